@@ -1,0 +1,67 @@
+// The single entry to core services from outside (IPC, the e2e server): validate the input against
+// the contract, check the operator's permission, run the handler, return a Result — never throw.
+import type { z } from 'zod';
+import { contract, type ContractMethod, type OutputOf } from '../../../shared/api';
+import { roleHas } from '../../../shared/auth/permissions';
+import { AppError, fail, ok, type Result } from '../../../shared/result';
+import type { AppCore } from '../app-core';
+import { ANONYMOUS_OPERATOR, type Ctx, type Operator } from '../context';
+import { handlers } from './handlers';
+import { zodIssuesToChinese } from './zod-messages';
+
+/** One signed-in window (or e2e browser). Main keeps it; the renderer never holds credentials. */
+export interface Session {
+  operator: Operator | null;
+  lastActivityMs: number;
+}
+
+export type Handler<M extends ContractMethod> = (
+  ctx: Ctx,
+  input: z.output<(typeof contract)[M]['input']>,
+  session: Session,
+  core: AppCore,
+) => OutputOf<M> | Promise<OutputOf<M>>;
+
+export type HandlerMap = { [M in ContractMethod]: Handler<M> };
+
+export function newSession(): Session {
+  return { operator: null, lastActivityMs: Date.now() };
+}
+
+export async function dispatch(core: AppCore, session: Session, methodName: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!Object.prototype.hasOwnProperty.call(contract, methodName)) {
+    return fail('INVALID_INPUT', `未知的操作：${methodName.slice(0, 80)}`);
+  }
+  const name = methodName as ContractMethod;
+  const spec = contract[name];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = zodIssuesToChinese(parsed.error.issues);
+    return fail('INVALID_INPUT', `输入有误：${issues.map((i) => `${i.field}：${i.message}`).join('；')}`, { issues });
+  }
+  const gate = core.guard(session, spec.permission);
+  if (gate) return gate;
+  try {
+    const ctx = core.ctx(session.operator ?? ANONYMOUS_OPERATOR);
+    const handler = handlers[name] as Handler<ContractMethod>;
+    const value = await handler(ctx, parsed.data as never, session, core);
+    if (core.checkOutputs) {
+      const out = spec.output.safeParse(value);
+      if (!out.success) return fail('INTERNAL', `程序内部错误：${name} 的返回值不符合约定`, { issues: out.error.issues });
+    }
+    return ok(value);
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    core.logError(name, e);
+    return fail('INTERNAL', '程序内部错误，操作未完成，数据未被修改。请把日志文件交给技术支持。', { method: name });
+  }
+}
+
+export function permissionGate(session: Session, permission: (typeof contract)[ContractMethod]['permission']): Result<never> | null {
+  if (permission === 'public') return null;
+  if (!session.operator) return fail('UNAUTHENTICATED', '请先登录。');
+  if (!roleHas(session.operator.role, permission)) {
+    return fail('FORBIDDEN', '当前账号的角色无权执行此操作。如需要，请联系安全管理员调整权限。', { permission });
+  }
+  return null;
+}

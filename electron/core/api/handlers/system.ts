@@ -1,0 +1,17 @@
+import { auditHead } from '../../audit/audit-log';
+import { currentVersion } from '../../db/migrate';
+import type { Handler } from '../dispatch';
+
+export const systemHandlers: { 'system.info': Handler<'system.info'> } = {
+  'system.info': (ctx, _input, _session, core) => {
+    const head = auditHead(ctx.db);
+    return {
+      appVersion: core.appVersion,
+      schemaVersion: currentVersion(ctx.db),
+      dataDir: core.dataDir,
+      storeFile: core.storeFile,
+      auditHead: head.hash,
+      auditCount: head.seq,
+    };
+  },
+};

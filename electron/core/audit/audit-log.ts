@@ -1,0 +1,121 @@
+// The audit trail: one row per write, in the same transaction as the write, hash-chained so an
+// edit or deletion made outside the app is detected. Triggers in the schema refuse UPDATE/DELETE.
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../shared/result';
+import { stamp, type Ctx } from '../context';
+import type { Db } from '../db/open';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntryInput {
+  action: string; // e.g. 'person.create', 'rating.save', 'yearend.decide'
+  entity: string; // table-like name: 'person', 'period_rating', ...
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string;
+  outcome?: 'ok' | 'denied' | 'failed';
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  operator_id: string;
+  operator_name: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string;
+  outcome: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Stable JSON: keys sorted, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function hashEntry(row: Omit<AuditRow, 'seq' | 'hash'>): string {
+  const body = canonicalJson([
+    row.at,
+    row.operator_id,
+    row.operator_name,
+    row.action,
+    row.entity,
+    row.entity_id,
+    row.before_json,
+    row.after_json,
+    row.reason,
+    row.outcome,
+  ]);
+  return createHash('sha256').update(row.prev_hash).update('\n').update(body).digest('hex');
+}
+
+const statements = new WeakMap<Db, { head: import('better-sqlite3').Statement; insert: import('better-sqlite3').Statement }>();
+
+function prepared(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      head: db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, reason, outcome, prev_hash, hash)
+         VALUES (@at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @reason, @outcome, @prev_hash, @hash)`,
+      ),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** Appends one entry. Must run inside the transaction of the change it records. */
+export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
+  if (!ctx.db.inTransaction) throw new AppError('INTERNAL', '审计记录必须与数据修改在同一事务中写入。');
+  const s = prepared(ctx.db);
+  const prev = (s.head.get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
+  const row = {
+    at: stamp(ctx),
+    operator_id: ctx.operator.id,
+    operator_name: ctx.operator.displayName,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId ?? '',
+    before_json: entry.before === undefined ? null : canonicalJson(entry.before),
+    after_json: entry.after === undefined ? null : canonicalJson(entry.after),
+    reason: entry.reason ?? '',
+    outcome: entry.outcome ?? 'ok',
+    prev_hash: prev,
+  };
+  const hash = hashEntry(row);
+  s.insert.run({ ...row, hash });
+  return hash;
+}
+
+export function auditHead(db: Db): { seq: number; hash: string } {
+  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return row ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Walks the chain; names the first entry whose hash or link does not match. */
+export function verifyAuditChain(db: Db): { ok: true; count: number; head: string } | { ok: false; count: number; brokenSeq: number; problem: string } {
+  let prev = GENESIS_HASH;
+  let count = 0;
+  let lastSeq = 0;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    count++;
+    if (row.seq !== lastSeq + 1) return { ok: false, count, brokenSeq: lastSeq + 1, problem: `第 ${lastSeq + 1} 条审计记录缺失（被删除）` };
+    if (row.prev_hash !== prev) return { ok: false, count, brokenSeq: row.seq, problem: `第 ${row.seq} 条审计记录与前一条的链接不符（前一条被修改或删除）` };
+    const { hash, seq: _seq, ...rest } = row;
+    if (hashEntry(rest) !== hash) return { ok: false, count, brokenSeq: row.seq, problem: `第 ${row.seq} 条审计记录的内容被修改` };
+    prev = hash;
+    lastSeq = row.seq;
+  }
+  return { ok: true, count, head: prev };
+}

@@ -1,0 +1,45 @@
+// What every core service receives: the store, who is acting, and the clock (passed, never read
+// ad hoc, so tests can fix it).
+import type { Db } from './db/open';
+import type { Role } from '../../shared/domain/types';
+
+export interface Operator {
+  id: string;
+  username: string;
+  displayName: string;
+  /** 'system' is the command-line tool and the demo generator acting on the operator's machine */
+  role: Role | 'system';
+  /** departments a rater (or a restricted clerk) may touch; empty = no restriction for clerks */
+  unitScope: string[];
+}
+
+export interface Ctx {
+  db: Db;
+  operator: Operator;
+  dataDir: string;
+  now: () => Date;
+}
+
+export const SYSTEM_OPERATOR: Operator = {
+  id: 'system',
+  username: 'system',
+  displayName: '命令行工具',
+  role: 'system',
+  unitScope: [],
+};
+
+/** Who a public method (log-in, first-run status) runs as before anyone has signed in. */
+export const ANONYMOUS_OPERATOR: Operator = { id: 'anonymous', username: 'anonymous', displayName: '未登录', role: 'auditor', unitScope: [] };
+
+export function stamp(ctx: Ctx): string {
+  return ctx.now().toISOString();
+}
+
+/**
+ * Runs fn in one IMMEDIATE transaction (the write lock is taken up front, so a worker's
+ * connection never deadlocks upgrading a read). Audit rows written inside commit or roll back with it.
+ */
+export function writeTx<T>(ctx: Ctx, fn: () => T): T {
+  if (ctx.db.inTransaction) return fn();
+  return ctx.db.transaction(fn).immediate();
+}

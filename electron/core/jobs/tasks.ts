@@ -1,0 +1,19 @@
+// The tasks a worker thread can run, by name. Outside files are parsed here, never in main.
+// Each capability adds its tasks to this map.
+import type { Task } from './task-types';
+
+export const TASKS: Record<string, Task<never, unknown>> = {
+  /** a trivial task used by the runner's own tests */
+  'echo': ((input: { value: unknown; steps?: number }, ctx) => {
+    const steps = input.steps ?? 0;
+    for (let i = 0; i < steps; i++) {
+      if (ctx.cancelled()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
+      ctx.progress(i + 1, steps);
+      const until = Date.now() + 5;
+      while (Date.now() < until) {
+        /* busy work standing in for a slow step */
+      }
+    }
+    return input.value;
+  }) as Task<never, unknown>,
+};

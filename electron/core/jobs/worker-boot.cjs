@@ -1,0 +1,4 @@
+// Development and test entry for worker threads: registers tsx so the TypeScript entry can load.
+// The built app runs out/main/worker.js directly and never loads this file.
+require('tsx/cjs/api').register();
+require('./worker-entry.ts');

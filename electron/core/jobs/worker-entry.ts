@@ -1,0 +1,60 @@
+// Worker-thread entry: runs one named task and reports progress, result or error to the parent.
+// A heap limit on this thread turns an out-of-memory parse into an error the parent survives.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../shared/result';
+import { TASKS } from './tasks';
+import type { TaskContext } from './task-types';
+
+export interface WorkerRequest {
+  task: string;
+  input: unknown;
+  dataDir: string;
+  operator: TaskContext['operator'];
+  nowIso: string;
+  /** one Int32: the parent sets it to 1 to cancel; readable even while the task never yields */
+  cancelFlag: SharedArrayBuffer;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number; message?: string }
+  | { type: 'done'; value: unknown }
+  | { type: 'error'; error: { code: string; message: string; details?: unknown } };
+
+async function main(): Promise<void> {
+  const port = parentPort!;
+  const req = workerData as WorkerRequest;
+  const flag = new Int32Array(req.cancelFlag);
+  const task = TASKS[req.task];
+  if (!task) {
+    port.postMessage({ type: 'error', error: { code: 'INTERNAL', message: `未知的后台任务：${req.task}` } } satisfies WorkerMessage);
+    return;
+  }
+  let lastProgress = 0;
+  const ctx: TaskContext = {
+    dataDir: req.dataDir,
+    operator: req.operator,
+    nowIso: req.nowIso,
+    cancelled: () => Atomics.load(flag, 0) === 1,
+    progress(done, total, message) {
+      // At most ~20 messages a second: progress must not flood the parent's event loop.
+      const now = Date.now();
+      if (done < total && now - lastProgress < 50) return;
+      lastProgress = now;
+      port.postMessage({ type: 'progress', done, total, message } satisfies WorkerMessage);
+    },
+  };
+  try {
+    const value = await (task as (i: unknown, c: TaskContext) => unknown)(req.input, ctx);
+    port.postMessage({ type: 'done', value } satisfies WorkerMessage);
+  } catch (e) {
+    const error =
+      e instanceof AppError
+        ? e.toShape()
+        : (e as { code?: string })?.code === 'CANCELLED'
+          ? { code: 'CANCELLED', message: '已取消，数据未被修改。' }
+          : { code: 'INTERNAL', message: '后台任务出错，数据未被修改。', details: { error: String((e as Error)?.stack ?? e) } };
+    port.postMessage({ type: 'error', error } satisfies WorkerMessage);
+  }
+}
+
+void main();

@@ -1,0 +1,49 @@
+// Electron glue only: single instance, the app:// protocol, the window, the menu and IPC.
+// Everything the app does lives in electron/core and runs the same under plain Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { AppCore } from '../core/app-core';
+import { defaultDataDir } from '../core/db/paths';
+import { electronDesktop } from './desktop';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { serveBundle } from './protocol';
+import { APP_SCHEME } from './security';
+import { createMainWindow, hardenContents, hardenSession } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the store: never open the same database twice.
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, devServerUrl));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const dataDir = process.env.DA_DATA_DIR ?? defaultDataDir();
+    let core: AppCore;
+    try {
+      core = new AppCore({ dataDir, desktop: electronDesktop(() => win) });
+    } catch (e) {
+      dialog.showErrorBox('无法打开数据文件', e instanceof Error ? e.message : String(e));
+      app.exit(1);
+      return;
+    }
+    hardenSession(session.defaultSession, devServerUrl);
+    protocol.handle(APP_SCHEME, (request) => serveBundle(join(__dirname, '../renderer'), request.url));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
+    registerIpc(ipcMain, core, () => win?.webContents ?? null, devServerUrl);
+    win = createMainWindow(devServerUrl);
+    win.on('closed', () => (win = null));
+    app.on('before-quit', () => core.close());
+  });
+}

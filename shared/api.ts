@@ -1,0 +1,26 @@
+// The one contract between renderer and main: every method, its schemas and its permission.
+// Each capability declares its methods in shared/api/<capability>.ts; this file joins them.
+import type { z } from 'zod';
+import type { Result } from './result';
+import type { MethodName } from './api/methods';
+import { jobsMethods } from './api/jobs';
+import { systemMethods } from './api/system';
+
+export const contract = {
+  ...systemMethods,
+  ...jobsMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type ContractMethod = keyof Contract;
+export type InputOf<M extends ContractMethod> = z.input<Contract[M]['input']>;
+export type OutputOf<M extends ContractMethod> = z.output<Contract[M]['output']>;
+
+/** What the renderer sees as window.api: one async function per method, results as values. */
+export type ApiClient = {
+  [M in ContractMethod]: (input: InputOf<M>) => Promise<Result<OutputOf<M>>>;
+};
+
+// Compile-time check that the plain name list and the contract agree in both directions.
+type Missing = Exclude<ContractMethod, MethodName> | Exclude<MethodName, ContractMethod>;
+export const contractNamesAgree: [Missing] extends [never] ? true : Missing = true;

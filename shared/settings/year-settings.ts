@@ -1,0 +1,197 @@
+// The settings of one assessment year: every "(configurable)" rule of the domain, with its default.
+// A year keeps the settings it was decided under, so an old year re-opens and re-prints as decided.
+import { z } from 'zod';
+import { evidenceKind, periodKind, periodRatingValue } from '../domain/types';
+
+const share = z.number().min(0).max(1);
+const rounding = z.enum(['floor', 'round', 'ceil']);
+
+/** What an eligibility rule does to the year's result; heavier effects win (see EFFECT_WEIGHT). */
+export const eligibilityEffect = z.enum([
+  'not_assessed', // 不参加考核
+  'deferred', // 不写评语、不确定等次 (暂缓)
+  'forced_incompetent', // 直接确定为不称职/不合格
+  'comments_only', // 只写评语，不定等次
+  'max_basic', // 不得确定为称职(合格)及以上
+  'max_competent', // 不得确定为优秀
+  'max_incompetent', // 不得确定为基本称职(基本合格)及以上
+  'info', // 仅提示
+]);
+export type EligibilityEffect = z.infer<typeof eligibilityEffect>;
+
+/** When a matching record applies to the year being assessed. Offsets count years back from it. */
+export const eligibilityWhen = z.enum([
+  'imposed_offsets', // the record's date falls in year - k for k in offsets (0 = this year)
+  'in_force', // the record's effect period (date .. end date / configured months) overlaps the year
+  'open_at_year_end', // an investigation not closed by 31 Dec
+  'state_at_year_end', // a probation still running on 31 Dec
+  'term_following', // the years after the imposition year, within the record's term (留党察看)
+  'leave_over', // summed leave days of the year above the threshold
+  'short_service', // first job and under half a year in the unit (事业单位)
+]);
+
+export const eligibilityRule = z.strictObject({
+  id: z.string().min(1).max(40),
+  label: z.string().min(1).max(200),
+  enabled: z.boolean(),
+  population: z.enum(['civil', 'institution', 'all']),
+  kind: evidenceKind,
+  subKinds: z.array(z.string().min(1).max(40)).max(20),
+  when: eligibilityWhen,
+  offsets: z.array(z.number().int().min(0).max(10)).max(10).default([]),
+  effect: eligibilityEffect,
+});
+export type EligibilityRule = z.infer<typeof eligibilityRule>;
+
+const civil = 'civil' as const;
+const inst = 'institution' as const;
+const rule = (
+  id: string,
+  label: string,
+  population: EligibilityRule['population'],
+  kind: EligibilityRule['kind'],
+  subKinds: string[],
+  when: EligibilityRule['when'],
+  effect: EligibilityEffect,
+  offsets: number[] = [],
+  enabled = true,
+): EligibilityRule => ({ id, label, enabled, population, kind, subKinds, when, offsets, effect });
+
+/** The national rules (2020) as we read them, one row per effect; offices edit this table. */
+export const DEFAULT_ELIGIBILITY_RULES: EligibilityRule[] = [
+  rule('left', '年内离开本单位，不参加本单位考核', 'all', 'not_assessed', ['离开单位'], 'imposed_offsets', 'not_assessed', [0]),
+  rule('manual-na', '经批准不参加考核', 'all', 'not_assessed', ['其他'], 'imposed_offsets', 'not_assessed', [0]),
+  rule('refuse', '无正当理由拒不参加考核，直接确定为不称职', 'all', 'not_assessed', ['拒不参加'], 'imposed_offsets', 'forced_incompetent', [0]),
+  rule('expelled', '受开除处分，不参加考核', 'all', 'sanction', ['开除'], 'imposed_offsets', 'not_assessed', [0]),
+  rule('probation', '新录用人员年底仍在试用期，只写评语不定等次', civil, 'probation', ['试用期'], 'state_at_year_end', 'comments_only'),
+  rule('leave', '病事假累计超过半年，只写评语不定等次', 'all', 'leave', ['病假', '事假'], 'leave_over', 'comments_only'),
+  rule('jiguo', '当年受记过处分，只写评语不定等次', civil, 'sanction', ['记过'], 'imposed_offsets', 'comments_only', [0]),
+  rule('jidaguo', '当年或上一年受记大过、降级、撤职处分，只写评语不定等次', civil, 'sanction', ['记大过', '降级', '撤职'], 'imposed_offsets', 'comments_only', [0, 1]),
+  rule('org-heavy', '当年受责令辞职、免职、降职组织处理，只写评语不定等次', 'all', 'org_handling', ['责令辞职', '免职', '降职'], 'imposed_offsets', 'comments_only', [0]),
+  rule('party-serious', '当年受严重警告党纪处分，只写评语不定等次', 'all', 'party_discipline', ['严重警告'], 'imposed_offsets', 'comments_only', [0]),
+  rule('party-probation-after', '留党察看期满前的后续年度，只写评语不定等次', 'all', 'party_discipline', ['留党察看'], 'term_following', 'comments_only'),
+  rule('party-expel-after', '开除党籍后第二、三年，只写评语不定等次', 'all', 'party_discipline', ['开除党籍'], 'imposed_offsets', 'comments_only', [1, 2]),
+  rule('party-heavy', '当年受撤销党内职务、留党察看、开除党籍处分，确定为不称职', 'all', 'party_discipline', ['撤销党内职务', '留党察看', '开除党籍'], 'imposed_offsets', 'forced_incompetent', [0]),
+  rule('investigation', '年底立案审查调查尚未结案，不写评语、不确定等次', 'all', 'investigation', ['立案审查调查'], 'open_at_year_end', 'deferred'),
+  rule('warning', '当年受警告处分，不得确定为优秀', 'all', 'sanction', ['警告'], 'imposed_offsets', 'max_competent', [0]),
+  rule('party-warning', '当年受党内警告处分，不得确定为优秀', 'all', 'party_discipline', ['党内警告'], 'imposed_offsets', 'max_competent', [0]),
+  rule('admonish', '当年受诫勉，不得确定为优秀', 'all', 'org_handling', ['诫勉'], 'imposed_offsets', 'max_competent', [0]),
+  rule('adjust', '当年受调整职务组织处理，不得确定为优秀', 'all', 'org_handling', ['调整职务'], 'imposed_offsets', 'max_competent', [0]),
+  rule('inst-short', '事业单位初次就业且在本单位工作不满半年，只写评语不定等次', inst, 'probation', ['试用期'], 'short_service', 'comments_only'),
+  rule('inst-jiguo', '事业单位受记过处分期间，不得确定为合格及以上', inst, 'sanction', ['记过'], 'in_force', 'max_basic'),
+  rule('inst-demote', '事业单位受降低岗位等级或撤职处分期间，不得确定为基本合格及以上', inst, 'sanction', ['降低岗位等级', '撤职'], 'in_force', 'max_incompetent'),
+  rule('negative-list', '负面清单事项（按清单设定的影响）', 'all', 'negative_list', ['负面清单'], 'imposed_offsets', 'max_competent', [0], false),
+  rule('role-veto', '党组织书记党建考核未达优，不得确定为优秀', 'all', 'role_veto', ['党建考核未达优'], 'imposed_offsets', 'max_competent', [0], false),
+];
+
+/** A row of the suggestion table: first match wins; counts are over the year's period ratings. */
+export const suggestionRule = z.strictObject({
+  id: z.string().min(1).max(40),
+  label: z.string().min(1).max(200),
+  grade: z.enum(['excellent', 'competent', 'basic', 'incompetent']),
+  /** minimum count of a rating for the rule to match, e.g. { poor: 2 } */
+  atLeast: z.partialRecord(periodRatingValue, z.number().int().min(0).max(12)).default({}),
+  /** no rating worse than this (e.g. 'fair' = nothing below 较好) */
+  noneBelow: periodRatingValue.optional(),
+  /** rule matches when any of these alternative count conditions holds (OR of atLeast sets) */
+  anyOf: z.array(z.partialRecord(periodRatingValue, z.number().int().min(0).max(12))).max(5).default([]),
+});
+export type SuggestionRule = z.infer<typeof suggestionRule>;
+
+export const DEFAULT_SUGGESTION_RULES: SuggestionRule[] = [
+  { id: 'two-poor', label: '2次及以上“较差”→ 不称职', grade: 'incompetent', atLeast: { poor: 2 }, anyOf: [] },
+  { id: 'poor-or-average', label: '1次“较差”或2次及以上“一般”→ 基本称职', grade: 'basic', atLeast: {}, anyOf: [{ poor: 1 }, { average: 2 }] },
+  { id: 'excellent', label: '至少2次“好”且无“较好”以下 → 优秀候选', grade: 'excellent', atLeast: { good: 2 }, noneBelow: 'fair', anyOf: [] },
+  { id: 'otherwise', label: '其余 → 称职', grade: 'competent', atLeast: {}, anyOf: [] },
+];
+
+export const yearSettings = z.strictObject({
+  periodKind: periodKind.default('quarter'),
+  /** 平时考核“好”等次比例上限 */
+  goodCap: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      share: share.default(0.4),
+      scope: z.enum(['department', 'agency']).default('department'),
+      rounding: rounding.default('floor'),
+      enforcement: z.enum(['warn', 'block']).default('warn'),
+    })
+    .prefault({}),
+  /** only periods the office has reviewed (复核) count at year end */
+  onlyReviewedPeriodsCount: z.boolean().default(false),
+  /** sanction effect periods in months, from the effective date */
+  sanctionMonths: z
+    .strictObject({
+      警告: z.number().int().min(0).max(120).default(6),
+      记过: z.number().int().min(0).max(120).default(12),
+      记大过: z.number().int().min(0).max(120).default(18),
+      降级: z.number().int().min(0).max(120).default(24),
+      撤职: z.number().int().min(0).max(120).default(24),
+      降低岗位等级: z.number().int().min(0).max(120).default(24),
+    })
+    .prefault({}),
+  /** more than this many sick + personal leave days in the year → comments only */
+  leaveDaysThreshold: z.number().int().min(1).max(366).default(182),
+  eligibilityRules: z.array(eligibilityRule).max(200).default(DEFAULT_ELIGIBILITY_RULES),
+  suggestion: z
+    .strictObject({
+      mode: z.enum(['rules', 'points']).default('rules'),
+      rules: z.array(suggestionRule).min(1).max(50).default(DEFAULT_SUGGESTION_RULES),
+      points: z
+        .strictObject({
+          perRating: z
+            .strictObject({ good: z.number().default(4), fair: z.number().default(3), average: z.number().default(2), poor: z.number().default(1) })
+            .prefault({}),
+          /** extra points per evidence sub-kind, e.g. 嘉奖 +1, 督查通报批评 -1 */
+          evidence: z.record(z.string().min(1).max(40), z.number().min(-100).max(100)).default({
+            嘉奖: 1,
+            记三等功: 2,
+            记二等功: 3,
+            记一等功: 4,
+            通报表扬: 0.5,
+            督查通报表扬: 0.5,
+            督查通报批评: -1,
+            群众表扬: 0.5,
+            群众投诉: -1,
+          }),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  quota: z
+    .strictObject({
+      share: share.default(0.2),
+      rounding: rounding.default('floor'),
+      /** whether comment-only / deferred people count in the base (default: only graded people) */
+      baseIncludesUngraded: z.boolean().default(false),
+      /** how people are pooled into quota units */
+      pooling: z.enum(['agency', 'department', 'category']).default('agency'),
+      /** civil servants and institution staff are counted apart */
+      separatePopulations: z.boolean().default(true),
+      /** raised share for an agency with an outstanding result, with an approval document */
+      raisedShare: share.default(0.25),
+      raisedApprovalDocNo: z.string().max(100).default(''),
+    })
+    .prefault({}),
+  /** public notice (公示) length in working days */
+  noticeWorkingDays: z.number().int().min(1).max(30).default(5),
+  redress: z
+    .strictObject({
+      reviewDays: z.number().int().min(1).max(365).default(30),
+      appealAfterReviewDays: z.number().int().min(1).max(365).default(15),
+      appealDirectDays: z.number().int().min(1).max(365).default(30),
+      appealableGrades: z.array(z.enum(['excellent', 'competent', 'basic', 'incompetent'])).default(['basic', 'incompetent']),
+    })
+    .prefault({}),
+  /** 负面清单: office-defined items, each with its effect (off unless listed) */
+  negativeList: z
+    .array(z.strictObject({ name: z.string().min(1).max(100), effect: z.enum(['info', 'max_competent', 'max_basic']) }))
+    .max(100)
+    .default([]),
+});
+export type YearSettings = z.infer<typeof yearSettings>;
+export type YearSettingsInput = z.input<typeof yearSettings>;
+
+export function defaultYearSettings(): YearSettings {
+  return yearSettings.parse({});
+}

@@ -1,0 +1,26 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser), offline by flags.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { API_SHIM } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
+  });
+}
+
+export async function openApp(browser: Browser, baseUrl: string, route = 'dashboard'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(API_SHIM);
+  const page = await context.newPage();
+  // Any request leaving the machine fails the test: the app must work air-gapped.
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(baseUrl) && !u.startsWith('data:')) throw new Error(`request outside the app: ${u}`);
+  });
+  await page.goto(`${baseUrl}/#/${route}`);
+  return page;
+}
