@@ -5,10 +5,24 @@ import type { Result } from './result';
 import type { MethodName } from './api/methods';
 import { jobsMethods } from './api/jobs';
 import { systemMethods } from './api/system';
+import { rosterMethods } from './api/roster';
+import { importsMethods } from './api/imports';
+import { yearsMethods } from './api/years';
+import { evidenceMethods } from './api/evidence';
+import { yearendMethods } from './api/yearend';
+import { packMethods } from './api/pack';
+import { trustMethods } from './api/trust';
 
 export const contract = {
   ...systemMethods,
   ...jobsMethods,
+  ...rosterMethods,
+  ...importsMethods,
+  ...yearsMethods,
+  ...evidenceMethods,
+  ...yearendMethods,
+  ...packMethods,
+  ...trustMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Layout, Menu, Typography } from 'antd';
 import { ROUTES, type RouteKey } from './routes';
 import { PageRouter } from './pages/PageRouter';
+import { CurrentYearProvider } from './state/current-year';
 
 function currentRoute(): RouteKey {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -17,7 +18,8 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return (
-    <Layout style={{ height: '100%' }}>
+    <CurrentYearProvider>
+    <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
         <Typography.Title level={4} style={{ margin: '16px 20px', color: '#b71c1c' }}>
           动态考核
@@ -33,5 +35,6 @@ export function App() {
         <PageRouter route={route} />
       </Layout.Content>
     </Layout>
+    </CurrentYearProvider>
   );
 }

@@ -1,21 +1,27 @@
-// The plain list of contract method names. It imports nothing, so the sandboxed preload can use it
-// (a sandboxed preload can load no npm package, zod included). A test checks it equals the contract.
-// Each capability keeps its own block; add a name here and an entry in its shared/api/<cap>.ts.
+// The plain list of contract method names. It imports nothing from npm, so the sandboxed preload can
+// use it (a sandboxed preload can load no npm package, zod included). A test checks it equals the
+// contract. Each capability lists its names in shared/api/names/<capability>.ts.
+import { ROSTER_METHODS } from './names/roster';
+import { IMPORTS_METHODS } from './names/imports';
+import { YEARS_METHODS } from './names/years';
+import { EVIDENCE_METHODS } from './names/evidence';
+import { YEAREND_METHODS } from './names/yearend';
+import { PACK_METHODS } from './names/pack';
+import { TRUST_METHODS } from './names/trust';
 
 export const CHANNEL_PREFIX = 'da:';
 
 export const METHOD_NAMES = [
-  // system
   'system.info',
-  // roster
-  // years, periods, ratings, evidence
-  // imports and templates
-  // jobs
   'jobs.get',
   'jobs.cancel',
-  // yearend
-  // pack
-  // auth, operators, audit, backup
+  ...ROSTER_METHODS,
+  ...IMPORTS_METHODS,
+  ...YEARS_METHODS,
+  ...EVIDENCE_METHODS,
+  ...YEAREND_METHODS,
+  ...PACK_METHODS,
+  ...TRUST_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -3,8 +3,22 @@
 import type { HandlerMap } from './dispatch';
 import { jobsHandlers } from './handlers/jobs';
 import { systemHandlers } from './handlers/system';
+import { rosterHandlers } from './handlers/roster';
+import { importsHandlers } from './handlers/imports';
+import { yearsHandlers } from './handlers/years';
+import { evidenceHandlers } from './handlers/evidence';
+import { yearendHandlers } from './handlers/yearend';
+import { packHandlers } from './handlers/pack';
+import { trustHandlers } from './handlers/trust';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...jobsHandlers,
+  ...rosterHandlers,
+  ...importsHandlers,
+  ...yearsHandlers,
+  ...evidenceHandlers,
+  ...yearendHandlers,
+  ...packHandlers,
+  ...trustHandlers,
 };

@@ -1,8 +1,23 @@
 // The tasks a worker thread can run, by name. Outside files are parsed here, never in main.
 // Each capability adds its tasks to this map.
 import type { Task } from './task-types';
+import { rosterTasks } from './tasks/roster';
+import { importsTasks } from './tasks/imports';
+import { yearsTasks } from './tasks/years';
+import { evidenceTasks } from './tasks/evidence';
+import { yearendTasks } from './tasks/yearend';
+import { packTasks } from './tasks/pack';
+import { trustTasks } from './tasks/trust';
 
 export const TASKS: Record<string, Task<never, unknown>> = {
+  ...rosterTasks,
+  ...importsTasks,
+  ...yearsTasks,
+  ...evidenceTasks,
+  ...yearendTasks,
+  ...packTasks,
+  ...trustTasks,
+
   /** a trivial task used by the runner's own tests */
   'echo': ((input: { value: unknown; steps?: number }, ctx) => {
     const steps = input.steps ?? 0;

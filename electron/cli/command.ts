@@ -1,0 +1,40 @@
+// The shape of a command-line command. Messages are bilingual: Chinese first, English after.
+import type { AppCore } from '../core/app-core';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliCommand {
+  name: string; // e.g. 'import-roster'
+  usage: string; // e.g. 'import-roster FILE [--clean-only]'
+  summary: string; // 中文说明 / English summary
+  /** returns the process exit code: 0 ok, 1 refused or failed, 2 usage error */
+  run(args: ParsedArgs, env: { core: () => AppCore; dataDir: string; io: CliIo }): Promise<number>;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Record<string, string | true>;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split('=', 2) as [string, string | undefined];
+      if (v !== undefined) flags[k] = v;
+      else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) flags[k] = argv[++i]!;
+      else flags[k] = true;
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+export function flagString(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags[name];
+  return typeof v === 'string' ? v : undefined;
+}

@@ -1,0 +1,2 @@
+// Contract of spreadsheets in and out: templates, imports with preview, error reports.
+export const importsMethods = {};

@@ -1,0 +1,2 @@
+// Method names of evidence of the year, the per-person timeline and the progress dashboard. Plain strings, no imports: the preload uses them.
+export const EVIDENCE_METHODS = [] as const;

@@ -1,0 +1,2 @@
+// Method names of spreadsheets in and out: templates, imports with preview, error reports. Plain strings, no imports: the preload uses them.
+export const IMPORTS_METHODS = [] as const;

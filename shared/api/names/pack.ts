@@ -1,0 +1,2 @@
+// Method names of the Excel evaluation pack: sheet models, preview, export. Plain strings, no imports: the preload uses them.
+export const PACK_METHODS = [] as const;

@@ -1,0 +1,2 @@
+// Contract of operators, log-in, the audit trail and backups.
+export const trustMethods = {};

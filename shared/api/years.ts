@@ -1,0 +1,2 @@
+// Contract of assessment years, periods, quarterly ratings and the office review.
+export const yearsMethods = {};
