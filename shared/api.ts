@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import type { MethodName } from './api/methods';
 import { jobsMethods } from './api/jobs';
+import { desktopMethods } from './api/desktop';
 import { systemMethods } from './api/system';
 import { rosterMethods } from './api/roster';
 import { importsMethods } from './api/imports';
@@ -16,6 +17,7 @@ import { trustMethods } from './api/trust';
 export const contract = {
   ...systemMethods,
   ...jobsMethods,
+  ...desktopMethods,
   ...rosterMethods,
   ...importsMethods,
   ...yearsMethods,

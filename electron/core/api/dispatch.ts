@@ -13,6 +13,8 @@ import { zodIssuesToChinese } from './zod-messages';
 export interface Session {
   operator: Operator | null;
   lastActivityMs: number;
+  /** paths the operator chose in a native dialog during this session */
+  grantedPaths?: Set<string>;
 }
 
 export type Handler<M extends ContractMethod> = (

@@ -2,6 +2,7 @@
 // missing or extra handler a compile error.
 import type { HandlerMap } from './dispatch';
 import { jobsHandlers } from './handlers/jobs';
+import { desktopHandlers } from './handlers/desktop';
 import { systemHandlers } from './handlers/system';
 import { rosterHandlers } from './handlers/roster';
 import { importsHandlers } from './handlers/imports';
@@ -14,6 +15,7 @@ import { trustHandlers } from './handlers/trust';
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...jobsHandlers,
+  ...desktopHandlers,
   ...rosterHandlers,
   ...importsHandlers,
   ...yearsHandlers,
