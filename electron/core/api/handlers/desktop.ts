@@ -1,5 +1,6 @@
 // Dialog methods: each path a dialog returns is granted to the session, so import and export
 // methods can refuse any path the operator did not choose (a compromised page cannot read files).
+import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import type { desktopMethods } from '../../../../shared/api/desktop';
 import type { HandlerMap, Session } from '../dispatch';
@@ -12,7 +13,7 @@ export function grantPath(session: Session, path: string): void {
 export function assertGranted(session: Session, path: string, { inFolder = false } = {}): void {
   const granted = session.grantedPaths ?? new Set<string>();
   if (granted.has(path)) return;
-  if (inFolder && [...granted].some((g) => path === g)) return;
+  if (inFolder && granted.has(dirname(path))) return;
   throw new AppError('FORBIDDEN', '只能使用通过“选择文件/文件夹”对话框选定的路径，请重新选择。');
 }
 
