@@ -1,0 +1,92 @@
+// The arrows of the architecture, enforced: shared/ imports nothing of the others, the renderer
+// never reaches into electron/, and only electron/main and electron/preload may import 'electron'.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, dir))) {
+    const rel = join(dir, name);
+    if (statSync(join(root, rel)).isDirectory()) out.push(...sources(rel));
+    else if (/\.(ts|tsx|mts|cts)$/.test(name)) out.push(rel);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    specs.push((m[1] ?? m[2] ?? m[3])!);
+  }
+  return specs;
+}
+
+function resolvesInto(file: string, spec: string, dir: string): boolean {
+  if (spec.startsWith('@shared/')) return dir === 'shared';
+  if (!spec.startsWith('.')) return false;
+  const target = relative(root, join(root, file, '..', spec));
+  return target === dir || target.startsWith(dir + '/');
+}
+
+const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|worker_threads$|child_process$)/;
+
+describe('layering', () => {
+  it('shared/ imports no Node module, no electron, nothing of electron/ or renderer/', () => {
+    const bad = sources('shared').flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s === 'electron' || NODE_BUILTINS.test(s) || resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'renderer'))
+        .map((s) => `${f} → ${s}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('renderer/ never imports electron/ or the electron module', () => {
+    const bad = sources('renderer').flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s === 'electron' || NODE_BUILTINS.test(s) || resolvesInto(f, s, 'electron'))
+        .map((s) => `${f} → ${s}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("only electron/main and electron/preload import 'electron'; core runs under plain Node", () => {
+    const bad = ['electron/core', 'electron/cli'].flatMap((d) =>
+      sources(d).flatMap((f) => importsOf(f).filter((s) => s === 'electron' || s.startsWith('electron/')).map((s) => `${f} → ${s}`)),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('electron/core never imports electron/main, the preload or the renderer', () => {
+    const bad = sources('electron/core').flatMap((f) =>
+      importsOf(f)
+        .filter((s) => resolvesInto(f, s, 'electron/main') || resolvesInto(f, s, 'electron/preload') || resolvesInto(f, s, 'renderer'))
+        .map((s) => `${f} → ${s}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the preload imports only electron and plain files of shared/api (a sandboxed preload loads no npm package)', () => {
+    const bad = sources('electron/preload').flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s !== 'electron' && !(resolvesInto(f, s, 'shared/api') && !importsOf(join(relative(root, join(root, f, '..', s)) + '.ts')).some((x) => !x.startsWith('.'))))
+        .map((s) => `${f} → ${s}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the built preload requires nothing but electron', () => {
+    const built = join(root, 'out/preload/index.js');
+    let text = '';
+    try {
+      text = readFileSync(built, 'utf8');
+    } catch {
+      return; // not built in this run (npm test builds first)
+    }
+    const required = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect(required.filter((r) => r !== 'electron')).toEqual([]);
+  });
+});
