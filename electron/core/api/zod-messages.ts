@@ -11,6 +11,7 @@ export function zodIssuesToChinese(issues: readonly z.core.$ZodIssue[]): FieldIs
 }
 
 function describe(i: z.core.$ZodIssue): string {
+  if (/[\u4e00-\u9fff]/.test(i.message)) return i.message; // a schema's own Chinese message (naming the field) wins
   switch (i.code) {
     case 'invalid_type':
       return i.input === undefined ? '必填' : `类型不对，应为 ${typeName(i.expected)}`;

@@ -1,0 +1,75 @@
+// The person row as stored and its DTO as it crosses the contract. The full 身份证号 never leaves
+// core: every DTO carries only the masked form.
+import type { PersonDto } from '../../../shared/domain/records';
+import type { PersonCategory } from '../../../shared/domain/types';
+import { maskIdCard } from '../../../shared/domain/idcard';
+
+export interface PersonRow {
+  id: string;
+  person_no: string;
+  name: string;
+  gender: '男' | '女' | null;
+  birth_month: string | null;
+  political_status: string | null;
+  education: string | null;
+  unit_id: string;
+  unit_name: string;
+  position: string | null;
+  position_since: string | null;
+  category: PersonCategory;
+  duties: string | null;
+  hire_date: string | null;
+  probation_end: string | null;
+  superior_assessed: 0 | 1;
+  id_card: string | null;
+  status: 'active' | 'left';
+  left_date: string | null;
+  left_reason: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export const PERSON_COLUMNS = `p.id, p.person_no, p.name, p.gender, p.birth_month, p.political_status, p.education, p.unit_id,
+  u.name AS unit_name, p.position, p.position_since, p.category, p.duties, p.hire_date, p.probation_end, p.superior_assessed,
+  p.id_card, p.status, p.left_date, p.left_reason, p.created_at, p.created_by, p.updated_at, p.updated_by`;
+
+export const PERSON_FROM = 'person p JOIN unit u ON u.id = p.unit_id';
+
+export function toPersonDto(r: PersonRow): PersonDto {
+  return {
+    id: r.id,
+    personNo: r.person_no,
+    name: r.name,
+    gender: r.gender,
+    birthMonth: r.birth_month,
+    politicalStatus: r.political_status,
+    education: r.education,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    position: r.position,
+    positionSince: r.position_since,
+    category: r.category,
+    duties: r.duties,
+    hireDate: r.hire_date,
+    probationEnd: r.probation_end,
+    superiorAssessed: r.superior_assessed === 1,
+    idCardMasked: maskIdCard(r.id_card),
+    status: r.status,
+    leftDate: r.left_date,
+    leftReason: r.left_reason,
+    updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * A stamp strictly later than the previous one: with a coarse or fixed clock two writes could
+ * otherwise share an updatedAt, and the optimistic check would miss a concurrent change.
+ */
+export function nextStamp(now: Date, previous: string | null): string {
+  const candidate = now.toISOString();
+  if (!previous || candidate > previous) return candidate;
+  const prevMs = Date.parse(previous);
+  return new Date((Number.isNaN(prevMs) ? now.getTime() : prevMs) + 1).toISOString();
+}
