@@ -80,6 +80,7 @@ export const DEFAULT_ELIGIBILITY_RULES: EligibilityRule[] = [
   rule('inst-short', '事业单位初次就业且在本单位工作不满半年，只写评语不定等次', inst, 'probation', ['试用期'], 'short_service', 'comments_only'),
   rule('inst-jiguo', '事业单位受记过处分期间，不得确定为合格及以上', inst, 'sanction', ['记过'], 'in_force', 'max_basic'),
   rule('inst-demote', '事业单位受降低岗位等级或撤职处分期间，不得确定为基本合格及以上', inst, 'sanction', ['降低岗位等级', '撤职'], 'in_force', 'max_incompetent'),
+  rule('transfer', '年内调动：由现单位考核，调动前各期平时考核结果随人转入', 'all', 'transfer', ['调入', '调出', '借调', '外派培训'], 'imposed_offsets', 'info', [0]),
   rule('negative-list', '负面清单事项（按清单设定的影响）', 'all', 'negative_list', ['负面清单'], 'imposed_offsets', 'max_competent', [0], false),
   rule('role-veto', '党组织书记党建考核未达优，不得确定为优秀', 'all', 'role_veto', ['党建考核未达优'], 'imposed_offsets', 'max_competent', [0], false),
 ];

@@ -1,0 +1,7 @@
+// The rule engine's public face: pure functions over records and settings (see docs/rules.md).
+export * from './types';
+export { evaluateYear, evaluatePerson, type YearInput, type YearEvaluation } from './engine';
+export { evaluateEligibility, EFFECT_WEIGHT, EFFECT_LABEL, worseGrade } from './eligibility';
+export { computeQuotaUnits, quotaAllowed, effectiveShare, quotaUnitOf, type QuotaUnitSummary, type QuotaMember, type Rounding } from './quota';
+export { consequencesOf, type Consequence, type ConsequenceCode } from './consequences';
+export { countRatings, ratingsText, suggestByTable, pointsOf, matchSuggestionRule } from './suggestion';
