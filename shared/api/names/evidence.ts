@@ -1,2 +1,11 @@
 // Method names of evidence of the year, the per-person timeline and the progress dashboard. Plain strings, no imports: the preload uses them.
-export const EVIDENCE_METHODS = [] as const;
+export const EVIDENCE_METHODS = [
+  'evidence.create',
+  'evidence.update',
+  'evidence.void',
+  'evidence.get',
+  'evidence.list',
+  'evidence.timeline',
+  'evidence.lookups',
+  'evidence.people',
+] as const;
