@@ -9,7 +9,11 @@ import { storeFile } from './db/paths';
 import type { Ctx, Operator } from './context';
 import { JobRunner } from './jobs/runner';
 import { ScriptedDesktop, type DesktopBridge } from './desktop';
-import { permissionGate, type Session } from './api/dispatch';
+import type { Session } from './api/dispatch';
+import { guardCall } from './auth/session-guard';
+import { auditWarning, checkAuditChain, type AuditChainStatus } from './audit/audit-check';
+import { cleanupPartialOutputs } from './backup/atomic-write';
+import { dailyBackupIfDue } from './backup/backup';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -18,6 +22,10 @@ export interface AppCoreOptions {
   checkOutputs?: boolean;
   logError?: (where: string, e: unknown) => void;
   desktop?: DesktopBridge;
+  /** wall clock in ms for the idle lock (tests move it); default Date.now */
+  idleClock?: () => number;
+  /** take the first-open-of-the-day backup (default true) */
+  autoBackup?: boolean;
 }
 
 export class AppCore {
@@ -30,6 +38,9 @@ export class AppCore {
   desktop: DesktopBridge;
   readonly jobs: JobRunner;
   private readonly onError: (where: string, e: unknown) => void;
+  readonly idleClock: () => number;
+  /** the audit chain as found on open (or at the last verify); a break pauses data writes */
+  auditStatus: AuditChainStatus;
 
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
@@ -41,15 +52,42 @@ export class AppCore {
     this.appVersion = readAppVersion();
     this.desktop = options.desktop ?? new ScriptedDesktop();
     this.jobs = new JobRunner(this.dataDir, this.now);
+    this.idleClock = options.idleClock ?? (() => Date.now());
+    // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
+    cleanupPartialOutputs(this.dataDir);
+    this.auditStatus = checkAuditChain(this.db, this.now());
+    if (!this.auditStatus.ok) this.onError('audit', new Error(auditWarning(this.auditStatus) ?? 'audit chain broken'));
+    if (options.autoBackup ?? true) {
+      try {
+        dailyBackupIfDue(this.db, this.dataDir, this.now());
+      } catch (e) {
+        this.onError('backup', e);
+      }
+    }
+  }
+
+  /** Re-runs the chain check (audit.verify, after a restore). */
+  verifyAudit(): AuditChainStatus {
+    this.auditStatus = checkAuditChain(this.db, this.now());
+    return this.auditStatus;
   }
 
   ctx(operator: Operator): Ctx {
     return { db: this.db, operator, dataDir: this.dataDir, now: this.now };
   }
 
-  /** Permission and session checks before a handler runs; null when the call may proceed. */
-  guard(session: Session, permission: Permission): Result<never> | null {
-    return permissionGate(session, permission);
+  /** Session, idle-lock and permission checks before a handler runs; null when the call may proceed. */
+  guard(session: Session, permission: Permission, method = ''): Result<never> | null {
+    return guardCall(
+      {
+        ctx: (operator) => this.ctx(operator),
+        nowMs: this.idleClock,
+        auditBlocksWrites: () => (!this.auditStatus.ok && !this.auditStatus.acknowledged ? (this.auditStatus.problem ?? '哈希链断裂') : null),
+      },
+      session,
+      permission,
+      method,
+    );
   }
 
   logError(where: string, e: unknown): void {

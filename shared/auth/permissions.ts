@@ -33,6 +33,18 @@ export const ROLE_PERMISSIONS: Record<Role | 'system', readonly Permission[]> = 
   system: PERMISSIONS,
 };
 
+/** Permissions that change assessment data: paused while the audit chain is found broken on open. */
+export const WRITE_PERMISSIONS: readonly Permission[] = ['roster.write', 'year.write', 'ratings.write', 'evidence.write', 'yearend.decide'];
+
+export const ROLE_LABELS: Record<Role | 'system', string> = {
+  admin: '系统管理员',
+  security: '安全管理员',
+  clerk: '考核办经办人',
+  rater: '部门评价人',
+  auditor: '审计员',
+  system: '系统（命令行）',
+};
+
 export function roleHas(role: Role | 'system', permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }

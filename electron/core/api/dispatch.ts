@@ -15,6 +15,12 @@ export interface Session {
   lastActivityMs: number;
   /** paths the operator chose in a native dialog during this session */
   grantedPaths?: Set<string>;
+  /** idle-locked (or locked by the operator): every non-public call waits for the password */
+  locked?: boolean;
+  /** first log-in or after a reset: only the password change is allowed */
+  mustChangePassword?: boolean;
+  /** when a denied call of each method was last audited (throttles a flooding page) */
+  deniedAuditAt?: Map<string, number>;
 }
 
 export type Handler<M extends ContractMethod> = (
@@ -36,13 +42,20 @@ export async function dispatch(core: AppCore, session: Session, methodName: stri
   }
   const name = methodName as ContractMethod;
   const spec = contract[name];
+  // Session and permission first: a caller without the right learns nothing about the input's shape.
+  let gate: Result<never> | null;
+  try {
+    gate = core.guard(session, spec.permission, name);
+  } catch (e) {
+    core.logError(name, e);
+    return fail('INTERNAL', '程序内部错误，操作未完成，数据未被修改。请把日志文件交给技术支持。', { method: name });
+  }
+  if (gate) return gate;
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = zodIssuesToChinese(parsed.error.issues);
     return fail('INVALID_INPUT', `输入有误：${issues.map((i) => `${i.field}：${i.message}`).join('；')}`, { issues });
   }
-  const gate = core.guard(session, spec.permission);
-  if (gate) return gate;
   try {
     const ctx = core.ctx(session.operator ?? ANONYMOUS_OPERATOR);
     const handler = handlers[name] as Handler<ContractMethod>;

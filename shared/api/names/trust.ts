@@ -1,2 +1,27 @@
 // Method names of operators, log-in, the audit trail and backups. Plain strings, no imports: the preload uses them.
-export const TRUST_METHODS = [] as const;
+export const TRUST_METHODS = [
+  'auth.status',
+  'auth.setup',
+  'auth.login',
+  'auth.logout',
+  'auth.unlock',
+  'auth.lock',
+  'auth.activity',
+  'auth.changePassword',
+  'auth.getSettings',
+  'auth.saveSettings',
+  'operators.list',
+  'operators.create',
+  'operators.update',
+  'operators.setDisabled',
+  'operators.resetPassword',
+  'audit.list',
+  'audit.verify',
+  'audit.export',
+  'audit.acknowledgeBreak',
+  'backup.list',
+  'backup.create',
+  'backup.toFolder',
+  'backup.restore',
+  'backup.saveSettings',
+] as const;

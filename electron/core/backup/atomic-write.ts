@@ -1,0 +1,75 @@
+// Output files appear whole or not at all: written to a temp name beside the target, fsynced, then
+// renamed. Each temp name is registered in the data folder first, so the next start removes leftovers
+// of a crash wherever they were (a USB drive, the clerk's documents).
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+export const PARTIAL_SUFFIX = '.da-partial';
+
+function registryDir(dataDir: string): string {
+  return join(dataDir, 'partial-outputs');
+}
+
+function fsyncPath(path: string): void {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* directories cannot be fsynced on Windows; the rename is still atomic there */
+  }
+}
+
+/** The temp name for a target: same folder (so rename is atomic), hidden-ish, marked as partial. */
+export function partialPathFor(target: string): string {
+  return join(dirname(target), `~${basename(target)}.${process.pid}${PARTIAL_SUFFIX}`);
+}
+
+/**
+ * Runs `write(tempPath)` and moves the result onto `target`. On failure the temp file is removed and
+ * the target is left as it was (absent, or the previous version).
+ */
+export async function writeFileAtomic<T>(dataDir: string, target: string, write: (tempPath: string) => Promise<T> | T): Promise<T> {
+  const temp = partialPathFor(target);
+  const reg = registryDir(dataDir);
+  mkdirSync(reg, { recursive: true });
+  const regFile = join(reg, createHash('sha256').update(temp).digest('hex').slice(0, 24) + '.json');
+  writeFileSync(regFile, JSON.stringify({ temp }));
+  try {
+    const value = await write(temp);
+    fsyncPath(temp);
+    renameSync(temp, target);
+    fsyncPath(dirname(target));
+    return value;
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  } finally {
+    rmSync(regFile, { force: true });
+  }
+}
+
+/** At start: delete temp files a killed process left behind. Returns the paths removed. */
+export function cleanupPartialOutputs(dataDir: string): string[] {
+  const reg = registryDir(dataDir);
+  if (!existsSync(reg)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(reg)) {
+    const regFile = join(reg, name);
+    try {
+      const { temp } = JSON.parse(readFileSync(regFile, 'utf8')) as { temp?: unknown };
+      if (typeof temp === 'string' && temp.endsWith(PARTIAL_SUFFIX) && existsSync(temp)) {
+        rmSync(temp, { force: true });
+        removed.push(temp);
+      }
+    } catch {
+      /* a half-written registry entry: its temp file was never created */
+    }
+    rmSync(regFile, { force: true });
+  }
+  return removed;
+}

@@ -1,0 +1,207 @@
+// Online backups of the store (SQLite's backup API, so the app keeps running), rotation, and restore
+// after an integrity check of the backup, keeping the current store as a backup first.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/result';
+import type { Db } from '../db/open';
+import { backupDir, STORE_FILE_NAME } from '../db/paths';
+import { loadMigrations } from '../db/migrate';
+import { readTrustSettings } from '../auth/settings';
+import { checkAuditChain } from '../audit/audit-check';
+import { partialPathFor } from './atomic-write';
+
+export interface BackupInfo {
+  file: string;
+  name: string;
+  /** daily, manual, before-import, before-finalise, before-restore, before-migration, copy… */
+  reason: string;
+  at: string;
+  bytes: number;
+}
+
+const PREFIX = STORE_FILE_NAME.replace(/\.sqlite$/, '');
+const NAME_RE = new RegExp(`^${PREFIX}-(\\d{8})-(\\d{6})(?:-\\d+)?-([a-z0-9-]+)\\.sqlite$`);
+const MIGRATION_RE = new RegExp(`^${PREFIX}-before-v(\\d+)-(\\d+)\\.sqlite$`);
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** Local date and time in the file name, so a clerk reading the folder sees their own clock. */
+function stampOf(at: Date): string {
+  return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+}
+
+function safeReason(reason: string): string {
+  return reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'manual';
+}
+
+function freshName(dir: string, at: Date, reason: string): string {
+  const base = `${PREFIX}-${stampOf(at)}`;
+  for (let i = 0; ; i++) {
+    const name = `${base}${i ? `-${i}` : ''}-${safeReason(reason)}.sqlite`;
+    if (!existsSync(join(dir, name))) return join(dir, name);
+  }
+}
+
+/** A backup is a single self-contained file: switch it out of WAL, check it, close it. */
+function seal(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('STORE', `备份文件校验失败（${String(check)}），请重试。`);
+  } finally {
+    db.close();
+  }
+}
+
+function infoOf(file: string, reason: string, at: Date): BackupInfo {
+  return { file, name: basename(file), reason, at: at.toISOString(), bytes: statSync(file).size };
+}
+
+function dbOf(source: Db | { db: Db }): Db {
+  return 'prepare' in source ? source : source.db;
+}
+
+export interface BackupOptions {
+  /** another folder (a USB drive); default: the data folder's backups/ with rotation */
+  dir?: string;
+  now?: Date;
+}
+
+/**
+ * Takes an online backup now. Call before an import and before finalising a year:
+ * `await backupNow(core, core.dataDir, 'before-import')`. Works from a worker's own connection too.
+ */
+export async function backupNow(source: Db | { db: Db }, dataDir: string, reason: string, options: BackupOptions = {}): Promise<BackupInfo> {
+  const db = dbOf(source);
+  const dir = options.dir ?? backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const at = options.now ?? new Date();
+  const file = freshName(dir, at, reason);
+  const temp = partialPathFor(file);
+  try {
+    await db.backup(temp);
+    seal(temp);
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('STORE', `备份失败：${e instanceof Error ? e.message : String(e)}。请检查目标磁盘空间和写入权限。`);
+  }
+  if (!options.dir) rotateBackups(dataDir, readTrustSettings(db).backupKeep);
+  return infoOf(file, safeReason(reason), at);
+}
+
+/** The same, synchronously (VACUUM INTO), for the start-up backup before the window opens. */
+export function backupNowSync(db: Db, dataDir: string, reason: string, now: Date = new Date()): BackupInfo {
+  const dir = backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = freshName(dir, now, reason);
+  const temp = partialPathFor(file);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    seal(temp);
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  rotateBackups(dataDir, readTrustSettings(db).backupKeep);
+  return infoOf(file, safeReason(reason), now);
+}
+
+export function listBackups(dataDir: string, dir: string = backupDir(dataDir)): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    const m = NAME_RE.exec(name);
+    const mig = MIGRATION_RE.exec(name);
+    if (!m && !mig) continue;
+    const st = statSync(file);
+    out.push({ file, name, reason: m ? m[3]! : `before-migration-v${mig![1]}`, at: st.mtime.toISOString(), bytes: st.size });
+  }
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
+}
+
+/** Keeps the newest `keep` backups of the data folder; never touches other folders. */
+export function rotateBackups(dataDir: string, keep: number): string[] {
+  const removed: string[] = [];
+  for (const b of listBackups(dataDir).slice(keep)) {
+    rmSync(b.file, { force: true });
+    removed.push(b.file);
+  }
+  return removed;
+}
+
+/** The first open of each (local) day takes a backup; returns it, or null when today's exists. */
+export function dailyBackupIfDue(db: Db, dataDir: string, now: Date = new Date()): BackupInfo | null {
+  const today = stampOf(now).slice(0, 8);
+  if (listBackups(dataDir).some((b) => b.reason === 'daily' && b.name.includes(`-${today}-`))) return null;
+  return backupNowSync(db, dataDir, 'daily', now);
+}
+
+export interface BackupCheck {
+  schemaVersion: number;
+  auditOk: boolean;
+  auditProblem: string | null;
+}
+
+/** Refuses a file that is not a sound store of this app: integrity, tables, schema version. */
+export function checkBackupFile(file: string): BackupCheck {
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', `找不到备份文件：${file}`);
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new AppError('FILE_REFUSED', '所选文件不是本程序的备份（无法作为数据库打开）。');
+  }
+  try {
+    let check: unknown;
+    try {
+      check = db.pragma('integrity_check', { simple: true });
+    } catch {
+      throw new AppError('FILE_REFUSED', '所选文件不是本程序的备份（不是有效的数据库）。');
+    }
+    if (check !== 'ok') throw new AppError('FILE_REFUSED', `备份文件已损坏（完整性检查：${String(check)}），请选择另一个备份。`);
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    for (const t of ['audit_log', 'operator', 'person', 'app_meta']) {
+      if (!tables.has(t)) throw new AppError('FILE_REFUSED', `所选文件不是本程序的备份（缺少 ${t} 表）。`);
+    }
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > loadMigrations().length) throw new AppError('FILE_REFUSED', `备份来自更新版本的程序（结构版本 ${schemaVersion}），请先升级程序。`);
+    const audit = checkAuditChain(db);
+    return { schemaVersion, auditOk: audit.ok, auditProblem: audit.problem };
+  } finally {
+    db.close();
+  }
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  safetyBackup: string;
+  auditOk: boolean;
+}
+
+/**
+ * Replaces the live store's content with a backup, in place (the open connection sees the new
+ * content), after checking the backup and taking a backup of the current store first.
+ */
+export async function restoreBackup(db: Db, dataDir: string, storePath: string, file: string, now: Date = new Date()): Promise<RestoreResult> {
+  const check = checkBackupFile(file);
+  const safety = await backupNow(db, dataDir, 'before-restore', { now });
+  const src = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(storePath);
+  } finally {
+    src.close();
+  }
+  // The copy keeps the backup's journal mode in its header; put the live store back to WAL.
+  db.pragma('journal_mode = WAL');
+  const result = db.pragma('integrity_check', { simple: true });
+  if (result !== 'ok') throw new AppError('STORE', `恢复后的数据完整性检查未通过（${String(result)}）。当前数据已备份为 ${safety.name}，请联系技术支持。`);
+  return { restoredFrom: file, safetyBackup: safety.file, auditOk: check.auditOk };
+}
