@@ -1,2 +1,20 @@
 // Method names of assessment years, periods, quarterly ratings and the office review. Plain strings, no imports: the preload uses them.
-export const YEARS_METHODS = [] as const;
+export const YEARS_METHODS = [
+  'years.list',
+  'years.get',
+  'years.agencies',
+  'years.create',
+  'years.getSettings',
+  'years.validateSettings',
+  'years.updateSettings',
+  'periods.list',
+  'ratings.grid',
+  'ratings.capStatus',
+  'ratings.save',
+  'ratings.saveBatch',
+  'review.overview',
+  'review.returnDepartment',
+  'review.acceptDepartment',
+  'review.markReviewed',
+  'review.reopen',
+] as const;

@@ -1,0 +1,113 @@
+// The office's quarterly review (复核): departments side by side with their distribution, the cap and
+// flags; return a department with a note, accept it, mark the period reviewed or reopen it — audited.
+import { AppError } from '../../../shared/result';
+import type { PeriodDto } from '../../../shared/domain/records';
+import type { ReviewOverviewDto } from '../../../shared/api/years';
+import { reviewFlags } from '../../../shared/ratings/review';
+import { recordAudit } from '../audit/audit-log';
+import { writeTx, type Ctx } from '../context';
+import { newId } from '../ids';
+import { assertReviewOpen, ratingsLockReason } from '../years/locks';
+import { requirePeriod } from '../years/year-repo';
+import { nextStamp } from '../years/stamps';
+import { loadPeriodState } from './period-state';
+import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
+
+export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
+  const record = requirePeriod(ctx.db, periodId);
+  const state = loadPeriodState(ctx.db, record);
+  const reviews = reviewsOfPeriod(ctx.db, periodId);
+  const agency = state.capStatus.agency;
+  const agencyShare = agency.rated > 0 ? agency.good / agency.rated : 0;
+  const names = new Map(state.departments.map((d) => [d.id, d.name]));
+  const overrides = (
+    ctx.db
+      .prepare('SELECT id, unit_id, good_count, cap, reason, created_at, created_by FROM cap_override WHERE period_id = ? ORDER BY created_at')
+      .all(periodId) as { id: string; unit_id: string; good_count: number; cap: number; reason: string; created_at: string; created_by: string }[]
+  ).map((o) => ({
+    id: o.id,
+    unitId: o.unit_id,
+    unitName: names.get(o.unit_id) ?? record.year.dto.unitName,
+    good: o.good_count,
+    cap: o.cap,
+    reason: o.reason,
+    createdAt: o.created_at,
+    createdBy: o.created_by,
+  }));
+  return {
+    period: record.period,
+    departments: state.capStatus.departments.map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
+    agency,
+    capStatus: state.capStatus,
+    overrides,
+    lockedReason: ratingsLockReason(record.year.dto, record.period),
+  };
+}
+
+function setDepartmentReview(ctx: Ctx, input: { periodId: string; unitId: string; note: string }, status: 'returned' | 'accepted'): ReviewStateDto {
+  return writeTx(ctx, () => {
+    const record = requirePeriod(ctx.db, input.periodId);
+    assertReviewOpen(record.year.dto);
+    if (record.period.reviewStatus === 'reviewed') {
+      throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需退回或改动，请先重新打开该期间。`, { periodId: record.period.id });
+    }
+    const dept = ctx.db.prepare(`SELECT id, name FROM unit WHERE id = ? AND kind = 'department'`).get(input.unitId) as { id: string; name: string } | undefined;
+    if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
+    const before = reviewOf(ctx.db, record.period.id, dept.id);
+    const updatedAt = nextStamp(ctx, before?.updatedAt);
+    ctx.db
+      .prepare(
+        `INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (period_id, unit_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      )
+      .run(newId(ctx.now().getTime()), record.period.id, dept.id, status, input.note, updatedAt, ctx.operator.displayName);
+    const after = reviewOf(ctx.db, record.period.id, dept.id)!;
+    recordAudit(ctx, {
+      action: status === 'returned' ? 'review.return' : 'review.accept',
+      entity: 'department_review',
+      entityId: `${record.period.id}/${dept.id}`,
+      before: before ?? undefined,
+      after: { ...after, periodCode: record.period.code, unitName: dept.name },
+      reason: input.note,
+    });
+    return after;
+  });
+}
+
+export function returnDepartment(ctx: Ctx, input: { periodId: string; unitId: string; note: string }): ReviewStateDto {
+  return setDepartmentReview(ctx, input, 'returned');
+}
+
+export function acceptDepartment(ctx: Ctx, input: { periodId: string; unitId: string; note?: string }): ReviewStateDto {
+  return setDepartmentReview(ctx, { ...input, note: input.note ?? '' }, 'accepted');
+}
+
+export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
+  return writeTx(ctx, () => {
+    const record = requirePeriod(ctx.db, periodId);
+    assertReviewOpen(record.year.dto);
+    if (record.period.reviewStatus === 'reviewed') return record.period;
+    const returned = [...reviewsOfPeriod(ctx.db, periodId).entries()].filter(([, r]) => r.status === 'returned');
+    if (returned.length > 0) {
+      const names = returned.map(([unitId]) => (ctx.db.prepare('SELECT name FROM unit WHERE id = ?').get(unitId) as { name: string }).name);
+      throw new AppError('CONFLICT', `以下部门的结果已退回、尚未重新通过：${names.join('、')}。请先逐个“通过”后再标记复核完成。`, { units: returned.map(([u]) => u) });
+    }
+    const missing = loadPeriodState(ctx.db, record).capStatus.agency.missing;
+    ctx.db.prepare(`UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = ? WHERE id = ?`).run(nextStamp(ctx, null), ctx.operator.id, periodId);
+    const after = requirePeriod(ctx.db, periodId).period;
+    recordAudit(ctx, { action: 'period.review', entity: 'period', entityId: periodId, before: record.period, after: { ...after, missing } });
+    return after;
+  });
+}
+
+export function reopenPeriod(ctx: Ctx, input: { periodId: string; reason: string }): PeriodDto {
+  return writeTx(ctx, () => {
+    const record = requirePeriod(ctx.db, input.periodId);
+    assertReviewOpen(record.year.dto);
+    if (record.period.reviewStatus === 'open') return record.period;
+    ctx.db.prepare(`UPDATE period SET review_status = 'open', reviewed_at = NULL, reviewed_by = NULL WHERE id = ?`).run(input.periodId);
+    const after = requirePeriod(ctx.db, input.periodId).period;
+    recordAudit(ctx, { action: 'period.reopen', entity: 'period', entityId: input.periodId, before: record.period, after, reason: input.reason });
+    return after;
+  });
+}

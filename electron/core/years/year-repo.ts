@@ -1,0 +1,134 @@
+// Reading years, periods and an agency's departments from the store, as contract DTOs.
+// Shared by the year services, the ratings grid and the review.
+import { AppError } from '../../../shared/result';
+import type { AssessmentYearDto, PeriodDto, UnitDto } from '../../../shared/domain/records';
+import type { YearStage } from '../../../shared/domain/types';
+import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
+import type { Db } from '../db/open';
+
+interface YearRow {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  year: number;
+  stage: YearStage;
+  notice_start: string | null;
+  finalized_at: string | null;
+  updated_at: string;
+  settings_json: string;
+}
+
+interface PeriodRow {
+  id: string;
+  year_id: string;
+  code: string;
+  label: string;
+  seq: number;
+  start_date: string;
+  end_date: string;
+  review_status: 'open' | 'reviewed';
+}
+
+const YEAR_SELECT = `SELECT y.id, y.unit_id, u.name AS unit_name, y.year, y.stage, y.notice_start, y.finalized_at, y.updated_at, y.settings_json
+  FROM assessment_year y JOIN unit u ON u.id = y.unit_id`;
+
+export function yearDto(r: YearRow): AssessmentYearDto {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    year: r.year,
+    stage: r.stage,
+    noticeStart: r.notice_start,
+    finalizedAt: r.finalized_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function periodDto(r: PeriodRow): PeriodDto {
+  return {
+    id: r.id,
+    yearId: r.year_id,
+    code: r.code,
+    label: r.label,
+    seq: r.seq,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    reviewStatus: r.review_status,
+  };
+}
+
+export interface YearRecord {
+  dto: AssessmentYearDto;
+  settings: YearSettings;
+  settingsJson: string;
+}
+
+/** Settings as stored; parsed so that defaults added in later releases fill in. */
+export function parseStoredSettings(json: string): YearSettings {
+  return yearSettings.parse(JSON.parse(json));
+}
+
+export function listYears(db: Db): AssessmentYearDto[] {
+  return (db.prepare(`${YEAR_SELECT} ORDER BY y.year DESC, u.sort_order, u.name`).all() as YearRow[]).map(yearDto);
+}
+
+export function findYear(db: Db, yearId: string): YearRecord | null {
+  const r = db.prepare(`${YEAR_SELECT} WHERE y.id = ?`).get(yearId) as YearRow | undefined;
+  return r ? { dto: yearDto(r), settings: parseStoredSettings(r.settings_json), settingsJson: r.settings_json } : null;
+}
+
+export function requireYear(db: Db, yearId: string): YearRecord {
+  const y = findYear(db, yearId);
+  if (!y) throw new AppError('NOT_FOUND', '找不到该考核年度，可能已被删除。请在页面顶部重新选择年度。', { yearId });
+  return y;
+}
+
+export function listPeriods(db: Db, yearId: string): PeriodDto[] {
+  return (db.prepare('SELECT * FROM period WHERE year_id = ? ORDER BY seq').all(yearId) as PeriodRow[]).map(periodDto);
+}
+
+export interface PeriodRecord {
+  period: PeriodDto;
+  year: YearRecord;
+}
+
+export function requirePeriod(db: Db, periodId: string): PeriodRecord {
+  const r = db.prepare('SELECT * FROM period WHERE id = ?').get(periodId) as PeriodRow | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '找不到该考核期间，请重新选择期间。', { periodId });
+  return { period: periodDto(r), year: requireYear(db, r.year_id) };
+}
+
+interface UnitRow {
+  id: string;
+  parent_id: string | null;
+  kind: 'agency' | 'department';
+  name: string;
+  code: string | null;
+  sort_order: number;
+}
+
+export function unitDto(r: UnitRow): UnitDto {
+  return { id: r.id, parentId: r.parent_id, kind: r.kind, name: r.name, code: r.code, sortOrder: r.sort_order };
+}
+
+export function findUnit(db: Db, unitId: string): UnitDto | null {
+  const r = db.prepare('SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE id = ?').get(unitId) as UnitRow | undefined;
+  return r ? unitDto(r) : null;
+}
+
+export function listAgencies(db: Db): UnitDto[] {
+  return (db.prepare(`SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE kind = 'agency' ORDER BY sort_order, name`).all() as UnitRow[]).map(unitDto);
+}
+
+/** Every department under the agency (nested departments included), in sort order. */
+export function departmentsOf(db: Db, agencyId: string): UnitDto[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE tree(id) AS (SELECT id FROM unit WHERE parent_id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)
+       SELECT u.id, u.parent_id, u.kind, u.name, u.code, u.sort_order FROM unit u JOIN tree t ON t.id = u.id
+       WHERE u.kind = 'department' ORDER BY u.sort_order, u.name`,
+    )
+    .all(agencyId) as UnitRow[];
+  return rows.map(unitDto);
+}
