@@ -1,0 +1,75 @@
+// The office's quarterly review (复核): departments side by side with flags, return with a note that
+// the grid shows, accept, mark the period reviewed (writes then refused) and reopen — all audited.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { saveRatingsBatch } from '../../electron/core/ratings/save';
+import type { RatingsGridDto, ReviewOverviewDto } from '../../shared/api/years';
+import type { PeriodDto } from '../../shared/domain/records';
+import type { PeriodRatingValue } from '../../shared/domain/types';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { makeAgency, makeYear, type AgencyFixture } from '../support/year-fixtures';
+
+let t: TempCore;
+let fx: AgencyFixture;
+let q1: string;
+let yearId: string;
+
+beforeEach(() => {
+  t = tempCore();
+  fx = makeAgency(t.ctx, { departments: ['办公室', '规划科', '财务科'], perDepartment: 5 });
+  const y = makeYear(t.ctx, fx.agencyId);
+  yearId = y.year.id;
+  q1 = y.periods[0]!.id;
+  const rate = (from: number, ratings: PeriodRatingValue[]) =>
+    ratings.map((rating, i) => ({ periodId: q1, personId: fx.people[`A${String(from + i).padStart(3, '0')}`]!, rating }));
+  saveRatingsBatch(t.ctx, [
+    ...rate(1, ['good', 'good', 'good', 'good', 'fair']), // 办公室: 4 of 5 好 — over the cap, far above average
+    ...rate(6, ['fair', 'fair', 'fair', 'fair', 'fair']), // 规划科: all the same
+    ...rate(11, ['good', 'fair', 'average']), // 财务科: two missing
+  ]);
+});
+afterEach(() => t.cleanup());
+
+const call = async <T>(method: string, input: unknown) => (await dispatch(t.core, t.session, method, input)) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+const actions = () => (t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+
+describe('quarterly review', () => {
+  it('shows each department side by side with counts, cap, missing and flags', async () => {
+    const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const byName = Object.fromEntries(r.value.departments.map((d) => [d.unitName, d]));
+    expect(byName['办公室']).toMatchObject({ counts: { good: 4, fair: 1, average: 0, poor: 0 }, cap: 2, over: true, missing: 0 });
+    expect(byName['办公室']!.flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
+    expect(byName['规划科']!.flags.map((f) => f.kind)).toEqual(['all_same']);
+    expect(byName['财务科']).toMatchObject({ rated: 3, missing: 2, flags: [] });
+    expect(r.value.agency).toMatchObject({ good: 5, rated: 13, missing: 2, base: 15, cap: 6 });
+  });
+
+  it('return with a note (shown on the grid), accept, mark reviewed, reopen — each audited', async () => {
+    const office = fx.departments['办公室']!;
+    const ret = await call('review.returnDepartment', { periodId: q1, unitId: office, note: '“好”比例过高，请按 40% 重新评定' });
+    expect(ret.ok).toBe(true);
+    const g = await call<RatingsGridDto>('ratings.grid', { periodId: q1, unitId: office });
+    expect(g.ok && g.value.review).toMatchObject({ status: 'returned', note: '“好”比例过高，请按 40% 重新评定' });
+    // A period with a returned department cannot be marked reviewed.
+    const early = await call('review.markReviewed', { periodId: q1 });
+    expect(!early.ok && early.error.message).toContain('办公室');
+    const acc = await call('review.acceptDepartment', { periodId: q1, unitId: office, note: '已说明情况' });
+    expect(acc.ok && (acc.value as { status: string }).status).toBe('accepted');
+    const done = await call<PeriodDto>('review.markReviewed', { periodId: q1 });
+    expect(done.ok && done.value.reviewStatus).toBe('reviewed');
+    const write = await call('ratings.save', { periodId: q1, personId: fx.people['A005']!, rating: 'good' });
+    expect(!write.ok && write.error.code).toBe('LOCKED');
+    const noReason = await call('review.reopen', { periodId: q1, reason: '' });
+    expect(!noReason.ok && noReason.error.code).toBe('INVALID_INPUT');
+    const reopened = await call<PeriodDto>('review.reopen', { periodId: q1, reason: '办公室申请更正一人等次' });
+    expect(reopened.ok && reopened.value.reviewStatus).toBe('open');
+    expect((await call('ratings.save', { periodId: q1, personId: fx.people['A005']!, rating: 'fair' })).ok).toBe(true);
+    expect(actions().filter((a) => a.startsWith('review.') || a.startsWith('period.'))).toEqual(['review.return', 'review.accept', 'period.review', 'period.reopen']);
+    const reopenAudit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'period.reopen'`).get();
+    expect(reopenAudit).toEqual({ reason: '办公室申请更正一人等次' });
+    const years = await call<{ id: string }[]>('years.list', {});
+    expect(years.ok && years.value[0]!.id).toBe(yearId);
+  });
+});
