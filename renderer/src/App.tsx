@@ -4,6 +4,9 @@ import { Layout, Menu, Typography } from 'antd';
 import { ROUTES, type RouteKey } from './routes';
 import { PageRouter } from './pages/PageRouter';
 import { CurrentYearProvider } from './state/current-year';
+import { YearPicker } from './components/YearPicker';
+import { AuthGate } from './components/auth/AuthGate';
+import { OperatorBar } from './components/auth/OperatorBar';
 
 function currentRoute(): RouteKey {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -18,6 +21,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return (
+    <AuthGate>
     <CurrentYearProvider>
     <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
@@ -30,11 +34,14 @@ export function App() {
           items={ROUTES.map((r) => ({ key: r.key, label: r.label }))}
           onClick={({ key }) => (window.location.hash = `#/${key}`)}
         />
+        <OperatorBar />
       </Layout.Sider>
       <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
+        <YearPicker />
         <PageRouter route={route} />
       </Layout.Content>
     </Layout>
     </CurrentYearProvider>
+    </AuthGate>
   );
 }

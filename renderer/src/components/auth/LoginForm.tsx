@@ -1,0 +1,38 @@
+// 登录: username and password; main counts failures and locks the account after the configured number.
+import { useState } from 'react';
+import { Alert, Button, Form, Input } from 'antd';
+import { ApiError, call } from '../../api/client';
+import { CenteredCard } from './CenteredCard';
+
+export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('auth.login', v);
+      onSignedIn();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <CenteredCard title="登录">
+      {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
+      <Form layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Input autoFocus autoComplete="username" maxLength={32} />
+        </Form.Item>
+        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+          <Input.Password autoComplete="current-password" maxLength={128} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          登录
+        </Button>
+      </Form>
+    </CenteredCard>
+  );
+}
