@@ -1,0 +1,65 @@
+// Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
+// target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import ExcelJS from 'exceljs';
+import type { SheetModel } from '../../../../shared/sheets/model';
+import { checkModel } from '../../../../shared/sheets/model';
+import { AppError } from '../../../../shared/result';
+import { addSheet, type WriteHooks } from './write-sheet';
+
+export interface WriteOptions extends WriteHooks {
+  /** overwrite an existing file of the same name (default: refuse) */
+  overwrite?: boolean;
+}
+
+/** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
+export function tempNameFor(file: string): string {
+  return join(dirname(file), `~$${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+/**
+ * Makes 宋体 11 the workbook's default (Normal) font, as in a Chinese office's own workbooks. Column
+ * widths are counted in the default font's digits: with exceljs's Calibri, LibreOffice (no Calibri)
+ * and Chinese Excel measure wider columns and shrink the page to fit. exceljs has no option for it,
+ * so font 0 is seeded before any style is added; skipped if the writer's internals change.
+ */
+function useSongtiAsDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (f: unknown) => number } }).styles;
+  if (styles?._addFont && Array.isArray(styles.model?.fonts) && styles.model.fonts.length === 0) {
+    styles._addFont({ size: 11, name: '宋体', charset: 134, family: 3 });
+  }
+}
+
+export async function writeWorkbook(file: string, models: readonly SheetModel[], options: WriteOptions = {}): Promise<{ file: string; pages: number }> {
+  for (const m of models) {
+    const problems = checkModel(m);
+    if (problems.length) throw new AppError('INTERNAL', `表格“${m.name}”的版式有误：${problems.slice(0, 3).join('；')}`, { problems });
+  }
+  if (existsSync(file) && !options.overwrite) {
+    throw new AppError('CONFLICT', `文件已存在：${file}。请换一个文件夹，或先移走同名文件。`);
+  }
+  const temp = tempNameFor(file);
+  const stream = createWriteStream(temp);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = '动态考核';
+  useSongtiAsDefaultFont(wb);
+  try {
+    let rowsBefore = 0;
+    for (const model of models) {
+      const base = rowsBefore;
+      addSheet(wb, model, { ...options, onRows: options.onRows ? (n) => options.onRows!(base + n) : undefined });
+      rowsBefore += model.rows.length;
+    }
+    await wb.commit();
+    if (!stream.closed) await once(stream, 'close');
+    renameSync(temp, file);
+  } catch (e) {
+    stream.destroy();
+    if (!stream.closed) await once(stream, 'close').catch(() => undefined);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  return { file, pages: models.reduce((a, m) => a + m.pages, 0) };
+}

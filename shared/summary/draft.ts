@@ -1,0 +1,134 @@
+// The personal summary without paperwork: drafts the 个人总结 box from the person's own period work
+// records, key tasks and commendations, condensed to the box, whole sentences only, each traced.
+import type { PackPeriod, PackPerson, SummarySentence } from '../sheets/pack-data';
+import { linesFor, linesInHeight } from '../sheets/text-fit';
+import { chineseYearMonth } from '../sheets/format';
+
+export interface SummaryBox {
+  /** inner width of the box, points */
+  widthPt: number;
+  /** height available for text, points */
+  heightPt: number;
+  fontSize: number;
+}
+
+/** The paragraph indent printed before the summary (two full-width spaces, as offices write). */
+export const SUMMARY_INDENT = '\u3000\u3000';
+
+const SENTENCE_END = /[。！？；!?;]/;
+
+/** Splits free text into sentences, each ending in its own punctuation (a missing 。 is added). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text.replace(/\r/g, '')) {
+    if (ch === '\n') {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += ch;
+    if (SENTENCE_END.test(ch)) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+    }
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out
+    .map((s) => s.replace(/^[0-9一二三四五六七八九十]+[、.．)）]\s*/, '').trim())
+    .filter((s) => s.length > 1)
+    .map((s) => (SENTENCE_END.test(s.slice(-1)) ? s.replace(/[；;]$/, '。') : `${s}。`));
+}
+
+/** The text the box prints for a list of sentences. */
+export function summaryText(sentences: readonly SummarySentence[]): string {
+  return sentences.length ? SUMMARY_INDENT + sentences.map((s) => s.text).join('') : '';
+}
+
+export function summaryFits(sentences: readonly SummarySentence[], box: SummaryBox): boolean {
+  return linesFor(summaryText(sentences), box.widthPt, box.fontSize) <= linesInHeight(box.heightPt, box.fontSize);
+}
+
+interface Candidate {
+  sentence: SummarySentence;
+  /** lower = more important */
+  priority: number;
+  /** position in the printed order */
+  order: number;
+}
+
+function candidates(person: PackPerson, periods: readonly PackPeriod[], year: number): Candidate[] {
+  const out: Candidate[] = [];
+  let order = 0;
+  const role = [person.departmentName, person.position].filter(Boolean).join('');
+  const duties = person.duties?.trim();
+  out.push({
+    sentence: {
+      text: `${year}年度，本人在${role || '本单位'}工作${duties ? `，主要负责${duties.replace(/[。；;，,]+$/, '')}` : ''}。`,
+      source: { kind: 'person', id: person.id, label: '人员名册：部门、职务职级、从事或分管工作' },
+    },
+    priority: 0,
+    order: order++,
+  });
+  const periodById = new Map(periods.map((p) => [p.id, p]));
+  const ratings = [...person.ratings].sort((a, b) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b.periodId)?.seq ?? 0));
+  for (const r of ratings) {
+    const period = periodById.get(r.periodId);
+    const label = period?.label ?? '';
+    splitSentences(r.workRecord).forEach((text, i) => {
+      out.push({
+        sentence: { text: i === 0 && label ? `${label}，${text}` : text, source: { kind: 'period_rating', id: r.id, label: `${label || period?.code || ''}工作纪实` } },
+        // the first sentences of every period come before the second sentences of any period
+        priority: 10 + i,
+        order: order++,
+      });
+    });
+  }
+  const keyTasks = person.evidence.filter((e) => e.kind === 'work' && (e.subKind === '重点任务' || e.subKind === '督查通报表扬' || e.subKind === '群众表扬'));
+  for (const e of keyTasks) {
+    const desc = e.description.trim().replace(/[。；;]+$/, '');
+    if (!desc) continue;
+    out.push({
+      sentence: { text: `${chineseYearMonth(e.date)}，${desc}${e.subKind === '重点任务' ? '' : `，获${e.subKind}`}。`, source: { kind: 'evidence', id: e.id, label: `${e.subKind} ${e.date}` } },
+      priority: 5,
+      order: order++,
+    });
+  }
+  for (const e of person.evidence.filter((x) => x.kind === 'commendation')) {
+    const desc = e.description.trim().replace(/[。；;]+$/, '');
+    out.push({
+      sentence: {
+        text: `${chineseYearMonth(e.date)}${desc ? `因${desc}` : ''}获${e.subKind}${e.docNo ? `（${e.docNo}）` : ''}。`,
+        source: { kind: 'evidence', id: e.id, label: `${e.subKind} ${e.date}` },
+      },
+      priority: 3,
+      order: order++,
+    });
+  }
+  return out;
+}
+
+/**
+ * Drafts the summary: the most important sentences that fit the box, printed in their natural
+ * order. A sentence that does not fit is left out whole — never cut.
+ */
+export function draftSummary(person: PackPerson, periods: readonly PackPeriod[], year: number, box: SummaryBox): SummarySentence[] {
+  const all = candidates(person, periods, year);
+  const byPriority = [...all].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  const chosen: Candidate[] = [];
+  for (const c of byPriority) {
+    const trial = [...chosen, c].sort((a, b) => a.order - b.order);
+    if (summaryFits(trial.map((t) => t.sentence), box)) chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.order - b.order).map((c) => c.sentence);
+}
+
+/** Keeps leading sentences of an (edited) summary while they fit; used when the box shrank. */
+export function condenseToBox(sentences: readonly SummarySentence[], box: SummaryBox): SummarySentence[] {
+  const kept: SummarySentence[] = [];
+  for (const s of sentences) {
+    if (!summaryFits([...kept, s], box)) break;
+    kept.push(s);
+  }
+  return kept;
+}
