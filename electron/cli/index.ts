@@ -11,6 +11,7 @@ import { evidenceCommands } from './commands/evidence';
 import { yearendCommands } from './commands/yearend';
 import { packCommands } from './commands/pack';
 import { trustCommands } from './commands/trust';
+import { demoCommands } from './commands/demo';
 
 export const COMMANDS: CliCommand[] = [
   ...rosterCommands,
@@ -20,6 +21,7 @@ export const COMMANDS: CliCommand[] = [
   ...yearendCommands,
   ...packCommands,
   ...trustCommands,
+  ...demoCommands,
 ];
 
 function help(io: CliIo): void {
