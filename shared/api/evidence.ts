@@ -1,7 +1,7 @@
 // Contract of evidence of the year, the per-person timeline and the progress dashboard.
 import { z } from 'zod';
 import { method } from './contract';
-// (progress export returns a jobState — added with the dashboard methods)
+import { jobState } from './jobs';
 import { evidenceDto } from '../domain/records';
 import { evidenceKind, id, isoDate, periodRatingValue, personCategory, yearStage } from '../domain/types';
 import { evidenceInput } from '../evidence/fields';
@@ -159,5 +159,13 @@ export const evidenceMethods = {
     permission: 'evidence.read',
     input: z.strictObject({ search: z.string().trim().max(40).default(''), limit: z.number().int().min(1).max(100).default(20) }),
     output: z.array(z.object({ id, personNo: text(40), name: text(40), unitName: text(100), status: z.enum(['active', 'left']) })),
+  }),
+  'progress.dashboard': method({ summary: '年度进度看板', permission: 'year.read', input: z.strictObject({ yearId: id.optional() }), output: dashboardDto }),
+  'progress.missing': method({ summary: '未评定名单', permission: 'year.read', input: missingFilter, output: z.object({ rows: z.array(missingRow), total: count }) }),
+  'progress.exportMissing': method({
+    summary: '导出未评定名单（Excel）',
+    permission: 'year.read',
+    input: z.strictObject({ yearId: id, path: z.string().min(1).max(1000) }),
+    output: jobState,
   }),
 };

@@ -8,4 +8,7 @@ export const EVIDENCE_METHODS = [
   'evidence.timeline',
   'evidence.lookups',
   'evidence.people',
+  'progress.dashboard',
+  'progress.missing',
+  'progress.exportMissing',
 ] as const;

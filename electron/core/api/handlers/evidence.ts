@@ -4,6 +4,11 @@ import type { evidenceMethods } from '../../../../shared/api/evidence';
 import { createEvidence, getEvidence, updateEvidence, voidEvidence } from '../../evidence/evidence-service';
 import { evidenceLookups, findPeople, listEvidence } from '../../evidence/evidence-query';
 import { personTimeline } from '../../evidence/timeline';
+import { yearDashboard } from '../../progress/dashboard';
+import { missingCount, missingRows } from '../../progress/missing';
+import { resolveYear } from '../../progress/year-scope';
+import { AppError } from '../../../../shared/result';
+import { assertGranted } from './desktop';
 
 export const evidenceHandlers: Pick<HandlerMap, keyof typeof evidenceMethods> = {
   'evidence.create': (ctx, { data }) => createEvidence(ctx, data),
@@ -14,4 +19,16 @@ export const evidenceHandlers: Pick<HandlerMap, keyof typeof evidenceMethods> = 
   'evidence.timeline': (ctx, { personId, year }) => personTimeline(ctx, personId, year),
   'evidence.lookups': (ctx) => evidenceLookups(ctx.db),
   'evidence.people': (ctx, { search, limit }) => findPeople(ctx, search, limit),
+  'progress.dashboard': (ctx, { yearId }) => yearDashboard(ctx.db, yearId, ctx.now()),
+  'progress.missing': (ctx, { yearId, periodId, unitId, offset, limit }) => {
+    const scope = resolveYear(ctx.db, yearId, ctx.now());
+    if (!scope) throw new AppError('NOT_FOUND', '找不到该考核年度。');
+    return { rows: missingRows(ctx.db, scope, { periodId, unitId, offset, limit }), total: missingCount(ctx.db, scope, { periodId, unitId }) };
+  },
+  'progress.exportMissing': (ctx, { yearId, path }, session, core) => {
+    assertGranted(session, path);
+    if (!/\.xlsx$/i.test(path)) throw new AppError('INVALID_INPUT', '请保存为 .xlsx 格式的 Excel 文件。', { issues: [{ field: 'path', message: '文件名应以 .xlsx 结尾' }] });
+    if (!resolveYear(ctx.db, yearId, ctx.now())) throw new AppError('NOT_FOUND', '找不到该考核年度。');
+    return core.jobs.start('progress.exportMissing', { yearId, path }, ctx.operator);
+  },
 };
