@@ -1,4 +1,56 @@
-// Worker tasks of spreadsheets in and out: templates, imports with preview, error reports.
-import type { Task } from '../task-types';
+// Worker tasks of spreadsheets in and out: import preview and apply, error reports, templates and
+// the roster export. Outside files are only ever parsed here, inside a heap-limited worker.
+import type { Task, TaskContext } from '../task-types';
+import { openStore, type Db } from '../../db/open';
+import { storeFile } from '../../db/paths';
+import type { Ctx } from '../../context';
+import { analyzeImport, type ImportRequest } from '../../excel/import/analyze';
+import { buildPreview } from '../../excel/import/preview';
+import { applyAnalysis, type ApplyMode } from '../../excel/import/apply';
+import { writeErrorReport } from '../../excel/export/error-report';
+import { generateTemplate, type TemplateRequest } from '../../excel/templates/generate';
+import { exportRoster, type RosterExportOptions } from '../../excel/export/roster-export';
 
-export const importsTasks: Record<string, Task<never, unknown>> = {};
+async function withStore<T>(t: TaskContext, fn: (db: Db) => Promise<T> | T): Promise<T> {
+  const db = openStore(storeFile(t.dataDir), { skipMigrate: true });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+const ctxOf = (db: Db, t: TaskContext): Ctx => ({ db, operator: t.operator, dataDir: t.dataDir, now: () => new Date(t.nowIso) });
+
+export interface PreviewTaskInput extends ImportRequest {
+  previewId: string;
+}
+export interface ApplyTaskInput extends ImportRequest {
+  mode: ApplyMode;
+  expectedSha256?: string;
+}
+export interface ErrorReportTaskInput extends ImportRequest {
+  out: string;
+}
+
+export const importsTasks: Record<string, Task<never, unknown>> = {
+  'imports.preview': (async (input: PreviewTaskInput, t: TaskContext) =>
+    withStore(t, async (db) => buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t), input.previewId))) as Task<never, unknown>,
+
+  'imports.apply': (async (input: ApplyTaskInput, t: TaskContext) =>
+    withStore(t, async (db) => {
+      const a = await analyzeImport(db, t.operator, input, t.nowIso, t);
+      return applyAnalysis(ctxOf(db, t), a, input.mode, t, input.expectedSha256);
+    })) as Task<never, unknown>,
+
+  'imports.errorReport': (async (input: ErrorReportTaskInput, t: TaskContext) =>
+    withStore(t, async (db) => {
+      const a = await analyzeImport(db, t.operator, input, t.nowIso, t);
+      return { path: input.out, ...(await writeErrorReport(a, input.out)) };
+    })) as Task<never, unknown>,
+
+  'imports.template': (async (input: TemplateRequest, t: TaskContext) => withStore(t, (db) => generateTemplate(db, input))) as Task<never, unknown>,
+
+  'imports.exportRoster': (async (input: Omit<RosterExportOptions, 'progress' | 'cancelled'>, t: TaskContext) =>
+    withStore(t, (db) => exportRoster(db, { ...input, progress: (d, n) => t.progress(d, n, '正在导出'), cancelled: t.cancelled }))) as Task<never, unknown>,
+};

@@ -1,0 +1,90 @@
+// Evidence rows (事件): each row is one item; an item already in the store (same person, kind,
+// sub-kind, date, 文号 and 说明) is unchanged, so re-importing a file adds nothing twice.
+import { EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
+import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../../shared/domain/types';
+import { normDays, normDate, normRequiredDate, normText } from '../../../../shared/import/normalize';
+import { compactText } from '../../../../shared/import/text';
+import { isBlankCell } from '../../../../shared/import/cells';
+import { DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
+import type { DataRow } from './table';
+import type { StoreView } from './store-view';
+
+export interface EvidenceRecord {
+  personId: string;
+  kind: EvidenceKind;
+  subKind: string;
+  date: string;
+  endDate: string | null;
+  days: number | null;
+  description: string;
+  docNo: string;
+}
+
+const KIND_BY_LABEL = new Map<string, EvidenceKind>();
+for (const [k, label] of Object.entries(EVIDENCE_KIND_LABEL) as [EvidenceKind, string][]) {
+  KIND_BY_LABEL.set(label, k);
+  KIND_BY_LABEL.set(k, k);
+}
+// Wordings departments use for the kinds.
+for (const [alias, k] of [['奖励', 'commendation'], ['表彰', 'commendation'], ['处分', 'sanction'], ['政务处分', 'sanction'], ['行政处分', 'sanction'], ['诫勉', 'org_handling'], ['党纪', 'party_discipline'], ['请假', 'leave'], ['假期', 'leave'], ['调动', 'transfer'], ['工作实绩', 'work'], ['工作', 'work'], ['立案审查', 'investigation'], ['审查调查', 'investigation']] as [string, EvidenceKind][])
+  KIND_BY_LABEL.set(alias, k);
+
+const KINDS_OF_SUB = new Map<string, EvidenceKind[]>();
+for (const [k, subs] of Object.entries(EVIDENCE_SUB_KINDS) as [EvidenceKind, readonly string[]][]) for (const s of subs) KINDS_OF_SUB.set(s, [...(KINDS_OF_SUB.get(s) ?? []), k]);
+const SUB_ALIASES: Record<string, string> = { 三等功: '记三等功', 二等功: '记二等功', 一等功: '记一等功', 立案审查: '立案审查调查', 立案调查: '立案审查调查', 培训: '培训学时' };
+
+export const EVIDENCE_CONTENT_KEYS = ['date', 'kind', 'subKind', 'description', 'docNo', 'days', 'endDate'] as const;
+
+export function evidenceKey(e: { personId: string; kind: string; subKind: string; date: string; docNo: string; description: string }): string {
+  return [e.personId, e.kind, e.subKind, e.date, e.docNo, e.description].join('\u0001');
+}
+
+export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGuard, existing: Set<string>): PlannedRow<EvidenceRecord> {
+  const check = new RowCheck(row);
+  const { person, personNo, name } = resolvePerson(check, view);
+  const date = check.take('date', (v) => normRequiredDate(v, '日期'));
+  const endDate = check.take('endDate', normDate);
+  const days = check.take('days', normDays);
+  const description = check.take('description', (v) => normText(v, 2000));
+  const docNo = check.take('docNo', (v) => normText(v, 100));
+
+  let subKind = isBlankCell(row.get('subKind')) ? '' : compactText(String(row.get('subKind')));
+  subKind = SUB_ALIASES[subKind] ?? subKind;
+  const kindCell = row.get('kind');
+  let kind: EvidenceKind | undefined;
+  if (!isBlankCell(kindCell)) {
+    kind = KIND_BY_LABEL.get(compactText(String(kindCell)));
+    if (!kind) check.fail('kind', `类别“${String(kindCell)}”无法识别，应为 ${Object.values(EVIDENCE_KIND_LABEL).join('/')}`);
+  }
+  if (!subKind) check.fail('subKind', '细类未填写');
+  else {
+    const kinds = KINDS_OF_SUB.get(subKind) ?? [];
+    if (kind && !kinds.includes(kind)) check.fail('subKind', kinds.length ? `细类“${subKind}”不属于类别“${EVIDENCE_KIND_LABEL[kind]}”` : `细类“${subKind}”无法识别，${EVIDENCE_KIND_LABEL[kind]}的细类应为 ${EVIDENCE_SUB_KINDS[kind].join('/')}`);
+    else if (!kind && kinds.length === 1) kind = kinds[0];
+    else if (!kind && kinds.length === 0) check.fail('subKind', `细类“${subKind}”无法识别，请从下拉列表中选择`);
+    else if (!kind) check.fail('kind', `细类“${subKind}”属于多个类别，请填写类别`);
+  }
+  if (kind === 'leave' && days == null && check.clean) check.fail('days', `${subKind}需要填写天数`);
+  if (date && endDate && endDate < date) check.fail('endDate', `截止日期 ${endDate} 早于日期 ${date}`);
+  if (kind === 'leave' && date && endDate && days != null) {
+    const span = (Date.parse(endDate) - Date.parse(date)) / 86_400_000 + 1;
+    if (days > span) check.fail('days', `天数 ${days} 超过了 ${date} 至 ${endDate} 的 ${span} 天`);
+  }
+
+  const planned: PlannedRow<EvidenceRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: `${subKind || '事件'} ${date ?? ''}`.trim(), fields: [], record: null };
+  if (!check.clean || !person || !kind || !date) return planned;
+  const record: EvidenceRecord = { personId: person.id, kind, subKind, date, endDate: endDate ?? null, days: days ?? null, description: description ?? '', docNo: docNo ?? '' };
+  const key = evidenceKey(record);
+  dup.check(check, key, 'subKind', `同一事件（${subKind} ${date}）`);
+  if (!check.clean) return planned;
+  planned.record = record;
+  planned.action = existing.has(key) ? 'unchanged' : 'add';
+  if (planned.action === 'add')
+    planned.fields = [
+      { field: '类别', before: '', after: `${EVIDENCE_KIND_LABEL[kind]} / ${subKind}` },
+      { field: '日期', before: '', after: date + (endDate ? ` 至 ${endDate}` : '') },
+      ...(days != null ? [{ field: '天数', before: '', after: String(days) }] : []),
+      ...(record.docNo ? [{ field: '文号', before: '', after: record.docNo }] : []),
+    ];
+  return planned;
+}

@@ -1,0 +1,101 @@
+// What an import checks rows against, read once from the store: people by 人员编号, the unit tree,
+// periods with their year's stage, and earlier imports of the same file.
+import type { Db } from '../../db/open';
+import type { Operator } from '../../context';
+import type { PersonCategory } from '../../../../shared/domain/types';
+
+export interface PersonRow {
+  id: string;
+  person_no: string;
+  name: string;
+  gender: string | null;
+  birth_month: string | null;
+  political_status: string | null;
+  education: string | null;
+  unit_id: string;
+  position: string | null;
+  position_since: string | null;
+  category: PersonCategory;
+  duties: string | null;
+  hire_date: string | null;
+  probation_end: string | null;
+  superior_assessed: number;
+  id_card: string | null;
+  status: 'active' | 'left';
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface UnitRow {
+  id: string;
+  parent_id: string | null;
+  kind: 'agency' | 'department';
+  name: string;
+}
+
+export interface PeriodRow {
+  id: string;
+  code: string;
+  label: string;
+  year_id: string;
+  year_unit_id: string;
+  year: number;
+  stage: string;
+}
+
+export class StoreView {
+  readonly people = new Map<string, PersonRow>();
+  readonly units = new Map<string, UnitRow>();
+  readonly periods: PeriodRow[];
+
+  constructor(
+    readonly db: Db,
+    readonly operator: Operator,
+  ) {
+    for (const p of db.prepare('SELECT * FROM person').iterate() as IterableIterator<PersonRow>) this.people.set(p.person_no, p);
+    for (const u of db.prepare('SELECT id, parent_id, kind, name FROM unit').all() as UnitRow[]) this.units.set(u.id, u);
+    this.periods = db
+      .prepare('SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage FROM period p JOIN assessment_year y ON y.id = p.year_id')
+      .all() as PeriodRow[];
+  }
+
+  /** The unit and its ancestors, nearest first. */
+  ancestry(unitId: string): UnitRow[] {
+    const out: UnitRow[] = [];
+    let u = this.units.get(unitId);
+    for (let guard = 0; u && guard < 50; guard++) {
+      out.push(u);
+      u = u.parent_id ? this.units.get(u.parent_id) : undefined;
+    }
+    return out;
+  }
+
+  isWithin(unitId: string, ancestorId: string): boolean {
+    return this.ancestry(unitId).some((u) => u.id === ancestorId);
+  }
+
+  unitPath(unitId: string): string {
+    return this.ancestry(unitId).reverse().map((u) => u.name).join(' / ');
+  }
+
+  /** A rater (or a restricted clerk) touches only the departments of their scope. */
+  inScope(unitId: string): boolean {
+    const scope = this.operator.unitScope;
+    if (!scope.length || this.operator.role === 'system' || this.operator.role === 'admin') return true;
+    return scope.some((s) => this.isWithin(unitId, s));
+  }
+
+  /** The period of a code that belongs to the person's agency (codes repeat across agencies). */
+  periodFor(code: string, unitId: string): PeriodRow | undefined {
+    const candidates = this.periods.filter((p) => p.code === code);
+    return candidates.find((p) => this.isWithin(unitId, p.year_unit_id));
+  }
+
+  previousImport(kind: string, sha256: string): { applied_at: string; file_name: string } | undefined {
+    return this.db.prepare('SELECT applied_at, file_name FROM import_batch WHERE kind = ? AND file_sha256 = ? ORDER BY applied_at LIMIT 1').get(kind, sha256) as
+      | { applied_at: string; file_name: string }
+      | undefined;
+  }
+}

@@ -1,0 +1,97 @@
+// The canonical column sets of the spreadsheets departments fill in (domain.md), with the header
+// wordings people actually use. Templates write `header`; imports accept `header` or any alias.
+
+export const IMPORT_KINDS = ['roster', 'ratings', 'evidence', 'history'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_KIND_LABEL: Record<ImportKind, string> = {
+  roster: '人员名册',
+  ratings: '平时考核',
+  evidence: '事件记录',
+  history: '历年考核结果',
+};
+
+export interface ColumnSpec<K extends string = string> {
+  key: K;
+  header: string;
+  aliases: readonly string[];
+  required: boolean;
+  /** width in the template, in characters */
+  width: number;
+}
+
+const col = <K extends string>(key: K, header: string, aliases: string[], required: boolean, width: number): ColumnSpec<K> => ({ key, header, aliases, required, width });
+
+export const ROSTER_COLUMNS = [
+  col('personNo', '人员编号', ['编号', '工号', '人员代码'], true, 14),
+  col('name', '姓名', ['人员姓名'], true, 10),
+  col('gender', '性别', [], false, 6),
+  col('birthMonth', '出生年月', ['出生日期', '出生年月日'], false, 10),
+  col('politicalStatus', '政治面貌', [], false, 10),
+  col('education', '文化程度', ['学历', '最高学历'], false, 10),
+  col('department', '部门', ['所在部门', '处室', '科室', '内设机构', '单位'], true, 14),
+  col('position', '职务职级', ['职务', '职级', '现任职务', '职务(职级)'], false, 16),
+  col('positionSince', '任现职时间', ['任现职务时间', '任职时间'], false, 10),
+  col('category', '人员类别', ['类别', '身份', '人员身份'], true, 10),
+  col('duties', '从事或分管工作', ['从事工作', '分管工作', '工作内容'], false, 24),
+  col('hireDate', '入职日期', ['参加工作时间', '入职时间', '录用日期'], false, 12),
+  col('probationEnd', '试用期满日期', ['试用期满', '试用期截止日期', '转正日期'], false, 12),
+  col('superiorAssessed', '上级考核', ['是否上级考核', '由上级考核'], false, 8),
+  col('idCard', '身份证号', ['身份证号码', '公民身份号码'], false, 20),
+] as const;
+
+export const RATINGS_COLUMNS = [
+  col('personNo', '人员编号', ['编号', '工号'], true, 14),
+  col('name', '姓名', ['人员姓名'], true, 10),
+  col('period', '期间', ['考核期间', '季度', '考核季度'], true, 10),
+  col('workRecord', '工作纪实', ['工作记实', '工作实绩', '主要工作'], false, 40),
+  col('rating', '等次', ['考核等次', '平时考核等次', '评价等次', '结果'], false, 8),
+  col('comment', '评语', ['评价意见', '主管领导评语'], false, 30),
+  col('rater', '评价人', ['评价领导', '考核人'], false, 10),
+] as const;
+
+export const EVIDENCE_COLUMNS = [
+  col('personNo', '人员编号', ['编号', '工号'], true, 14),
+  col('name', '姓名', ['人员姓名'], true, 10),
+  col('date', '日期', ['发生日期', '生效日期', '起始日期', '开始日期'], true, 12),
+  col('kind', '类别', ['事件类别', '类型'], false, 12),
+  col('subKind', '细类', ['事件细类', '具体类别', '项目'], true, 14),
+  col('description', '说明', ['事由', '情况说明', '内容'], false, 30),
+  col('docNo', '文号', ['文件号', '依据文号'], false, 18),
+  col('days', '天数', ['学时', '天数/学时'], false, 8),
+  col('endDate', '截止日期', ['结束日期', '终止日期', '办结日期'], false, 12),
+] as const;
+
+export const HISTORY_COLUMNS = [
+  col('personNo', '人员编号', ['编号', '工号'], true, 14),
+  col('name', '姓名', ['人员姓名'], true, 10),
+  col('year', '年度', ['考核年度', '年份'], true, 8),
+  col('grade', '等次', ['考核等次', '年度考核等次', '考核结果', '结果'], true, 14),
+] as const;
+
+export const COLUMNS_OF: Record<ImportKind, readonly ColumnSpec[]> = {
+  roster: ROSTER_COLUMNS,
+  ratings: RATINGS_COLUMNS,
+  evidence: EVIDENCE_COLUMNS,
+  history: HISTORY_COLUMNS,
+};
+
+/** A header as compared: no spaces, half-width, no required-mark asterisk, no trailing (notes). */
+export function headerKey(s: string): string {
+  return s
+    .replace(/[\s\u3000\u00a0]/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/^[*＊]+|[*＊]+$/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+}
+
+/** Column key for a header text of the given kind, or null. */
+export function matchHeader(kind: ImportKind, text: string): string | null {
+  const k = headerKey(text);
+  if (!k) return null;
+  for (const c of COLUMNS_OF[kind]) {
+    if (headerKey(c.header) === k || c.aliases.some((a) => headerKey(a) === k)) return c.key;
+  }
+  return null;
+}
