@@ -1,12 +1,154 @@
-// 平时考核
-import { Empty } from 'antd';
+// 平时考核: choose the period and department, fill the grid by keyboard with autosave and the live cap
+// on 好; the office's 复核 tab compares departments and marks the period reviewed.
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportButton } from '../../components/import/ImportButton';
+import { useQuery } from '../../hooks/useApi';
+import { useCurrentYear } from '../../state/current-year';
+import { RatingsGrid } from './RatingsGrid';
+import { CapPanel } from './CapPanel';
+import { OverrideDialog } from './OverrideDialog';
+import { ReviewTab } from './ReviewTab';
+import { useGridEditor, type SaveState } from './useGridEditor';
+
+const DEPT_KEY = 'da.ratings.departmentId';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  switch (state.kind) {
+    case 'idle':
+      return <Tag data-testid="save-state">自动保存</Tag>;
+    case 'saving':
+      return (
+        <Tag color="processing" data-testid="save-state">
+          保存中…
+        </Tag>
+      );
+    case 'saved':
+      return (
+        <Tag color="success" data-testid="save-state">
+          已保存 {state.at}
+        </Tag>
+      );
+    case 'failed':
+      return (
+        <Tag color="error" data-testid="save-state" style={{ whiteSpace: 'normal', maxWidth: 520 }}>
+          保存失败：{state.reason}
+        </Tag>
+      );
+  }
+}
 
 export function RatingsPage() {
+  const { year, periods } = useCurrentYear();
+  const detail = useQuery('years.get', year ? { yearId: year.id } : null);
+  const departments = useMemo(() => detail.data?.departments ?? [], [detail.data]);
+  const [periodId, setPeriodId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(() => window.localStorage.getItem(DEPT_KEY));
+  const [tab, setTab] = useState('grid');
+
+  // Default to the period containing today (or the last one begun), once the year's periods arrive.
+  useEffect(() => {
+    if (periods.length === 0) return setPeriodId(null);
+    setPeriodId((cur) => {
+      if (cur && periods.some((p) => p.id === cur)) return cur;
+      const today = todayIso();
+      return (periods.find((p) => p.startDate <= today && today <= p.endDate) ?? [...periods].reverse().find((p) => p.startDate <= today) ?? periods[0]!).id;
+    });
+  }, [periods]);
+  useEffect(() => {
+    if (departments.length && !departments.some((d) => d.id === unitId)) setUnitId(departments[0]!.id);
+  }, [departments, unitId]);
+
+  const grid = useQuery('ratings.grid', periodId && unitId && departments.some((d) => d.id === unitId) ? { periodId, unitId } : null);
+  const editor = useGridEditor(grid.data);
+  const period = periods.find((p) => p.id === periodId);
+
+  if (!year) {
+    return (
+      <>
+        <PageHeader title="平时考核" />
+        <Empty description="尚未选择考核年度。请先在“年度设置”中建立年度，或在页面右上方选择年度。" />
+      </>
+    );
+  }
+
+  const g = grid.data;
   return (
     <>
-      <PageHeader title="平时考核" />
-      <Empty description="此功能尚未启用" />
+      <PageHeader
+        title="平时考核"
+        subtitle="按键录入等次：1 好、2 较好、3 一般、4 较差（或 h/j/y/c）；方向键、回车移动；直接输入即可编辑文字；Ctrl+V 粘贴一列；Ctrl+Z 撤销"
+        extra={
+          <>
+            <ImportButton kind="ratings" yearId={year.id} periodId={periodId ?? undefined} onApplied={grid.reload} />
+          </>
+        }
+      />
+      <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+        <Typography.Text>期间</Typography.Text>
+        <Select
+          aria-label="考核期间"
+          style={{ width: 200 }}
+          value={periodId ?? undefined}
+          onChange={setPeriodId}
+          options={periods.map((p) => ({ value: p.id, label: `${p.label}（${p.code}）${p.reviewStatus === 'reviewed' ? ' · 已复核' : ''}` }))}
+        />
+        {tab === 'grid' ? (
+          <>
+            <Typography.Text>部门</Typography.Text>
+            <Select
+              aria-label="部门"
+              style={{ width: 200 }}
+              value={unitId ?? undefined}
+              onChange={(v: string) => {
+                window.localStorage.setItem(DEPT_KEY, v);
+                setUnitId(v);
+              }}
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
+              notFoundContent="该单位还没有部门，请先在“人员名册”中建立"
+            />
+            <SaveIndicator state={editor.saveState} />
+          </>
+        ) : null}
+      </Flex>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'grid',
+            label: '录入',
+            children: (
+              <>
+                <ErrorAlert error={grid.error} onRetry={grid.reload} />
+                {g && editor.capStatus ? (
+                  <>
+                    {g.lockedReason ? <Alert type="info" showIcon message={g.lockedReason} style={{ marginBottom: 12 }} /> : null}
+                    {g.review?.status === 'returned' ? (
+                      <Alert type="warning" showIcon message="考核办已退回本部门本期结果" description={g.review.note} style={{ marginBottom: 12 }} />
+                    ) : null}
+                    <CapPanel status={editor.capStatus} departmentId={g.department.id} warnings={editor.warnings} />
+                    {editor.rows.length === 0 ? (
+                      <Empty description={`${g.department.name}在${period?.label ?? '本期'}没有人员`} />
+                    ) : (
+                      <RatingsGrid rows={editor.rows} readOnly={g.lockedReason !== null} onEdit={editor.edit} onUndo={editor.undo} />
+                    )}
+                  </>
+                ) : null}
+                <OverrideDialog request={editor.override} />
+              </>
+            ),
+          },
+          { key: 'review', label: '复核', children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null },
+        ]}
+      />
     </>
   );
 }

@@ -1,0 +1,305 @@
+// The keyboard-first grid of one department and period: type a rating (1–4 or h/j/y/c), move with
+// the arrows and Enter, edit text in place, paste a column from Excel, Ctrl+Z to undo the last change.
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { App } from 'antd';
+import type { GridRowDto } from '@shared/api/years';
+import { RATING_LABEL } from '@shared/domain/labels';
+import { ratingFromKey, ratingFromText } from '@shared/ratings/keys';
+import { COLUMNS, RATING_COLOR, RATING_COLUMN, type EditableField } from './columns';
+import type { Change, CellValue } from './useGridEditor';
+
+interface Props {
+  rows: GridRowDto[];
+  readOnly: boolean;
+  onEdit(changes: Change[]): void;
+  onUndo(): boolean;
+}
+
+interface Cursor {
+  row: number;
+  col: number;
+}
+
+const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
+
+export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
+  const { message } = App.useApp();
+  const [cursor, setCursor] = useState<Cursor>({ row: 0, col: RATING_COLUMN });
+  const [editing, setEditing] = useState<{ draft: string } | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    setCursor((c) => ({ row: Math.min(c.row, Math.max(rows.length - 1, 0)), col: c.col }));
+  }, [rows.length]);
+
+  // Keep the active cell in view while moving with the keyboard.
+  useEffect(() => {
+    tableRef.current?.querySelector(`[data-cell="${cursor.row}-${cursor.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [cursor]);
+
+  const focusGrid = () => tableRef.current?.focus();
+
+  const move = useCallback(
+    (dr: number, dc: number) => setCursor((c) => ({ row: Math.max(0, Math.min(rows.length - 1, c.row + dr)), col: Math.max(0, Math.min(COLUMNS.length - 1, c.col + dc)) })),
+    [rows.length],
+  );
+
+  const canWrite = (r: GridRowDto | undefined) => !readOnly && r !== undefined && rowEditable(r);
+
+  const setValue = (rowIndex: number, field: EditableField, after: CellValue) => {
+    const r = rows[rowIndex];
+    if (!r || !canWrite(r)) return;
+    onEdit([{ personId: r.personId, field, before: r[field], after }]);
+  };
+
+  const commitEdit = (then: 'down' | 'right' | 'stay') => {
+    if (!editing) return;
+    const col = COLUMNS[cursor.col]!;
+    setValue(cursor.row, col.field, editing.draft);
+    setEditing(null);
+    if (then === 'down') move(1, 0);
+    if (then === 'right') move(0, 1);
+    requestAnimationFrame(focusGrid);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return; // the editor handles its own keys
+    const col = COLUMNS[cursor.col]!;
+    const row = rows[cursor.row];
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (!onUndo()) void message.info('没有可以撤销的修改');
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return; // let copy/paste and shortcuts through
+    switch (e.key) {
+      case 'ArrowUp':
+        e.preventDefault();
+        return move(-1, 0);
+      case 'ArrowDown':
+        e.preventDefault();
+        return move(1, 0);
+      case 'ArrowLeft':
+        e.preventDefault();
+        return move(0, -1);
+      case 'ArrowRight':
+      case 'Tab':
+        e.preventDefault();
+        return move(0, e.shiftKey ? -1 : 1);
+      case 'Enter':
+        e.preventDefault();
+        if (col.field === 'rating' || !canWrite(row)) return move(e.shiftKey ? -1 : 1, 0);
+        setEditing({ draft: String(row?.[col.field] ?? '') });
+        return;
+      case 'F2':
+        e.preventDefault();
+        if (col.field !== 'rating' && canWrite(row)) setEditing({ draft: String(row?.[col.field] ?? '') });
+        return;
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        return setValue(cursor.row, col.field, col.field === 'rating' ? null : '');
+    }
+    if (e.key.length !== 1) return;
+    if (col.field === 'rating') {
+      const rating = ratingFromKey(e.key);
+      e.preventDefault();
+      if (!rating) {
+        void message.warning('等次请按 1 好 / 2 较好 / 3 一般 / 4 较差（或 h / j / y / c）');
+        return;
+      }
+      if (!canWrite(row)) return;
+      setValue(cursor.row, 'rating', rating);
+      move(1, 0); // fast entry: the next person
+      return;
+    }
+    if (canWrite(row)) {
+      // Typing on a text cell starts editing with that character, as in Excel.
+      e.preventDefault();
+      setEditing({ draft: e.key });
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editing || readOnly) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+    const col = COLUMNS[cursor.col]!;
+    const changes: Change[] = [];
+    const problems: string[] = [];
+    lines.forEach((line, i) => {
+      const r = rows[cursor.row + i];
+      if (!r) return;
+      // A cell copied with its neighbours: take the first column only.
+      const cell = line.split('\t')[0] ?? '';
+      if (!rowEditable(r)) return;
+      if (col.field === 'rating') {
+        const rating = ratingFromText(cell);
+        if (rating === undefined) problems.push(`第 ${cursor.row + i + 1} 行“${cell.slice(0, 10)}”不是有效等次`);
+        else changes.push({ personId: r.personId, field: 'rating', before: r.rating, after: rating });
+      } else {
+        changes.push({ personId: r.personId, field: col.field, before: r[col.field], after: cell.trim().slice(0, col.maxLength) });
+      }
+    });
+    if (problems.length) {
+      void message.error({ content: `粘贴未执行：${problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`, duration: 8 });
+      return;
+    }
+    if (lines.length > rows.length - cursor.row) void message.warning(`粘贴了 ${lines.length} 行，表中只剩 ${rows.length - cursor.row} 行，多出的已忽略`);
+    onEdit(changes);
+  };
+
+  return (
+    <div
+      ref={tableRef}
+      className="ratings-grid"
+      role="grid"
+      aria-label="平时考核录入表"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+      style={{ overflow: 'auto', maxHeight: 'calc(100vh - 300px)', border: '1px solid #d9d9d9', background: '#fff', outline: 'none' }}
+    >
+      <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: 'max-content', fontSize: 13 }}>
+        <colgroup>
+          <col style={{ width: 44 }} />
+          <col style={{ width: 84 }} />
+          <col style={{ width: 76 }} />
+          <col style={{ width: 120 }} />
+          {COLUMNS.map((c) => (
+            <col key={c.field} style={{ width: c.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {['序号', '人员编号', '姓名', '情况', ...COLUMNS.map((c) => c.title)].map((h) => (
+              <th key={h} style={th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, ri) => {
+            const locked = readOnly || !rowEditable(r);
+            return (
+              <tr key={r.personId} data-person={r.personNo} style={{ background: !r.due ? '#fafafa' : undefined }}>
+                <td style={{ ...td, textAlign: 'center', color: '#888' }}>{ri + 1}</td>
+                <td style={td}>{r.personNo}</td>
+                <td style={{ ...td, fontWeight: 500 }}>{r.name}</td>
+                <td style={{ ...td, color: '#ad6800', fontSize: 12 }} title={r.note}>
+                  {r.ratedInUnitName ? `由${r.ratedInUnitName}评价` : r.note}
+                  {!r.rating && r.due && !r.ratedInUnitName ? <span style={{ color: '#cf1322' }}>{r.note ? '，' : ''}未评</span> : null}
+                </td>
+                {COLUMNS.map((c, ci) => {
+                  const active = cursor.row === ri && cursor.col === ci;
+                  const value = r[c.field];
+                  const isEditing = active && editing !== null;
+                  return (
+                    <td
+                      key={c.field}
+                      data-cell={`${ri}-${ci}`}
+                      data-field={c.field}
+                      aria-selected={active}
+                      onMouseDown={() => {
+                        if (editing && !active) commitEdit('stay');
+                        setCursor({ row: ri, col: ci });
+                      }}
+                      onDoubleClick={() => c.field !== 'rating' && !locked && setEditing({ draft: String(value ?? '') })}
+                      style={{
+                        ...td,
+                        position: 'relative',
+                        cursor: locked ? 'not-allowed' : 'cell',
+                        background: active ? '#fff1f0' : locked ? '#f5f5f5' : undefined,
+                        boxShadow: active ? 'inset 0 0 0 2px #b71c1c' : undefined,
+                        textAlign: c.field === 'rating' ? 'center' : undefined,
+                      }}
+                    >
+                      {isEditing ? (
+                        <CellEditor
+                          multiline={c.multiline ?? false}
+                          maxLength={c.maxLength}
+                          value={editing.draft}
+                          onChange={(draft) => setEditing({ draft })}
+                          onCommit={commitEdit}
+                          onCancel={() => {
+                            setEditing(null);
+                            requestAnimationFrame(focusGrid);
+                          }}
+                        />
+                      ) : c.field === 'rating' ? (
+                        value ? (
+                          <span style={{ color: RATING_COLOR[value as keyof typeof RATING_COLOR], fontWeight: 600 }}>{RATING_LABEL[value as keyof typeof RATING_LABEL]}</span>
+                        ) : (
+                          <span style={{ color: '#bbb' }}>—</span>
+                        )
+                      ) : (
+                        <div title={String(value ?? '')} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                          {String(value ?? '')}
+                        </div>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CellEditor(props: { multiline: boolean; maxLength: number; value: string; onChange(v: string): void; onCommit(then: 'down' | 'right' | 'stay'): void; onCancel(): void }) {
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  // Enter commits and unmounts the editor, which may also blur it: act once only.
+  const done = useRef(false);
+  const commit = (then: 'down' | 'right' | 'stay') => {
+    if (done.current) return;
+    done.current = true;
+    props.onCommit(then);
+  };
+  const cancel = () => {
+    if (done.current) return;
+    done.current = true;
+    props.onCancel();
+  };
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      cancel();
+    } else if (e.key === 'Enter' && !(props.multiline && e.altKey)) {
+      // Alt+Enter is a line break inside 工作纪实, as in Excel.
+      e.preventDefault();
+      commit('down');
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onChange(props.value + '\n');
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      commit('right');
+    }
+  };
+  const common = {
+    value: props.value,
+    maxLength: props.maxLength,
+    onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+    onKeyDown,
+    onBlur: () => commit('stay'),
+    'aria-label': '编辑单元格',
+    style: { width: '100%', border: 'none', outline: 'none', font: 'inherit', padding: 0, resize: 'none' as const, background: 'transparent' },
+  };
+  return props.multiline ? <textarea ref={ref} rows={3} {...common} /> : <input ref={ref} {...common} />;
+}
+
+const th = { position: 'sticky' as const, top: 0, background: '#fafafa', borderBottom: '1px solid #d9d9d9', borderRight: '1px solid #f0f0f0', padding: '6px 8px', textAlign: 'left' as const, fontWeight: 600, zIndex: 1 };
+const td = { borderBottom: '1px solid #f0f0f0', borderRight: '1px solid #f0f0f0', padding: '5px 8px', height: 32, verticalAlign: 'middle' as const };

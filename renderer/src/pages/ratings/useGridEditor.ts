@@ -1,0 +1,187 @@
+// The ratings grid's editing state: local rows, a save queue (one save at a time, so each carries the
+// updatedAt of the previous one), the visible autosave state, undo of the last change, cap overrides.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GridRowDto, PeriodCapStatusDto, RatingsGridDto, SaveRatingsResultDto, CapWarningDto } from '@shared/api/years';
+import type { PeriodRatingValue } from '@shared/domain/types';
+import { ApiError, call } from '../../api/client';
+import type { EditableField } from './columns';
+
+export type CellValue = string | PeriodRatingValue | null;
+
+export interface Change {
+  personId: string;
+  field: EditableField;
+  before: CellValue;
+  after: CellValue;
+}
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; reason: string };
+
+export interface OverrideRequest {
+  message: string;
+  resolve(reason: string | null): void;
+}
+
+function rowValue(row: GridRowDto, field: EditableField): CellValue {
+  return row[field];
+}
+
+export function useGridEditor(grid: RatingsGridDto | undefined) {
+  const [rows, setRows] = useState<GridRowDto[]>([]);
+  const [capStatus, setCapStatus] = useState<PeriodCapStatusDto | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [warnings, setWarnings] = useState<CapWarningDto[]>([]);
+  const [override, setOverride] = useState<OverrideRequest | null>(null);
+  const rowsRef = useRef<GridRowDto[]>([]);
+  const undoStack = useRef<Change[][]>([]);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+
+  useEffect(() => {
+    rowsRef.current = grid?.rows ?? [];
+    setRows(rowsRef.current);
+    setCapStatus(grid?.capStatus ?? null);
+    setWarnings([]);
+    undoStack.current = [];
+  }, [grid]);
+
+  const patchRows = useCallback((fn: (r: GridRowDto) => GridRowDto) => {
+    rowsRef.current = rowsRef.current.map(fn);
+    setRows(rowsRef.current);
+  }, []);
+
+  const applyLocal = useCallback(
+    (changes: Change[], use: 'before' | 'after') => {
+      const byPerson = new Map<string, Change[]>();
+      for (const c of changes) (byPerson.get(c.personId) ?? byPerson.set(c.personId, []).get(c.personId)!).push(c);
+      patchRows((r) => {
+        const cs = byPerson.get(r.personId);
+        if (!cs) return r;
+        const next = { ...r };
+        for (const c of cs) (next as Record<EditableField, CellValue>)[c.field] = c[use];
+        return next;
+      });
+    },
+    [patchRows],
+  );
+
+  const askOverride = useCallback(
+    (message: string) =>
+      new Promise<string | null>((resolve) => {
+        setOverride({
+          message,
+          resolve: (reason) => {
+            setOverride(null);
+            resolve(reason);
+          },
+        });
+      }),
+    [],
+  );
+
+  /** Sends changes (already shown locally) to the store; on failure puts the old values back. */
+  const persist = useCallback(
+    (changes: Change[], use: 'before' | 'after') => {
+      if (!grid) return Promise.resolve(false);
+      pending.current++;
+      setSaveState({ kind: 'saving' });
+      const run = async (): Promise<boolean> => {
+        const rowsToSend = () => {
+          const byPerson = new Map<string, Record<string, unknown>>();
+          for (const c of changes) {
+            const current = rowsRef.current.find((r) => r.personId === c.personId);
+            const entry = byPerson.get(c.personId) ?? { periodId: grid.period.id, personId: c.personId, unitId: grid.department.id, expectedUpdatedAt: current?.updatedAt ?? null };
+            entry[c.field] = c[use];
+            byPerson.set(c.personId, entry);
+          }
+          return [...byPerson.values()];
+        };
+        const send = async (reason?: string): Promise<SaveRatingsResultDto> => {
+          const list = rowsToSend();
+          const ov = reason ? { override: { reason } } : {};
+          return list.length === 1
+            ? call('ratings.save', { ...(list[0] as { periodId: string; personId: string }), ...ov })
+            : call('ratings.saveBatch', { rows: list as { periodId: string; personId: string }[], ...ov });
+        };
+        try {
+          let result: SaveRatingsResultDto;
+          try {
+            result = await send();
+          } catch (e) {
+            if (!(e instanceof ApiError) || e.error.code !== 'QUOTA') throw e;
+            const reason = await askOverride(e.message);
+            if (!reason) throw new ApiError({ code: 'QUOTA', message: '已取消：超出“好”等次比例上限，未保存' });
+            result = await send(reason);
+          }
+          const saved = new Map(result.saved.map((s) => [s.personId, s]));
+          patchRows((r) => {
+            const s = saved.get(r.personId);
+            return s ? { ...r, ratingId: s.id, updatedAt: s.updatedAt, rater: s.rater, ratedInUnitId: null, ratedInUnitName: null } : r;
+          });
+          setCapStatus(result.capStatus);
+          setWarnings(result.warnings);
+          pending.current--;
+          if (pending.current === 0) setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+          return true;
+        } catch (e) {
+          pending.current--;
+          const err = e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: String(e) });
+          if (err.error.code === 'CONFLICT') {
+            const current = (err.error.details as { current?: Partial<GridRowDto> & { id?: string } | null } | undefined)?.current;
+            const personId = (err.error.details as { personId?: string } | undefined)?.personId;
+            if (personId) {
+              patchRows((r) =>
+                r.personId !== personId
+                  ? r
+                  : current
+                    ? { ...r, ratingId: current.id ?? r.ratingId, workRecord: current.workRecord ?? '', selfAssessment: current.selfAssessment ?? '', rating: current.rating ?? null, comment: current.comment ?? '', rater: current.rater ?? '', updatedAt: current.updatedAt ?? null }
+                    : r,
+              );
+            }
+          } else {
+            applyLocal(changes, use === 'after' ? 'before' : 'after');
+          }
+          setSaveState({ kind: 'failed', reason: err.message });
+          return false;
+        }
+      };
+      const p = queue.current.then(run);
+      queue.current = p.then(
+        () => undefined,
+        () => undefined,
+      );
+      return p;
+    },
+    [grid, patchRows, applyLocal, askOverride],
+  );
+
+  /** A clerk's edit: shown at once, saved in the background, undoable. */
+  const edit = useCallback(
+    (changes: Change[]) => {
+      const real = changes.filter((c) => (c.before ?? '') !== (c.after ?? ''));
+      if (real.length === 0) return;
+      applyLocal(real, 'after');
+      undoStack.current.push(real);
+      if (undoStack.current.length > 50) undoStack.current.shift();
+      void persist(real, 'after').then((ok) => {
+        if (!ok) undoStack.current = undoStack.current.filter((u) => u !== real);
+      });
+    },
+    [applyLocal, persist],
+  );
+
+  const undo = useCallback(() => {
+    const last = undoStack.current.pop();
+    if (!last) return false;
+    applyLocal(last, 'before');
+    void persist(last, 'before');
+    return true;
+  }, [applyLocal, persist]);
+
+  const valueOf = useCallback((personId: string, field: EditableField): CellValue => {
+    const r = rowsRef.current.find((x) => x.personId === personId);
+    return r ? rowValue(r, field) : null;
+  }, []);
+
+  return { rows, capStatus, saveState, warnings, override, edit, undo, valueOf, canUndo: () => undoStack.current.length > 0 };
+}
