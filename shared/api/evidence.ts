@@ -98,6 +98,7 @@ export const dashboardDto = z.object({
       detail: text(200),
     }),
   ),
+  flagsTruncated: z.boolean(),
   flagCounts: z.record(z.string(), count),
   missingTotal: count,
 });

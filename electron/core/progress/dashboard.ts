@@ -7,7 +7,6 @@ import { capStanding, emptyCounts } from '../../../shared/ratings/cap';
 import type { Db } from '../db/open';
 import { stmt } from '../evidence/statements';
 import { flaggedPeople } from './flags';
-import { missingCount } from './missing';
 import { DUE_IN_PERIOD_SQL, resolveYear, SCOPE_CTE, type YearScope } from './year-scope';
 
 interface ProgressRow {
@@ -68,6 +67,9 @@ function years(db: Db): DashboardDto['years'] {
   }[]).map((y) => ({ id: y.id, year: y.year, unitName: y.unit_name }));
 }
 
+/** Flagged people sent to the screen; a store with more shows the counts and says so. */
+export const FLAG_LIMIT = 2000;
+
 export function yearDashboard(db: Db, yearId: string | undefined, now: Date): DashboardDto {
   const scope = resolveYear(db, yearId, now);
   if (!scope) {
@@ -84,6 +86,7 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date): Da
       goodCap: { enabled: false, share: 0, scope: 'department', source: '', rows: [] },
       evidenceByKind: [],
       flags: [],
+      flagsTruncated: false,
       flagCounts: {},
       missingTotal: 0,
     };
@@ -121,9 +124,11 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date): Da
   }
 
   const currentRows = current ? rows.filter((r) => r.period_id === current.id) : [];
-  const flags = flaggedPeople(db, scope);
+  const allFlags = flaggedPeople(db, scope);
   const flagCounts: Record<string, number> = {};
-  for (const f of flags) flagCounts[f.flag] = (flagCounts[f.flag] ?? 0) + 1;
+  for (const f of allFlags) flagCounts[f.flag] = (flagCounts[f.flag] ?? 0) + 1;
+  // The table shows the first FLAG_LIMIT; the counts cover everyone.
+  const flags = allFlags.slice(0, FLAG_LIMIT);
 
   return {
     year: { id: scope.id, year: scope.year, unitId: scope.agencyId, unitName: scope.agencyName, stage: scope.stage },
@@ -138,7 +143,9 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date): Da
     goodCap: { enabled: cap.enabled, share: cap.share, scope: cap.scope, source: 'shared/ratings/cap.ts（与平时考核录入页同一算法）', rows: capRows },
     evidenceByKind: evidenceByKind(db, scope),
     flags,
+    flagsTruncated: allFlags.length > flags.length,
     flagCounts,
-    missingTotal: missingCount(db, scope),
+    // the same rows the missing list reads: due in a started period, not rated
+    missingTotal: progress.reduce((n, r) => n + r.missing, 0),
   };
 }
