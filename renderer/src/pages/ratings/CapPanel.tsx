@@ -6,7 +6,8 @@ import { ROUNDING_LABEL, percentLabel } from '@shared/ratings/cap';
 
 function Standing({ label, s, status, testId }: { label: string; s: CapStandingDto; status: PeriodCapStatusDto; testId: string }) {
   const overColor = status.enforcement === 'block' ? '#cf1322' : '#d46b08';
-  const color = s.over && s.enforced ? overColor : s.over ? '#d48806' : '#389e0d';
+  const atCap = s.cap !== null && s.good === s.cap && s.cap > 0;
+  const color = s.over && s.enforced ? overColor : s.over ? '#d48806' : atCap ? '#ad8b00' : '#389e0d';
   const pct = s.cap ? Math.min(100, Math.round((s.good / Math.max(s.cap, 1)) * 100)) : 0;
   return (
     <Flex vertical gap={2} style={{ minWidth: 230 }} data-testid={testId}>
@@ -14,7 +15,7 @@ function Standing({ label, s, status, testId }: { label: string; s: CapStandingD
       <Typography.Text style={{ color }} data-testid={`${testId}-text`}>
         “好” {s.good} 人 / 上限 {s.cap ?? '不限'}
         {s.cap !== null ? ` 人（占 ${percentLabel(s.goodShare)}）` : ''}
-        {s.over ? (s.enforced ? '，已超出' : '，超出（参考）') : ''}
+        {s.over ? (s.enforced ? '，已超出' : '，超出（参考）') : atCap ? '，已达上限' : ''}
       </Typography.Text>
       {s.cap !== null ? <Progress percent={pct} showInfo={false} size="small" strokeColor={color} /> : null}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

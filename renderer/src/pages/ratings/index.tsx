@@ -84,7 +84,7 @@ export function RatingsPage() {
     <>
       <PageHeader
         title="平时考核"
-        subtitle="按键录入等次：1 好、2 较好、3 一般、4 较差（或 h/j/y/c）；方向键、回车移动；直接输入即可编辑文字；Ctrl+V 粘贴一列；Ctrl+Z 撤销"
+        subtitle="按键录入等次：1 好、2 较好、3 一般、4 较差（或 h/j/y/c）；方向键、回车移动；回车、F2 或双击编辑文字（Alt+回车换行）；Ctrl+V 粘贴一列；Ctrl+Z 撤销"
         extra={
           <>
             <ImportButton kind="ratings" yearId={year.id} periodId={periodId ?? undefined} onApplied={grid.reload} />

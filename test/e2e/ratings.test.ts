@@ -1,0 +1,105 @@
+// The ratings grid in Chromium against the real core: fill a department's period by keyboard (rating
+// keys, arrows, Enter, typed text), see the autosave state and the cap share, reload, values persist.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, openApp } from './harness/browser';
+import { startHarness, type HarnessServer } from './harness/server';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { makeAgency, makeYear, move, type AgencyFixture } from '../support/year-fixtures';
+
+let t: TempCore;
+let server: HarnessServer;
+let browser: Browser;
+let fx: AgencyFixture;
+
+beforeAll(async () => {
+  t = tempCore();
+  fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 5 });
+  // One person moved from 规划科 to 办公室 in the middle of the fourth quarter.
+  move(t.ctx, fx.people['A006']!, fx.departments['办公室']!, '2026-11-02');
+  makeYear(t.ctx, fx.agencyId);
+  server = await startHarness(t.core, undefined, t.session);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  t?.cleanup();
+});
+
+const cell = (page: Page, personNo: string, field: string) => page.locator(`tr[data-person="${personNo}"] td[data-field="${field}"]`);
+const saveState = (page: Page) => page.getByTestId('save-state');
+
+async function waitSaved(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="save-state"]')?.textContent?.startsWith('已保存'), undefined, { timeout: 10_000 });
+}
+
+describe('ratings grid (e2e)', () => {
+  it('fills a period by keyboard, autosaves, shows the cap, and the values persist', async () => {
+    const page = await openApp(browser, server.url, 'ratings');
+    await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
+    // The page opens on the period containing today (Q4 by the test machine's date) or the one chosen.
+    const periodSelect = page.getByRole('combobox', { name: '考核期间' });
+    await periodSelect.click();
+    await page.locator('.ant-select-item-option[title="第四季度（2026Q4）"]').click();
+    await cell(page, 'A001', 'rating').waitFor();
+    expect(await page.locator('tr[data-person]').count()).toBe(6); // 5 + the mover
+    await expect.poll(() => cell(page, 'A006', 'rating').locator('xpath=..').textContent()).toContain('11月2日调入');
+    expect(await page.getByTestId('cap-dept-missing').textContent()).toBe('未评 6 人');
+
+    // Ratings by key: 1 好, h 好, 2 较好, y 一般, j 较好 — each key moves down.
+    await cell(page, 'A001', 'rating').click();
+    for (const k of ['1', 'h', '2', 'y', 'j']) await page.keyboard.press(k);
+    await waitSaved(page);
+    // Arrow up back to A005, then type a third 好 over the 较好 → over the cap (2 of 6), warned.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('1');
+    await waitSaved(page);
+    await expect.poll(() => page.getByTestId('cap-dept-text').textContent()).toContain('“好” 3 人 / 上限 2 人');
+    expect(await page.getByTestId('cap-dept-text').textContent()).toContain('已超出');
+    // Undo the last change (Ctrl+Z) → back to 较好.
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expect.poll(() => cell(page, 'A004', 'rating').textContent()).toBe('一般');
+    await expect.poll(() => page.getByTestId('cap-dept-text').textContent()).toContain('“好” 2 人 / 上限 2 人');
+
+    // The last person: move there with ArrowDown, rate, then type 工作纪实 in place (Enter commits).
+    await cell(page, 'A006', 'rating').click();
+    await page.keyboard.press('3');
+    // Chinese text goes through the IME, so Enter (or F2, or a double click) opens the cell editor first.
+    await cell(page, 'A001', 'workRecord').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('完成年度规划中期评估');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp'); // 评语 column of A001
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('工作扎实');
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    expect(await page.getByTestId('cap-dept-missing').textContent()).toBe('未评 0 人');
+    expect(await page.getByTestId('cap-unit-text').textContent()).toContain('“好” 2 人 / 上限 4 人');
+
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/ratings.png', fullPage: true });
+
+    // Reload: everything came from the store.
+    await page.reload();
+    await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
+    await periodSelect.click();
+    await page.locator('.ant-select-item-option[title="第四季度（2026Q4）"]').click();
+    await expect.poll(() => cell(page, 'A002', 'rating').textContent()).toBe('好');
+    const ratings = [];
+    for (const no of ['A001', 'A002', 'A003', 'A004', 'A005', 'A006']) ratings.push(await cell(page, no, 'rating').textContent());
+    expect(ratings).toEqual(['好', '好', '较好', '一般', '较好', '一般']);
+    expect(await cell(page, 'A001', 'workRecord').textContent()).toBe('完成年度规划中期评估');
+    expect(await cell(page, 'A001', 'comment').textContent()).toBe('工作扎实');
+    const stored = t.core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as { n: number };
+    expect(stored.n).toBe(6);
+    expect(await saveState(page).textContent()).toBe('自动保存');
+  });
+});
