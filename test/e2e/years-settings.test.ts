@@ -1,0 +1,57 @@
+// The settings page in Chromium: create a year, change the excellent share and the cap enforcement,
+// save, and read the plain Chinese change list; the stored settings and the audit row agree.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, openApp } from './harness/browser';
+import { startHarness, type HarnessServer } from './harness/server';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { makeAgency } from '../support/year-fixtures';
+
+let t: TempCore;
+let server: HarnessServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = tempCore();
+  makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 2 });
+  server = await startHarness(t.core, undefined, t.session);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  t?.cleanup();
+});
+
+describe('year settings page (e2e)', () => {
+  it('creates a year and saves a settings change with the change list', async () => {
+    const page = await openApp(browser, server.url, 'settings');
+    await page.getByRole('button', { name: '建立年度' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('spinbutton', { name: '年度' }).fill('2026');
+    await page.getByRole('button', { name: '建立年度' }).click();
+    const share = page.getByRole('spinbutton', { name: '优秀比例', exact: true });
+    await share.waitFor({ timeout: 10_000 });
+    expect(await share.inputValue()).toBe('20');
+    await share.fill('25');
+    await share.press('Tab');
+    await page.getByLabel('禁止保存（填写理由可突破）').check();
+    await page.getByRole('switch', { name: '启用：负面清单事项（按清单设定的影响）' }).click();
+    await page.getByRole('textbox', { name: '修改依据' }).fill('按区考核办通知');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    const list = page.getByTestId('settings-changes');
+    await list.waitFor({ timeout: 10_000 });
+    const text = await list.textContent();
+    expect(text).toContain('优秀比例 20% → 25%');
+    expect(text).toContain('超出“好”上限时 提醒后允许保存 → 禁止保存（须填写理由方可突破）');
+    expect(text).toContain('资格规则“负面清单事项（按清单设定的影响）” 停用 → 启用');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/years-settings.png', fullPage: false });
+    const row = t.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
+    expect(JSON.parse(row.settings_json).quota.share).toBe(0.25);
+    const audit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
+    expect(audit).toEqual([{ reason: '按区考核办通知' }]);
+    // The year picker in the header shows the new year.
+    expect(await page.getByTestId('year-picker').textContent()).toContain('2026 年度 · 某区发改委');
+  });
+});
