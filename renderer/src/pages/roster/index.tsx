@@ -1,12 +1,173 @@
-// 人员名册
-import { Empty } from 'antd';
+// 人员名册: the unit tree on the left, the people of the chosen unit in a virtualised table, search
+// and filters above it, a drawer to create or edit, dialogs for the dated actions, spreadsheet import.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Empty, Flex, Input, Segmented, Select, Typography } from 'antd';
+import type { PersonDto } from '@shared/domain/records';
+import type { PersonCategory } from '@shared/domain/types';
+import { CATEGORY_LABEL } from '@shared/domain/labels';
+import { roleHas } from '@shared/auth/permissions';
 import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportButton } from '../../components/import/ImportButton';
+import { useQuery } from '../../hooks/useApi';
+import { useAuth } from '../../components/auth/auth-context';
+import { UnitTree } from './UnitTree';
+import { PeopleTable } from './PeopleTable';
+import { PersonDrawer } from './PersonDrawer';
+import { PersonDialog, type PersonAction } from './PersonDialogs';
+import { useAvailableHeight } from './useAvailableHeight';
+
+type StatusFilter = 'active' | 'left' | 'all';
+
+/** Typing fires one query after a short pause, not one per keystroke. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = window.setTimeout(() => setV(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
 
 export function RosterPage() {
+  const auth = useAuth();
+  const operator = auth?.status.operator ?? null;
+  const canWrite = operator ? roleHas(operator.role, 'roster.write') : true;
+
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [category, setCategory] = useState<PersonCategory | undefined>(undefined);
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [searchText, setSearchText] = useState('');
+  const search = useDebounced(searchText.trim(), 200);
+
+  const units = useQuery('units.tree', {});
+  const people = useQuery('roster.list', {
+    ...(unitId ? { unitId } : {}),
+    ...(category ? { category } : {}),
+    status,
+    ...(search ? { search } : {}),
+  });
+  const reload = useCallback(() => {
+    units.reload();
+    people.reload();
+  }, [units, people]);
+
+  const [drawer, setDrawer] = useState<{ person: PersonDto | null } | null>(null);
+  const [dialog, setDialog] = useState<{ person: PersonDto; action: PersonAction } | null>(null);
+  const onEdit = useCallback((p: PersonDto) => setDrawer({ person: p }), []);
+  const onAction = useCallback((p: PersonDto, action: PersonAction) => setDialog({ person: p, action }), []);
+
+  const tableRef = useRef<HTMLDivElement>(null);
+  const height = useAvailableHeight(tableRef, 64);
+
+  const unitList = units.data?.units ?? [];
+  const totalActive = useMemo(() => unitList.reduce((s, u) => s + u.activeCount, 0), [unitList]);
+  const nobody = !units.loading && !people.loading && totalActive === 0 && unitList.every((u) => u.leftCount === 0);
+  const rows = people.data?.rows ?? [];
+  const filtered = !!(unitId || category || search || status !== 'active');
+
   return (
     <>
-      <PageHeader title="人员名册" />
-      <Empty description="此功能尚未启用" />
+      <PageHeader
+        title="人员名册"
+        subtitle={units.data ? `在职 ${totalActive} 人 · ${unitList.filter((u) => u.kind === 'department').length} 个部门` : '单位、部门和人员的基本信息'}
+        extra={
+          <>
+            <ImportButton kind="roster" onApplied={reload} />
+            {canWrite ? (
+              <Button type="primary" onClick={() => setDrawer({ person: null })} disabled={unitList.length === 0}>
+                新增人员
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <ErrorAlert error={units.error ?? people.error} onRetry={reload} />
+      {nobody ? (
+        <Flex gap={16} align="stretch">
+          <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canWrite} />
+          <Flex flex={1} justify="center" align="center" style={{ minHeight: 360, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4 }}>
+            <Empty
+              description={
+                <>
+                  <Typography.Title level={5} style={{ marginBottom: 4 }}>
+                    还没有人员：导入名册或新增人员
+                  </Typography.Title>
+                  <Typography.Text type="secondary">
+                    {unitList.length === 0 ? '请先在左侧“新增”本单位（机关）和各部门，再录入人员；也可以直接从表格导入名册。' : '可以从人员名册表格导入，或逐个新增。'}
+                  </Typography.Text>
+                </>
+              }
+            >
+              <Flex gap={8} justify="center">
+                <ImportButton kind="roster" onApplied={reload} />
+                {canWrite && unitList.length > 0 ? (
+                  <Button type="primary" onClick={() => setDrawer({ person: null })}>
+                    新增人员
+                  </Button>
+                ) : null}
+              </Flex>
+            </Empty>
+          </Flex>
+        </Flex>
+      ) : (
+        <Flex gap={16} align="flex-start">
+          <div style={{ display: 'flex', height: height + 48, minHeight: 300 }}>
+            <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canWrite} />
+          </div>
+          <Flex vertical flex={1} style={{ minWidth: 0 }} gap={12}>
+            <Flex gap={8} wrap align="center">
+              <Input.Search
+                allowClear
+                placeholder="搜索人员编号、姓名或职务"
+                style={{ width: 280 }}
+                value={searchText}
+                onChange={(e) => setSearchText(e.target.value)}
+                aria-label="搜索人员"
+                maxLength={60}
+              />
+              <Select<PersonCategory>
+                allowClear
+                placeholder="人员类别"
+                style={{ width: 130 }}
+                value={category}
+                onChange={(v) => setCategory(v)}
+                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({ value: k, label: CATEGORY_LABEL[k] }))}
+              />
+              <Segmented<StatusFilter>
+                value={status}
+                onChange={setStatus}
+                options={[
+                  { value: 'active', label: '在职' },
+                  { value: 'left', label: '已离开' },
+                  { value: 'all', label: '全部' },
+                ]}
+              />
+              <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+                {people.data ? `${filtered ? '符合条件' : '共'} ${people.data.total} 人` : ''}
+              </Typography.Text>
+            </Flex>
+            <div ref={tableRef}>
+              <PeopleTable rows={rows} loading={people.loading && !people.data} height={height - 40} canWrite={canWrite} onEdit={onEdit} onAction={onAction} />
+            </div>
+          </Flex>
+        </Flex>
+      )}
+      <PersonDrawer
+        open={drawer !== null}
+        person={drawer?.person ?? null}
+        units={unitList}
+        defaultUnitId={unitList.find((u) => u.id === unitId)?.kind === 'department' ? unitId : null}
+        onClose={() => {
+          setDrawer(null);
+          reload();
+        }}
+        onSaved={() => {
+          setDrawer(null);
+          reload();
+        }}
+      />
+      {dialog ? <PersonDialog action={dialog.action} person={dialog.person} units={unitList} onClose={() => setDialog(null)} onDone={reload} /> : null}
     </>
   );
 }

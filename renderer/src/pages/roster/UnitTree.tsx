@@ -1,0 +1,120 @@
+// The left panel: agency → departments with head counts; selecting one filters the table. Units are
+// added and renamed here (rarely: a clerk sets them up once a year).
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Form, Input, Modal, Tree, Typography } from 'antd';
+import type { UnitNodeDto } from '@shared/api/roster';
+import { ApiError, call } from '../../api/client';
+import { totalsBelow } from './unit-options';
+
+interface Props {
+  units: UnitNodeDto[];
+  selected: string | null;
+  onSelect(id: string | null): void;
+  onChanged(): void;
+  canWrite: boolean;
+}
+
+interface TreeItem {
+  key: string;
+  title: string;
+  children: TreeItem[];
+}
+
+export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Props) {
+  const [dialog, setDialog] = useState<null | { mode: 'create' | 'rename'; unit: UnitNodeDto | null }>(null);
+  const data = useMemo(() => {
+    const totals = totalsBelow(units);
+    const byId = new Map<string, TreeItem>();
+    const roots: TreeItem[] = [];
+    for (const u of units) {
+      const item: TreeItem = { key: u.id, title: `${u.name}（${totals.get(u.id) ?? 0}）`, children: [] };
+      byId.set(u.id, item);
+      const parent = u.parentId ? byId.get(u.parentId) : undefined;
+      if (parent) parent.children.push(item);
+      else roots.push(item);
+    }
+    return roots;
+  }, [units]);
+  const selectedUnit = units.find((u) => u.id === selected) ?? null;
+  // A new department goes under the selected agency, beside the selected department, or under the
+  // first agency; with no agency yet, the first unit created is the agency itself.
+  const createParent =
+    (selectedUnit?.kind === 'agency' ? selectedUnit : units.find((u) => u.id === selectedUnit?.parentId)) ?? units.find((u) => u.kind === 'agency') ?? null;
+
+  return (
+    <Card
+      size="small"
+      title="单位与部门"
+      style={{ width: 248, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      styles={{ body: { overflow: 'auto', flex: 1, padding: 8 } }}
+      extra={
+        canWrite ? (
+          <Flex gap={4}>
+            <Button size="small" type="link" onClick={() => setDialog({ mode: 'create', unit: createParent })}>
+              新增
+            </Button>
+            <Button size="small" type="link" disabled={!selectedUnit} onClick={() => setDialog({ mode: 'rename', unit: selectedUnit })}>
+              改名
+            </Button>
+          </Flex>
+        ) : null
+      }
+    >
+      {units.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未设置单位" />
+      ) : (
+        <>
+          <Typography.Link
+            strong={selected === null}
+            onClick={() => onSelect(null)}
+            style={{ display: 'block', padding: '2px 8px 6px', color: selected === null ? undefined : 'inherit' }}
+          >
+            全部人员
+          </Typography.Link>
+          <Tree
+            blockNode
+            defaultExpandAll
+            treeData={data}
+            selectedKeys={selected ? [selected] : []}
+            onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
+          />
+        </>
+      )}
+      {dialog ? <UnitDialog mode={dialog.mode} unit={dialog.unit} onClose={() => setDialog(null)} onDone={onChanged} /> : null}
+    </Card>
+  );
+}
+
+function UnitDialog({ mode, unit, onClose, onDone }: { mode: 'create' | 'rename'; unit: UnitNodeDto | null; onClose(): void; onDone(): void }) {
+  const [form] = Form.useForm<{ name: string; code?: string }>();
+  const [busy, setBusy] = useState(false);
+  const parent = mode === 'create' ? unit : null;
+  const parentName = parent?.name ?? null;
+  const title = mode === 'rename' ? `重命名“${unit?.name ?? ''}”` : parentName ? `在“${parentName}”下新增部门` : '新增单位（机关）';
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      if (mode === 'rename' && unit) await call('units.rename', { id: unit.id, name: v.name, code: v.code ?? null });
+      else await call('units.create', { parentId: parent?.id ?? null, name: v.name, code: v.code ?? null });
+      onDone();
+      onClose();
+    } catch (e) {
+      form.setFields([{ name: 'name', errors: [e instanceof ApiError ? e.message : String(e)] }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={title} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText="保存" destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={{ name: mode === 'rename' ? unit?.name : '', code: mode === 'rename' ? (unit?.code ?? '') : '' }}>
+        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 100, message: '名称最多 100 个字' }]}>
+          <Input autoFocus placeholder={parentName ? '例如：综合规划科' : '例如：某市某区发展和改革委员会'} />
+        </Form.Item>
+        <Form.Item name="code" label="代码（可选）" rules={[{ max: 40, message: '代码最多 40 个字' }]}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
