@@ -7,18 +7,21 @@ import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear, move, type AgencyFixture } from '../support/year-fixtures';
+import { updateSettings } from '../../electron/core/years/settings-service';
+import { defaultYearSettings } from '../../shared/settings/year-settings';
 
 let t: TempCore;
 let server: HarnessServer;
 let browser: Browser;
 let fx: AgencyFixture;
+let yearId: string;
 
 beforeAll(async () => {
   t = tempCore();
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 5 });
   // One person moved from 规划科 to 办公室 in the middle of the fourth quarter.
   move(t.ctx, fx.people['A006']!, fx.departments['办公室']!, '2026-11-02');
-  makeYear(t.ctx, fx.agencyId);
+  yearId = makeYear(t.ctx, fx.agencyId).year.id;
   server = await startHarness(t.core, undefined, t.session);
   browser = await launchBrowser();
 });
@@ -101,5 +104,43 @@ describe('ratings grid (e2e)', () => {
     const stored = t.core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as { n: number };
     expect(stored.n).toBe(6);
     expect(await saveState(page).textContent()).toBe('自动保存');
+  });
+
+  it('a blocking cap asks for a reason (override recorded); the 复核 tab returns a department with a note', async () => {
+    const base = defaultYearSettings();
+    updateSettings(t.ctx, { yearId, settings: { ...base, goodCap: { ...base.goodCap, enforcement: 'block' } } });
+    const page = await openApp(browser, server.url, 'ratings');
+    await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
+    await cell(page, 'A003', 'rating').click();
+    await page.keyboard.press('1'); // a third 好 in 办公室: over the cap of 2
+    const reason = page.getByRole('textbox', { name: '突破理由' });
+    await reason.waitFor({ timeout: 10_000 });
+    await reason.fill('经考核办同意，该同志牵头完成重点项目');
+    await page.getByRole('button', { name: '确认突破并保存' }).click();
+    await waitSaved(page);
+    await expect.poll(() => page.getByTestId('cap-dept-text').textContent()).toContain('“好” 3 人 / 上限 2 人');
+    const o = t.core.db.prepare('SELECT reason, good_count, cap FROM cap_override').all();
+    expect(o).toEqual([{ reason: '经考核办同意，该同志牵头完成重点项目', good_count: 3, cap: 2 }]);
+
+    // Cancelling the dialog leaves the value unsaved.
+    await cell(page, 'A005', 'rating').click();
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: '取消，不保存' }).click();
+    await expect.poll(() => saveState(page).textContent()).toContain('保存失败');
+    await expect.poll(() => cell(page, 'A005', 'rating').textContent()).toBe('较好');
+
+    await page.getByRole('tab', { name: '复核' }).click();
+    const officeRow = page.locator('tr[data-row-key]', { hasText: '办公室' });
+    await officeRow.waitFor();
+    expect(await officeRow.textContent()).toContain('超过上限 2 人');
+    await officeRow.getByRole('button', { name: /^退\s?回$/ }).click();
+    await page.getByRole('textbox', { name: '退回意见' }).fill('“好”比例过高，请重新评定');
+    await page.locator('.ant-modal').getByRole('button', { name: /^退\s?回$/ }).click();
+    await expect.poll(() => officeRow.textContent()).toContain('已退回');
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await page.screenshot({ path: 'test-results/ratings-review.png', fullPage: true });
+    await page.getByRole('tab', { name: '录入' }).click();
+    await expect.poll(() => page.getByText('考核办已退回本部门本期结果').count()).toBe(1);
   });
 });
