@@ -2,6 +2,7 @@
 // and the builder records page breaks. Builders of the individual sheets use it.
 import type { PrintSetup, SheetCell, SheetModel, SheetRow } from './model';
 import type { CellStyle } from './model';
+import { CELL_PAD_PT, fitRowHeight, LINE_FACTOR, spanWidthPt } from './text-fit';
 
 export class SheetBuilder {
   readonly rows: SheetRow[] = [];
@@ -58,4 +59,17 @@ export function splitHeight(total: number, max = 400): number[] {
   const parts = Array.from({ length: n }, () => each);
   parts[n - 1] = Math.round((total - each * (n - 1)) * 4) / 4;
   return parts;
+}
+
+/** The height a row needs so every cell's wrapped text shows (single-row cells; merges by their span). */
+export function autoHeight(cells: readonly SheetCell[], widths: readonly number[], styles: Record<string, CellStyle>, min = 24): number {
+  let h = min;
+  for (const cell of cells) {
+    if (typeof cell.v !== 'string' || !cell.v || (cell.rs ?? 1) > 1) continue;
+    const st = styles[cell.s];
+    if (!st) continue;
+    const w = spanWidthPt(widths.slice(cell.c, cell.c + (cell.cs ?? 1)));
+    h = Math.max(h, st.wrap ? fitRowHeight(cell.v, w, st.size) : Math.ceil(st.size * LINE_FACTOR + CELL_PAD_PT));
+  }
+  return h;
 }

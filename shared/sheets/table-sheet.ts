@@ -35,7 +35,7 @@ export const TABLE_MARGINS = (orientation: PrintSetup['orientation']): PrintSetu
 
 const STYLES = {
   title: style('黑体', 16, { h: 'center', wrap: false }),
-  subtitle: style('宋体', 10.5, { wrap: false }),
+  subtitle: style('宋体', 10.5),
   head: style('黑体', 10.5, { h: 'center', border: ALL_THIN }),
   cell: style('仿宋', 10.5, { h: 'center', border: ALL_THIN }),
   cellLeft: style('仿宋', 10.5, { border: ALL_THIN }),
@@ -57,7 +57,7 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
     fitToWidth: true,
     titleRows: [0, spec.headerGroups?.length ? 3 : 2],
     header: '',
-    footer: `&L${spec.title.replace(/&/g, '&&')}&C第 &P 页`,
+    footer: '&C第 &P 页',
   };
   // 3% spare: readers measure the default font's digits slightly differently
   const usableW = usableWidthPt(print) * 0.97;
@@ -67,7 +67,7 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
   const b = new SheetBuilder(spec.sheetName, spec.title, widths, STYLES, print);
 
   b.row(34, [{ c: 0, v: spec.title, s: 'title', cs: n }]);
-  b.row(24, [{ c: 0, v: spec.subtitle, s: 'subtitle', cs: n }]);
+  b.row(fitRowHeight(spec.subtitle, usableW, 10.5, 24), [{ c: 0, v: spec.subtitle, s: 'subtitle', cs: n }]);
   const headHeight = (label: string, i: number) => fitRowHeight(label, columnWidthPt(widths[i]!), 10.5, 28);
   if (spec.headerGroups?.length) {
     const groups = spec.headerGroups;

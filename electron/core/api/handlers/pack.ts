@@ -1,5 +1,68 @@
-// Handlers of the Excel evaluation pack: sheet models, preview, export.
+// Handlers of the Excel evaluation pack: options and previews (SheetModels built in main from the
+// store — quick), summary drafts (audited writes), and the export, started as a worker job.
+import { rmSync } from 'node:fs';
 import type { HandlerMap } from '../dispatch';
 import type { packMethods } from '../../../../shared/api/pack';
+import { buildSheet, orderPersons, PACK_SHEET_KINDS, PACK_SHEET_LABEL, scopeLabel } from '../../../../shared/sheets/pack-sheets';
+import { AppError } from '../../../../shared/result';
+import { loadPackData } from '../../pack/pack-data';
+import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
+import { planPackExport } from '../../pack/plan';
+import { removeTemps } from '../../excel/pack/write-workbook';
+import { newId } from '../../ids';
+import { assertGranted } from './desktop';
 
-export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {};
+export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
+  'pack.options': (ctx, { yearId }) => {
+    const data = loadPackData(ctx, yearId);
+    const persons = orderPersons(data, data.persons);
+    return {
+      year: { id: data.year.id, year: data.year.year, unitName: data.unit.name, stage: data.year.stage },
+      departments: [...data.departments]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((d) => ({ id: d.id, name: d.name, persons: persons.filter((p) => p.departmentId === d.id).length }))
+        .filter((d) => d.persons > 0),
+      persons: persons.map((p) => ({ id: p.id, name: p.name, personNo: p.personNo, departmentId: p.departmentId, departmentName: p.departmentName })),
+      sheets: PACK_SHEET_KINDS.map((kind) => ({ kind, label: PACK_SHEET_LABEL[kind] })),
+    };
+  },
+
+  'pack.preview': (ctx, { yearId, sheet, personId, departmentId }) => {
+    const data = loadPackData(ctx, yearId);
+    if (sheet === 'forms' || sheet === 'records') {
+      const p = data.persons.find((x) => x.id === personId);
+      if (!p) throw new AppError('INVALID_INPUT', '请选择要预览的人员。', { field: 'personId' });
+      return { models: buildSheet(sheet, data, [p], data.unit.name) };
+    }
+    const dept = departmentId ? data.departments.find((d) => d.id === departmentId) : null;
+    if (departmentId && !dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重新选择。');
+    const persons = orderPersons(data, dept ? data.persons.filter((p) => p.departmentId === dept.id) : data.persons);
+    return { models: buildSheet(sheet, data, persons, scopeLabel(data.unit.name, dept?.name ?? null)) };
+  },
+
+  'pack.summary.get': (ctx, { yearId, personId }) => getSummaryDraft(ctx, loadPackData(ctx, yearId), personId),
+  'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => saveSummaryDraft(ctx, loadPackData(ctx, yearId), personId, sentences, expectedUpdatedAt),
+  'pack.summary.regenerate': (ctx, { yearId, personId }) => regenerateSummaryDraft(ctx, loadPackData(ctx, yearId), personId),
+
+  'pack.export': (ctx, input, session, core) => {
+    // the folder must be one the operator picked in the folder dialog
+    assertGranted(session, input.folder);
+    const files = planPackExport(ctx.db, input);
+    for (const f of files) assertGranted(session, f.path, { inFolder: true });
+    const tempTag = newId().replace(/-/g, '').slice(-16);
+    return core.jobs.start('pack.export', { yearId: input.yearId, sheets: input.sheets, files, tempTag }, ctx.operator, {
+      maxHeapMb: 1024,
+      onSettled: (state) => {
+        if (state.status === 'done') return;
+        // a killed worker cannot clean up after itself: remove its temps, and on cancel every file it
+        // wrote. Never throw from here (a file still locked on Windows must not take main down).
+        try {
+          removeTemps(input.folder, tempTag);
+          if (state.status === 'cancelled' || state.error?.code !== 'CONFLICT') for (const f of files) rmSync(f.path, { force: true });
+        } catch (e) {
+          core.logError('pack.export cleanup', e);
+        }
+      },
+    });
+  },
+};

@@ -1,6 +1,6 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
 // target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
-import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
@@ -12,11 +12,20 @@ import { addSheet, type WriteHooks } from './write-sheet';
 export interface WriteOptions extends WriteHooks {
   /** overwrite an existing file of the same name (default: refuse) */
   overwrite?: boolean;
+  /** put into the temp file's name, so a job's leftovers can be found and removed after a kill */
+  tempTag?: string;
 }
 
 /** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
-export function tempNameFor(file: string): string {
-  return join(dirname(file), `~$${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+export function tempNameFor(file: string, tag = `${process.pid}.${Date.now()}`): string {
+  return join(dirname(file), `~$${basename(file)}.${tag}.tmp`);
+}
+
+/** Removes the temps a (killed) job with this tag left in the folder. */
+export function removeTemps(folder: string, tag: string): void {
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith('~$') && name.endsWith(`.${tag}.tmp`)) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /**
@@ -40,7 +49,7 @@ export async function writeWorkbook(file: string, models: readonly SheetModel[],
   if (existsSync(file) && !options.overwrite) {
     throw new AppError('CONFLICT', `文件已存在：${file}。请换一个文件夹，或先移走同名文件。`);
   }
-  const temp = tempNameFor(file);
+  const temp = tempNameFor(file, options.tempTag);
   const stream = createWriteStream(temp);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = '动态考核';

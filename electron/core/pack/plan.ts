@@ -1,0 +1,44 @@
+// Plans a pack export before the job starts: which workbooks (one per unit or per department) and
+// their file names, refusing names that already exist so a job never overwrites a filed pack.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { packFileName, scopeLabel, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
+import { AppError } from '../../../shared/result';
+import type { Db } from '../db/open';
+import { departmentsOf, requireYear } from '../years/year-repo';
+
+export interface PlannedFile {
+  departmentId: string | null;
+  label: string;
+  fileName: string;
+  path: string;
+}
+
+export interface PackExportRequest {
+  yearId: string;
+  scope: 'unit' | 'departments';
+  departmentIds: string[];
+  sheets: PackSheetKind[];
+  folder: string;
+}
+
+export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
+  const year = requireYear(db, req.yearId).dto;
+  let scopes: { departmentId: string | null; label: string }[];
+  if (req.scope === 'unit') scopes = [{ departmentId: null, label: scopeLabel(year.unitName, null) }];
+  else {
+    // the agency itself may be chosen too: its own people (leaders) have no department
+    const depts = [{ id: year.unitId, name: year.unitName }, ...departmentsOf(db, year.unitId)].filter((d) => req.departmentIds.includes(d.id));
+    if (!depts.length) throw new AppError('INVALID_INPUT', '请至少选择一个本单位的部门。', { field: 'departmentIds' });
+    scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(year.unitName, d.name) }));
+  }
+  const files = scopes.map((s) => {
+    const fileName = packFileName(s.label, year.year, req.sheets);
+    return { ...s, fileName, path: join(req.folder, fileName) };
+  });
+  const existing = files.filter((f) => existsSync(f.path));
+  if (existing.length) {
+    throw new AppError('CONFLICT', `所选文件夹中已有同名文件：${existing.map((f) => f.fileName).slice(0, 3).join('、')}。请换一个文件夹，或先移走这些文件。`, { files: existing.map((f) => f.fileName) });
+  }
+  return files;
+}

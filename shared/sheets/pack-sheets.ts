@@ -1,0 +1,88 @@
+// The evaluation pack: which sheets exist, in the order an office files them, and the models of a
+// scope (the whole unit or one department). Pure: core writes what this returns.
+import { z } from 'zod';
+import { buildCommendationList } from './commendation-list';
+import type { SheetModel } from './model';
+import { buildNoticeList, type NoticeOptions } from './notice-list';
+import type { PackData, PackPerson } from './pack-data';
+import { buildRecordAppendix } from './record-appendix';
+import { buildRegistrationForms, type RegistrationFormOptions } from './registration-form';
+import { buildResultCodeTable, buildStatisticsTable } from './statistics-table';
+import { buildSummaryTable } from './summary-table';
+
+export const packSheetKind = z.enum(['forms', 'summary', 'notice', 'commendations', 'records', 'statistics']);
+export type PackSheetKind = z.infer<typeof packSheetKind>;
+export const PACK_SHEET_KINDS = packSheetKind.options;
+
+export const PACK_SHEET_LABEL: Record<PackSheetKind, string> = {
+  forms: '年度考核登记表',
+  summary: '考核结果汇总表',
+  notice: '优秀等次公示名单',
+  commendations: '奖励及处理名单',
+  records: '平时考核记录',
+  statistics: '统计备案表',
+};
+
+export interface PackOptions {
+  form?: RegistrationFormOptions;
+  notice?: NoticeOptions;
+}
+
+/** Persons in filing order: department order, then person number. */
+export function orderPersons(data: PackData, persons: readonly PackPerson[]): PackPerson[] {
+  const order = new Map(data.departments.map((d) => [d.id, d.sortOrder]));
+  return [...persons].sort((a, b) => (order.get(a.departmentId) ?? 1e9) - (order.get(b.departmentId) ?? 1e9) || (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0));
+}
+
+export function buildSheet(kind: PackSheetKind, data: PackData, persons: readonly PackPerson[], scopeLabel: string, options: PackOptions = {}): SheetModel[] {
+  switch (kind) {
+    case 'forms':
+      return [buildRegistrationForms(data, persons, options.form)];
+    case 'summary':
+      return [buildSummaryTable(data, persons, scopeLabel)];
+    case 'notice':
+      return [buildNoticeList(data, persons, options.notice)];
+    case 'commendations':
+      return [buildCommendationList(data, persons)];
+    case 'records':
+      return [buildRecordAppendix(data, persons)];
+    case 'statistics':
+      return [buildStatisticsTable(data, persons, scopeLabel), buildResultCodeTable(data, persons, scopeLabel)];
+  }
+}
+
+/** The scopes of a pack: one for the unit, or one per chosen department (with its persons). */
+export interface PackScope {
+  label: string; // printed and used in the file name
+  departmentId: string | null;
+  persons: PackPerson[];
+}
+
+/** The printed name of a scope: the unit, or the unit and department. */
+export function scopeLabel(unitName: string, departmentName: string | null): string {
+  // people attached to the agency itself (its leaders) form a scope of their own: 本级
+  if (departmentName === unitName) return `${unitName}（本级）`;
+  return departmentName ? `${unitName}${departmentName}` : unitName;
+}
+
+export function packScopes(data: PackData, scope: { kind: 'unit' } | { kind: 'departments'; departmentIds: string[] }): PackScope[] {
+  if (scope.kind === 'unit') return [{ label: scopeLabel(data.unit.name, null), departmentId: null, persons: orderPersons(data, data.persons) }];
+  const depts = [...data.departments].sort((a, b) => a.sortOrder - b.sortOrder).filter((d) => scope.departmentIds.includes(d.id));
+  return depts.map((d) => scopeFor(data, d.id, scopeLabel(data.unit.name, d.name)));
+}
+
+export function scopeFor(data: PackData, departmentId: string | null, label: string): PackScope {
+  return { label, departmentId, persons: orderPersons(data, departmentId ? data.persons.filter((p) => p.departmentId === departmentId) : data.persons) };
+}
+
+export function buildPackModels(data: PackData, scope: PackScope, kinds: readonly PackSheetKind[], options: PackOptions = {}): SheetModel[] {
+  const chosen = PACK_SHEET_KINDS.filter((k) => kinds.includes(k));
+  return chosen.flatMap((k) => buildSheet(k, data, scope.persons, scope.label, options));
+}
+
+/** 某区发改委_2026年度考核材料.xlsx — characters Windows forbids in names are replaced. */
+export function packFileName(scopeLabel: string, year: number, kinds: readonly PackSheetKind[]): string {
+  const content = kinds.length === PACK_SHEET_KINDS.length ? '考核材料' : PACK_SHEET_KINDS.filter((k) => kinds.includes(k)).map((k) => PACK_SHEET_LABEL[k]).join('、');
+  const safe = `${scopeLabel}_${year}年度${content}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
+  return `${safe.slice(0, 120)}.xlsx`;
+}

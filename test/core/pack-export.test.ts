@@ -1,0 +1,146 @@
+// The pack through the contract on a real demo store: options, previews of every sheet, summary
+// drafts (save audited, too long refused, stale refused), the export job (granted folder only, read
+// back against the models) and a cancelled export that leaves the folder empty.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch, newSession, type Session } from '../../electron/core/api/dispatch';
+import { SYSTEM_OPERATOR } from '../../electron/core/context';
+import { ScriptedDesktop } from '../../electron/core/desktop';
+import { runDemo, type DemoRun } from '../../electron/core/demo';
+import { loadPackData } from '../../electron/core/pack/pack-data';
+import { buildPackModels, scopeFor, PACK_SHEET_KINDS } from '../../shared/sheets/pack-sheets';
+import { checkModel, type SheetModel } from '../../shared/sheets/model';
+import { readBackDifferences } from '../support/pack-readback';
+import { tempDir } from '../support/temp-core';
+
+let run: DemoRun;
+let session: Session;
+let yearId: string;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const dir = tempDir('da-pack-demo-');
+  dirs.push(dir);
+  run = await runDemo({ dataDir: dir, people: 40, now: () => new Date('2026-12-20T02:00:00Z') });
+  session = newSession();
+  session.operator = SYSTEM_OPERATOR;
+  yearId = run.summary.agencies[0]!.yearId;
+});
+afterAll(() => {
+  run?.core.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const r = await dispatch(run.core, session, method, input);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
+  return r.value as T;
+}
+
+async function pickFolder(): Promise<string> {
+  const folder = tempDir('da-pack-out-');
+  dirs.push(folder);
+  run.core.desktop = new ScriptedDesktop([], [], [folder]);
+  const { path } = await call<{ path: string }>('desktop.pickFolder', { title: '选择保存位置' });
+  return path;
+}
+
+describe('pack contract on the demo store', () => {
+  it('lists departments, persons and sheets, and previews every sheet', async () => {
+    const opts = await call<{ departments: { id: string }[]; persons: { id: string }[]; sheets: { kind: string }[] }>('pack.options', { yearId });
+    expect(opts.persons.length).toBeGreaterThan(30);
+    expect(opts.sheets.map((s) => s.kind)).toEqual([...PACK_SHEET_KINDS]);
+    for (const sheet of PACK_SHEET_KINDS) {
+      const { models } = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet, personId: opts.persons[0]!.id, departmentId: sheet === 'summary' ? opts.departments[0]!.id : null });
+      expect(models.length).toBeGreaterThan(0);
+      for (const m of models) expect(checkModel(m)).toEqual([]);
+    }
+    const form = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId: opts.persons[0]!.id });
+    expect(form.models[0]!.pages).toBe(2);
+    await expect(call('pack.preview', { yearId, sheet: 'forms' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('drafts, saves (audited), refuses a summary too long for its box and a stale save, regenerates', async () => {
+    const personId = run.summary.edgeCases[0] ? (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[3]!.id : '';
+    type Draft = { sentences: { text: string; source: { kind: string; id: string } | null }[]; stored: boolean; edited: boolean; updatedAt: string | null; lines: number; maxLines: number };
+    const d0 = await call<Draft>('pack.summary.get', { yearId, personId });
+    expect(d0.stored).toBe(false);
+    expect(d0.sentences.length).toBeGreaterThan(0);
+    expect(d0.lines).toBeLessThanOrEqual(d0.maxLines);
+    const edited = [...d0.sentences.slice(0, 2), { text: '本人认真履行岗位职责，全年无差错。', source: null }];
+    const d1 = await call<Draft>('pack.summary.save', { yearId, personId, sentences: edited, expectedUpdatedAt: null });
+    expect(d1).toMatchObject({ stored: true, edited: true });
+    const audit = run.core.db.prepare("SELECT action, entity FROM audit_log WHERE action = 'pack.summary.save'").all();
+    expect(audit).toHaveLength(1);
+    // the saved draft prints on the form
+    const form = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId });
+    expect(JSON.stringify(form.models[0])).toContain('本人认真履行岗位职责，全年无差错。');
+    // stale and too long
+    await expect(call('pack.summary.save', { yearId, personId, sentences: edited, expectedUpdatedAt: null })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const long = Array.from({ length: 60 }, (_, i) => ({ text: `第${i + 1}句：按时完成领导交办的各项工作任务，积极参加单位组织的各项学习活动。`, source: null }));
+    const before = run.core.db.prepare('SELECT count(*) AS n FROM audit_log').get();
+    await expect(call('pack.summary.save', { yearId, personId, sentences: long, expectedUpdatedAt: d1.updatedAt })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(run.core.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
+    const d2 = await call<Draft>('pack.summary.regenerate', { yearId, personId });
+    expect(d2).toMatchObject({ stored: true, edited: false });
+    expect(d2.sentences).toEqual(d0.sentences);
+  });
+
+  it('exports only into a folder picked in the dialog', async () => {
+    const folder = tempDir('da-pack-nogrant-');
+    dirs.push(folder);
+    await expect(call('pack.export', { yearId, scope: 'unit', sheets: ['summary'], folder })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('exports the whole pack per unit and per department, each file read back equal to its models', async () => {
+    const folder = await pickFolder();
+    const job = await call<{ id: string }>('pack.export', { yearId, scope: 'unit', sheets: [...PACK_SHEET_KINDS], folder });
+    const end = await run.core.jobs.wait(job.id);
+    expect(end.error).toBeUndefined();
+    expect(end.status).toBe('done');
+    const files = (end.value as { files: { path: string; fileName: string; pages: number }[] }).files;
+    expect(files).toHaveLength(1);
+    expect(files[0]!.fileName).toMatch(/_2026年度考核材料\.xlsx$/);
+    expect(readdirSync(folder)).toEqual([files[0]!.fileName]);
+    const data = loadPackData(run.core.ctx(SYSTEM_OPERATOR), yearId);
+    const models = buildPackModels(data, scopeFor(data, null, data.unit.name), PACK_SHEET_KINDS);
+    expect(await readBackDifferences(files[0]!.path, models)).toEqual([]);
+    expect(files[0]!.pages).toBe(models.reduce((a, m) => a + m.pages, 0));
+    // the summary table carries the audit chain's head
+    expect(JSON.stringify(models[1])).toContain(data.auditHead.hash);
+
+    const opts = await call<{ departments: { id: string }[] }>('pack.options', { yearId });
+    const folder2 = await pickFolder();
+    const job2 = await call<{ id: string }>('pack.export', { yearId, scope: 'departments', departmentIds: opts.departments.slice(0, 2).map((d) => d.id), sheets: ['forms', 'summary'], folder: folder2 });
+    const end2 = await run.core.jobs.wait(job2.id);
+    expect(end2.status).toBe('done');
+    const names = readdirSync(folder2).sort();
+    expect(names).toHaveLength(2);
+    for (const n of names) expect(n).toMatch(/_2026年度年度考核登记表、考核结果汇总表\.xlsx$/);
+    // a second export into the same folder is refused before any work starts
+    await expect(call('pack.export', { yearId, scope: 'departments', departmentIds: opts.departments.slice(0, 1).map((d) => d.id), sheets: ['forms', 'summary'], folder: folder2 })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('a cancelled export leaves no file and no temp behind', async () => {
+    const folder = await pickFolder();
+    const job = await call<{ id: string }>('pack.export', { yearId, scope: 'unit', sheets: [...PACK_SHEET_KINDS], folder });
+    run.core.jobs.cancel(job.id);
+    const end = await run.core.jobs.wait(job.id);
+    expect(end.status).toBe('cancelled');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('a job killed while writing leaves no file and no temp behind', async () => {
+    const folder = await pickFolder();
+    const job = await call<{ id: string }>('pack.export', { yearId, scope: 'unit', sheets: [...PACK_SHEET_KINDS], folder });
+    // wait for the first rows, then terminate the worker at once (no grace: it cannot clean up itself)
+    for (let i = 0; i < 500 && run.core.jobs.get(job.id).done === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(run.core.jobs.get(job.id).status).toBe('running');
+    run.core.jobs.cancel(job.id, 0);
+    const end = await run.core.jobs.wait(job.id);
+    expect(end.status).toBe('cancelled');
+    expect(readdirSync(folder)).toEqual([]);
+    expect(existsSync(folder)).toBe(true);
+  });
+});
