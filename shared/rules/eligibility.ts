@@ -3,6 +3,7 @@
 import { addDays, addMonths, compareIso, daysBetween, yearEnd, yearOf, yearStart } from '../domain/dates';
 import { EVIDENCE_SUB_KINDS, GRADE_ORDER, type EvidenceKind, type Grade, type Outcome, type PersonCategory } from '../domain/types';
 import type { EligibilityEffect, EligibilityRule, YearSettings } from '../settings/year-settings';
+import { leaveDaysInYear as sharedLeaveDaysInYear } from '../evidence/leave';
 import { evidenceRef, virtualEvidence } from './records';
 import type { Eligibility, FiredRule, PersonInput, RuleEvidence } from './types';
 
@@ -70,8 +71,15 @@ function investigationConclusions(evidence: RuleEvidence[], year: number, today:
   for (const e of evidence) {
     if (e.kind !== 'investigation' || compareIso(e.date, end) > 0) continue;
     if (!e.endDate || compareIso(e.endDate, end) <= 0 || compareIso(e.endDate, today) > 0) continue;
-    const raw = typeof e.details.conclusion === 'string' ? e.details.conclusion.trim() : '';
-    const kind = kindOfSubKind(raw);
+    // the evidence capability stores details.closingOutcome ('none' | 'warning' | 'heavier') and, for a
+    // heavier one, details.linkedEvidenceId; a plain details.conclusion sub-kind is read as well
+    const closing = e.details.closingOutcome;
+    const linked = typeof e.details.linkedEvidenceId === 'string' ? evidence.find((x) => x.id === e.details.linkedEvidenceId) : undefined;
+    let raw = typeof e.details.conclusion === 'string' ? e.details.conclusion.trim() : '';
+    if (closing === 'none') raw = '无处分';
+    else if (closing === 'warning') raw = '警告';
+    else if (closing === 'heavier') raw = linked ? linked.subKind : '警告以上处分（未关联处分记录）';
+    const kind = linked && closing === 'heavier' ? linked.kind : kindOfSubKind(raw);
     let note: string;
     if (kind) {
       synthetic.push({ id: `${e.id}:conclusion`, kind, subKind: raw, date: end, endDate: null, days: null, details: { fromInvestigation: e.id }, docNo: e.docNo ?? '' });
@@ -86,21 +94,10 @@ function investigationConclusions(evidence: RuleEvidence[], year: number, today:
   return { synthetic, notes };
 }
 
-/** Leave days of one item that fall inside the year: its days if wholly inside, else its calendar days clipped. */
+/** Leave days inside the year, the evidence capability's own arithmetic (prorated across 31 Dec). */
 function leaveDaysInYear(e: RuleEvidence, year: number): number {
-  const ys = yearStart(year);
-  const ye = yearEnd(year);
-  const end = e.endDate ?? e.date;
-  if (compareIso(e.date, ye) > 0 || compareIso(end, ys) < 0) return 0;
-  const inside = compareIso(e.date, ys) >= 0 && compareIso(end, ye) <= 0;
-  if (inside && e.days != null) return e.days;
-  const from = compareIso(e.date, ys) < 0 ? ys : e.date;
-  const to = compareIso(end, ye) > 0 ? ye : end;
-  const calendar = daysBetween(from, to) + 1;
-  if (e.days == null) return calendar;
-  // an item crossing the year boundary with recorded days: prorate by calendar share
-  const total = daysBetween(e.date, end) + 1;
-  return Math.round((e.days * calendar) / total);
+  const endDate = e.endDate ?? e.date;
+  return sharedLeaveDaysInYear({ date: e.date, endDate, days: e.days ?? daysBetween(e.date, endDate) + 1 }, year);
 }
 
 function termEnd(e: RuleEvidence): string {

@@ -70,6 +70,10 @@ const ROWS: Row[] = [
   { name: '年后结案无处分 → 补定等次', evidence: [ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { conclusion: '无处分' } })], outcome: 'graded', grade: 'excellent' },
   { name: '年后结案给予警告 → 补定等次且不得优秀', evidence: [ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { conclusion: '警告' } })], outcome: 'graded', grade: 'competent', rule: 'warning', cap: 'competent' },
   { name: '年后结案给予记过 → 按记过行只写评语', evidence: [ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { conclusion: '记过' } })], outcome: 'comments_only', grade: null, rule: 'jiguo' },
+  { name: '年后结案 closingOutcome=none → 补定等次', evidence: [ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { closingOutcome: 'none', linkedEvidenceId: null } })], outcome: 'graded', grade: 'excellent' },
+  { name: '年后结案 closingOutcome=warning → 不得优秀', evidence: [ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { closingOutcome: 'warning', linkedEvidenceId: null } })], outcome: 'graded', grade: 'competent', rule: 'warning' },
+  { name: '年后结案 closingOutcome=heavier 关联记大过 → 只写评语', evidence: [ev('sanction', '记大过', '2027-02-01', { id: 'linked-1' }), ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { closingOutcome: 'heavier', linkedEvidenceId: 'linked-1' } })], outcome: 'comments_only', grade: null, rule: 'jidaguo' },
+  { name: '年后结案 closingOutcome=heavier 关联降低岗位等级（事业）→ 不合格', category: 'institution', evidence: [ev('sanction', '降低岗位等级', '2027-02-01', { id: 'linked-2' }), ev('investigation', '立案审查调查', '2026-09-01', { endDate: '2027-02-01', details: { closingOutcome: 'heavier', linkedEvidenceId: 'linked-2' } })], outcome: 'graded', grade: 'incompetent', rule: 'inst-demote' },
   // probation
   { name: '试用期年内期满 → 确定等次', person: { hireDate: '2025-09-01', probationEnd: '2026-09-01' }, outcome: 'graded', grade: 'excellent' },
   { name: '试用期12-31期满 → 确定等次', person: { hireDate: '2026-01-01', probationEnd: '2026-12-31' }, outcome: 'graded', grade: 'excellent' },

@@ -1,0 +1,62 @@
+// Runs the rule engine over a stored year, with the year's settings (as decided, once final).
+// The result is cached per connection until any write lands (data_version + total_changes).
+import { isoToday } from '../../../shared/domain/dates';
+import { evaluateYear, type YearEvaluation } from '../../../shared/rules';
+import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
+import type { Ctx } from '../context';
+import type { Db } from '../db/open';
+import { gatherYearInputs, type YearInputs } from './gather';
+import { stmt } from './statements';
+import { readYearState } from './year-state';
+
+export interface StoredEvaluation extends YearInputs {
+  settings: YearSettings;
+  /** settings are the ones kept at finalisation */
+  settingsAsDecided: boolean;
+  today: string;
+  evaluation: YearEvaluation;
+}
+
+const cache = new WeakMap<Db, Map<string, { version: string; value: StoredEvaluation }>>();
+
+/** Changes whenever this connection or any other commits a write. */
+function dataVersion(db: Db): string {
+  const dv = db.pragma('data_version', { simple: true }) as number;
+  const tc = (stmt(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${dv}:${tc}`;
+}
+
+/** The settings a year is evaluated under: as decided when final/archived, else its current ones. */
+export function settingsInForce(db: Db, yearId: string, current: YearSettings): { settings: YearSettings; asDecided: boolean } {
+  const state = readYearState(db, yearId);
+  if (state?.decidedSettingsJson) return { settings: yearSettings.parse(JSON.parse(state.decidedSettingsJson)), asDecided: true };
+  return { settings: current, asDecided: false };
+}
+
+export function evaluateStoredYear(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, override?: YearSettings): StoredEvaluation {
+  const db = ctx.db;
+  const key0 = stmt(db, 'SELECT stage, finalized_at FROM assessment_year WHERE id = ?').get(yearId) as { stage: string; finalized_at: string | null } | undefined;
+  // a decided year is evaluated as of the day it was finalised, so it re-opens exactly as decided
+  const today = key0?.finalized_at && (key0.stage === 'final' || key0.stage === 'archived') ? isoToday(new Date(key0.finalized_at)) : isoToday(ctx.now());
+  const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;
+  const version = dataVersion(db);
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  const hit = m.get(key);
+  if (hit && hit.version === version) return hit.value;
+  const probe = gatherYearInputs(db, yearId, override);
+  let settings = override ?? probe.year.settings;
+  let asDecided = false;
+  if (!override) {
+    const s = settingsInForce(db, yearId, probe.year.settings);
+    settings = s.settings;
+    asDecided = s.asDecided;
+  }
+  // re-gather only when the decided settings change what counts (only-reviewed periods)
+  const inputs = settings.onlyReviewedPeriodsCount === probe.year.settings.onlyReviewedPeriodsCount || override ? probe : gatherYearInputs(db, yearId, settings);
+  const evaluation = evaluateYear({ year: inputs.year.dto.year, today, settings, people: inputs.inputs });
+  const value: StoredEvaluation = { ...inputs, settings, settingsAsDecided: asDecided, today, evaluation };
+  if (m.size > 4) m.clear();
+  m.set(key, { version, value });
+  return value;
+}

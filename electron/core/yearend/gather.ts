@@ -1,0 +1,184 @@
+// Gathers everything the rule engine needs for one assessment year in one pass of grouped queries:
+// the agency's people, the year's ratings (earlier units' quarters included), evidence, history.
+import { yearEnd, yearStart } from '../../../shared/domain/dates';
+import type { PersonDto, PeriodDto } from '../../../shared/domain/records';
+import type { EvidenceKind, Grade, Outcome, PeriodRatingValue } from '../../../shared/domain/types';
+import type { PersonInput, RuleEvidence, RuleHistory, RuleRating } from '../../../shared/rules';
+import type { YearSettings } from '../../../shared/settings/year-settings';
+import type { Db } from '../db/open';
+import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from '../roster/person-row';
+import { listPeriods, requireYear, type YearRecord } from '../years/year-repo';
+import { stmt } from './statements';
+
+export interface YearInputs {
+  year: YearRecord;
+  periods: PeriodDto[];
+  /** departments of the agency (id → name, sort order) */
+  departments: Map<string, { name: string; sortOrder: number }>;
+  people: PersonDto[];
+  inputs: PersonInput[];
+}
+
+const TREE = `WITH RECURSIVE tree(id) AS (SELECT @agency UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)`;
+
+interface RatingRow {
+  id: string;
+  person_id: string;
+  code: string;
+  seq: number;
+  review_status: 'open' | 'reviewed';
+  rating: PeriodRatingValue | null;
+}
+interface EvidenceRow {
+  id: string;
+  person_id: string;
+  kind: EvidenceKind;
+  sub_kind: string;
+  date: string;
+  end_date: string | null;
+  days: number | null;
+  details_json: string;
+  doc_no: string;
+  description: string;
+}
+interface HistoryRow {
+  person_id: string;
+  year: number;
+  outcome: Outcome;
+  grade: Grade | null;
+}
+interface MoveRow {
+  id: string;
+  person_id: string;
+  move_date: string;
+  from_name: string;
+  to_name: string;
+}
+
+function group<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const l = m.get(r.person_id);
+    if (l) l.push(r);
+    else m.set(r.person_id, [r]);
+  }
+  return m;
+}
+
+function parseDetails(json: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The people of a year: in the agency's unit tree now, hired by 31 Dec, and not gone before 1 Jan.
+ * `settings` overrides the year's own (settings impact, and a final year's settings as decided).
+ */
+export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings): YearInputs {
+  const year = requireYear(db, yearId);
+  const effective = settings ?? year.settings;
+  const y = year.dto.year;
+  const ys = yearStart(y);
+  const ye = yearEnd(y);
+  const agencyId = year.dto.unitId;
+  const periods = listPeriods(db, yearId);
+
+  const units = stmt(db, `${TREE} SELECT u.id, u.name, u.sort_order FROM unit u JOIN tree t ON t.id = u.id`).all({ agency: agencyId }) as { id: string; name: string; sort_order: number }[];
+  const departments = new Map(units.map((u) => [u.id, { name: u.name, sortOrder: u.sort_order }]));
+
+  const inTree = `${TREE}, people(id) AS (SELECT p.id FROM person p JOIN tree t ON t.id = p.unit_id
+      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys))`;
+  const params = { ys, ye, year: y };
+  const personRows = stmt(
+    db,
+    `${TREE} SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN tree t ON t.id = p.unit_id
+      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)
+      ORDER BY u.sort_order, u.name, p.person_no`,
+  ).all({ ...params, agency: agencyId }) as PersonRow[];
+
+  const q = (sql: string) => stmt(db, `${inTree} ${sql}`);
+  // ratings of the calendar year in any agency's periods: quarters rated before a transfer travel along
+  const ratings = group(
+    q(`SELECT pr.id, pr.person_id, pe.code, pe.seq, pe.review_status, pr.rating
+         FROM period_rating pr JOIN people pp ON pp.id = pr.person_id
+         JOIN period pe ON pe.id = pr.period_id JOIN assessment_year ay ON ay.id = pe.year_id
+        WHERE ay.year = @year ORDER BY pe.seq`).all({ ...params, agency: agencyId }) as RatingRow[],
+  );
+  // evidence from ten years back (the longest offset a rule may use) to the end of next year
+  // (a sanction linked to an investigation that closed after year end)
+  const evidence = group(
+    q(`SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
+         FROM evidence e JOIN people pp ON pp.id = e.person_id
+        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to`).all({ ...params, agency: agencyId, from: yearStart(y - 10), to: yearEnd(y + 1) }) as EvidenceRow[],
+  );
+  const moves = group(
+    q(`SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
+         FROM person_move m JOIN people pp ON pp.id = m.person_id JOIN unit f ON f.id = m.from_unit_id JOIN unit t2 ON t2.id = m.to_unit_id
+        WHERE m.move_date >= @ys AND m.move_date <= @ye`).all({ ...params, agency: agencyId }) as MoveRow[],
+  );
+  // earlier years: imported history, overridden by this store's own final decisions of those years
+  const history = group(
+    q(`SELECT h.person_id, h.year, h.outcome, h.grade FROM history_grade h JOIN people pp ON pp.id = h.person_id WHERE h.year < @year
+       UNION ALL
+       SELECT d.person_id, ay.year, d.outcome, d.grade FROM yearend_decision d JOIN people pp ON pp.id = d.person_id
+         JOIN assessment_year ay ON ay.id = d.year_id WHERE ay.year < @year AND ay.stage IN ('final', 'archived')`).all({ ...params, agency: agencyId }) as HistoryRow[],
+  );
+
+  const onlyReviewed = effective.onlyReviewedPeriodsCount;
+  const people: PersonDto[] = [];
+  const inputs: PersonInput[] = [];
+  for (const row of personRows) {
+    const dto = toPersonDto(row);
+    people.push(dto);
+    const own = ratings.get(row.id) ?? [];
+    const byCode = new Map(own.map((r) => [r.code, r]));
+    const list: RuleRating[] = periods.map((p) => {
+      const r = byCode.get(p.code);
+      byCode.delete(p.code);
+      const reviewed = (r?.review_status ?? p.reviewStatus) === 'reviewed';
+      return { periodCode: p.code, seq: p.seq, rating: r?.rating ?? null, counts: !onlyReviewed || reviewed, id: r?.id ?? null };
+    });
+    for (const r of byCode.values()) list.push({ periodCode: r.code, seq: r.seq, rating: r.rating, counts: !onlyReviewed || r.review_status === 'reviewed', id: r.id });
+    const ev: RuleEvidence[] = (evidence.get(row.id) ?? []).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      subKind: e.sub_kind,
+      date: e.date,
+      endDate: e.end_date,
+      days: e.days,
+      details: parseDetails(e.details_json),
+      description: e.description,
+      docNo: e.doc_no,
+    }));
+    // a department move recorded on the roster is a transfer the rules can name
+    for (const m of moves.get(row.id) ?? []) {
+      ev.push({ id: `person:move:${m.id}`, kind: 'transfer', subKind: '调入', date: m.move_date, endDate: null, days: null, details: { from: m.from_name, to: m.to_name }, docNo: `名册：由${m.from_name}调入${m.to_name}` });
+    }
+    const hist = new Map<number, RuleHistory>();
+    for (const h of history.get(row.id) ?? []) hist.set(h.year, { year: h.year, outcome: h.outcome, grade: h.grade });
+    inputs.push({
+      person: {
+        id: row.id,
+        personNo: row.person_no,
+        name: row.name,
+        category: row.category,
+        agencyId,
+        departmentId: row.unit_id,
+        departmentName: row.unit_name,
+        hireDate: row.hire_date,
+        probationEnd: row.probation_end,
+        superiorAssessed: row.superior_assessed === 1,
+        status: row.status,
+        leftDate: row.left_date,
+      },
+      ratings: list,
+      evidence: ev,
+      history: [...hist.values()].sort((a, b) => b.year - a.year),
+    });
+  }
+  return { year, periods, departments, people, inputs };
+}

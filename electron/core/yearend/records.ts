@@ -1,0 +1,101 @@
+// Reading the year's decisions and frozen suggestions from the store, keyed by person.
+import type { Grade, Outcome } from '../../../shared/domain/types';
+import type { Db } from '../db/open';
+import { stmt } from './statements';
+
+export type DecisionSource = 'committee' | 'bulk' | 'superior' | 'review' | 'appeal' | 'deferred_grade';
+
+export interface DecisionRecord {
+  id: string;
+  yearId: string;
+  personId: string;
+  outcome: Outcome;
+  grade: Grade | null;
+  reason: string;
+  approvalDocNo: string;
+  source: DecisionSource;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface SnapshotRecord {
+  personId: string;
+  outcome: Outcome;
+  grade: Grade | null;
+  label: string;
+  ruleId: string | null;
+  flags: string[];
+  traceText: string;
+  quotaUnitKey: string;
+  takenAt: string;
+}
+
+interface DecisionRow {
+  id: string;
+  year_id: string;
+  person_id: string;
+  outcome: Outcome;
+  grade: Grade | null;
+  reason: string;
+  approval_doc_no: string;
+  source: DecisionSource;
+  decided_at: string;
+  decided_by: string;
+}
+
+export function toDecision(r: DecisionRow): DecisionRecord {
+  return {
+    id: r.id,
+    yearId: r.year_id,
+    personId: r.person_id,
+    outcome: r.outcome,
+    grade: r.grade,
+    reason: r.reason,
+    approvalDocNo: r.approval_doc_no,
+    source: r.source,
+    decidedAt: r.decided_at,
+    decidedBy: r.decided_by,
+  };
+}
+
+export function decisionsOf(db: Db, yearId: string): Map<string, DecisionRecord> {
+  const rows = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ?').all(yearId) as DecisionRow[];
+  return new Map(rows.map((r) => [r.person_id, toDecision(r)]));
+}
+
+export function decisionOf(db: Db, yearId: string, personId: string): DecisionRecord | null {
+  const r = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ? AND person_id = ?').get(yearId, personId) as DecisionRow | undefined;
+  return r ? toDecision(r) : null;
+}
+
+interface SnapshotRow {
+  person_id: string;
+  outcome: Outcome;
+  grade: Grade | null;
+  label: string;
+  rule_id: string | null;
+  flags_json: string;
+  trace_text: string;
+  quota_unit_key: string;
+  taken_at: string;
+}
+
+export function snapshotOf(db: Db, yearId: string): Map<string, SnapshotRecord> {
+  const rows = stmt(db, 'SELECT * FROM yearend_snapshot WHERE year_id = ?').all(yearId) as SnapshotRow[];
+  return new Map(
+    rows.map((r) => [
+      r.person_id,
+      {
+        personId: r.person_id,
+        outcome: r.outcome,
+        grade: r.grade,
+        label: r.label,
+        ruleId: r.rule_id,
+        flags: JSON.parse(r.flags_json) as string[],
+        traceText: r.trace_text,
+        quotaUnitKey: r.quota_unit_key,
+        takenAt: r.taken_at,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,106 @@
+// One year as the workbench sees it: the engine's results, the frozen suggestions, the decisions,
+// and the quota units counted with the decisions made so far (approved overrides included).
+import { gradeLabel, OUTCOME_LABEL } from '../../../shared/domain/labels';
+import type { PersonDto } from '../../../shared/domain/records';
+import type { Grade, Outcome } from '../../../shared/domain/types';
+import { computeQuotaUnits, type PersonInput, type PersonResult, type QuotaMember, type QuotaUnitSummary } from '../../../shared/rules';
+import type { Ctx } from '../context';
+import { evaluateStoredYear, type StoredEvaluation } from './evaluate';
+import { decisionsOf, snapshotOf, type DecisionRecord, type SnapshotRecord } from './records';
+import { readYearState } from './year-state';
+
+export interface QuotaUnitView extends QuotaUnitSummary {
+  /** excellent decisions recorded with an approval 文号 (outside-quota leaders excluded) */
+  approvedOverrides: number;
+  /** no place left without an approval */
+  full: boolean;
+  /** more excellent decisions than places plus approved overrides (must not happen) */
+  over: boolean;
+}
+
+export interface PersonView {
+  dto: PersonDto;
+  input: PersonInput;
+  result: PersonResult;
+  frozen: SnapshotRecord | undefined;
+  decision: DecisionRecord | undefined;
+}
+
+export interface YearView {
+  ev: StoredEvaluation;
+  decisions: Map<string, DecisionRecord>;
+  snapshot: Map<string, SnapshotRecord>;
+  snapshotTaken: boolean;
+  people: PersonView[];
+  byId: Map<string, PersonView>;
+  units: QuotaUnitView[];
+}
+
+export interface SuggestionOfRecord {
+  outcome: Outcome;
+  grade: Grade | null;
+  label: string;
+}
+
+/** Once frozen, the snapshot is the suggestion decisions are compared with; before, the live one. */
+export function suggestionOfRecord(p: Pick<PersonView, 'result' | 'frozen'>): SuggestionOfRecord {
+  if (p.frozen) return { outcome: p.frozen.outcome, grade: p.frozen.grade, label: p.frozen.label };
+  return { outcome: p.result.suggestion.outcome, grade: p.result.suggestion.grade, label: p.result.suggestion.label };
+}
+
+export function outcomeLabel(outcome: Outcome, grade: Grade | null, category: PersonDto['category']): string {
+  return outcome === 'graded' && grade ? gradeLabel(grade, category) : OUTCOME_LABEL[outcome];
+}
+
+export function quotaMembers(people: PersonView[], override?: { personId: string; outcome: Outcome; grade: Grade | null } | null): QuotaMember[] {
+  return people.map((p) => {
+    const s = suggestionOfRecord(p);
+    const d = override && override.personId === p.dto.id ? override : p.decision;
+    return {
+      personId: p.dto.id,
+      category: p.dto.category,
+      agencyId: p.input.person.agencyId,
+      departmentId: p.dto.unitId,
+      departmentName: p.dto.unitName,
+      superiorAssessed: p.dto.superiorAssessed,
+      outcome: s.outcome,
+      suggestedGrade: s.grade,
+      finalGrade: d ? d.grade : null,
+      finalOutcome: d ? d.outcome : null,
+    };
+  });
+}
+
+/** Quota units with the decisions (and optionally one proposed decision) applied. */
+export function quotaUnitsWith(view: Pick<YearView, 'ev' | 'people'>, proposed?: { personId: string; outcome: Outcome; grade: Grade | null; approvalDocNo: string } | null): QuotaUnitView[] {
+  const units = computeQuotaUnits(quotaMembers(view.people, proposed), view.ev.settings);
+  const overrides = new Map<string, number>();
+  for (const p of view.people) {
+    if (p.dto.superiorAssessed) continue;
+    const d = proposed && proposed.personId === p.dto.id ? proposed : p.decision;
+    if (d && d.outcome === 'graded' && d.grade === 'excellent' && d.approvalDocNo.trim()) {
+      overrides.set(p.result.quotaUnitKey, (overrides.get(p.result.quotaUnitKey) ?? 0) + 1);
+    }
+  }
+  return units.map((u) => {
+    const approvedOverrides = overrides.get(u.key) ?? 0;
+    return { ...u, approvedOverrides, full: u.used >= u.allowed, over: u.used > u.allowed + approvedOverrides };
+  });
+}
+
+export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): YearView {
+  const ev = evaluateStoredYear(ctx, yearId);
+  const decisions = decisionsOf(ctx.db, yearId);
+  const snapshot = snapshotOf(ctx.db, yearId);
+  const snapshotTaken = !!readYearState(ctx.db, yearId)?.snapshotAt;
+  const people: PersonView[] = ev.evaluation.results.map((result, i) => ({
+    dto: ev.people[i]!,
+    input: ev.inputs[i]!,
+    result,
+    frozen: snapshot.get(result.personId),
+    decision: decisions.get(result.personId),
+  }));
+  const view: YearView = { ev, decisions, snapshot, snapshotTaken, people, byId: new Map(people.map((p) => [p.dto.id, p])), units: [] };
+  view.units = quotaUnitsWith(view);
+  return view;
+}

@@ -1,0 +1,72 @@
+// The year-end state row of a year (snapshot time, notice dates, settings as decided, final backup).
+import type { Ctx } from '../context';
+import { stamp } from '../context';
+import type { Db } from '../db/open';
+import { stmt } from './statements';
+
+export interface YearEndState {
+  yearId: string;
+  snapshotAt: string | null;
+  snapshotBy: string | null;
+  noticeStart: string | null;
+  noticeDays: number | null;
+  noticeEnd: string | null;
+  noticePlace: string;
+  decidedSettingsJson: string | null;
+  finalBackup: string | null;
+  archivedAt: string | null;
+  updatedAt: string;
+}
+
+interface Row {
+  year_id: string;
+  snapshot_at: string | null;
+  snapshot_by: string | null;
+  notice_start: string | null;
+  notice_days: number | null;
+  notice_end: string | null;
+  notice_place: string;
+  decided_settings_json: string | null;
+  final_backup: string | null;
+  archived_at: string | null;
+  updated_at: string;
+}
+
+export function readYearState(db: Db, yearId: string): YearEndState | null {
+  const r = stmt(db, 'SELECT * FROM yearend_state WHERE year_id = ?').get(yearId) as Row | undefined;
+  if (!r) return null;
+  return {
+    yearId: r.year_id,
+    snapshotAt: r.snapshot_at,
+    snapshotBy: r.snapshot_by,
+    noticeStart: r.notice_start,
+    noticeDays: r.notice_days,
+    noticeEnd: r.notice_end,
+    noticePlace: r.notice_place,
+    decidedSettingsJson: r.decided_settings_json,
+    finalBackup: r.final_backup,
+    archivedAt: r.archived_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Upserts the given fields (call inside the writeTx of the stage change that sets them). */
+export function writeYearState(ctx: Ctx, yearId: string, fields: Partial<Omit<YearEndState, 'yearId' | 'updatedAt'>>): void {
+  const now = stamp(ctx);
+  stmt(ctx.db, 'INSERT OR IGNORE INTO yearend_state (year_id, updated_at, updated_by) VALUES (?, ?, ?)').run(yearId, now, ctx.operator.id);
+  const cols: Record<keyof typeof fields, string> = {
+    snapshotAt: 'snapshot_at',
+    snapshotBy: 'snapshot_by',
+    noticeStart: 'notice_start',
+    noticeDays: 'notice_days',
+    noticeEnd: 'notice_end',
+    noticePlace: 'notice_place',
+    decidedSettingsJson: 'decided_settings_json',
+    finalBackup: 'final_backup',
+    archivedAt: 'archived_at',
+  };
+  const entries = (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => fields[k] !== undefined);
+  if (!entries.length) return;
+  const sql = `UPDATE yearend_state SET ${entries.map((k) => `${cols[k]} = @${k}`).join(', ')}, updated_at = @now, updated_by = @by WHERE year_id = @yearId`;
+  stmt(ctx.db, sql).run({ ...Object.fromEntries(entries.map((k) => [k, fields[k]])), now, by: ctx.operator.id, yearId });
+}
