@@ -129,6 +129,21 @@ describe('ratings grid (e2e)', () => {
     await expect.poll(() => saveState(page).textContent()).toContain('保存失败');
     await expect.poll(() => cell(page, 'A005', 'rating').textContent()).toBe('较好');
 
+    // Paste a column copied from Excel into 评价人 (one batch save); then undo it with Ctrl+Z.
+    await cell(page, 'A001', 'rater').click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '张科长\r\n张科长\r\n李科长\r\n');
+      document.querySelector('[role="grid"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await waitSaved(page);
+    await expect.poll(() => cell(page, 'A003', 'rater').textContent()).toBe('李科长');
+    const raters = () => (t.core.db.prepare(`SELECT rater FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no IN ('A001','A002','A003') ORDER BY p.person_no`).all() as { rater: string }[]).map((r) => r.rater);
+    expect(raters()).toEqual(['张科长', '张科长', '李科长']);
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expect.poll(raters).toEqual(['', '', '']);
+
     await page.getByRole('tab', { name: '复核' }).click();
     const officeRow = page.locator('tr[data-row-key]', { hasText: '办公室' });
     await officeRow.waitFor();
