@@ -22,6 +22,7 @@ import {
 } from '../../electron/core/roster';
 import { AppError } from '../../shared/result';
 import { tempCore, type TempCore } from '../support/temp-core';
+import { insertOperator, sessionAs } from '../support/trust-fixtures';
 import { personInput, seedPeople, seedUnits, validIdCard, type SmallRoster } from '../support/roster-fixtures';
 
 let t: TempCore;
@@ -196,6 +197,9 @@ describe('listing', () => {
     const page = listPeople(db, { sort: 'personNo', limit: 2, offset: 1 });
     expect(page.rows.map((p) => p.personNo)).toEqual(['A101', 'B001']);
     expect(page.total).toBe(4);
+    const firstPage = listPeople(db, { sort: 'personNo', limit: 3 });
+    expect([firstPage.rows.length, firstPage.total]).toEqual([3, 4]);
+    expect(listPeople(db, { sort: 'personNo', offset: 3 }).rows.map((p) => p.personNo)).toEqual(['C001']);
   });
 
   it('works through the dispatcher with permissions and contract validation', async () => {
@@ -215,7 +219,7 @@ describe('listing', () => {
     const got = await dispatch(t.core, t.session, 'roster.get', { id: (created as { value: { id: string } }).value.id });
     expect(got.ok && (got.value as { records: { ratings: number } }).records.ratings).toBe(0);
     // a rater may read but not write the roster
-    const raterSession = { ...t.session, operator: { ...t.session.operator!, role: 'rater' as const } };
+    const raterSession = sessionAs(t.core, insertOperator(t.core, 'rater'));
     const denied = await dispatch(t.core, raterSession, 'roster.create', personInput(r.office.id, { personNo: 'Z3' }));
     expect(!denied.ok && denied.error.code).toBe('FORBIDDEN');
     expect((await dispatch(t.core, raterSession, 'roster.list', {})).ok).toBe(true);

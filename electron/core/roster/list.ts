@@ -70,7 +70,7 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}): PeopleL
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const paging = f.limit !== undefined ? ' LIMIT @limit OFFSET @offset' : f.offset ? ' LIMIT -1 OFFSET @offset' : '';
   if (f.limit !== undefined) params.limit = f.limit;
-  if (f.offset) params.offset = f.offset;
+  if (f.limit !== undefined || f.offset) params.offset = f.offset;
   const rows = (stmt(db, `${cte} SELECT ${PERSON_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order}${paging}`).all(params) as PersonRow[]).map(toPersonDto);
   let total = rows.length + (f.offset ?? 0);
   if (f.limit !== undefined && (rows.length === f.limit || f.offset)) {
