@@ -40,6 +40,8 @@ export async function writeFileAtomic<T>(dataDir: string, target: string, write:
   const regFile = join(reg, createHash('sha256').update(temp).digest('hex').slice(0, 24) + '.json');
   writeFileSync(regFile, JSON.stringify({ temp }));
   try {
+    // Claimed up front, so a leftover is always a file the next start can see and remove.
+    writeFileSync(temp, '');
     const value = await write(temp);
     fsyncPath(temp);
     renameSync(temp, target);
@@ -55,9 +57,19 @@ export async function writeFileAtomic<T>(dataDir: string, target: string, write:
 
 /** At start: delete temp files a killed process left behind. Returns the paths removed. */
 export function cleanupPartialOutputs(dataDir: string): string[] {
-  const reg = registryDir(dataDir);
-  if (!existsSync(reg)) return [];
   const removed: string[] = [];
+  // Backups write their temp file in the data folder's backups/ without a registry entry.
+  const backups = join(dataDir, 'backups');
+  if (existsSync(backups)) {
+    for (const name of readdirSync(backups)) {
+      if (name.endsWith(PARTIAL_SUFFIX)) {
+        rmSync(join(backups, name), { force: true });
+        removed.push(join(backups, name));
+      }
+    }
+  }
+  const reg = registryDir(dataDir);
+  if (!existsSync(reg)) return removed;
   for (const name of readdirSync(reg)) {
     const regFile = join(reg, name);
     try {
