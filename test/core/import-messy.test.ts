@@ -2,16 +2,16 @@
 // with any error changes nothing (the dump of every table is identical before and after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { analyze, dumpStore, EVIDENCE_HEADER, HISTORY_HEADER, importFile, RATINGS_HEADER, ROSTER_HEADER, seedStore, writeXlsx, type SeededStore } from '../support/xlsx-fixtures';
+import { analyze, dumpStore, EVIDENCE_HEADER, HISTORY_HEADER, importFile, RATINGS_HEADER, ROSTER_HEADER, seedStore, writeXlsx } from '../support/xlsx-fixtures';
 import type { ImportKind } from '../../shared/import/columns';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 
 let t: TempCore;
-let s: SeededStore;
+
 beforeAll(() => {
   t = tempCore();
-  s = seedStore(t.ctx, 4);
+  seedStore(t.ctx, 4);
 });
 afterAll(() => t.cleanup());
 

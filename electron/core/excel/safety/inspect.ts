@@ -15,6 +15,7 @@ export interface InspectedFile {
   entries: number;
   totalUncompressed: number;
   sheets: number;
+  layout: LocalEntry[];
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -49,7 +50,7 @@ export async function inspectSpreadsheet(path: string, limits: SafetyLimits = DE
 export function sniffKind(bytes: Buffer, fileName: string): void {
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
     if (bytes.includes(ENCRYPTED_STREAM)) refuse(`“${fileName}”设置了打开密码，程序无法读取。请先取消密码保护（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。`);
-    refuse(`“${fileName}”是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入。`);
+    refuse(`这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入（“${fileName}”）。`);
   }
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return;
   const head = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
@@ -61,6 +62,7 @@ interface DirectoryFacts {
   entries: number;
   totalUncompressed: number;
   sheets: number;
+  layout: LocalEntry[];
 }
 
 /** Walks the central directory only: sizes as declared there; inflating happens later, bounded. */
@@ -68,7 +70,8 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => {
       if (err || !zip) return reject(new AppError('FILE_REFUSED', `“${fileName}”已损坏，不是完整的 .xlsx 文件（${err?.message ?? '无法读取'}）。请在 Excel 中重新保存后再导入。`));
-      const facts: DirectoryFacts = { entries: 0, totalUncompressed: 0, sheets: 0 };
+      const layout: LocalEntry[] = [];
+      const facts: DirectoryFacts = { entries: 0, totalUncompressed: 0, sheets: 0, layout };
       let hasWorkbook = false;
       let hasContentTypes = false;
       let settled = false;
@@ -83,22 +86,25 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
         facts.entries++;
         facts.totalUncompressed += entry.uncompressedSize;
         const name = entry.fileName;
+        layout.push({ name, offset: entry.relativeOffsetOfLocalHeader, compressedSize: entry.compressedSize, flags: entry.generalPurposeBitFlag });
         if (name === 'xl/workbook.xml') hasWorkbook = true;
         if (name === '[Content_Types].xml') hasContentTypes = true;
         if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) facts.sheets++;
         if (entry.generalPurposeBitFlag & 1) return stop(`“${fileName}”的内容已加密，请先取消密码保护后再导入。`);
         if (facts.entries > limits.maxEntries) return stop(`“${fileName}”内部包含的部件过多（超过 ${limits.maxEntries} 个），不像正常的表格文件，已拒绝。`, { entries: facts.entries });
         if (facts.sheets > limits.maxSheets) return stop(`“${fileName}”包含的工作表过多（超过 ${limits.maxSheets} 张），已拒绝。请只保留需要导入的工作表。`, { sheets: facts.sheets });
-        if (entry.uncompressedSize > limits.maxEntryUncompressed) return stop(`“${fileName}”中的部件 ${name} 展开后有 ${fmtMb(entry.uncompressedSize)}，超过安全上限，已拒绝。`, { entry: name });
         const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
         if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
           return stop(`“${fileName}”中的部件 ${name} 压缩比异常（${Math.round(ratio)} 倍，展开后 ${fmtMb(entry.uncompressedSize)}），疑似“压缩炸弹”，已拒绝。`, { entry: name, ratio });
+        if (entry.uncompressedSize > limits.maxEntryUncompressed) return stop(`“${fileName}”中的部件 ${name} 展开后有 ${fmtMb(entry.uncompressedSize)}，超过安全上限，已拒绝。`, { entry: name });
         if (facts.totalUncompressed > limits.maxTotalUncompressed) return stop(`“${fileName}”展开后超过 ${fmtMb(limits.maxTotalUncompressed)}，超出安全处理范围，已拒绝。请拆分后再导入。`, { total: facts.totalUncompressed });
         zip.readEntry();
       });
       zip.on('end', () => {
         if (!hasWorkbook || !hasContentTypes) return reject(new AppError('FILE_REFUSED', `“${fileName}”是压缩包，但不是 Excel 工作簿（缺少工作簿部件）。请选择 .xlsx 文件。`));
         if (facts.sheets === 0) return reject(new AppError('FILE_REFUSED', `“${fileName}”中没有工作表。`));
+        const hidden = localLayoutProblem(bytes, layout);
+        if (hidden) return reject(new AppError('FILE_REFUSED', `“${fileName}”的压缩结构异常（${hidden}），文件已损坏或被篡改，已拒绝。请在 Excel 中重新保存后再导入。`));
         resolve(facts);
       });
       zip.readEntry();
@@ -153,4 +159,57 @@ export function verifyEntries(bytes: Buffer, fileName: string, limits: SafetyLim
       zip.readEntry();
     });
   });
+}
+
+export interface LocalEntry {
+  name: string;
+  offset: number;
+  compressedSize: number;
+  flags: number;
+  /** first byte after the entry's data (and descriptor), set by the layout check */
+  end?: number;
+}
+
+/**
+ * The parser reads the zip front to back by its local headers, while the scan above read the central
+ * directory. They must describe the same parts: entries laid end to end from byte 0, each local
+ * header naming the same part, and the central directory right after the last one — otherwise a
+ * part hidden from the directory (a bomb the scan never saw) could still be parsed.
+ */
+export function localLayoutProblem(bytes: Buffer, entries: LocalEntry[]): string | null {
+  const sorted = [...entries].sort((a, b) => a.offset - b.offset);
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.offset !== pos) return `部件 ${e.name} 之前有目录中没有的数据`;
+    if (pos + 30 > bytes.length || bytes.readUInt32LE(pos) !== 0x04034b50) return `部件 ${e.name} 的本地文件头缺失`;
+    const nameLen = bytes.readUInt16LE(pos + 26);
+    const extraLen = bytes.readUInt16LE(pos + 28);
+    const localName = bytes.toString('utf8', pos + 30, pos + 30 + nameLen);
+    if (localName !== e.name) return `部件名称前后不一致：${localName} / ${e.name}`;
+    pos += 30 + nameLen + extraLen + e.compressedSize;
+    if (e.flags & 0x08) {
+      // data descriptor: optional signature, crc, two sizes (zip64 sizes are not used by xlsx here)
+      pos += pos + 4 <= bytes.length && bytes.readUInt32LE(pos) === 0x08074b50 ? 16 : 12;
+    }
+    e.end = pos;
+  }
+  if (pos + 4 > bytes.length || bytes.readUInt32LE(pos) !== 0x02014b50) return '最后一个部件之后有目录中没有的数据';
+  return null;
+}
+
+const STREAM_ORDER = [/^\[Content_Types\]\.xml$/, /^_rels\/\.rels$/, /^xl\/workbook\.xml$/, /^xl\/_rels\/workbook\.xml\.rels$/, /^xl\/sharedStrings\.xml$/, /^xl\/styles\.xml$/];
+
+/**
+ * The checked entries re-laid for exceljs's streaming reader: workbook, relations, shared strings
+ * and styles before the sheets. Excel and exceljs write the workbook part last, which makes that
+ * reader park sheets in temp files (outside data on disk) and, measured, sometimes fail on a
+ * race. Only raw compressed records are copied: nothing is inflated here.
+ */
+export function orderedForStreaming(bytes: Buffer, layout: LocalEntry[]): Buffer {
+  const rank = (name: string) => {
+    const i = STREAM_ORDER.findIndex((re) => re.test(name));
+    return i >= 0 ? i : STREAM_ORDER.length;
+  };
+  const parts = layout.filter((e) => !e.name.endsWith('/') && e.end !== undefined).sort((a, b) => rank(a.name) - rank(b.name) || a.offset - b.offset);
+  return Buffer.concat(parts.map((e) => bytes.subarray(e.offset, e.end)));
 }

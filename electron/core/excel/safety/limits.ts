@@ -15,8 +15,11 @@ export interface SafetyLimits {
 export const DEFAULT_LIMITS: SafetyLimits = {
   maxFileBytes: 30 * 1024 * 1024,
   maxEntries: 2_000,
-  maxTotalUncompressed: 250 * 1024 * 1024,
-  maxEntryUncompressed: 200 * 1024 * 1024,
+  // A 50,000-row evidence workbook expands to about 24 MB. Parts far beyond that can exhaust a
+  // 256 MB worker so fast that V8 aborts the whole process instead of ending the worker (measured:
+  // 190 MB of shared strings at ratio 30 did), so the expansion itself is bounded here.
+  maxTotalUncompressed: 100 * 1024 * 1024,
+  maxEntryUncompressed: 80 * 1024 * 1024,
   maxRatio: 150,
   ratioFloorBytes: 4 * 1024 * 1024,
   maxSheets: 200,
