@@ -73,7 +73,8 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
           </Typography.Link>
           <Tree
             blockNode
-            defaultExpandAll
+            // a district office's tree of many agencies opens on the first agency only
+            defaultExpandedKeys={units.length <= 60 ? units.map((u) => u.id) : units.filter((u) => u.depth === 0).slice(0, 1).map((u) => u.id)}
             treeData={data}
             selectedKeys={selected ? [selected] : []}
             onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
