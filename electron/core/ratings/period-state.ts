@@ -5,6 +5,7 @@ import type { PeriodRatingValue } from '../../../shared/domain/types';
 import { capStanding, emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
 import type { CapStandingDto, PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
+import { stmt } from '../years/statements';
 import { departmentsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, type Membership } from './membership';
 
@@ -37,15 +38,13 @@ export function ratingDto(r: RatingRow): PeriodRatingDto {
 }
 
 export function ratingsOfPeriod(db: Db, periodId: string): Map<string, PeriodRatingDto> {
-  const rows = db
-    .prepare('SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ?')
+  const rows = stmt(db, 'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ?')
     .all(periodId) as RatingRow[];
   return new Map(rows.map((r) => [r.person_id, ratingDto(r)]));
 }
 
 export function findRating(db: Db, periodId: string, personId: string): PeriodRatingDto | null {
-  const r = db
-    .prepare('SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ? AND person_id = ?')
+  const r = stmt(db, 'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ? AND person_id = ?')
     .get(periodId, personId) as RatingRow | undefined;
   return r ? ratingDto(r) : null;
 }

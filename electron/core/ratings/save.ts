@@ -13,8 +13,10 @@ import { zodIssuesToChinese } from '../api/zod-messages';
 import { assertRatingsWritable } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../years/stamps';
+import { stmt } from '../years/statements';
 import { computeCapStatus, findRating, loadPeriodState, type PeriodState } from './period-state';
 import { assertDepartmentInScope } from './scope';
+import type { Membership } from './membership';
 
 export type { RatingWrite };
 
@@ -53,9 +55,10 @@ export function saveRatingsBatch(ctx: Ctx, rows: readonly RatingWrite[], options
     for (const periodId of periodIds) {
       const state = loadPeriodState(ctx.db, requirePeriod(ctx.db, periodId));
       assertRatingsWritable(state.record.year.dto, state.record.period);
+      const places = placesByPerson(state);
       const newlyGood: PeriodRatingDto[] = [];
       for (const row of parsed.data.filter((r) => r.periodId === periodId)) {
-        const result = saveOne(ctx, state, row, options.source ?? 'grid');
+        const result = saveOne(ctx, state, places, row, options.source ?? 'grid');
         if (result.changed) changed++;
         else unchanged++;
         if (result.row) {
@@ -86,11 +89,18 @@ function describeRowPath(path: string): string {
   return `第 ${Number(m[1]) + 1} 行${m[2] ? ` ${names[m[2]] ?? m[2]}` : ''}`;
 }
 
-function saveOne(ctx: Ctx, state: PeriodState, row: RatingWrite, source: string): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {
+/** Each person's departments in the period, looked up once per row (a 2,000-row import stays linear). */
+function placesByPerson(state: PeriodState): Map<string, Membership[]> {
+  const map = new Map<string, Membership[]>();
+  for (const m of state.memberships) (map.get(m.person.id) ?? map.set(m.person.id, []).get(m.person.id)!).push(m);
+  return map;
+}
+
+function saveOne(ctx: Ctx, state: PeriodState, placesOf: Map<string, Membership[]>, row: RatingWrite, source: string): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {
   const { period } = state.record;
-  const person = ctx.db.prepare('SELECT id, person_no, name FROM person WHERE id = ?').get(row.personId) as { id: string; person_no: string; name: string } | undefined;
+  const person = stmt(ctx.db, 'SELECT id, person_no, name FROM person WHERE id = ?').get(row.personId) as { id: string; person_no: string; name: string } | undefined;
   if (!person) throw new AppError('NOT_FOUND', '找不到该人员，可能已从名册中删除。请刷新后重试。', { personId: row.personId });
-  const places = state.memberships.filter((m) => m.person.id === person.id);
+  const places = placesOf.get(person.id) ?? [];
   const unitId = row.unitId ?? places.find((m) => m.due)?.unitId ?? places[places.length - 1]?.unitId;
   const dept = state.departments.find((d) => d.id === unitId);
   if (!unitId || !dept) {
@@ -139,18 +149,16 @@ function saveOne(ctx: Ctx, state: PeriodState, row: RatingWrite, source: string)
     updatedAt,
   };
   if (existing) {
-    ctx.db
-      .prepare(
-        `UPDATE period_rating SET unit_id = ?, work_record = ?, self_assessment = ?, rating = ?, comment = ?, rater = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      )
-      .run(unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, id);
+    stmt(
+      ctx.db,
+      `UPDATE period_rating SET unit_id = ?, work_record = ?, self_assessment = ?, rating = ?, comment = ?, rater = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+    ).run(unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, id);
   } else {
-    ctx.db
-      .prepare(
-        `INSERT INTO period_rating (id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, created_at, created_by, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, period.id, person.id, unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, updatedAt, ctx.operator.id);
+    stmt(
+      ctx.db,
+      `INSERT INTO period_rating (id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, created_at, created_by, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, period.id, person.id, unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, updatedAt, ctx.operator.id);
   }
   recordAudit(ctx, {
     action: existing ? 'rating.update' : 'rating.create',
@@ -192,8 +200,7 @@ function enforceCap(ctx: Ctx, state: PeriodState, newlyGood: readonly PeriodRati
   for (const b of breaches) {
     const id = newId(ctx.now().getTime());
     const personIds = b.people.map((p) => p.personId);
-    ctx.db
-      .prepare('INSERT INTO cap_override (id, period_id, unit_id, scope, person_ids_json, good_count, cap, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    stmt(ctx.db, 'INSERT INTO cap_override (id, period_id, unit_id, scope, person_ids_json, good_count, cap, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, state.record.period.id, b.standing.unitId, status.scope, JSON.stringify(personIds), b.standing.good, b.standing.cap ?? 0, options.override.reason, nextStamp(ctx, null), ctx.operator.id);
     recordAudit(ctx, {
       action: 'rating.cap_override',
