@@ -66,6 +66,8 @@ export interface PackPerson {
   education: string | null;
   departmentId: string;
   departmentName: string;
+  /** attached to the agency itself (a leader), not to a department */
+  agencyLevel: boolean;
   position: string | null;
   positionSince: string | null; // YYYY-MM
   category: PersonCategory;

@@ -60,8 +60,6 @@ export interface PackScope {
 
 /** The printed name of a scope: the unit, or the unit and department. */
 export function scopeLabel(unitName: string, departmentName: string | null): string {
-  // people attached to the agency itself (its leaders) form a scope of their own: 本级
-  if (departmentName === unitName) return `${unitName}（本级）`;
   return departmentName ? `${unitName}${departmentName}` : unitName;
 }
 

@@ -101,7 +101,8 @@ function extraValue(field: ExtraField, person: PackPerson): string {
 function identityRows(person: PackPerson, data: PackData, labels: FormLabels, extra: ExtraField[]) {
   const wide = spanWidthPt(COLUMNS.slice(1));
   const labelW = spanWidthPt(COLUMNS.slice(0, 1));
-  const unitPos = [data.unit.name, person.departmentName, person.position].filter(Boolean).join(' ');
+  // a leader of the agency has no department: print the unit and the position only
+  const unitPos = [data.unit.name, person.agencyLevel ? '' : person.departmentName, person.position].filter(Boolean).join(' ');
   const rows: { label: string; value: string; height: number }[] = [
     { label: labels.unitPosition, value: unitPos, height: 0 },
     { label: labels.duties, value: person.duties ?? '', height: 0 },

@@ -60,11 +60,12 @@ interface Candidate {
 function candidates(person: PackPerson, periods: readonly PackPeriod[], year: number): Candidate[] {
   const out: Candidate[] = [];
   let order = 0;
-  const role = [person.departmentName, person.position].filter(Boolean).join('');
+  const where = person.agencyLevel ? '' : `在${person.departmentName}`;
+  const role = person.position ? `${where}担任${person.position}` : `${where || '在本单位'}工作`;
   const duties = person.duties?.trim();
   out.push({
     sentence: {
-      text: `${year}年度，本人在${role || '本单位'}工作${duties ? `，主要负责${duties.replace(/[。；;，,]+$/, '')}` : ''}。`,
+      text: `${year}年度，本人${role}${duties ? `，主要负责${duties.replace(/[。；;，,]+$/, '')}` : ''}。`,
       source: { kind: 'person', id: person.id, label: '人员名册：部门、职务职级、从事或分管工作' },
     },
     priority: 0,

@@ -56,6 +56,7 @@ export function packFixture(options: FixtureOptions = {}): PackData {
       education: i % 4 ? '大学本科' : '研究生',
       departmentId: dept.id,
       departmentName: dept.name,
+      agencyLevel: false,
       position: institution ? '专业技术十级' : i % 6 === 0 ? '科长（一级主任科员）' : '四级主任科员',
       positionSince: `${2015 + (i % 10)}-0${(i % 9) + 1}`,
       category: institution ? 'institution' : i % 9 === 4 ? 'civil_servant_managed' : 'civil_servant',

@@ -1,4 +1,69 @@
-// Command-line commands of the Excel evaluation pack: sheet models, preview, export.
-import type { CliCommand } from '../command';
+// Command-line commands of the Excel evaluation pack: `pack` writes the pack of one unit's year
+// (one workbook, or one per department) into a folder, through the same worker job as the app.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SYSTEM_OPERATOR } from '../../core/context';
+import type { AppCore } from '../../core/app-core';
+import { startPackExport } from '../../core/pack/start-export';
+import type { WrittenFile } from '../../core/pack/export-pack';
+import { departmentsOf } from '../../core/years/year-repo';
+import { packSheetKind, PACK_SHEET_KINDS, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
+import { AppError } from '../../../shared/result';
+import { flagString, type CliCommand, type CliIo } from '../command';
 
-export const packCommands: CliCommand[] = [];
+/** The year of a unit (by id or name); with one agency holding that year, the unit may be omitted. */
+export function findYearId(core: AppCore, year: number, unit: string | undefined): string {
+  const rows = core.db
+    .prepare(`SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`)
+    .all(year, unit ?? null, unit ?? null, unit ?? null) as { id: string; name: string }[];
+  if (rows.length === 1) return rows[0]!.id;
+  if (!rows.length) throw new AppError('NOT_FOUND', `找不到${unit ? `单位“${unit}”的` : ''}${year}年度考核 / no ${year} year${unit ? ` for unit ${unit}` : ''}`);
+  throw new AppError('INVALID_INPUT', `${year}年度有多个单位，请用 --unit 指定：${rows.map((r) => r.name).join('、')} / several units have this year: pass --unit`);
+}
+
+/** Writes the pack through the worker job, printing progress; returns the files written. */
+export async function writePackToFolder(core: AppCore, yearId: string, out: string, byDepartment: boolean, sheets: PackSheetKind[] = [...PACK_SHEET_KINDS], io?: CliIo): Promise<WrittenFile[]> {
+  const folder = resolve(out);
+  mkdirSync(folder, { recursive: true });
+  const agencyId = (core.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }).unit_id;
+  const departmentIds = byDepartment ? [agencyId, ...departmentsOf(core.db, agencyId).map((d) => d.id)] : [];
+  const started = startPackExport(core, SYSTEM_OPERATOR, { yearId, scope: byDepartment ? 'departments' : 'unit', departmentIds, sheets, folder });
+  let last = -1;
+  const timer = setInterval(() => {
+    const s = core.jobs.get(started.id);
+    const pct = s.total ? Math.floor((s.done / s.total) * 100) : 0;
+    if (io && pct !== last && pct % 10 === 0) io.out(`  ${pct}% ${s.message}`);
+    last = pct;
+  }, 250);
+  const end = await core.jobs.wait(started.id).finally(() => clearInterval(timer));
+  if (end.status !== 'done') throw new AppError((end.error?.code ?? 'INTERNAL') as never, end.error?.message ?? '生成考核材料失败 / pack failed', end.error?.details);
+  return (end.value as { files: WrittenFile[] }).files;
+}
+
+export const packCommands: CliCommand[] = [
+  {
+    name: 'pack',
+    usage: 'pack --year Y [--unit U] --out DIR [--by-department] [--sheets forms,summary,…]',
+    summary: '生成年度考核材料（Excel，A4 打印版）/ write the evaluation pack workbooks',
+    async run(args, { core, io }) {
+      const year = Number(flagString(args, 'year'));
+      const out = flagString(args, 'out');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100 || !out) {
+        io.err('用法 / usage: pack --year 2026 [--unit 单位名称或编号] --out 文件夹 [--by-department]');
+        return 2;
+      }
+      const sheetsFlag = flagString(args, 'sheets');
+      const sheets = sheetsFlag ? sheetsFlag.split(',').map((s) => s.trim()) : [...PACK_SHEET_KINDS];
+      const bad = sheets.filter((s) => !packSheetKind.safeParse(s).success);
+      if (bad.length) {
+        io.err(`未知的表格 / unknown sheets: ${bad.join(',')}（可选 / choose from: ${PACK_SHEET_KINDS.join(',')}）`);
+        return 2;
+      }
+      const c = core();
+      const yearId = findYearId(c, year, flagString(args, 'unit'));
+      const files = await writePackToFolder(c, yearId, out, args.flags['by-department'] === true, sheets as PackSheetKind[], io);
+      for (const f of files) io.out(`已生成 / written: ${f.path}（${f.persons} 人，${f.pages} 页 / pages）`);
+      return 0;
+    },
+  },
+];

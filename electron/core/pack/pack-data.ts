@@ -11,6 +11,9 @@ import type { Db } from '../db/open';
 import { loadYearView, suggestionOfRecord, type PersonView } from '../yearend/view';
 import { summaryDraftsOf } from './summary-store';
 
+/** People attached to the agency itself (its leaders) rather than to a department. */
+export const AGENCY_OWN_LABEL = '单位领导';
+
 interface RatingTextRow {
   id: string;
   work_record: string;
@@ -31,7 +34,7 @@ function reasonsOf(result: PersonResult): string[] {
   return result.eligibility.fired.filter((f) => f.effect !== 'info').map((f) => f.label + (f.note ? `（${f.note}）` : ''));
 }
 
-function packPerson(p: PersonView, year: number, periodIdByCode: Map<string, string>, texts: Map<string, RatingTextRow>, drafts: Map<string, SummarySentence[]>): PackPerson {
+function packPerson(p: PersonView, agencyId: string, year: number, periodIdByCode: Map<string, string>, texts: Map<string, RatingTextRow>, drafts: Map<string, SummarySentence[]>): PackPerson {
   const s = suggestionOfRecord(p);
   const d = p.decision;
   const outcome = d ? d.outcome : s.outcome;
@@ -53,7 +56,8 @@ function packPerson(p: PersonView, year: number, periodIdByCode: Map<string, str
     politicalStatus: p.dto.politicalStatus,
     education: p.dto.education,
     departmentId: p.dto.unitId,
-    departmentName: p.dto.unitName,
+    departmentName: p.dto.unitId === agencyId ? AGENCY_OWN_LABEL : p.dto.unitName,
+    agencyLevel: p.dto.unitId === agencyId,
     position: p.dto.position,
     positionSince: p.dto.positionSince,
     category: p.dto.category,
@@ -96,9 +100,9 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Pack
   return {
     unit: { id: year.unitId, name: year.unitName },
     year: { id: year.id, year: year.year, stage: year.stage, noticeStart: year.noticeStart, settings: view.ev.settings },
-    departments: [...view.ev.departments.entries()].map(([id, d]) => ({ id, name: d.name, sortOrder: d.sortOrder })),
+    departments: [...view.ev.departments.entries()].map(([id, d]) => ({ id, name: id === year.unitId ? AGENCY_OWN_LABEL : d.name, sortOrder: id === year.unitId ? -1 : d.sortOrder })),
     periods: view.ev.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, seq: p.seq })),
-    persons: view.people.map((p) => packPerson(p, year.year, periodIdByCode, texts, drafts)),
+    persons: view.people.map((p) => packPerson(p, year.unitId, year.year, periodIdByCode, texts, drafts)),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
   };

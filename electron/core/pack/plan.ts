@@ -6,6 +6,7 @@ import { packFileName, scopeLabel, type PackSheetKind } from '../../../shared/sh
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { departmentsOf, requireYear } from '../years/year-repo';
+import { AGENCY_OWN_LABEL } from './pack-data';
 
 export interface PlannedFile {
   departmentId: string | null;
@@ -28,7 +29,7 @@ export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
   if (req.scope === 'unit') scopes = [{ departmentId: null, label: scopeLabel(year.unitName, null) }];
   else {
     // the agency itself may be chosen too: its own people (leaders) have no department
-    const depts = [{ id: year.unitId, name: year.unitName }, ...departmentsOf(db, year.unitId)].filter((d) => req.departmentIds.includes(d.id));
+    const depts = [{ id: year.unitId, name: AGENCY_OWN_LABEL }, ...departmentsOf(db, year.unitId)].filter((d) => req.departmentIds.includes(d.id));
     if (!depts.length) throw new AppError('INVALID_INPUT', '请至少选择一个本单位的部门。', { field: 'departmentIds' });
     scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(year.unitName, d.name) }));
   }

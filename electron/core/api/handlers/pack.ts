@@ -1,15 +1,12 @@
 // Handlers of the Excel evaluation pack: options and previews (SheetModels built in main from the
 // store — quick), summary drafts (audited writes), and the export, started as a worker job.
-import { rmSync } from 'node:fs';
 import type { HandlerMap } from '../dispatch';
 import type { packMethods } from '../../../../shared/api/pack';
 import { buildSheet, orderPersons, PACK_SHEET_KINDS, PACK_SHEET_LABEL, scopeLabel } from '../../../../shared/sheets/pack-sheets';
 import { AppError } from '../../../../shared/result';
 import { loadPackData } from '../../pack/pack-data';
 import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
-import { planPackExport } from '../../pack/plan';
-import { removeTemps } from '../../excel/pack/write-workbook';
-import { newId } from '../../ids';
+import { startPackExport } from '../../pack/start-export';
 import { assertGranted } from './desktop';
 
 export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
@@ -47,22 +44,6 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.export': (ctx, input, session, core) => {
     // the folder must be one the operator picked in the folder dialog
     assertGranted(session, input.folder);
-    const files = planPackExport(ctx.db, input);
-    for (const f of files) assertGranted(session, f.path, { inFolder: true });
-    const tempTag = newId().replace(/-/g, '').slice(-16);
-    return core.jobs.start('pack.export', { yearId: input.yearId, sheets: input.sheets, files, tempTag }, ctx.operator, {
-      maxHeapMb: 1024,
-      onSettled: (state) => {
-        if (state.status === 'done') return;
-        // a killed worker cannot clean up after itself: remove its temps, and on cancel every file it
-        // wrote. Never throw from here (a file still locked on Windows must not take main down).
-        try {
-          removeTemps(input.folder, tempTag);
-          if (state.status === 'cancelled' || state.error?.code !== 'CONFLICT') for (const f of files) rmSync(f.path, { force: true });
-        } catch (e) {
-          core.logError('pack.export cleanup', e);
-        }
-      },
-    });
+    return startPackExport(core, ctx.operator, input, (f) => assertGranted(session, f.path, { inFolder: true }));
   },
 };
