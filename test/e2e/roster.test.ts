@@ -66,6 +66,25 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
     await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 1);
     expect(await page.locator('.ant-table-row').first().textContent()).toContain('B777');
+
+    // move them to 财务科 through the dialog; the edit drawer then shows the dated move
+    await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByRole('button', { name: /更\s*多/ }).click();
+    await page.getByRole('menuitem', { name: '调动部门' }).click();
+    const modal = page.locator('.ant-modal');
+    await modal.getByLabel('调入部门').click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '财务科' }).last().click();
+    await modal.getByLabel('调动说明（可选）').fill('工作需要');
+    await modal.getByRole('button', { name: /确\s*定/ }).click();
+    await modal.waitFor({ state: 'detached' });
+    await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('财务科').waitFor();
+    const moves = t.core.db.prepare('SELECT reason FROM person_move').all();
+    expect(moves).toEqual([{ reason: '工作需要' }]);
+    await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('欧阳明轩').click();
+    await page.getByText(/由 规划科 调至 财务科（工作需要）/).waitFor();
+    await page.waitForTimeout(500); // the drawer slides in
+    await page.screenshot({ path: 'test-results/roster-edit.png' });
+    await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
     await page.getByLabel('搜索人员').fill('');
     await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 5);
 }

@@ -1,7 +1,7 @@
 // Create or edit one person: the canonical roster fields, checked here as the clerk types and again
 // by main; server errors land next to the field they name (人员编号 taken, 身份证号 check digit…).
 import { useEffect, useState } from 'react';
-import { Alert, AutoComplete, Button, Checkbox, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select, Switch, TreeSelect, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Checkbox, Col, DatePicker, Descriptions, Divider, Drawer, Flex, Form, Input, Row, Select, Switch, Timeline, TreeSelect, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { PersonDto } from '@shared/domain/records';
 import type { PersonCategory } from '@shared/domain/types';
@@ -9,6 +9,7 @@ import type { PersonFieldsInput, UnitNodeDto } from '@shared/api/roster';
 import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { checkIdCard } from '@shared/domain/idcard';
 import { ApiError, call } from '../../api/client';
+import { useQuery } from '../../hooks/useApi';
 import { applyFieldErrors } from './form-errors';
 import { unitOptions } from './unit-options';
 
@@ -56,6 +57,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const editing = person !== null;
+  const detail = useQuery('roster.get', open && person ? { id: person.id } : null);
 
   useEffect(() => {
     if (!open) return;
@@ -162,7 +164,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="unitId" label="部门" rules={[{ required: !editing, message: '请选择部门' }]} extra={editing ? '调整部门请使用“调动”，以便记录调动日期' : undefined}>
+            <Form.Item name="unitId" label="部门" rules={[{ required: true, message: '请选择部门' }]} extra={editing ? '调整部门请使用“调动”，以便记录调动日期' : undefined}>
               <TreeSelect treeData={unitOptions(units, false)} treeDefaultExpandAll disabled={editing} placeholder="选择部门" showSearch={{ treeNodeFilterProp: 'label' }} />
             </Form.Item>
           </Col>
@@ -253,12 +255,31 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           </Col>
           {editing && person.idCardMasked ? (
             <Col span={8}>
-              <Form.Item name="clearIdCard" label=" " valuePropName="checked">
+              <Form.Item name="clearIdCard" valuePropName="checked" style={{ paddingTop: 30 }}>
                 <Checkbox>清除已登记的号码</Checkbox>
               </Form.Item>
             </Col>
           ) : null}
         </Row>
+        {editing && detail.data?.person.id === person.id ? (
+          <>
+            <Divider titlePlacement="start" plain>
+              关联记录
+            </Divider>
+            <Descriptions size="small" column={4}>
+              <Descriptions.Item label="平时考核">{detail.data.records.ratings}</Descriptions.Item>
+              <Descriptions.Item label="事件">{detail.data.records.evidence}</Descriptions.Item>
+              <Descriptions.Item label="年度结果">{detail.data.records.decisions}</Descriptions.Item>
+              <Descriptions.Item label="往年等次">{detail.data.records.history}</Descriptions.Item>
+            </Descriptions>
+            {detail.data.moves.length > 0 ? (
+              <Timeline
+                style={{ marginTop: 8 }}
+                items={detail.data.moves.map((m) => ({ content: `${m.moveDate} 由 ${m.fromUnitName} 调至 ${m.toUnitName}${m.reason ? `（${m.reason}）` : ''}` }))}
+              />
+            ) : null}
+          </>
+        ) : null}
         {editing ? (
           <Typography.Text type="secondary">最后修改：{person.updatedAt.replace('T', ' ').slice(0, 19)}</Typography.Text>
         ) : null}
