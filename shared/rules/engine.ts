@@ -124,6 +124,12 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
   for (const [key, list] of byUnit) {
     list.sort((a, b) => b.points - a.points || b.r.ratingCounts.good - a.r.ratingCounts.good || (a.p.person.personNo < b.p.person.personNo ? -1 : a.p.person.personNo > b.p.person.personNo ? 1 : 0));
     const allowed = allowedByUnit.get(key) ?? 0;
+    const byPoints = new Map<number, typeof list>();
+    for (const x of list) {
+      const g = byPoints.get(x.points);
+      if (g) g.push(x);
+      else byPoints.set(x.points, [x]);
+    }
     list.forEach((x, i) => {
       const rank = i + 1;
       const grade: Grade = rank <= allowed ? 'excellent' : 'competent';
@@ -132,9 +138,12 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
       x.r.suggestion.uncappedGrade = grade;
       x.r.suggestion.source = 'points';
       x.r.suggestion.label = gradeLabel(grade, x.p.person.category);
-      const tied = list.filter((y) => y !== x && y.points === x.points);
-      const tieText = tied.length
-        ? `；与${tied.map((y) => `${y.p.person.name}（${y.p.person.personNo}）`).join('、')}同分，依次按“好”的次数、人员编号先后排定`
+      // name up to three of the people tied with this one (a large unit can tie hundreds)
+      const group = byPoints.get(x.points) ?? [];
+      const tiedCount = group.length - 1;
+      const shown = group.slice(0, 4).filter((y) => y !== x).slice(0, 3).map((y) => `${y.p.person.name}（${y.p.person.personNo}）`).join('、');
+      const tieText = tiedCount > 0
+        ? `；与${shown}${tiedCount > 3 ? `等 ${tiedCount} 人` : ''}同分，依次按“好”的次数、人员编号先后排定`
         : '';
       x.r.trace.push({
         step: 'points',
@@ -142,7 +151,6 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
         text: `积分 ${x.points}，在本考核单元可评优人员中排第 ${rank} 名（共 ${list.length} 人，优秀名额 ${allowed} 名）${tieText} → ${grade === 'excellent' ? '优秀候选' : x.r.suggestion.label}`,
         records: [],
       });
-      x.r.traceText = x.r.trace.map((t) => t.text).join('\n');
     });
   }
   for (const r of results) r.traceText = r.trace.map((t) => t.text).join('\n');
