@@ -54,6 +54,10 @@ describe('demo generator', () => {
       { code: '2026Q3', review_status: 'reviewed' },
       { code: '2026Q4', review_status: 'open' },
     ]);
+    // the office accepted every department's results of the reviewed quarters (复核)
+    const reviews = all(t, `SELECT q.code, COUNT(*) AS n FROM department_review d JOIN period q ON q.id = d.period_id WHERE d.status = 'accepted' GROUP BY q.code ORDER BY q.code`);
+    expect(reviews.map((r) => r.code)).toEqual(['2026Q1', '2026Q2', '2026Q3']);
+    expect(reviews.every((r) => Number(r.n) === 9)).toBe(true); // 8 departments + the leadership at the agency
     // every person employed in a quarter has exactly one rating for it, with a real 工作纪实
     const missing = one(
       t,

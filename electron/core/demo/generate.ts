@@ -133,6 +133,10 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       history: db.prepare(`INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      // the office's per-department 复核 (years capability's table), when this store has it
+      review: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'department_review'").get()
+        ? db.prepare(`INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, 'accepted', '', ?, ?)`)
+        : null,
     };
 
     const settingsJson = JSON.stringify(defaultYearSettings());
@@ -329,7 +333,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         const code = `${year}Q${q}`;
         ins.period.run(id, yearId, code, ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1], q, start, end, reviewed ? 'reviewed' : 'open', reviewed ? `${addDays(end, 15)}T02:00:00.000Z` : null, reviewed ? by : null);
         if (first) summary.periods.push({ code, reviewStatus: reviewed ? 'reviewed' : 'open' });
-        return { q, id, start, end };
+        return { q, id, start, end, reviewedAt: reviewed ? `${addDays(end, 15)}T02:00:00.000Z` : null };
       });
 
       // Ratings per department and quarter, under the 40% cap on 好 (rounded down).
@@ -346,6 +350,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
           groups.set(unit, g);
         }
         for (const [unitId, members] of groups) {
+          if (period.reviewedAt && ins.review) ins.review.run(newId(), period.id, unitId, period.reviewedAt, by);
           const ratings = rateGroup(rng, members, period.q);
           const ratedAt = `${addDays(period.end, period.q === 4 ? -10 : 7)}T02:00:00.000Z`;
           for (const p of members) {
