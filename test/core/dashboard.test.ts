@@ -7,6 +7,8 @@ import { tempCore, type TempCore } from '../support/temp-core';
 import { insertPerson, smallAgency, type SmallAgency } from '../support/evidence-fixtures';
 import { createEvidence, voidEvidence } from '../../electron/core/evidence/evidence-service';
 import { yearDashboard } from '../../electron/core/progress/dashboard';
+import { resolveYear } from '../../electron/core/progress/year-scope';
+import { missingRows } from '../../electron/core/progress/missing';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import type { DashboardDto, MissingRow } from '../../shared/api/evidence';
@@ -84,11 +86,20 @@ describe('year dashboard', () => {
     expect(q3b).toMatchObject({ ok: true, value: { total: 2 } });
   });
 
-  it('leaves out people who left before a period and counts those who left during it', () => {
+  it('counts people where they were at each period\'s end, as the ratings grid does (left, moved)', () => {
+    // left on 15 May: due in Q1 only
     insertPerson(t.core.db, { personNo: 'A009', name: '离职甲', unitId: a.deptA, status: 'left', leftDate: '2026-05-15' });
+    // 李四 moved from 综合科 to 业务科 on 1 Aug: Q1, Q2 in 综合科; Q3, Q4 in 业务科
+    t.core.db.prepare('UPDATE person SET unit_id = ? WHERE id = ?').run(a.deptB, a.people.li);
+    t.core.db
+      .prepare(`INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, created_at, created_by) VALUES ('m1', ?, ?, ?, '2026-08-01', 'x', 'x')`)
+      .run(a.people.li, a.deptA, a.deptB);
     const d = yearDashboard(t.core.db, a.year.yearId, NOW);
-    const a2 = d.progress.filter((r) => r.unitId === a.deptA).map((r) => r.expected);
-    expect(a2).toEqual([4, 4, 3, 3]);
+    expect(d.progress.filter((r) => r.unitId === a.deptA).map((r) => r.expected)).toEqual([4, 3, 2, 2]);
+    expect(d.progress.filter((r) => r.unitId === a.deptB).map((r) => r.expected)).toEqual([1, 1, 3, 3]);
+    const scope = resolveYear(t.core.db, a.year.yearId, NOW)!;
+    const li = missingRows(t.core.db, scope).filter((r) => r.name === '李四').map((r) => `${r.periodCode}@${r.unitName}`);
+    expect(li).toEqual(['2026Q2@综合科', '2026Q3@业务科', '2026Q4@业务科']);
   });
 
   it('flags long leave, open investigations, sanctions in force and probation; counts evidence by kind', () => {

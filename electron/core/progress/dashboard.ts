@@ -7,7 +7,7 @@ import { capStanding, emptyCounts } from '../../../shared/ratings/cap';
 import type { Db } from '../db/open';
 import { stmt } from '../evidence/statements';
 import { flaggedPeople } from './flags';
-import { DUE_IN_PERIOD_SQL, resolveYear, SCOPE_CTE, type YearScope } from './year-scope';
+import { DUE_CTE, resolveYear, SCOPE_CTE, type YearScope } from './year-scope';
 
 interface ProgressRow {
   unit_id: string;
@@ -25,15 +25,15 @@ interface ProgressRow {
 function progressRows(db: Db, scope: YearScope): ProgressRow[] {
   return stmt(
     db,
-    `${SCOPE_CTE} SELECT p.unit_id, u.name AS unit_name, u.sort_order, pr.id AS period_id, COUNT(*) AS expected, COUNT(r.rating) AS rated,
+    `${SCOPE_CTE}${DUE_CTE} SELECT d.unit_id, u.name AS unit_name, u.sort_order, d.period_id, COUNT(*) AS expected, COUNT(r.rating) AS rated,
        COALESCE(SUM(r.rating = 'good'), 0) AS good, COALESCE(SUM(r.rating = 'fair'), 0) AS fair,
        COALESCE(SUM(r.rating = 'average'), 0) AS average, COALESCE(SUM(r.rating = 'poor'), 0) AS poor
-     FROM period pr
-     JOIN person p ON p.unit_id IN (SELECT id FROM scope)
-     JOIN unit u ON u.id = p.unit_id
-     LEFT JOIN period_rating r ON r.period_id = pr.id AND r.person_id = p.id
-     WHERE pr.year_id = @yearId AND ${DUE_IN_PERIOD_SQL}
-     GROUP BY p.unit_id, pr.id
+     FROM due d
+     JOIN period pr ON pr.id = d.period_id
+     JOIN unit u ON u.id = d.unit_id
+     LEFT JOIN period_rating r ON r.period_id = d.period_id AND r.person_id = d.person_id
+     WHERE d.unit_id IN (SELECT id FROM scope)
+     GROUP BY d.unit_id, d.period_id
      ORDER BY u.sort_order, u.name, pr.seq`,
   ).all({ agencyId: scope.agencyId, yearId: scope.id }) as ProgressRow[];
 }

@@ -3,7 +3,7 @@
 import type { MissingRow } from '../../../shared/api/evidence';
 import type { Db } from '../db/open';
 import { stmt } from '../evidence/statements';
-import { DUE_IN_PERIOD_SQL, SCOPE_CTE, type YearScope } from './year-scope';
+import { DUE_CTE, SCOPE_CTE, type YearScope } from './year-scope';
 
 export interface MissingFilter {
   periodId?: string;
@@ -12,26 +12,27 @@ export interface MissingFilter {
   limit?: number;
 }
 
-const FROM = `FROM period pr
-  JOIN person p ON p.unit_id IN (SELECT id FROM scope)
-  JOIN unit u ON u.id = p.unit_id
-  LEFT JOIN period_rating r ON r.period_id = pr.id AND r.person_id = p.id
-  WHERE pr.year_id = @yearId AND pr.start_date <= @today AND ${DUE_IN_PERIOD_SQL} AND r.rating IS NULL
-    AND (@periodId IS NULL OR pr.id = @periodId) AND (@unitId IS NULL OR p.unit_id = @unitId)`;
+const FROM = `FROM due d
+  JOIN period pr ON pr.id = d.period_id
+  JOIN person p ON p.id = d.person_id
+  JOIN unit u ON u.id = d.unit_id
+  LEFT JOIN period_rating r ON r.period_id = d.period_id AND r.person_id = d.person_id
+  WHERE d.unit_id IN (SELECT id FROM scope) AND pr.start_date <= @today AND r.rating IS NULL
+    AND (@periodId IS NULL OR pr.id = @periodId) AND (@unitId IS NULL OR d.unit_id = @unitId)`;
 
 function params(scope: YearScope, f: MissingFilter) {
   return { agencyId: scope.agencyId, yearId: scope.id, today: scope.today, periodId: f.periodId ?? null, unitId: f.unitId ?? null };
 }
 
 export function missingCount(db: Db, scope: YearScope, f: MissingFilter = {}): number {
-  return (stmt(db, `${SCOPE_CTE} SELECT COUNT(*) AS n ${FROM}`).get(params(scope, f)) as { n: number }).n;
+  return (stmt(db, `${SCOPE_CTE}${DUE_CTE} SELECT COUNT(*) AS n ${FROM}`).get(params(scope, f)) as { n: number }).n;
 }
 
 /** Rows in the order a clerk chases them: department, then period, then 人员编号. */
 export function missingRows(db: Db, scope: YearScope, f: MissingFilter = {}): MissingRow[] {
   const rows = stmt(
     db,
-    `${SCOPE_CTE} SELECT p.id AS person_id, p.person_no, p.name, p.unit_id, u.name AS unit_name, pr.id AS period_id, pr.code, pr.label
+    `${SCOPE_CTE}${DUE_CTE} SELECT p.id AS person_id, p.person_no, p.name, d.unit_id, u.name AS unit_name, pr.id AS period_id, pr.code, pr.label
      ${FROM} ORDER BY u.sort_order, u.name, pr.seq, p.person_no LIMIT @limit OFFSET @offset`,
   ).all({ ...params(scope, f), limit: f.limit ?? -1, offset: f.offset ?? 0 }) as {
     person_id: string;

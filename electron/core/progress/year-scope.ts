@@ -34,11 +34,22 @@ export interface YearScope {
 export const SCOPE_CTE = `WITH RECURSIVE scope(id) AS (SELECT @agencyId UNION ALL SELECT u.id FROM unit u JOIN scope ON u.parent_id = scope.id)`;
 
 /**
- * A person is due a rating in a period when they were in post during it: hired by its end (or no
- * hire date) and not gone before its start. Attributed to their current department.
+ * Who is due a rating in which department for each period of the year, as the ratings grid counts
+ * them (electron/core/ratings/membership.ts): in post at the period's end (hired by then, not gone
+ * before it), in the department they belonged to on that day by the dated person_move history.
+ * A CTE `due(person_id, period_id, unit_id)` after SCOPE_CTE; needs @yearId.
  */
-export const DUE_IN_PERIOD_SQL = `(p.hire_date IS NULL OR p.hire_date <= pr.end_date)
-  AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= pr.start_date))`;
+export const DUE_CTE = `, due(person_id, period_id, unit_id) AS (
+  SELECT p.id, pr.id, COALESCE(
+      (SELECT m.to_unit_id FROM person_move m WHERE m.person_id = p.id AND m.move_date <= pr.end_date ORDER BY m.move_date DESC LIMIT 1),
+      (SELECT m.from_unit_id FROM person_move m WHERE m.person_id = p.id ORDER BY m.move_date ASC LIMIT 1),
+      p.unit_id)
+  FROM period pr JOIN person p
+  WHERE pr.year_id = @yearId
+    AND (p.unit_id IN (SELECT id FROM scope) OR EXISTS (SELECT 1 FROM person_move m WHERE m.person_id = p.id))
+    AND (p.hire_date IS NULL OR p.hire_date <= pr.end_date)
+    AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= pr.end_date))
+)`;
 
 export function resolveYear(db: Db, yearId: string | undefined, now: Date): YearScope | null {
   const row = (
