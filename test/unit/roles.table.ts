@@ -48,6 +48,9 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'evidence.timeline': 'evidence.read',
   'evidence.lookups': 'evidence.read',
   'evidence.people': 'evidence.read',
+  'progress.dashboard': 'year.read',
+  'progress.missing': 'year.read',
+  'progress.exportMissing': 'year.read', // writes only a file the operator chose; the store is untouched
   'auth.status': 'public',
   'auth.setup': 'public',
   'auth.login': 'public',
