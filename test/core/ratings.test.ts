@@ -83,6 +83,17 @@ describe('ratings grid', () => {
     expect(!wrong.ok && wrong.error.message).toContain('不在“办公室”');
   });
 
+  it('people placed directly in the agency (its leaders) have their own grid', async () => {
+    const { createPerson } = await import('../../electron/core/roster');
+    const head = createPerson(t.ctx, { personNo: 'L001', name: '局长甲', unitId: fx.agencyId, category: 'civil_servant', hireDate: '2020-01-01' });
+    const g = await grid(q1, fx.agencyId);
+    expect(g.department.name).toBe('某区发改委（直属）');
+    expect(g.rows.map((r) => r.name)).toEqual(['局长甲']);
+    const s = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: head.id, rating: 'good' });
+    expect(s.ok && s.value.saved[0]!.unitId).toBe(fx.agencyId);
+    expect(s.ok && s.value.capStatus.agency.base).toBe(11);
+  });
+
   it('saves a cell, audits it, and refuses a stale updatedAt with CONFLICT', async () => {
     const first = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'good', expectedUpdatedAt: null });
     expect(first.ok).toBe(true);

@@ -6,7 +6,7 @@ import { capStanding, emptyCounts, type RatingCounts } from '../../../shared/rat
 import type { CapStandingDto, PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
 import { stmt } from '../years/statements';
-import { departmentsOf, type PeriodRecord } from '../years/year-repo';
+import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, type Membership } from './membership';
 
 interface RatingRow {
@@ -59,7 +59,7 @@ export interface PeriodState {
 
 export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
   const { period, year } = record;
-  const departments = departmentsOf(db, year.dto.unitId);
+  const departments = ratingUnitsOf(db, year.dto.unitId);
   const memberships = loadMemberships(
     db,
     departments.map((d) => d.id),

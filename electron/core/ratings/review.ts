@@ -51,7 +51,7 @@ function setDepartmentReview(ctx: Ctx, input: { periodId: string; unitId: string
     if (record.period.reviewStatus === 'reviewed') {
       throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需退回或改动，请先重新打开该期间。`, { periodId: record.period.id });
     }
-    const dept = ctx.db.prepare(`SELECT id, name FROM unit WHERE id = ? AND kind = 'department'`).get(input.unitId) as { id: string; name: string } | undefined;
+    const dept = loadPeriodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
     const before = reviewOf(ctx.db, record.period.id, dept.id);
     const updatedAt = nextStamp(ctx, before?.updatedAt);

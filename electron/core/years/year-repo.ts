@@ -132,3 +132,17 @@ export function departmentsOf(db: Db, agencyId: string): UnitDto[] {
     .all(agencyId) as UnitRow[];
   return rows.map(unitDto);
 }
+
+/**
+ * The units that rate people each period: the agency's departments, and the agency itself when people
+ * belong to it directly (its leaders, usually), shown as "某局（直属）" so nobody falls outside a grid.
+ */
+export function ratingUnitsOf(db: Db, agencyId: string): UnitDto[] {
+  const departments = departmentsOf(db, agencyId);
+  const direct = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM person WHERE unit_id = @id) OR EXISTS (SELECT 1 FROM person_move WHERE from_unit_id = @id OR to_unit_id = @id) AS has')
+    .get({ id: agencyId }) as { has: number };
+  if (!direct.has) return departments;
+  const agency = findUnit(db, agencyId)!;
+  return [{ ...agency, name: `${agency.name}（直属）` }, ...departments];
+}

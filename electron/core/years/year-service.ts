@@ -8,7 +8,7 @@ import { defaultYearSettings, type YearSettings } from '../../../shared/settings
 import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
-import { departmentsOf, findUnit, listPeriods, listYears, requireYear } from './year-repo';
+import { findUnit, listPeriods, listYears, ratingUnitsOf, requireYear } from './year-repo';
 
 export interface YearWithPeriods {
   year: AssessmentYearDto;
@@ -46,7 +46,7 @@ export function insertPeriods(ctx: Ctx, yearId: string, year: number, kind: Peri
 
 export function getYear(ctx: Ctx, yearId: string): YearWithPeriods {
   const y = requireYear(ctx.db, yearId);
-  return { year: y.dto, periods: listPeriods(ctx.db, yearId), settings: y.settings, departments: departmentsOf(ctx.db, y.dto.unitId) };
+  return { year: y.dto, periods: listPeriods(ctx.db, yearId), settings: y.settings, departments: ratingUnitsOf(ctx.db, y.dto.unitId) };
 }
 
 export { listYears, listPeriods };

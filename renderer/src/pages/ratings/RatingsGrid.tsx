@@ -22,6 +22,10 @@ interface Cursor {
 
 const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
 
+/** 序号, 人员编号, 姓名, 情况; a fixed table width keeps long 工作纪实 from widening its column. */
+const FIXED_WIDTHS = [44, 84, 76, 120];
+const TABLE_WIDTH = [...FIXED_WIDTHS, ...COLUMNS.map((c) => c.width)].reduce((a, b) => a + b, 0);
+
 export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
   const { message } = App.useApp();
   const [cursor, setCursor] = useState<Cursor>({ row: 0, col: RATING_COLUMN });
@@ -162,12 +166,11 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       onPaste={onPaste}
       style={{ overflow: 'auto', maxHeight: 'calc(100vh - 300px)', border: '1px solid #d9d9d9', background: '#fff', outline: 'none' }}
     >
-      <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: 'max-content', fontSize: 13 }}>
+      <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: TABLE_WIDTH, fontSize: 13 }}>
         <colgroup>
-          <col style={{ width: 44 }} />
-          <col style={{ width: 84 }} />
-          <col style={{ width: 76 }} />
-          <col style={{ width: 120 }} />
+          {FIXED_WIDTHS.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
           {COLUMNS.map((c) => (
             <col key={c.field} style={{ width: c.width }} />
           ))}
@@ -236,7 +239,11 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                           <span style={{ color: '#bbb' }}>—</span>
                         )
                       ) : (
-                        <div title={String(value ?? '')} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                        <div
+                          title={String(value ?? '')}
+                          // 工作纪实 shows two lines so the rater reads the record while rating; the rest one.
+                          style={c.multiline ? { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', whiteSpace: 'normal', lineHeight: '18px' } : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                        >
                           {String(value ?? '')}
                         </div>
                       )}

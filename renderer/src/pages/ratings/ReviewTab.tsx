@@ -110,7 +110,7 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                       {d.review.note}
                     </span>
                   ) : (
-                    <Typography.Text type="secondary">未复核</Typography.Text>
+                    <Typography.Text type="secondary">{reviewed ? '随本期复核' : '未复核'}</Typography.Text>
                   ),
               },
               {

@@ -95,7 +95,7 @@ export function RatingsPage() {
         <Typography.Text>期间</Typography.Text>
         <Select
           aria-label="考核期间"
-          style={{ width: 200 }}
+          style={{ width: 250 }}
           value={periodId ?? undefined}
           onChange={setPeriodId}
           options={periods.map((p) => ({ value: p.id, label: `${p.label}（${p.code}）${p.reviewStatus === 'reviewed' ? ' · 已复核' : ''}` }))}
