@@ -60,7 +60,7 @@ export async function analyzeImport(db: Db, operator: Operator, request: ImportR
 
   const outcomes: LocateOutcome[] = sheets.filter((s) => s.state === 'visible' && s.name !== META_SHEET).map((s) => locateTable(request.kind, s));
   const tables = outcomes.flatMap((o) => (o && 'table' in o ? [o.table] : []));
-  if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes), { issues: [] });
+  if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes));
 
   const rows = planRows(request, tables, view, meta, requestedPeriod, Number(nowIso.slice(0, 4)), p);
   return { request, file, meta, sheets: tables.map((t) => t.sheet), tables, rows, view };

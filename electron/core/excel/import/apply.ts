@@ -38,7 +38,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
   const issues = allIssues(a);
   const summary = summarize(a);
   if (mode === 'all' && issues.length)
-    throw new AppError('IMPORT_REJECTED', `“${a.file.fileName}”中有 ${issues.length} 处错误（${summary.errorRows} 行），未导入任何数据。请改正后重新导入，或明确选择“仅导入无误的行”。`, { issues: issues.slice(0, ISSUE_LIST_CAP), issueTotal: issues.length });
+    throw new AppError('IMPORT_REJECTED', `“${a.file.fileName}”中有 ${issues.length} 处错误（${summary.errorRows} 行），未导入任何数据。请改正后重新导入，或明确选择“仅导入无误的行”。`, { cells: issues.slice(0, ISSUE_LIST_CAP), cellTotal: issues.length });
   const base = { kind: a.request.kind, fileName: a.file.fileName, unchanged: summary.unchanged, skippedRows: summary.errorRows };
   const prev = a.view.previousImport(a.request.kind, a.file.sha256);
   // Same content again: nothing changes, even if records were edited in the app since (an old file
@@ -46,7 +46,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
   if (prev) return { ...base, batchId: null, added: 0, changed: 0, alreadyImportedAt: prev.applied_at, message: `该文件已于 ${prev.applied_at.slice(0, 16).replace('T', ' ')} 导入，没有新的变化。` };
   const todo = a.rows.filter((r) => !r.issues.length && r.record && r.action !== 'unchanged');
   if (!todo.length) {
-    if (mode === 'clean' && summary.cleanRows === 0) throw new AppError('IMPORT_REJECTED', `“${a.file.fileName}”中没有无误的行可以导入。`, { issues: issues.slice(0, ISSUE_LIST_CAP), issueTotal: issues.length });
+    if (mode === 'clean' && summary.cleanRows === 0) throw new AppError('IMPORT_REJECTED', `“${a.file.fileName}”中没有无误的行可以导入。`, { cells: issues.slice(0, ISSUE_LIST_CAP), cellTotal: issues.length });
     return { ...base, batchId: null, added: 0, changed: 0, alreadyImportedAt: null, message: `${label}与库中一致，没有新的变化。` };
   }
   const apply = applierFor(ctx, a);
