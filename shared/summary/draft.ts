@@ -73,10 +73,14 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
   });
   const periodById = new Map(periods.map((p) => [p.id, p]));
   const ratings = [...person.ratings].sort((a, b) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b.periodId)?.seq ?? 0));
+  // the same routine sentence recorded in several quarters is told once
+  const seen = new Set<string>();
   for (const r of ratings) {
     const period = periodById.get(r.periodId);
     const label = period?.label ?? '';
-    splitSentences(r.workRecord).forEach((text, i) => {
+    const fresh = splitSentences(r.workRecord).filter((t) => !seen.has(t));
+    fresh.forEach((t) => seen.add(t));
+    fresh.forEach((text, i) => {
       out.push({
         sentence: { text: i === 0 && label ? `${label}，${text}` : text, source: { kind: 'period_rating', id: r.id, label: `${label || period?.code || ''}工作纪实` } },
         // the first sentences of every period come before the second sentences of any period
@@ -97,9 +101,12 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
   }
   for (const e of person.evidence.filter((x) => x.kind === 'commendation')) {
     const desc = e.description.trim().replace(/[。；;]+$/, '');
+    const doc = e.docNo ? `（${e.docNo}）` : '';
+    // a description that already names the award ("…给予嘉奖") is not followed by "获嘉奖" again
+    const text = desc.includes(e.subKind) ? `${chineseYearMonth(e.date)}，${desc}${doc}。` : `${chineseYearMonth(e.date)}${desc ? `因${desc}` : ''}获${e.subKind}${doc}。`;
     out.push({
       sentence: {
-        text: `${chineseYearMonth(e.date)}${desc ? `因${desc}` : ''}获${e.subKind}${e.docNo ? `（${e.docNo}）` : ''}。`,
+        text,
         source: { kind: 'evidence', id: e.id, label: `${e.subKind} ${e.date}` },
       },
       priority: 3,

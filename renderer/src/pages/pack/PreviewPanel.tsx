@@ -1,0 +1,91 @@
+// 预览: choose a sheet and a person (forms, quarterly records) or a department (tables), see it as
+// it prints, edit the person's summary draft, and print one person's form on its own.
+import { useCallback, useState } from 'react';
+import { Alert, Button, Card, Flex, Segmented, Select, Spin } from 'antd';
+import type { OutputOf } from '@shared/api';
+import type { SheetModel } from '@shared/sheets/model';
+import type { PackSheetKind } from '@shared/sheets/pack-sheets';
+import { useQuery } from '../../hooks/useApi';
+import { SheetPreview } from '../../components/sheet/SheetPreview';
+import { PrintSheet } from '../../components/sheet/PrintSheet';
+import { SummaryEditor } from './SummaryEditor';
+
+type Options = OutputOf<'pack.options'>;
+const PER_PERSON: PackSheetKind[] = ['forms', 'records'];
+
+export function PreviewPanel({ yearId, options }: { yearId: string; options: Options }) {
+  const [sheet, setSheet] = useState<PackSheetKind>('forms');
+  const [personId, setPersonId] = useState<string | null>(options.persons[0]?.id ?? null);
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [printing, setPrinting] = useState<SheetModel[] | null>(null);
+  const [zoom, setZoom] = useState(0.6);
+  const perPerson = PER_PERSON.includes(sheet);
+  const q = useQuery('pack.preview', perPerson ? (personId ? { yearId, sheet, personId } : null) : { yearId, sheet, departmentId });
+  const done = useCallback(() => setPrinting(null), []);
+  const person = options.persons.find((p) => p.id === personId);
+
+  return (
+    <Card
+      size="small"
+      title="预览"
+      extra={
+        <Flex gap={8} wrap>
+          <Select
+            aria-label="表格"
+            style={{ width: 170 }}
+            value={sheet}
+            onChange={setSheet}
+            options={options.sheets.map((s) => ({ value: s.kind, label: s.label }))}
+          />
+          {perPerson ? (
+            <Select
+              aria-label="人员"
+              showSearch
+              style={{ width: 220 }}
+              value={personId ?? undefined}
+              onChange={setPersonId}
+              optionFilterProp="label"
+              options={options.persons.map((p) => ({ value: p.id, label: `${p.name}（${p.departmentName}）` }))}
+            />
+          ) : (
+            <Select
+              aria-label="部门"
+              style={{ width: 200 }}
+              value={departmentId ?? ''}
+              onChange={(v) => setDepartmentId(v || null)}
+              options={[{ value: '', label: '全单位' }, ...options.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            />
+          )}
+          <Segmented
+            aria-label="缩放"
+            value={zoom}
+            onChange={(v) => setZoom(v as number)}
+            options={[
+              { value: 0.6, label: '60%' },
+              { value: 0.8, label: '80%' },
+              { value: 1, label: '100%' },
+            ]}
+          />
+          {sheet === 'forms' && (
+            <Button type="primary" disabled={!q.data} onClick={() => q.data && setPrinting(q.data.models)}>
+              打印此人登记表
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      {q.error && <Alert type="error" showIcon message={q.error.message} />}
+      <Flex gap={12} align="start">
+        <div style={{ flex: 1, minWidth: 0, maxHeight: 'calc(100vh - 220px)', overflow: 'auto' }}>
+          {q.loading && !q.data ? <Spin /> : q.data?.models.map((m, i) => <SheetPreview key={`${m.name}-${i}`} model={m} zoom={zoom} />)}
+        </div>
+        {sheet === 'forms' && personId && (
+          <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>
+            <SummaryEditor key={personId} yearId={yearId} personId={personId} onSaved={q.reload} />
+          </div>
+        )}
+      </Flex>
+      <PrintSheet models={printing} onDone={done} />
+    </Card>
+  );
+}

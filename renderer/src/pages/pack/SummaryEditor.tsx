@@ -1,0 +1,73 @@
+// The 个人总结 draft of one person: each sentence editable, its source shown, lines used against
+// the form's box; save (audited in core), regenerate from the records.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import type { OutputOf } from '@shared/api';
+import { useAction, useQuery } from '../../hooks/useApi';
+
+type Draft = OutputOf<'pack.summary.get'>;
+type Sentence = Draft['sentences'][number];
+
+const KIND_LABEL: Record<string, string> = { period_rating: '平时考核', evidence: '事件记录', person: '人员名册', manual: '手工填写' };
+
+export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; personId: string; onSaved(): void }) {
+  const q = useQuery('pack.summary.get', { yearId, personId });
+  const act = useAction();
+  const [sentences, setSentences] = useState<Sentence[]>([]);
+  useEffect(() => setSentences(q.data?.sentences ?? []), [q.data]);
+  const dirty = JSON.stringify(sentences) !== JSON.stringify(q.data?.sentences ?? []);
+
+  const save = async () => {
+    const r = await act('pack.summary.save', { yearId, personId, sentences, expectedUpdatedAt: q.data?.updatedAt ?? null }, '个人总结已保存');
+    if (r) {
+      q.reload();
+      onSaved();
+    }
+  };
+  const regenerate = async () => {
+    const r = await act('pack.summary.regenerate', { yearId, personId }, '已按平时记录重新生成');
+    if (r) {
+      q.reload();
+      onSaved();
+    }
+  };
+  const d = q.data;
+  return (
+    <Card
+      size="small"
+      title="个人总结草稿"
+      extra={d && <Typography.Text type={d.lines > d.maxLines ? 'danger' : 'secondary'}>{`占 ${d.lines} / ${d.maxLines} 行${d.edited ? '（已修改）' : d.stored ? '' : '（自动起草）'}`}</Typography.Text>}
+    >
+      {q.error && <Alert type="error" showIcon message={q.error.message} />}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {sentences.map((s, i) => (
+          <Flex key={i} gap={6} align="start">
+            <Input.TextArea
+              aria-label={`第${i + 1}句`}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              value={s.text}
+              onChange={(e) => setSentences(sentences.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+            />
+            <Tag title={s.source?.label ?? '经办人填写'} style={{ flex: 'none', marginTop: 4 }}>
+              {s.source ? KIND_LABEL[s.source.kind] ?? s.source.kind : '手工'}
+            </Tag>
+            <Button size="small" type="text" aria-label={`删除第${i + 1}句`} onClick={() => setSentences(sentences.filter((_, j) => j !== i))}>
+              ✕
+            </Button>
+          </Flex>
+        ))}
+        <Flex gap={8} wrap>
+          <Button size="small" onClick={() => setSentences([...sentences, { text: '', source: null }])}>
+            添加一句
+          </Button>
+          <Button size="small" type="primary" disabled={!dirty || sentences.some((s) => !s.text.trim())} onClick={() => void save()}>
+            保存
+          </Button>
+          <Popconfirm title="按平时记录重新生成？手工修改将被替换。" okText="重新生成" cancelText="取消" onConfirm={() => void regenerate()}>
+            <Button size="small">重新生成</Button>
+          </Popconfirm>
+        </Flex>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+// The pack page in Chromium on the demo store: the form preview draws two A4 pages with traced
+// summary sentences, the summary editor saves, the export writes the workbook into the picked
+// folder and lists it, and "打印此人登记表" prints exactly the person's two pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { launchBrowser, openApp } from './harness/browser';
+import { startHarness, type HarnessServer } from './harness/server';
+import { tempCore, tempDir, type TempCore } from '../support/temp-core';
+import { generateDemo } from '../../electron/core/demo/generate';
+import { ScriptedDesktop } from '../../electron/core/desktop';
+
+let t: TempCore;
+let server: HarnessServer;
+let browser: Browser;
+const out = tempDir('da-pack-e2e-');
+
+beforeAll(async () => {
+  t = tempCore();
+  generateDemo(t.ctx, { people: 40 });
+  t.core.desktop = new ScriptedDesktop([], [], [out]);
+  server = await startHarness(t.core, undefined, t.session);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  t?.cleanup();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('pack page (e2e)', () => {
+  it('previews, edits the summary, exports and prints one form', async () => {
+    const page = await openApp(browser, server.url, 'pack');
+    const preview = page.locator('.sheet-preview').first();
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.locator('.sheet-page').count()).toBe(2);
+    expect(await preview.getAttribute('data-pages')).toBe('2');
+    // summary sentences carry their sources
+    const run = preview.locator('.sheet-run').first();
+    await run.waitFor();
+    expect(await run.getAttribute('title')).toMatch(/^来源：/);
+    // at 100% the A4 page keeps its size on screen (210 mm at 96 dpi ≈ 794 px)
+    await page.getByText('100%').click();
+    const box = await preview.locator('.sheet-page').first().boundingBox();
+    expect(Math.round(box!.width)).toBeGreaterThan(780);
+    expect(Math.round(box!.width)).toBeLessThan(800);
+    await page.getByText('60%').click();
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/pack-preview.png' });
+
+    // edit the first sentence and save: the preview shows the edited text
+    const first = page.getByRole('textbox', { name: '第1句' });
+    await first.fill('本人全年认真履职，按时完成各项任务。');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await preview.getByText('本人全年认真履职，按时完成各项任务。').waitFor();
+
+    // export into the picked folder
+    await page.getByRole('button', { name: '选择保存文件夹' }).click();
+    await page.getByText(out).waitFor();
+    await page.getByRole('button', { name: '生成考核材料' }).click();
+    await page.getByText('已生成的文件').waitFor({ timeout: 60_000 });
+    expect(readdirSync(out).filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
+    await page.screenshot({ path: 'test-results/pack-exported.png' });
+
+    // print one person's form: only the form, on exactly two A4 pages
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: '打印此人登记表' }).click();
+    await page.getByTestId('sheet-print-portal').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(2);
+  });
+});
