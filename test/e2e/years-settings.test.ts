@@ -37,6 +37,13 @@ describe('year settings page (e2e)', () => {
     await share.press('Tab');
     await page.getByLabel('禁止保存（填写理由可突破）').check();
     await page.getByRole('switch', { name: '启用：负面清单事项（按清单设定的影响）' }).click();
+    // Before saving: what the draft would change in the year-end suggestions (the year-end service).
+    await page.getByRole('button', { name: '预览对建议等次的影响' }).click();
+    const impact = page.locator('.ant-modal', { hasText: '按修改后的设置，建议等次的变化' });
+    await impact.waitFor({ timeout: 10_000 });
+    expect(await impact.textContent()).toContain('参与计算人数');
+    await impact.locator('.ant-modal-footer').getByRole('button').click();
+    await impact.waitFor({ state: 'hidden' });
     await page.getByRole('textbox', { name: '修改依据' }).fill('按区考核办通知');
     await page.getByRole('button', { name: '保存设置' }).click();
     const list = page.getByTestId('settings-changes');

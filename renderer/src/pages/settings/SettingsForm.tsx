@@ -12,6 +12,7 @@ import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { EligibilityTable } from './EligibilityTable';
 import { IntInput, PercentInput, Row } from './fields';
+import { SettingsImpactButton } from './SettingsImpact';
 
 const ROUNDING = [
   { value: 'floor', label: '向下取整' },
@@ -229,6 +230,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           <Button type="primary" loading={saving} disabled={!dirty} onClick={() => void save()}>
             保存设置
           </Button>
+          <SettingsImpactButton yearId={yearId} draft={draft} disabled={!dirty} />
           <Button disabled={!dirty} onClick={() => setDraft(structuredClone(q.data!.settings))}>
             放弃修改
           </Button>
