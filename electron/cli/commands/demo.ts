@@ -1,6 +1,7 @@
 // `demo`: (re)create the demo store — by default in ./.demo, so it never touches a real store.
 import { runDemo } from '../../core/demo';
 import { flagString, type CliCommand } from '../command';
+import { writeDemoPack } from './pack';
 
 export const demoCommands: CliCommand[] = [
   {
@@ -25,6 +26,7 @@ export const demoCommands: CliCommand[] = [
       const run = await runDemo({ dataDir, people, ...(seed !== undefined ? { seed } : {}), force: args.flags.force === true });
       try {
         for (const line of run.lines) io.out(line);
+        await writeDemoPack(run, io);
         io.out(`打开方式 / open it: 设置环境变量 DA_DATA_DIR=${run.dataDir} 后运行 npm start（set DA_DATA_DIR, then npm start）`);
         return 0;
       } finally {

@@ -1,7 +1,7 @@
 // Command-line commands of the Excel evaluation pack: `pack` writes the pack of one unit's year
 // (one workbook, or one per department) into a folder, through the same worker job as the app.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { SYSTEM_OPERATOR } from '../../core/context';
 import type { AppCore } from '../../core/app-core';
 import { startPackExport } from '../../core/pack/start-export';
@@ -67,3 +67,14 @@ export const packCommands: CliCommand[] = [
     },
   },
 ];
+
+/** The demo's last step: the full pack of the demo year, per agency, in <demo data dir>/考核材料. */
+export async function writeDemoPack(run: { core: AppCore; dataDir: string; summary: { agencies: { yearId: string }[] } }, io: CliIo): Promise<void> {
+  const folder = join(run.dataDir, '考核材料');
+  // the demo replaced its store; its pack folder is replaced with it (only inside the demo's folder)
+  rmSync(folder, { recursive: true, force: true });
+  for (const a of run.summary.agencies) {
+    const files = await writePackToFolder(run.core, a.yearId, folder, false);
+    for (const f of files) io.out(`考核材料 / evaluation pack: ${f.path}（${f.persons} 人，${f.pages} 页 / pages）`);
+  }
+}
