@@ -73,3 +73,15 @@ describe('quarterly review', () => {
     expect(years.ok && years.value[0]!.id).toBe(yearId);
   });
 });
+
+describe('review scope', () => {
+  it('a rater sees only their own departments in the comparison and cannot return or accept', async () => {
+    const { insertOperator, sessionAs } = await import('../support/trust-fixtures');
+    const rater = insertOperator(t.core, 'rater', [fx.departments['规划科']!]);
+    t.session = sessionAs(t.core, rater);
+    const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
+    expect(r.ok && r.value.departments.map((d) => d.unitName)).toEqual(['规划科']);
+    const ret = await call('review.returnDepartment', { periodId: q1, unitId: fx.departments['规划科']!, note: '自己退回自己' });
+    expect(!ret.ok && ret.error.code).toBe('FORBIDDEN');
+  });
+});

@@ -12,6 +12,7 @@ import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../years/stamps';
 import { loadPeriodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
+import { unitsInScope } from '../auth/scope';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
@@ -34,9 +35,11 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
     createdAt: o.created_at,
     createdBy: o.created_by,
   }));
+  // A rater sees only their own departments in the comparison; the agency line stays for reference.
+  const scope = unitsInScope(ctx);
   return {
     period: record.period,
-    departments: state.capStatus.departments.map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
+    departments: state.capStatus.departments.filter((d) => scope === null || scope.has(d.unitId)).map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
     agency,
     capStatus: state.capStatus,
     overrides,

@@ -75,7 +75,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       if (!onUndo()) void message.info('没有可以撤销的修改');
       return;
     }
-    if (e.ctrlKey || e.metaKey || e.altKey) return; // let copy/paste and shortcuts through
+    if ((e.ctrlKey || e.metaKey || e.altKey) && e.key !== 'Home' && e.key !== 'End') return; // let copy/paste and shortcuts through
     switch (e.key) {
       case 'ArrowUp':
         e.preventDefault();
@@ -90,6 +90,18 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       case 'Tab':
         e.preventDefault();
         return move(0, e.shiftKey ? -1 : 1);
+      case 'Home':
+        e.preventDefault();
+        return setCursor((c) => ({ row: e.ctrlKey ? 0 : c.row, col: 0 }));
+      case 'End':
+        e.preventDefault();
+        return setCursor((c) => ({ row: e.ctrlKey ? rows.length - 1 : c.row, col: COLUMNS.length - 1 }));
+      case 'PageDown':
+        e.preventDefault();
+        return move(10, 0);
+      case 'PageUp':
+        e.preventDefault();
+        return move(-10, 0);
       case 'Enter':
         e.preventDefault();
         if (col.field === 'rating' || !canWrite(row)) return move(e.shiftKey ? -1 : 1, 0);
@@ -112,7 +124,10 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
         void message.warning('等次请按 1 好 / 2 较好 / 3 一般 / 4 较差（或 h / j / y / c）');
         return;
       }
-      if (!canWrite(row)) return;
+      if (!canWrite(row)) {
+        if (row?.ratedInUnitName) void message.info(`${row.name}本期由${row.ratedInUnitName}评价，请在该部门修改`);
+        return;
+      }
       setValue(cursor.row, 'rating', rating);
       move(1, 0); // fast entry: the next person
       return;
