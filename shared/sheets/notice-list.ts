@@ -37,7 +37,9 @@ export function isExcellent(p: PackPerson): boolean {
 export function buildNoticeList(data: PackData, persons: readonly PackPerson[], options: NoticeOptions = {}): SheetModel {
   const days = data.year.settings.noticeWorkingDays;
   const start = data.year.noticeStart;
-  const period = start ? `${chineseDate(start)}至${chineseDate(noticeEnd(start, days))}` : '　　年　　月　　日至　　年　　月　　日';
+  const end = data.year.noticeEnd ?? (start ? noticeEnd(start, days) : null);
+  const period = start && end ? `${chineseDate(start)}至${chineseDate(end)}` : '　　年　　月　　日至　　年　　月　　日';
+  const place = data.year.noticePlace.trim() || options.objectionContact || DEFAULT_OBJECTION_CONTACT;
   const excellent = persons.filter(isExcellent);
   return buildTableSheet({
     sheetName: '公示名单',
@@ -54,8 +56,8 @@ export function buildNoticeList(data: PackData, persons: readonly PackPerson[], 
     ],
     rows: excellent.map((p, i) => [i + 1, p.name, p.gender ?? '', p.departmentName, p.position ?? '', gradeLabel('excellent', p.category)]),
     footer: [
-      `公示时间：${period}（${days}个工作日）。`,
-      `公示期间，如对公示对象有不同意见，请以书面、电话或当面方式向${options.objectionContact ?? DEFAULT_OBJECTION_CONTACT}反映。反映情况应实事求是，以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名。`,
+      `公示时间：${period}${data.year.noticeEnd ? '' : `（${days}个工作日）`}。`,
+      `公示期间，如对公示对象有不同意见，请以书面、电话或当面方式向${place}反映。反映情况应实事求是，以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名。`,
       `　　　　　　　　　　　　　　　　　　　　　　　　　　　　${data.unit.name}`,
       `　　　　　　　　　　　　　　　　　　　　　　　　　　　　${start ? chineseDate(start) : '　　年　　月　　日'}`,
     ],

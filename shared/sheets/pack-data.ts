@@ -93,6 +93,10 @@ export interface PackData {
     year: number;
     stage: YearStage;
     noticeStart: string | null; // ISO
+    /** the notice's last day as set at the stage change (else counted from the settings) */
+    noticeEnd: string | null;
+    /** where objections go, as set at the stage change ('' = the options' default) */
+    noticePlace: string;
     /** the settings the year was decided under (a decided year prints with them) */
     settings: YearSettings;
   };

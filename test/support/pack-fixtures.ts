@@ -90,7 +90,7 @@ export function packFixture(options: FixtureOptions = {}): PackData {
   }
   return {
     unit: { id: 'unit-1', name: '某区发展和改革委员会' },
-    year: { id: 'year-1', year, stage: options.stage ?? 'final', noticeStart: `${year}-12-07`, settings: defaultYearSettings() },
+    year: { id: 'year-1', year, stage: options.stage ?? 'final', noticeStart: `${year}-12-07`, noticeEnd: null, noticePlace: '', settings: defaultYearSettings() },
     departments,
     periods,
     persons,

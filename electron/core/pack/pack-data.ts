@@ -1,14 +1,16 @@
-// Builds PackData from the store: the year's results (year-end view: suggestions of record and
-// decisions, with the settings the year was decided under), the roster, the period texts and
-// evidence, the stored summary drafts and the audit chain's head.
-import { isoToday, yearOf } from '../../../shared/domain/dates';
-import { consequencesOf, type PersonResult } from '../../../shared/rules';
-import type { PackData, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
+// Builds PackData from the store: the year's results from the year-end capability
+// (loadYearResults: suggestion of record, decision, consequences, notice, settings as decided),
+// plus what the pack prints beyond them — period texts, the year's evidence, departments, the
+// stored summary drafts and the audit chain's head.
+import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
+import type { EvidenceKind, PeriodRatingValue } from '../../../shared/domain/types';
+import type { PackData, PackEvidence, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
 import { AppError } from '../../../shared/result';
 import { auditHead } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
-import { loadYearView, suggestionOfRecord, type PersonView } from '../yearend/view';
+import { loadYearResults, type YearResultPerson } from '../yearend/results';
+import { departmentsOf } from '../years/year-repo';
 import { summaryDraftsOf } from './summary-store';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
@@ -16,62 +18,93 @@ export const AGENCY_OWN_LABEL = '单位领导';
 
 interface RatingTextRow {
   id: string;
+  person_id: string;
+  code: string;
   work_record: string;
   comment: string;
   rater: string;
 }
 
-function ratingTexts(db: Db, ids: string[]): Map<string, RatingTextRow> {
-  const out = new Map<string, RatingTextRow>();
-  if (!ids.length) return out;
-  const rows = db.prepare('SELECT id, work_record, comment, rater FROM period_rating WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as RatingTextRow[];
-  for (const r of rows) out.set(r.id, r);
-  return out;
+interface EvidenceRow {
+  id: string;
+  person_id: string;
+  kind: EvidenceKind;
+  sub_kind: string;
+  date: string;
+  description: string;
+  doc_no: string;
+  days: number | null;
 }
 
-/** Why a person has no grade or a capped one, in the rules' own words. */
-function reasonsOf(result: PersonResult): string[] {
-  return result.eligibility.fired.filter((f) => f.effect !== 'info').map((f) => f.label + (f.note ? `（${f.note}）` : ''));
-}
-
-function packPerson(p: PersonView, agencyId: string, year: number, periodIdByCode: Map<string, string>, texts: Map<string, RatingTextRow>, drafts: Map<string, SummarySentence[]>): PackPerson {
-  const s = suggestionOfRecord(p);
-  const d = p.decision;
-  const outcome = d ? d.outcome : s.outcome;
-  const finalGrade = d && d.outcome === 'graded' ? d.grade : null;
-  const ratings: PackRating[] = [];
-  for (const r of p.input.ratings) {
-    const periodId = periodIdByCode.get(r.periodCode);
-    if (!periodId) continue;
-    const t = r.id ? texts.get(r.id) : undefined;
-    ratings.push({ id: r.id ?? `${p.dto.id}:${r.periodCode}`, periodId, rating: r.rating, workRecord: t?.work_record ?? '', comment: t?.comment ?? '', rater: t?.rater ?? '' });
+function groupBy<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.person_id);
+    if (list) list.push(r);
+    else m.set(r.person_id, [r]);
   }
-  const codes = new Set(consequencesOf({ year, category: p.dto.category, outcome, grade: finalGrade ?? (outcome === 'graded' ? s.grade : null), history: p.input.history }).map((c) => c.code));
+  return m;
+}
+
+/** The period texts (工作纪实, 评语, 评价人) of the year's periods, by person; earlier units' quarters included. */
+function ratingTexts(db: Db, personIds: string, year: number): Map<string, RatingTextRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT pr.id, pr.person_id, pe.code, pr.work_record, pr.comment, pr.rater FROM period_rating pr JOIN period pe ON pe.id = pr.period_id
+       JOIN assessment_year y ON y.id = pe.year_id
+       WHERE y.year = ? AND pr.person_id IN (SELECT value FROM json_each(?)) ORDER BY pr.updated_at`,
+    )
+    .all(year, personIds) as RatingTextRow[];
+  return groupBy(rows);
+}
+
+function yearEvidence(db: Db, personIds: string, year: number): Map<string, EvidenceRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT id, person_id, kind, sub_kind, date, description, doc_no, days FROM evidence
+       WHERE status = 'active' AND date BETWEEN ? AND ? AND person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`,
+    )
+    .all(yearStart(year), yearEnd(year), personIds) as EvidenceRow[];
+  return groupBy(rows);
+}
+
+function packPerson(p: YearResultPerson, agencyId: string, texts: RatingTextRow[], evidence: EvidenceRow[], periodIdByCode: Map<string, string>, draft: SummarySentence[] | undefined): PackPerson {
+  const textByCode = new Map(texts.map((t) => [t.code, t])); // the latest row wins (ordered by updated_at)
+  const ratings: PackRating[] = [];
+  for (const r of p.ratings) {
+    const periodId = periodIdByCode.get(r.periodCode);
+    const t = textByCode.get(r.periodCode);
+    if (!periodId || (!t && r.rating === null)) continue;
+    ratings.push({ id: t?.id ?? `${p.person.id}:${r.periodCode}`, periodId, rating: r.rating as PeriodRatingValue | null, workRecord: t?.work_record ?? '', comment: t?.comment ?? '', rater: t?.rater ?? '' });
+  }
+  const codes = new Set(p.consequences.map((c) => c.code));
+  const d = p.decision;
+  const agencyLevel = p.person.unitId === agencyId;
   return {
-    id: p.dto.id,
-    personNo: p.dto.personNo,
-    name: p.dto.name,
-    gender: p.dto.gender,
-    birthMonth: p.dto.birthMonth,
-    politicalStatus: p.dto.politicalStatus,
-    education: p.dto.education,
-    departmentId: p.dto.unitId,
-    departmentName: p.dto.unitId === agencyId ? AGENCY_OWN_LABEL : p.dto.unitName,
-    agencyLevel: p.dto.unitId === agencyId,
-    position: p.dto.position,
-    positionSince: p.dto.positionSince,
-    category: p.dto.category,
-    duties: p.dto.duties,
+    id: p.person.id,
+    personNo: p.person.personNo,
+    name: p.person.name,
+    gender: p.person.gender,
+    birthMonth: p.person.birthMonth,
+    politicalStatus: p.person.politicalStatus,
+    education: p.person.education,
+    departmentId: p.person.unitId,
+    departmentName: agencyLevel ? AGENCY_OWN_LABEL : p.person.unitName,
+    agencyLevel,
+    position: p.person.position,
+    positionSince: p.person.positionSince,
+    category: p.person.category,
+    duties: p.person.duties,
     ratings,
-    evidence: p.input.evidence
-      .filter((e) => yearOf(e.date) === year)
-      .map((e) => ({ id: e.id, kind: e.kind, subKind: e.subKind, date: e.date, description: e.description ?? '', docNo: e.docNo ?? '', days: e.days })),
+    evidence: evidence.map(
+      (e): PackEvidence => ({ id: e.id, kind: e.kind, subKind: e.sub_kind, date: e.date, description: e.description, docNo: e.doc_no, days: e.days }),
+    ),
     result: {
-      outcome,
-      suggestedGrade: s.outcome === 'graded' ? s.grade : null,
-      finalGrade,
-      reasons: reasonsOf(p.result),
-      trace: p.frozen?.traceText ?? p.result.traceText,
+      outcome: p.final.outcome,
+      suggestedGrade: p.suggestion.outcome === 'graded' ? p.suggestion.grade : null,
+      finalGrade: d && d.outcome === 'graded' ? d.grade : null,
+      reasons: p.eligibility.fired.filter((f) => f.effect !== 'info').map((f) => f.label + (f.note ? `（${f.note}）` : '')),
+      trace: p.traceText,
       decisionReason: d?.reason ?? '',
     },
     consequences: {
@@ -80,29 +113,38 @@ function packPerson(p: PersonView, agencyId: string, year: number, periodIdByCod
       incompetent: codes.has('demote'),
       dismissalCandidate: codes.has('dismiss_candidate'),
     },
-    summary: drafts.get(p.dto.id) ?? null,
+    summary: draft ?? null,
   };
 }
 
 export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): PackData {
-  let view;
+  let results;
   try {
-    view = loadYearView(ctx, yearId);
+    results = loadYearResults(ctx.db, yearId, ctx.now());
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');
   }
-  const year = view.ev.year.dto;
-  const periodIdByCode = new Map(view.ev.periods.map((p) => [p.code, p.id]));
-  const ids = view.people.flatMap((p) => p.input.ratings.map((r) => r.id).filter((x): x is string => !!x));
-  const texts = ratingTexts(ctx.db, ids);
+  const ids = JSON.stringify(results.people.map((p) => p.person.id));
+  const texts = ratingTexts(ctx.db, ids, results.year);
+  const evidence = yearEvidence(ctx.db, ids, results.year);
   const drafts = summaryDraftsOf(ctx.db, yearId);
+  const periodIdByCode = new Map(results.periods.map((p) => [p.code, p.id]));
+  const departments = [{ id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 }, ...departmentsOf(ctx.db, results.agencyId).map((d) => ({ id: d.id, name: d.name, sortOrder: d.sortOrder }))];
   return {
-    unit: { id: year.unitId, name: year.unitName },
-    year: { id: year.id, year: year.year, stage: year.stage, noticeStart: year.noticeStart, settings: view.ev.settings },
-    departments: [...view.ev.departments.entries()].map(([id, d]) => ({ id, name: id === year.unitId ? AGENCY_OWN_LABEL : d.name, sortOrder: id === year.unitId ? -1 : d.sortOrder })),
-    periods: view.ev.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, seq: p.seq })),
-    persons: view.people.map((p) => packPerson(p, year.unitId, year.year, periodIdByCode, texts, drafts)),
+    unit: { id: results.agencyId, name: results.agencyName },
+    year: {
+      id: yearId,
+      year: results.year,
+      stage: results.stage,
+      noticeStart: results.notice.start,
+      noticeEnd: results.notice.end,
+      noticePlace: results.notice.place,
+      settings: results.settings,
+    },
+    departments,
+    periods: results.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, seq: p.seq })),
+    persons: results.people.map((p) => packPerson(p, results.agencyId, texts.get(p.person.id) ?? [], evidence.get(p.person.id) ?? [], periodIdByCode, drafts.get(p.person.id))),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
   };
