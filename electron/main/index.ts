@@ -13,6 +13,8 @@ import { createMainWindow, hardenContents, hardenSession } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {

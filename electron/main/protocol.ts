@@ -2,7 +2,7 @@
 // (CSP 'self' means our bundle only) and cannot read other local files by path.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +17,16 @@ const TYPES: Record<string, string> = {
 
 /** Maps an app:// URL to a file inside root, refusing anything that escapes it. */
 export function resolveBundlePath(root: string, url: string): string | null {
-  const { pathname } = new URL(url);
-  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  let rel: string;
+  try {
+    const parsed = new URL(url);
+    // Only our own host: app://bundle/…
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'bundle') return null;
+    rel = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  } catch {
+    return null; // malformed URL or %-escape
+  }
+  if (rel.includes('\0') || rel.includes('\\')) return null;
   const full = normalize(join(root, rel));
   return full.startsWith(normalize(root) + sep) ? full : null;
 }

@@ -21,6 +21,8 @@ export const SECURE_WEB_PREFERENCES = {
   // On Windows the spellchecker downloads dictionaries from the internet: off.
   spellcheck: false,
   safeDialogs: true,
+  // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** Only the app's own bundle, and devtools in development. Everything else is refused. */

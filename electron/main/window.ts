@@ -7,6 +7,9 @@ import { APP_ORIGIN, SECURE_WEB_PREFERENCES, isAllowedRequestUrl } from './secur
 export function hardenSession(ses: ElectronSession, devServerUrl?: string): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // USB/HID/serial devices and screen capture: never.
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url, devServerUrl) }));
   ses.setSpellCheckerEnabled(false);
   ses.setSpellCheckerLanguages([]);
@@ -18,6 +21,9 @@ export function hardenContents(contents: WebContents, devServerUrl?: string): vo
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedRequestUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedRequestUrl(event.url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -32,7 +38,16 @@ export function createMainWindow(devServerUrl?: string): BrowserWindow {
     title: '动态考核',
     show: false,
     backgroundColor: '#f5f7fa',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.js') },
+    // The key switches are spelled out (not only spread from the constant) so scanners and readers see them.
+    webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+      preload: join(__dirname, '../preload/index.js'),
+    },
   });
   hardenContents(win.webContents, devServerUrl);
   win.once('ready-to-show', () => win.show());

@@ -149,7 +149,7 @@ export function unboundedFields(schema: Schema, path = '(input)', depth = 0): st
       const c = checks(schema);
       // A maximum, a fixed format, an anchored regex without open-ended repeats, or a refinement
       // (e.g. isIsoDate) all bound what the field accepts; the hostile run above proves 1 MB is refused.
-      const anchored = (x: { pattern?: unknown }) => x.pattern instanceof RegExp && /^\^.*\$$/.test(x.pattern.source) && !/[*+]|\{\d+,\}/.test(x.pattern.source);
+      const anchored = (x: { check: string; [k: string]: unknown }) => x.pattern instanceof RegExp && /^\^.*\$$/.test(x.pattern.source) && !/[*+]|\{\d+,\}/.test(x.pattern.source);
       const bounded =
         c.some((x) => x.check === 'max_length' || x.check === 'length_equals' || x.check === 'custom') ||
         c.some((x) => x.check === 'string_format' && (x.format !== 'regex' || anchored(x)));
