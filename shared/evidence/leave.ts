@@ -5,7 +5,8 @@ import { compareIso, daysBetween, yearEnd, yearStart } from '../domain/dates';
 
 export interface LeaveSpan {
   date: string; // first day of leave
-  endDate: string; // last day of leave (inclusive)
+  /** last day of leave (inclusive); null when only a day count was recorded (imports) */
+  endDate: string | null;
   /** days as recorded (computed from the dates when the clerk gave none) */
   days: number;
 }
@@ -17,6 +18,8 @@ export function leaveSpanDays(start: string, end: string): number {
 
 /** Days of one leave inside `year`, rounded to 2 decimals (the SQL sum rounds the same way). */
 export function leaveDaysInYear(leave: LeaveSpan, year: number): number {
+  // Without an end date the days count wholly in the year of the start.
+  if (leave.endDate === null) return Number(leave.date.slice(0, 4)) === year ? leave.days : 0;
   const from = compareIso(leave.date, yearStart(year)) > 0 ? leave.date : yearStart(year);
   const to = compareIso(leave.endDate, yearEnd(year)) < 0 ? leave.endDate : yearEnd(year);
   if (compareIso(from, to) > 0) return 0;

@@ -7,7 +7,13 @@ import { createEvidence, createEvidenceBatch, updateEvidence, voidEvidence } fro
 import { listEvidence } from '../../electron/core/evidence/evidence-query';
 import { personTimeline } from '../../electron/core/evidence/timeline';
 import { dispatch } from '../../electron/core/api/dispatch';
+import { writeTx } from '../../electron/core/context';
+import { unitsInScope } from '../../electron/core/auth/scope';
+import { yearDashboard } from '../../electron/core/progress/dashboard';
 import { AppError } from '../../shared/result';
+import { addDays, daysBetween } from '../../shared/domain/dates';
+import { sumLeaveDaysInYear } from '../../shared/evidence/leave';
+import { personLeaveDays } from '../../electron/core/evidence/leave-sql';
 
 let t: TempCore;
 let a: SmallAgency;
@@ -100,8 +106,14 @@ describe('evidence service', () => {
     createEvidence(t.ctx, { personId: a.people.wang, kind: 'org_handling', subKind: '诫勉', date: '2027-02-01' });
     setYearStage(t.core.db, a.year.yearId, 'archived');
     expect(thrown(() => updateEvidence(t.ctx, v.id, { personId: a.people.wang, kind: 'org_handling', subKind: '诫勉', date: '2027-04-01' })).code).toBe('LOCKED');
-    // the redress path may
-    expect(voidEvidence(t.ctx, v.id, '申诉改正', { allowLockedYear: true }).status).toBe('voided');
+    // the redress path may: inside its transaction the year is marked in yearend_unlock
+    const redress = writeTx(t.ctx, () => {
+      t.core.db.prepare('INSERT INTO yearend_unlock (year_id) VALUES (?)').run(a.year.yearId);
+      const r = voidEvidence(t.ctx, v.id, '申诉改正');
+      t.core.db.prepare('DELETE FROM yearend_unlock WHERE year_id = ?').run(a.year.yearId);
+      return r;
+    });
+    expect(redress.status).toBe('voided');
     expect(count('SELECT COUNT(*) AS n FROM evidence')).toBe(2);
   });
 
@@ -151,6 +163,31 @@ describe('evidence list', () => {
   });
 });
 
+describe('leave sums', () => {
+  it('the SQL sum per year equals the pure sum, for leaves across year ends and imported ones without an end date', () => {
+    const leaves: { date: string; endDate: string | null; days: number }[] = [];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 60; i++) {
+      const start = addDays('2025-10-01', rnd(500));
+      const end = addDays(start, rnd(40));
+      const span = daysBetween(start, end) + 1;
+      const days = rnd(3) === 0 ? Math.max(0.5, Math.round(span * 0.7 * 2) / 2) : null;
+      const v = createEvidence(t.ctx, { personId: a.people.zhao, kind: 'leave', subKind: i % 2 ? '病假' : '事假', date: start, endDate: end, days });
+      leaves.push({ date: start, endDate: end, days: v.days! });
+    }
+    // as the spreadsheet import stores a leave given only in days
+    t.core.db
+      .prepare(`INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, recorded_by, created_at, updated_at, updated_by) VALUES ('imp1', ?, 'leave', '病假', '2026-04-01', NULL, 12, 'x', 'x', 'x', 'x')`)
+      .run(a.people.zhao);
+    leaves.push({ date: '2026-04-01', endDate: null, days: 12 });
+    for (const y of [2025, 2026, 2027]) {
+      expect(personLeaveDays(t.core.db, a.people.zhao, y)).toBeCloseTo(sumLeaveDaysInYear(leaves, y), 1);
+    }
+    expect(sumLeaveDaysInYear(leaves, 2026)).toBeGreaterThan(100);
+  });
+});
+
 describe('person timeline', () => {
   it('puts period ratings and evidence in date order, voided items included', () => {
     const z = a.people.zhang;
@@ -185,6 +222,23 @@ describe('person timeline', () => {
     t.core.db.prepare('UPDATE person SET unit_id = ? WHERE id = ?').run(otherDept, a.people.li);
     const ratings = personTimeline(t.ctx, a.people.li, 2026).entries.filter((e) => e.type === 'rating');
     expect(ratings.map((e) => `${e.periodCode}:${e.rating ?? '-'}`)).toEqual(['2026Q1:good', '2026Q2:-', '2026Q3:fair', '2026Q4:-']);
+  });
+});
+
+describe('data scope (数据范围)', () => {
+  it('a department rater records, sees and counts only their own departments', () => {
+    createEvidence(t.ctx, { personId: a.people.zhang, kind: 'commendation', subKind: '嘉奖', date: '2026-02-01', docNo: '1' });
+    const rater = { ...t.ctx, operator: { id: 'r1', username: 'r1', displayName: '业务科评价人', role: 'rater' as const, unitScope: [a.deptB] } };
+    expect(thrown(() => createEvidence(rater, { personId: a.people.zhang, kind: 'org_handling', subKind: '诫勉', date: '2026-03-01' })).code).toBe('FORBIDDEN');
+    const own = createEvidence(rater, { personId: a.people.zhao, kind: 'org_handling', subKind: '诫勉', date: '2026-03-01' });
+    expect(own.recordedBy).toBe('业务科评价人');
+    const first = listEvidence(t.core.db, {}).items.find((i) => i.personNo === 'A001')!;
+    expect(thrown(() => voidEvidence(rater, first.id, '越权')).code).toBe('FORBIDDEN');
+    expect(listEvidence(t.core.db, {}, t.core.now(), unitsInScope(rater)).items.map((i) => i.personNo)).toEqual(['B001']);
+    const d = yearDashboard(t.core.db, a.year.yearId, t.core.now(), unitsInScope(rater));
+    expect(new Set(d.progress.map((r) => r.unitName))).toEqual(new Set(['业务科']));
+    expect(d.people).toBe(2);
+    expect(d.missingTotal).toBe(5);
   });
 });
 

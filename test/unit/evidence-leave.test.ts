@@ -27,6 +27,11 @@ describe('leave days', () => {
     expect(leaveDaysInYear({ date: '2026-03-02', endDate: '2026-03-13', days: 10 }, 2026)).toBe(10);
   });
 
+  it('counts a leave recorded with days only in the year of its date', () => {
+    expect(leaveDaysInYear({ date: '2026-12-30', endDate: null, days: 5 }, 2026)).toBe(5);
+    expect(leaveDaysInYear({ date: '2026-12-30', endDate: null, days: 5 }, 2027)).toBe(0);
+  });
+
   it('sums per year', () => {
     const leaves = [
       { date: '2026-01-05', endDate: '2026-04-30', days: 116 },

@@ -20,14 +20,16 @@ const WHERE = `WHERE (@kind IS NULL OR e.kind = @kind)
   AND (@to IS NULL OR e.date <= @to)
   AND (@personId IS NULL OR e.person_id = @personId)
   AND (@unitId IS NULL OR p.unit_id IN (${UNIT_AND_BELOW_SQL}))
-  AND (@search IS NULL OR p.name LIKE @search ESCAPE '\\' OR p.person_no LIKE @search ESCAPE '\\')`;
+  AND (@search IS NULL OR p.name LIKE @search ESCAPE '\\' OR p.person_no LIKE @search ESCAPE '\\')
+  AND (@scope IS NULL OR p.unit_id IN (SELECT value FROM json_each(@scope)))`;
 
 function likePattern(s: string | undefined): string | null {
   if (!s) return null;
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function listEvidence(db: Db, rawFilter: EvidenceFilter, now: Date = new Date()): { items: EvidenceView[]; total: number } {
+/** `scope`: the unit ids the operator may see (auth/scope.ts), null for all. */
+export function listEvidence(db: Db, rawFilter: EvidenceFilter, now: Date = new Date(), scope: ReadonlySet<string> | null = null): { items: EvidenceView[]; total: number } {
   const f = evidenceFilter.parse(rawFilter);
   // A year narrows the range to the year (items overlapping it), inside any explicit range.
   const from = f.year !== undefined ? maxIso(f.from, yearStart(f.year)) : (f.from ?? null);
@@ -40,6 +42,7 @@ export function listEvidence(db: Db, rawFilter: EvidenceFilter, now: Date = new 
     personId: f.personId ?? null,
     unitId: f.unitId ?? null,
     search: likePattern(f.search),
+    scope: scope === null ? null : JSON.stringify([...scope]),
   };
   const total = (stmt(db, `SELECT COUNT(*) AS n FROM evidence e JOIN person p ON p.id = e.person_id ${WHERE}`).get(params) as { n: number }).n;
   const rows = stmt(db, `${VIEW_SELECT} ${WHERE} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`).all({
@@ -88,14 +91,14 @@ export function evidenceLookups(db: Db) {
 }
 
 /** People matching a name or 人员编号 fragment, for the "记录事件" person picker. */
-export function findPeople(ctx: Pick<Ctx, 'db'>, search: string, limit: number) {
+export function findPeople(ctx: Pick<Ctx, 'db'>, search: string, limit: number, scope: ReadonlySet<string> | null = null) {
   const pattern = likePattern(search) ?? '%';
   return (stmt(
     ctx.db,
     `SELECT p.id, p.person_no, p.name, u.name AS unit_name, p.status FROM person p JOIN unit u ON u.id = p.unit_id
-     WHERE p.name LIKE @p ESCAPE '\\' OR p.person_no LIKE @p ESCAPE '\\'
+     WHERE (p.name LIKE @p ESCAPE '\\' OR p.person_no LIKE @p ESCAPE '\\') AND (@scope IS NULL OR p.unit_id IN (SELECT value FROM json_each(@scope)))
      ORDER BY (p.person_no = @exact OR p.name = @exact) DESC, p.status, p.person_no LIMIT @limit`,
-  ).all({ p: pattern, exact: search, limit }) as { id: string; person_no: string; name: string; unit_name: string; status: 'active' | 'left' }[]).map((r) => ({
+  ).all({ p: pattern, exact: search, limit, scope: scope === null ? null : JSON.stringify([...scope]) }) as { id: string; person_no: string; name: string; unit_name: string; status: 'active' | 'left' }[]).map((r) => ({
     id: r.id,
     personNo: r.person_no,
     name: r.name,

@@ -13,7 +13,8 @@ import { parseDetails, toView, VIEW_SELECT, type EvidenceRow, type EvidenceViewR
 import { personLeaveDays } from './leave-sql';
 import { stmt } from './statements';
 import { YearIndex } from './year-index';
-import { assertYearsOpen, type LockOptions } from './year-lock';
+import { assertYearsOpen } from './year-lock';
+import { unitsInScope } from '../auth/scope';
 
 const INSERT = `INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, description, doc_no, details_json, status, void_reason, recorded_by, created_at, updated_at, updated_by)
   VALUES (@id, @person_id, @kind, @sub_kind, @date, @end_date, @days, @description, @doc_no, @details_json, 'active', NULL, @recorded_by, @created_at, @updated_at, @updated_by)`;
@@ -47,10 +48,18 @@ export function fieldLabel(field: string): string {
   return FIELD_LABEL[field] ?? field;
 }
 
-function personUnit(ctx: Ctx, personId: string, field = 'personId'): string {
+function personUnit(ctx: Ctx, personId: string, field = 'personId', scope = unitsInScope(ctx)): string {
   const row = stmt(ctx.db, 'SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '找不到所选人员，可能已被删除。请重新选择人员。', { issues: [{ field, message: '人员不存在' }] });
+  assertInScope(ctx, row.unit_id, scope);
   return row.unit_id;
+}
+
+/** 数据范围: a department rater records and changes evidence of their own departments only. */
+function assertInScope(ctx: Ctx, unitId: string, scope = unitsInScope(ctx)): void {
+  if (scope !== null && !scope.has(unitId)) {
+    throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权录入或修改其事件。如需调整，请联系安全管理员。', { unitId });
+  }
 }
 
 function checkLink(ctx: Ctx, input: EvidenceInput): void {
@@ -106,13 +115,13 @@ export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = ne
   return toView(r, years, isoToday(ctx.now()), total);
 }
 
-export function createEvidence(ctx: Ctx, raw: unknown, options: LockOptions = {}): EvidenceView {
+export function createEvidence(ctx: Ctx, raw: unknown): EvidenceView {
   const input = parseEvidenceInput(raw);
   const id = writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
     const unitId = personUnit(ctx, input.personId);
     const c = evidenceColumns(input);
-    assertYearsOpen(years, unitId, c.date, c.endDate, options);
+    assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
     checkLink(ctx, input);
     const row = rowOf(ctx, input, newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
     stmt(ctx.db, INSERT).run(row);
@@ -122,7 +131,7 @@ export function createEvidence(ctx: Ctx, raw: unknown, options: LockOptions = {}
   return getEvidence(ctx, id);
 }
 
-export interface BatchOptions extends LockOptions {
+export interface BatchOptions {
   /** audit one entry per item (default) or one entry for the whole batch (large imports) */
   audit?: 'each' | 'batch';
   /** recorded on the batch's audit entry, e.g. the import batch id and file name */
@@ -148,6 +157,7 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
   return writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
     const unitOf = new Map<string, string>();
+    const scope = unitsInScope(ctx);
     const at = stamp(ctx);
     const ids: string[] = [];
     const insert = stmt(ctx.db, INSERT);
@@ -155,14 +165,14 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
       let unitId = unitOf.get(input.personId);
       if (unitId === undefined) {
         try {
-          unitId = personUnit(ctx, input.personId);
+          unitId = personUnit(ctx, input.personId, 'personId', scope);
         } catch (e) {
           throw e instanceof AppError ? new AppError(e.code, `第 ${index + 1} 条：${e.message}`, { issues: [{ index, field: 'personId', message: '人员不存在' }] }) : e;
         }
         unitOf.set(input.personId, unitId);
       }
       const c = evidenceColumns(input);
-      assertYearsOpen(years, unitId, c.date, c.endDate, options);
+      assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
       checkLink(ctx, input);
       const row = rowOf(ctx, input, newId(ctx.now().getTime()), at, ctx.operator.displayName);
       insert.run(row);
@@ -188,7 +198,7 @@ function loadRow(ctx: Ctx, id: string): EvidenceRow & { unit_id: string } {
   return r;
 }
 
-export interface UpdateOptions extends LockOptions {
+export interface UpdateOptions {
   /** the updatedAt the editor started from; a different stored value means someone else changed it */
   expectedUpdatedAt?: string;
 }
@@ -202,10 +212,11 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
     if (options.expectedUpdatedAt !== undefined && options.expectedUpdatedAt !== before.updated_at) {
       throw new AppError('CONFLICT', '该事件在您编辑期间已被他人修改。请关闭后刷新，再重新修改。');
     }
-    assertYearsOpen(years, before.unit_id, before.date, before.end_date, options);
+    assertInScope(ctx, before.unit_id);
+    assertYearsOpen(ctx.db, years, before.unit_id, before.date, before.end_date);
     const unitId = input.personId === before.person_id ? before.unit_id : personUnit(ctx, input.personId);
     const c = evidenceColumns(input);
-    assertYearsOpen(years, unitId, c.date, c.endDate, options);
+    assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
     checkLink(ctx, input);
     const row = rowOf(ctx, input, id, before.created_at, before.recorded_by);
     const { recorded_by: _r, created_at: _c, ...changes } = row;
@@ -220,7 +231,7 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
 }
 
 /** Voids an item: it stays in the store and on screen (struck through); the rules ignore it. */
-export function voidEvidence(ctx: Ctx, id: string, reason: string, options: LockOptions = {}): EvidenceView {
+export function voidEvidence(ctx: Ctx, id: string, reason: string): EvidenceView {
   const why = reason.trim();
   if (!why) throw new AppError('INVALID_INPUT', '请填写作废原因。', { issues: [{ field: 'reason', message: '请填写作废原因' }] });
   if (why.length > 500) throw new AppError('INVALID_INPUT', '作废原因过长，最多 500 个字。', { issues: [{ field: 'reason', message: '最多 500 个字' }] });
@@ -228,7 +239,8 @@ export function voidEvidence(ctx: Ctx, id: string, reason: string, options: Lock
     const years = new YearIndex(ctx.db);
     const before = loadRow(ctx, id);
     if (before.status === 'voided') throw new AppError('CONFLICT', '该事件已经作废。');
-    assertYearsOpen(years, before.unit_id, before.date, before.end_date, options);
+    assertInScope(ctx, before.unit_id);
+    assertYearsOpen(ctx.db, years, before.unit_id, before.date, before.end_date);
     stmt(ctx.db, "UPDATE evidence SET status='voided', void_reason=@reason, updated_at=@at, updated_by=@by WHERE id=@id").run({
       id,
       reason: why,

@@ -6,11 +6,12 @@ import { stmt } from './statements';
 
 /** Expression over alias `e` with parameters @ys / @ye (the year's first and last day). */
 export const LEAVE_DAYS_IN_YEAR_SQL = `CASE
-  WHEN e.end_date <= @ye AND e.date >= @ys THEN e.days
+  WHEN e.end_date IS NULL OR (e.end_date <= @ye AND e.date >= @ys) THEN e.days
   ELSE ROUND(e.days * (julianday(min(e.end_date, @ye)) - julianday(max(e.date, @ys)) + 1)
              / (julianday(e.end_date) - julianday(e.date) + 1), 2) END`;
 
-export const LEAVE_IN_YEAR_WHERE = `e.kind = 'leave' AND e.status = 'active' AND e.end_date IS NOT NULL AND e.date <= @ye AND e.end_date >= @ys`;
+/** A leave imported with days but no end date counts wholly in the year of its date. */
+export const LEAVE_IN_YEAR_WHERE = `e.kind = 'leave' AND e.status = 'active' AND e.days IS NOT NULL AND e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys`;
 
 /** One person's summed sick + personal leave days in a year. */
 export function personLeaveDays(db: Db, personId: string, year: number): number {

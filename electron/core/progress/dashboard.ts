@@ -7,7 +7,7 @@ import { capStanding, emptyCounts } from '../../../shared/ratings/cap';
 import type { Db } from '../db/open';
 import { stmt } from '../evidence/statements';
 import { flaggedPeople } from './flags';
-import { DUE_CTE, resolveYear, SCOPE_CTE, type YearScope } from './year-scope';
+import { DUE_CTE, resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
 interface ProgressRow {
   unit_id: string;
@@ -32,19 +32,19 @@ function progressRows(db: Db, scope: YearScope): ProgressRow[] {
      JOIN period pr ON pr.id = d.period_id
      JOIN unit u ON u.id = d.unit_id
      LEFT JOIN period_rating r ON r.period_id = d.period_id AND r.person_id = d.person_id
-     WHERE d.unit_id IN (SELECT id FROM scope)
+     WHERE d.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('d.unit_id')}
      GROUP BY d.unit_id, d.period_id
      ORDER BY u.sort_order, u.name, pr.seq`,
-  ).all({ agencyId: scope.agencyId, yearId: scope.id }) as ProgressRow[];
+  ).all({ agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible }) as ProgressRow[];
 }
 
 function peopleCount(db: Db, scope: YearScope): number {
   return (
     stmt(
       db,
-      `${SCOPE_CTE} SELECT COUNT(*) AS n FROM person p WHERE p.unit_id IN (SELECT id FROM scope)
+      `${SCOPE_CTE} SELECT COUNT(*) AS n FROM person p WHERE p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
        AND (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= @ys))`,
-    ).get({ agencyId: scope.agencyId, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { n: number }
+    ).get({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { n: number }
   ).n;
 }
 
@@ -52,9 +52,9 @@ function evidenceByKind(db: Db, scope: YearScope): DashboardDto['evidenceByKind'
   const rows = stmt(
     db,
     `${SCOPE_CTE} SELECT e.kind, SUM(e.status = 'active') AS active, SUM(e.status = 'voided') AS voided
-     FROM evidence e JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope)
+     FROM evidence e JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
      WHERE e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys GROUP BY e.kind`,
-  ).all({ agencyId: scope.agencyId, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { kind: EvidenceKind; active: number; voided: number }[];
+  ).all({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { kind: EvidenceKind; active: number; voided: number }[];
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   return evidenceKind.options.map((kind) => ({ kind, active: byKind.get(kind)?.active ?? 0, voided: byKind.get(kind)?.voided ?? 0 }));
 }
@@ -70,8 +70,8 @@ function years(db: Db): DashboardDto['years'] {
 /** Flagged people sent to the screen; a store with more shows the counts and says so. */
 export const FLAG_LIMIT = 2000;
 
-export function yearDashboard(db: Db, yearId: string | undefined, now: Date): DashboardDto {
-  const scope = resolveYear(db, yearId, now);
+export function yearDashboard(db: Db, yearId: string | undefined, now: Date, visible: ReadonlySet<string> | null = null): DashboardDto {
+  const scope = resolveYear(db, yearId, now, visible);
   if (!scope) {
     return {
       year: null,

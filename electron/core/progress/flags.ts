@@ -7,7 +7,7 @@ import { sanctionPeriod } from '../../../shared/evidence/sanction-period';
 import type { Db } from '../db/open';
 import { LEAVE_DAYS_IN_YEAR_SQL, LEAVE_IN_YEAR_WHERE } from '../evidence/leave-sql';
 import { stmt } from '../evidence/statements';
-import { SCOPE_CTE, type YearScope } from './year-scope';
+import { SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
 type Flag = DashboardDto['flags'][number];
 
@@ -18,7 +18,7 @@ interface PersonCols {
   unit_name: string;
 }
 
-const PERSON_JOIN = `JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope) JOIN unit u ON u.id = p.unit_id`;
+const PERSON_JOIN = `JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')} JOIN unit u ON u.id = p.unit_id`;
 const PERSON_COLS = `p.id AS person_id, p.person_no, p.name, u.name AS unit_name`;
 
 function flag(r: PersonCols, kind: Flag['flag'], detail: string): Flag {
@@ -28,7 +28,7 @@ function flag(r: PersonCols, kind: Flag['flag'], detail: string): Flag {
 export function flaggedPeople(db: Db, scope: YearScope): Flag[] {
   const out: Flag[] = [];
   const threshold = scope.settings.leaveDaysThreshold;
-  const base = { agencyId: scope.agencyId };
+  const base = { agencyId: scope.agencyId, visible: scope.visible };
 
   const leave = stmt(
     db,
@@ -68,7 +68,7 @@ export function flaggedPeople(db: Db, scope: YearScope): Flag[] {
        UNION ALL
        SELECT q.id, q.probation_end FROM person q
          WHERE q.status = 'active' AND q.probation_end >= @asOf AND (q.hire_date IS NULL OR q.hire_date <= @asOf)
-     ) x JOIN person p ON p.id = x.person_id AND p.unit_id IN (SELECT id FROM scope) JOIN unit u ON u.id = p.unit_id
+     ) x JOIN person p ON p.id = x.person_id AND p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')} JOIN unit u ON u.id = p.unit_id
      GROUP BY p.id ORDER BY end_date`,
   ).all({ ...base, asOf: scope.asOf }) as (PersonCols & { end_date: string })[];
   for (const r of probation) out.push(flag(r, 'probation', `试用期至 ${r.end_date}`));

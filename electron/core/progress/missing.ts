@@ -3,7 +3,7 @@
 import type { MissingRow } from '../../../shared/api/evidence';
 import type { Db } from '../db/open';
 import { stmt } from '../evidence/statements';
-import { DUE_CTE, SCOPE_CTE, type YearScope } from './year-scope';
+import { DUE_CTE, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
 export interface MissingFilter {
   periodId?: string;
@@ -17,11 +17,11 @@ const FROM = `FROM due d
   JOIN person p ON p.id = d.person_id
   JOIN unit u ON u.id = d.unit_id
   LEFT JOIN period_rating r ON r.period_id = d.period_id AND r.person_id = d.person_id
-  WHERE d.unit_id IN (SELECT id FROM scope) AND pr.start_date <= @today AND r.rating IS NULL
+  WHERE d.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('d.unit_id')} AND pr.start_date <= @today AND r.rating IS NULL
     AND (@periodId IS NULL OR pr.id = @periodId) AND (@unitId IS NULL OR d.unit_id = @unitId)`;
 
 function params(scope: YearScope, f: MissingFilter) {
-  return { agencyId: scope.agencyId, yearId: scope.id, today: scope.today, periodId: f.periodId ?? null, unitId: f.unitId ?? null };
+  return { agencyId: scope.agencyId, yearId: scope.id, today: scope.today, visible: scope.visible, periodId: f.periodId ?? null, unitId: f.unitId ?? null };
 }
 
 export function missingCount(db: Db, scope: YearScope, f: MissingFilter = {}): number {

@@ -28,7 +28,12 @@ export interface YearScope {
   today: string;
   /** flags are taken on this day: today, or the year's last day for a past year */
   asOf: string;
+  /** 数据范围: the departments the operator may see as a JSON array for SQL, null for all */
+  visible: string | null;
 }
+
+/** SQL condition: the unit column is within the operator's data scope (@visible). */
+export const VISIBLE = (col: string) => `(@visible IS NULL OR ${col} IN (SELECT value FROM json_each(@visible)))`;
 
 /** The agency's units (itself and everything below), as a CTE named `scope`. */
 export const SCOPE_CTE = `WITH RECURSIVE scope(id) AS (SELECT @agencyId UNION ALL SELECT u.id FROM unit u JOIN scope ON u.parent_id = scope.id)`;
@@ -51,7 +56,7 @@ export const DUE_CTE = `, due(person_id, period_id, unit_id) AS (
     AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= pr.end_date))
 )`;
 
-export function resolveYear(db: Db, yearId: string | undefined, now: Date): YearScope | null {
+export function resolveYear(db: Db, yearId: string | undefined, now: Date, visible: ReadonlySet<string> | null = null): YearScope | null {
   const row = (
     yearId
       ? stmt(db, 'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage, y.settings_json FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.id = ?').get(yearId)
@@ -80,7 +85,18 @@ export function resolveYear(db: Db, yearId: string | undefined, now: Date): Year
     endDate: p.end_date,
     state: (compareIso(p.end_date, today) < 0 ? 'past' : compareIso(p.start_date, today) > 0 ? 'future' : 'current') as PeriodInfo['state'],
   }));
-  return { id: row.id, year: row.year, agencyId: row.unit_id, agencyName: row.unit_name, stage: row.stage, settings: parseSettings(row.settings_json), periods, today, asOf };
+  return {
+    id: row.id,
+    year: row.year,
+    agencyId: row.unit_id,
+    agencyName: row.unit_name,
+    stage: row.stage,
+    settings: parseSettings(row.settings_json),
+    periods,
+    today,
+    asOf,
+    visible: visible === null ? null : JSON.stringify([...visible]),
+  };
 }
 
 function parseSettings(json: string): YearSettings {

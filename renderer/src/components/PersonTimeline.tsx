@@ -13,7 +13,7 @@ const KIND_COLOR: Partial<Record<string, string>> = { sanction: 'red', party_dis
 export function evidenceFacts(item: Extract<TimelineEntry, { type: 'evidence' }>['item']): string[] {
   const facts: string[] = [];
   if (item.effectPeriod) facts.push(`处分期 ${item.effectPeriod.start} 至 ${item.effectPeriod.end}（${item.effectPeriod.months} 个月）`);
-  if (item.kind === 'leave' && item.endDate) facts.push(`${item.date} 至 ${item.endDate}，${item.days ?? 0} 天`);
+  if (item.kind === 'leave') facts.push(item.endDate ? `${item.date} 至 ${item.endDate}，${item.days ?? 0} 天` : `${item.days ?? 0} 天`);
   if (item.kind === 'probation' && item.endDate) facts.push(`试用期至 ${item.endDate}`);
   if (item.kind === 'transfer') facts.push(`对方单位：${String(item.details.otherUnit ?? '')}${item.endDate ? `，至 ${item.endDate}` : ''}`);
   if (item.kind === 'party_discipline' && item.details.termYears) facts.push(`察看期 ${String(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
