@@ -8,7 +8,7 @@ import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedPeople, seedUnits } from '../support/roster-fixtures';
-import { listPeople } from '../../electron/core/roster';
+import { listPeople, unitTree } from '../../electron/core/roster';
 
 let t: TempCore;
 let server: HarnessServer;
@@ -87,4 +87,15 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
     await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
     await page.getByLabel('搜索人员').fill('');
     await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 5);
+
+    // drag 财务科 onto the lower half of 办公室 in the tree: it moves right after it, and the order is saved
+    const a = (await page.locator('.ant-tree-treenode', { hasText: '财务科' }).boundingBox())!;
+    const b = (await page.locator('.ant-tree-treenode', { hasText: '办公室' }).boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 - 5, { steps: 3 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height - 4, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /办公室.*财务科.*规划科/.test([...document.querySelectorAll('.ant-tree-treenode')].map((n) => n.textContent ?? '').join('|')));
+    expect(unitTree(t.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
 }

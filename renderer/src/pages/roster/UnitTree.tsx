@@ -36,6 +36,24 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
     return roots;
   }, [units]);
   const selectedUnit = units.find((u) => u.id === selected) ?? null;
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [reorderError, setReorderError] = useState<string | null>(null);
+  const parentOf = useMemo(() => new Map(units.map((u) => [u.id, u.parentId])), [units]);
+  const reorder = async (dragId: string, targetId: string, after: boolean) => {
+    setDragging(null);
+    const parentId = parentOf.get(dragId) ?? null;
+    if (parentId !== (parentOf.get(targetId) ?? null) || dragId === targetId) return;
+    const siblings = units.filter((u) => u.parentId === parentId).map((u) => u.id).filter((id) => id !== dragId);
+    const at = siblings.indexOf(targetId) + (after ? 1 : 0);
+    siblings.splice(at, 0, dragId);
+    try {
+      await call('units.reorder', { parentId, orderedIds: siblings });
+      setReorderError(null);
+    } catch (e) {
+      setReorderError(e instanceof ApiError ? e.message : String(e));
+    }
+    onChanged();
+  };
   // A new department goes under the selected agency, beside the selected department, or under the
   // first agency; with no agency yet, the first unit created is the agency itself.
   const createParent =
@@ -60,6 +78,7 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
         ) : null
       }
     >
+      {reorderError ? <Typography.Text type="danger">{reorderError}</Typography.Text> : null}
       {units.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未设置单位" />
       ) : (
@@ -78,6 +97,12 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
             treeData={data}
             selectedKeys={selected ? [selected] : []}
             onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
+            draggable={canWrite ? { icon: false } : false}
+            // departments are reordered among their siblings only; moving one under another parent is not a reorder
+            allowDrop={({ dropNode, dropPosition }) => dropPosition !== 0 && parentOf.get(String(dropNode.key)) === parentOf.get(dragging ?? '')}
+            onDragStart={({ node }) => setDragging(String(node.key))}
+            onDragEnd={() => setDragging(null)}
+            onDrop={(info) => void reorder(String(info.dragNode.key), String(info.node.key), info.dropPosition > Number(String(info.node.pos).split('-').at(-1)))}
           />
         </>
       )}
