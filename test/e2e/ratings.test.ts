@@ -71,9 +71,9 @@ describe('ratings grid (e2e)', () => {
     // The last person: move there with ArrowDown, rate, then type 工作纪实 in place (Enter commits).
     await cell(page, 'A006', 'rating').click();
     await page.keyboard.press('3');
-    // Chinese text goes through the IME, so Enter (or F2, or a double click) opens the cell editor first.
+    // Typing Chinese straight onto a text cell opens its editor (as an input method's committed text would);
+    // Enter (or F2, or a double click) opens it too.
     await cell(page, 'A001', 'workRecord').click();
-    await page.keyboard.press('Enter');
     await page.keyboard.type('完成年度规划中期评估');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowRight');
@@ -128,6 +128,14 @@ describe('ratings grid (e2e)', () => {
     await page.getByRole('button', { name: '取消，不保存' }).click();
     await expect.poll(() => saveState(page).textContent()).toContain('保存失败');
     await expect.poll(() => cell(page, 'A005', 'rating').textContent()).toBe('较好');
+
+    // An input method composing on the rating column: the committed “较好” is read as the rating.
+    await cell(page, 'A004', 'rating').click();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'jiaohao', selectionStart: 7, selectionEnd: 7 });
+    await cdp.send('Input.insertText', { text: '较好' });
+    await waitSaved(page);
+    await expect.poll(() => cell(page, 'A004', 'rating').textContent()).toBe('较好');
 
     // Paste a column copied from Excel into 评价人 (one batch save); then undo it with Ctrl+Z.
     await cell(page, 'A001', 'rater').click();

@@ -41,7 +41,29 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
     tableRef.current?.querySelector(`[data-cell="${cursor.row}-${cursor.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [cursor]);
 
-  const focusGrid = () => tableRef.current?.focus();
+  // Keys land in a hidden textarea, so a Chinese input method can compose there (a plain div gives it
+  // nowhere to type): the composed text then opens the cell editor, or is read as a rating (好/较好…).
+  const sinkRef = useRef<HTMLTextAreaElement>(null);
+  const focusGrid = () => sinkRef.current?.focus({ preventScroll: true });
+
+  const deliverText = (text: string) => {
+    if (!text) return;
+    const col = COLUMNS[cursor.col]!;
+    const row = rows[cursor.row];
+    if (col.field === 'rating') {
+      const rating = ratingFromText(text);
+      if (!rating) {
+        void message.warning(`“${text.slice(0, 6)}”不是等次，请输入 好 / 较好 / 一般 / 较差，或按 1–4`);
+        return;
+      }
+      if (!canWrite(row)) return;
+      setValue(cursor.row, 'rating', rating);
+      move(1, 0);
+      return;
+    }
+    // Text arriving before the editor has taken focus is appended, not lost.
+    if (canWrite(row)) setEditing((prev) => ({ draft: ((prev?.draft ?? '') + text).slice(0, col.maxLength) }));
+  };
 
   const move = useCallback(
     (dr: number, dc: number) => setCursor((c) => ({ row: Math.max(0, Math.min(rows.length - 1, c.row + dr)), col: Math.max(0, Math.min(COLUMNS.length - 1, c.col + dc)) })),
@@ -68,6 +90,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return; // the editor handles its own keys
+    if (e.key === 'Process' || e.nativeEvent.isComposing) return; // an input method is composing
     const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
@@ -179,8 +202,27 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
-      style={{ overflow: 'auto', maxHeight: 'calc(100vh - 300px)', border: '1px solid #d9d9d9', background: '#fff', outline: 'none' }}
+      onFocus={(e) => e.target === e.currentTarget && focusGrid()}
+      style={{ overflow: 'auto', maxHeight: 'calc(100vh - 300px)', border: '1px solid #d9d9d9', background: '#fff', outline: 'none', position: 'relative' }}
     >
+      <textarea
+        ref={sinkRef}
+        aria-label="录入（在选中的单元格输入）"
+        data-testid="grid-input"
+        tabIndex={-1}
+        onCompositionEnd={(e) => {
+          const text = e.data;
+          e.currentTarget.value = '';
+          deliverText(text);
+        }}
+        onInput={(e) => {
+          if ((e.nativeEvent as InputEvent).isComposing) return;
+          const text = e.currentTarget.value;
+          e.currentTarget.value = '';
+          deliverText(text);
+        }}
+        style={{ position: 'sticky', top: 0, left: 0, width: 1, height: 1, padding: 0, border: 0, opacity: 0, resize: 'none', display: 'block', marginBottom: -1 }}
+      />
       <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: TABLE_WIDTH, fontSize: 13 }}>
         <colgroup>
           {FIXED_WIDTHS.map((w, i) => (
