@@ -186,6 +186,7 @@ describe('listing', () => {
     expect(listPeople(db, { status: 'all' }).total).toBe(5);
     expect(listPeople(db, { unitId: r.office.id }).rows.map((p) => p.name)).toEqual(['王芳', '赵敏']);
     expect(listPeople(db, { unitId: r.office.id, includeSubUnits: false }).rows.map((p) => p.name)).toEqual(['王芳']);
+    expect(listPeople(db, { unitId: r.office.id, sort: 'name', order: 'desc' }).rows.map((p) => p.personNo)).toEqual(['A101', 'A001']);
     expect(listPeople(db, { status: 'left' }).rows.map((p) => p.name)).toEqual(['李强']);
     expect(listPeople(db, { category: 'institution' }).rows.map((p) => p.name)).toEqual(['陈静']);
     expect(listPeople(db, { search: '刘' }).rows.map((p) => p.personNo)).toEqual(['B001']);
@@ -216,7 +217,11 @@ describe('listing', () => {
     }
     const created = await dispatch(t.core, t.session, 'roster.create', personInput(r.office.id, { personNo: 'Z2', name: '新人' }));
     expect(created.ok).toBe(true);
-    const got = await dispatch(t.core, t.session, 'roster.get', { id: (created as { value: { id: string } }).value.id });
+    const createdDto = (created as { value: { id: string; updatedAt: string } }).value;
+    // the department changes only through a dated move, never through an update
+    const sneaky = await dispatch(t.core, t.session, 'roster.update', { id: createdDto.id, expectedUpdatedAt: createdDto.updatedAt, changes: { unitId: r.finance.id } });
+    expect(!sneaky.ok && sneaky.error.code).toBe('INVALID_INPUT');
+    const got = await dispatch(t.core, t.session, 'roster.get', { id: createdDto.id });
     expect(got.ok && (got.value as { records: { ratings: number } }).records.ratings).toBe(0);
     // a rater may read but not write the roster
     const raterSession = sessionAs(t.core, insertOperator(t.core, 'rater'));

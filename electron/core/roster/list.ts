@@ -43,11 +43,13 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}): PeopleL
   const f = parsed.data;
   const where: string[] = [];
   const params: Record<string, string | number> = {};
-  let cte = UNIT_PATH;
+  // the tree path is needed only to sort by unit; other sorts skip the recursive CTE and its join
+  const byUnit = f.sort === 'unit';
+  const ctes: string[] = byUnit ? [UNIT_PATH] : [];
   if (f.unitId) {
     params.unitId = f.unitId;
     if (f.includeSubUnits) {
-      cte += `, sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id)`;
+      ctes.push(`${ctes.length ? ', ' : 'WITH RECURSIVE '}sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id)`);
       where.push('p.unit_id IN (SELECT id FROM sub)');
     } else where.push('p.unit_id = @unitId');
   }
@@ -66,7 +68,8 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}): PeopleL
   }
   const dir = f.order === 'desc' ? 'DESC' : 'ASC';
   const order = `${SORT_SQL[f.sort]} ${dir}, p.person_no ${dir}`;
-  const from = `person p JOIN unit u ON u.id = p.unit_id JOIN tree t ON t.id = p.unit_id`;
+  const cte = ctes.join('');
+  const from = `person p JOIN unit u ON u.id = p.unit_id${byUnit ? ' JOIN tree t ON t.id = p.unit_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const paging = f.limit !== undefined ? ' LIMIT @limit OFFSET @offset' : f.offset ? ' LIMIT -1 OFFSET @offset' : '';
   if (f.limit !== undefined) params.limit = f.limit;
