@@ -5,6 +5,7 @@ import { Alert, Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportButton } from '../../components/import/ImportButton';
+import { TemplateButton } from '../../components/import/TemplateButton';
 import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { RatingsGrid } from './RatingsGrid';
@@ -87,6 +88,7 @@ export function RatingsPage() {
         subtitle="按键录入等次：1 好、2 较好、3 一般、4 较差（或 h/j/y/c）；方向键、回车移动；回车、F2 或双击编辑文字（Alt+回车换行）；Ctrl+V 粘贴一列；Ctrl+Z 撤销"
         extra={
           <>
+            <TemplateButton kind="ratings" unitId={unitId ?? undefined} periodId={periodId ?? undefined} nameHint={[departments.find((d) => d.id === unitId)?.name, period?.code].filter(Boolean).join('-')} />
             <ImportButton kind="ratings" yearId={year.id} periodId={periodId ?? undefined} onApplied={grid.reload} />
           </>
         }
