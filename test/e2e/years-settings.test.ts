@@ -33,8 +33,16 @@ describe('year settings page (e2e)', () => {
     const share = page.getByRole('spinbutton', { name: '优秀比例', exact: true });
     await share.waitFor({ timeout: 10_000 });
     expect(await share.inputValue()).toBe('20');
+    // A raised share below the ordinary one is flagged as soon as it is typed, and saving waits.
+    await share.fill('30');
+    await share.press('Tab');
+    const issues = page.getByTestId('settings-issues');
+    await issues.waitFor({ timeout: 10_000 });
+    expect(await issues.textContent()).toContain('提高后的优秀比例：不能低于优秀比例（30%）');
+    expect(await page.getByRole('button', { name: '保存设置' }).isDisabled()).toBe(true);
     await share.fill('25');
     await share.press('Tab');
+    await issues.waitFor({ state: 'detached' });
     await page.getByLabel('禁止保存（填写理由可突破）').check();
     await page.getByRole('switch', { name: '启用：负面清单事项（按清单设定的影响）' }).click();
     // Before saving: what the draft would change in the year-end suggestions (the year-end service).

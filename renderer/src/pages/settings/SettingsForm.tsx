@@ -33,6 +33,23 @@ export function SettingsForm({ yearId }: { yearId: string }) {
     if (q.data) setDraft(structuredClone(q.data.settings));
   }, [q.data]);
 
+  // Check the draft as it is edited (the same rules main applies on save), so problems show at once.
+  const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
+  useEffect(() => {
+    if (!draft) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      call('years.validateSettings', { settings: draft }).then(
+        (r) => live && setIssues(r.issues),
+        () => live && setIssues([]),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [draft]);
+
   if (q.error) return <ErrorAlert error={q.error} onRetry={q.reload} />;
   if (!draft || !q.data) return null;
   const locked = q.data.locked;
@@ -224,10 +241,28 @@ export function SettingsForm({ yearId }: { yearId: string }) {
         </Row>
       </Card>
 
+      {issues.length ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="settings-issues"
+          message="设置有误，请修改后再保存"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {issues.map((i) => (
+                <li key={`${i.field}-${i.message}`}>
+                  {i.field}：{i.message}
+                </li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {!locked ? (
         <Flex gap={12} align="center" style={{ position: 'sticky', bottom: 0, background: '#f5f7fa', padding: '10px 0' }}>
           <Input aria-label="修改依据" style={{ width: 360 }} maxLength={500} placeholder="修改依据（可选，如：按区考核办 2026 年 3 号通知）" value={reason} onChange={(e) => setReason(e.target.value)} />
-          <Button type="primary" loading={saving} disabled={!dirty} onClick={() => void save()}>
+          <Button type="primary" loading={saving} disabled={!dirty || issues.length > 0} onClick={() => void save()}>
             保存设置
           </Button>
           <SettingsImpactButton yearId={yearId} draft={draft} disabled={!dirty} />
