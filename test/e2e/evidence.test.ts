@@ -68,6 +68,7 @@ describe('evidence page (e2e)', () => {
       // no 文号: named at the field, nothing saved
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       await drawer.getByText('请填写处分决定文号').waitFor();
+      await page.screenshot({ path: 'test-results/evidence-drawer.png' });
       expect((t.core.db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE sub_kind = '警告'").get() as { n: number }).n).toBe(0);
       await drawer.getByRole('textbox', { name: '文号' }).fill('某纪发〔2026〕3号');
       await drawer.getByRole('textbox', { name: '说明' }).fill('违反工作纪律');
@@ -160,5 +161,21 @@ describe('dashboard (e2e)', () => {
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'test-results/dashboard.png' });
     });
+  });
+});
+
+describe('dashboard without a year (e2e)', () => {
+  it('says where to create one', async () => {
+    const empty = tempCore();
+    const srv = await startHarness(empty.core, undefined, empty.session);
+    try {
+      const page = await openApp(browser, srv.url, 'dashboard');
+      await page.getByText('尚未建立考核年度：请到‘年度设置’新建').waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('link', { name: '前往年度设置' }).getAttribute('href')).toBe('#/settings');
+      await page.screenshot({ path: 'test-results/dashboard-empty.png' });
+    } finally {
+      await srv.close();
+      empty.cleanup();
+    }
   });
 });

@@ -40,30 +40,35 @@ export function EvidenceTable({ items, total, loading, page, pageSize, canWrite,
       loading={loading}
       dataSource={items}
       pagination={pagination}
+      scroll={{ x: 1220 }}
       aria-label="事件列表"
       rowClassName={(r) => (r.status === 'voided' ? 'evidence-voided' : '')}
       onRow={(r) => ({ 'data-evidence': r.id, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText: '没有符合条件的事件' }}
       columns={[
-        { title: '日期', dataIndex: 'date', width: 110, render: (v: string, r) => struck(r, v) },
+        { title: '日期', dataIndex: 'date', width: 105, render: (v: string, r) => struck(r, v) },
         {
           title: '姓名',
           dataIndex: 'personName',
-          width: 120,
+          width: 90,
           render: (v: string, r) => (
             <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onPerson(r)} data-testid="open-timeline">
               {struck(r, v)}
             </Button>
           ),
         },
-        { title: '人员编号', dataIndex: 'personNo', width: 100, render: (v: string, r) => struck(r, v) },
-        { title: '部门', dataIndex: 'unitName', width: 110, render: (v: string, r) => struck(r, v) },
-        { title: '类别', dataIndex: 'kind', width: 100, render: (v: EvidenceView['kind'], r) => struck(r, EVIDENCE_KIND_LABEL[v]) },
-        { title: '细类', dataIndex: 'subKind', width: 100, render: (v: string, r) => struck(r, v) },
+        { title: '人员编号', dataIndex: 'personNo', width: 90, render: (v: string, r) => struck(r, v) },
+        { title: '部门', dataIndex: 'unitName', width: 100, ellipsis: true, render: (v: string, r) => struck(r, v) },
+        {
+          title: '类别 · 细类',
+          dataIndex: 'kind',
+          width: 150,
+          render: (v: EvidenceView['kind'], r) => struck(r, EVIDENCE_KIND_LABEL[v] === r.subKind ? r.subKind : `${EVIDENCE_KIND_LABEL[v]} · ${r.subKind}`),
+        },
         {
           title: '期间 / 天数 / 要点',
           key: 'facts',
-          width: 260,
+          width: 250,
           render: (_: unknown, r) => (
             <Flex vertical gap={2} data-testid="evidence-facts">
               {evidenceFacts(r)
@@ -80,32 +85,25 @@ export function EvidenceTable({ items, total, loading, page, pageSize, canWrite,
             </Flex>
           ),
         },
-        { title: '文号', dataIndex: 'docNo', width: 160, render: (v: string, r) => struck(r, v) },
+        { title: '文号', dataIndex: 'docNo', width: 150, render: (v: string, r) => struck(r, v) },
         {
           title: '说明',
           dataIndex: 'description',
+          width: 180,
           ellipsis: true,
           render: (v: string, r) => <Tooltip title={v}>{struck(r, v)}</Tooltip>,
         },
         {
-          title: '状态',
-          dataIndex: 'status',
-          width: 90,
-          render: (v: EvidenceView['status'], r) =>
-            v === 'voided' ? (
-              <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
-                <Tag>已作废</Tag>
-              </Tooltip>
-            ) : (
-              <Tag color="green">有效</Tag>
-            ),
-        },
-        {
-          title: '操作',
+          title: '状态 / 操作',
           key: 'actions',
-          width: 120,
+          width: 110,
+          fixed: 'right',
           render: (_: unknown, r) =>
-            canWrite && r.status === 'active' ? (
+            r.status === 'voided' ? (
+              <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
+                <Tag data-testid="voided-tag">已作废</Tag>
+              </Tooltip>
+            ) : canWrite ? (
               <Flex gap={4}>
                 <Button size="small" type="link" onClick={() => onEdit(r)}>
                   修改
