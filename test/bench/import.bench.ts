@@ -121,7 +121,10 @@ export async function bench(): Promise<BenchRow[]> {
     await writeRows(evidence, '事件', EVIDENCE_HEADER, EVIDENCE_ROWS, (i) => {
       const p = i % PEOPLE;
       const [k, s] = subs[i % subs.length]!;
-      return [noOf(p), nameOf(p), `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, k, s, `第 ${i} 条事件说明`, `发改〔2026〕${i}号`, k === '请假' || s === '培训学时' ? 1 + (i % 3) : '', ''];
+      const date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 26) + 1).padStart(2, '0')}`;
+      const days = 1 + (i % 3);
+      const end = `${date.slice(0, 8)}${String((i % 26) + days).padStart(2, '0')}`;
+      return [noOf(p), nameOf(p), date, k, s, `第 ${i} 条事件说明`, `发改〔2026〕${i}号`, k === '请假' || s === '培训学时' ? days : '', k === '请假' ? end : ''];
     });
     global.gc?.();
     const b = await measureImport(t.core, 'evidence', evidence);

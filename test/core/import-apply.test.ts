@@ -129,7 +129,8 @@ describe('apply', () => {
       { year: 2025, outcome: 'graded', grade: 'competent' },
       { year: 2025, outcome: 'comments_only', grade: null },
     ]);
-    expect(count("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('rating.import','evidence.import','history.import')")).toBe(2 + 1 + 2 + 3);
+    // one audit row per changed record (ratings and evidence through their owners' batch services)
+    expect(count("SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('period_rating','evidence','history_grade')")).toBe(2 + 1 + 2 + 3);
   });
 
   it('the error report lists the bad rows as typed, with the problem named', async () => {

@@ -52,7 +52,9 @@ const cases: Case[] = [
   { title: 'date as words', kind: 'evidence', row: ['P0001', '张伟', '上周三', '奖励', '嘉奖', '', '', '', ''], column: 'C', header: '日期', problem: '无法识别' },
   { title: 'unknown sub-kind', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '奖励', '记四等功', '', '', '', ''], column: 'E', header: '细类', problem: '无法识别' },
   { title: 'sub-kind of another kind', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '奖励', '警告', '', '', '', ''], column: 'E', header: '细类', problem: '不属于' },
-  { title: 'sick leave without days', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '请假', '病假', '', '', '', ''], column: 'H', header: '天数', problem: '需要填写天数' },
+  { title: 'sick leave without an end date', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '请假', '病假', '', '', 3, ''], column: 'I', header: '截止日期', problem: '请填写截止日期' },
+  { title: 'commendation without its 文号', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '奖励', '嘉奖', '', '', '', ''], column: 'G', header: '文号', problem: '请填写奖励文号' },
+  { title: 'more leave days than the dates span', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '请假', '事假', '', '', 5, '2026-03-02'], column: 'H', header: '天数', problem: '超过' },
   { title: 'days as words', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '请假', '事假', '', '', '三天', ''], column: 'H', header: '天数', problem: '应为数字' },
   { title: 'days out of range', kind: 'evidence', row: ['P0001', '张伟', '2026-03-01', '请假', '事假', '', '', 400, ''], column: 'H', header: '天数', problem: '不合理' },
   { title: 'end before start', kind: 'evidence', row: ['P0001', '张伟', '2026-03-10', '请假', '病假', '', '', 3, '2026-03-01'], column: 'I', header: '截止日期', problem: '早于' },
@@ -78,7 +80,7 @@ describe('each messy cell is named and nothing is applied', () => {
     const path = join(t.dir, `messy-${i}.xlsx`);
     const header = HEADERS[c.kind];
     // Title merged over the columns, a blank row, the header, a good row, the bad row, a good row.
-    const good2 = c.kind === 'roster' ? ['P0005', '陈静', '女', '', '', '', '规划科', '', '', '事业单位', '', '', '', '', ''] : c.kind === 'ratings' ? ['P0004', '刘洋', '2026Q1', '', '较好', '', ''] : c.kind === 'evidence' ? ['P0004', '刘洋', '2026/3/5', '请假', '病假', '', '', 2, ''] : ['P0004', '刘洋', '2025', '称职'];
+    const good2 = c.kind === 'roster' ? ['P0005', '陈静', '女', '', '', '', '规划科', '', '', '事业单位', '', '', '', '', ''] : c.kind === 'ratings' ? ['P0004', '刘洋', '2026Q1', '', '较好', '', ''] : c.kind === 'evidence' ? ['P0004', '刘洋', '2026/3/5', '请假', '病假', '', '', 2, '2026-03-06'] : ['P0004', '刘洋', '2025', '称职'];
     await writeXlsx(path, [{ name: SHEET[c.kind], rows: [[`2026年${SHEET[c.kind]}`], [], header, GOOD[c.kind], c.row, good2], merges: [`A1:${String.fromCharCode(64 + header.length)}1`] }]);
     const before = dumpStore(t.core.db);
     const a = await analyze(t.ctx, c.kind, path);
@@ -126,8 +128,8 @@ describe('messy but valid cells are understood', () => {
         rows: [
           ['事件登记表'], EVIDENCE_HEADER,
           ['P0005', '陈静', '2026/3/1', '', '病假', '', '', '３', '2026.3.3'],
-          ['P0005', '陈静', '2026.4.1', '请假', '事假', '', '', 1, ''],
-          ['P0005', '陈静', '2026年5月1日', '奖励', '嘉奖', '', '', '', ''],
+          ['P0005', '陈静', '2026.4.1', '请假', '事假', '', '', 1, '2026-04-01'],
+          ['P0005', '陈静', '2026年5月1日', '奖励', '嘉奖', '', '区〔2026〕5号', '', ''],
           ['P0005', '陈静', 46082 + 91, '处分', '警告', '', '区纪〔2026〕3号', '', ''],
           ['P0005', '陈静', new Date(Date.UTC(2026, 6, 1)), '工作实绩', '重点任务', '', '', '', ''],
         ],
@@ -139,7 +141,7 @@ describe('messy but valid cells are understood', () => {
     const rows = t.core.db.prepare("SELECT kind, sub_kind, date, end_date, days FROM evidence WHERE person_id = (SELECT id FROM person WHERE person_no = 'P0005') ORDER BY date").all();
     expect(rows).toEqual([
       { kind: 'leave', sub_kind: '病假', date: '2026-03-01', end_date: '2026-03-03', days: 3 },
-      { kind: 'leave', sub_kind: '事假', date: '2026-04-01', end_date: null, days: 1 },
+      { kind: 'leave', sub_kind: '事假', date: '2026-04-01', end_date: '2026-04-01', days: 1 },
       { kind: 'commendation', sub_kind: '嘉奖', date: '2026-05-01', end_date: null, days: null },
       { kind: 'sanction', sub_kind: '警告', date: '2026-05-31', end_date: null, days: null },
       { kind: 'work', sub_kind: '重点任务', date: '2026-07-01', end_date: null, days: null },

@@ -1,20 +1,19 @@
-// Writes planned evidence items (always new: an item already stored was planned as unchanged),
-// recorded by the operator, one audit row each.
-import { recordAudit } from '../../audit/audit-log';
-import { stamp, type Ctx } from '../../context';
-import { newId } from '../../ids';
+// Writes planned evidence items through the evidence capability's createEvidenceBatch (its own
+// validation, year locks and scope), one audit row per item, inside the import's transaction.
+import { AppError } from '../../../../shared/result';
+import { createEvidenceBatch } from '../../evidence/evidence-service';
+import type { Ctx } from '../../context';
 import type { EvidenceRecord } from './kind-evidence';
+import type { PlannedRow } from './plan';
 
-export function evidenceApplier(ctx: Ctx): (r: EvidenceRecord) => void {
-  const insert = ctx.db.prepare(
-    `INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, description, doc_no, details_json, status, recorded_by, created_at, updated_at, updated_by)
-     VALUES (@id, @personId, @kind, @subKind, @date, @endDate, @days, @description, @docNo, '{}', 'active', @by, @at, @at, @by)`,
-  );
-  const at = stamp(ctx);
-  const by = ctx.operator.id;
-  return (r) => {
-    const id = newId();
-    insert.run({ id, ...r, at, by });
-    recordAudit(ctx, { action: 'evidence.import', entity: 'evidence', entityId: id, after: r, reason: '事件导入' });
-  };
+export function saveImportedEvidence(ctx: Ctx, rows: readonly PlannedRow<EvidenceRecord>[], reason: string): void {
+  try {
+    createEvidenceBatch(ctx, rows.map((r) => r.record!.input), { audit: 'each', reason });
+  } catch (e) {
+    // The service counts items; the clerk needs the sheet and row.
+    const index = /第 (\d+) 条/.exec(e instanceof Error ? e.message : '')?.[1];
+    const row = index ? rows[Number(index) - 1] : undefined;
+    if (e instanceof AppError && row) throw new AppError(e.code, `工作表“${row.sheet}”第 ${row.row} 行：${e.message.replace(/第 \d+ 条[：:]?/, '')}`, e.details);
+    throw e;
+  }
 }

@@ -9,26 +9,26 @@ import { newId } from '../../ids';
 import { allIssues, cancelledError, type Analysis, type Progress } from './analyze';
 import { summarize } from './preview';
 import { rosterApplier } from './apply-roster';
-import { ratingsApplier } from './apply-ratings';
-import { evidenceApplier } from './apply-evidence';
+import { saveImportedRatings } from './apply-ratings';
+import { saveImportedEvidence } from './apply-evidence';
 import { historyApplier } from './apply-history';
 import type { RosterRecord } from './kind-roster';
 import type { RatingRecord } from './kind-ratings';
 import type { EvidenceRecord } from './kind-evidence';
 import type { HistoryRecord } from './kind-history';
+import type { PlannedRow } from './plan';
 
 export type ApplyMode = 'all' | 'clean';
 
-function applierFor(ctx: Ctx, a: Analysis): (record: unknown) => void {
+/** Roster and history are written row by row here (their owners have no batch service). */
+function rowApplier(ctx: Ctx, a: Analysis): ((record: unknown) => void) | null {
   switch (a.request.kind) {
     case 'roster':
       return rosterApplier(ctx) as (r: unknown) => void;
-    case 'ratings':
-      return ratingsApplier(ctx) as (r: unknown) => void;
-    case 'evidence':
-      return evidenceApplier(ctx) as (r: unknown) => void;
     case 'history':
       return historyApplier(ctx, a.file.fileName) as (r: unknown) => void;
+    default:
+      return null;
   }
 }
 
@@ -49,21 +49,23 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
     if (mode === 'clean' && summary.cleanRows === 0) throw new AppError('IMPORT_REJECTED', `“${a.file.fileName}”中没有无误的行可以导入。`, { cells: issues.slice(0, ISSUE_LIST_CAP), cellTotal: issues.length });
     return { ...base, batchId: null, added: 0, changed: 0, alreadyImportedAt: null, message: `${label}与库中一致，没有新的变化。` };
   }
-  const apply = applierFor(ctx, a);
+  const apply = rowApplier(ctx, a);
   const batchId = newId();
-  let added = 0;
-  let changed = 0;
+  const added = todo.filter((r) => r.action === 'add').length;
+  const changed = todo.length - added;
   writeTx(ctx, () => {
-    todo.forEach((r, i) => {
-      if (i % 200 === 0) {
-        // Throwing inside the transaction rolls back every row written so far: cancel leaves no trace.
-        if (p.cancelled()) throw cancelledError();
-        p.progress(i, todo.length, '正在写入');
-      }
-      apply(r.record as RosterRecord & RatingRecord & EvidenceRecord & HistoryRecord);
-      if (r.action === 'add') added++;
-      else changed++;
-    });
+    p.progress(0, todo.length, '正在写入');
+    if (apply)
+      todo.forEach((r, i) => {
+        if (i % 200 === 0) {
+          // Throwing inside the transaction rolls back every row written so far: cancel leaves no trace.
+          if (p.cancelled()) throw cancelledError();
+          p.progress(i, todo.length, '正在写入');
+        }
+        apply(r.record as RosterRecord & HistoryRecord);
+      });
+    else if (a.request.kind === 'ratings') saveImportedRatings(ctx, todo.map((r) => r.record as RatingRecord), batchId);
+    else saveImportedEvidence(ctx, todo as PlannedRow<EvidenceRecord>[], `事件导入：${a.file.fileName}`);
     ctx.db
       .prepare('INSERT INTO import_batch (id, kind, file_name, file_sha256, rows_applied, rows_skipped, applied_at, applied_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(batchId, a.request.kind, a.file.fileName, a.file.sha256, added + changed, summary.errorRows, stamp(ctx), ctx.operator.id);

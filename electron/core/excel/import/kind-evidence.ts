@@ -6,6 +6,7 @@ import { normDays, normDate, normRequiredDate, normText } from '../../../../shar
 import { compactText } from '../../../../shared/import/text';
 import { isBlankCell } from '../../../../shared/import/cells';
 import { DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
+import { evidenceInput, type EvidenceInput } from '../../../../shared/evidence/fields';
 import type { DataRow } from './table';
 import type { StoreView } from './store-view';
 
@@ -18,7 +19,42 @@ export interface EvidenceRecord {
   days: number | null;
   description: string;
   docNo: string;
+  /** the evidence capability's own input for this item (validated at preview by its schema) */
+  input: EvidenceInput;
 }
+
+/**
+ * The template has one set of columns for every kind; the kind-specific fields of the evidence
+ * schema come from them: 天数 is the 学时 of 培训学时 and the term (years) of 留党察看; 说明 names
+ * the other unit of a transfer and the item of a 负面清单 entry.
+ */
+function evidenceRaw(r: Omit<EvidenceRecord, 'input'>): Record<string, unknown> {
+  const base = { personId: r.personId, kind: r.kind, subKind: r.subKind, date: r.date, description: r.description, docNo: r.docNo };
+  switch (r.kind) {
+    case 'leave':
+      return { ...base, endDate: r.endDate, days: r.days };
+    case 'probation':
+      return { ...base, endDate: r.endDate };
+    case 'investigation':
+      return { ...base, endDate: r.endDate };
+    case 'transfer':
+      return { ...base, endDate: r.endDate, otherUnit: r.description };
+    case 'work':
+      return { ...base, hours: r.days };
+    case 'party_discipline':
+      return { ...base, termYears: r.subKind === '留党察看' ? r.days : null };
+    case 'negative_list':
+      return { ...base, item: r.description };
+    default:
+      return base;
+  }
+}
+
+/** Which template column a field of the evidence schema is typed in. */
+const COLUMN_OF_FIELD: Record<string, string> = {
+  personId: 'personNo', kind: 'kind', subKind: 'subKind', date: 'date', endDate: 'endDate', closingOutcome: 'endDate', days: 'days', hours: 'days', termYears: 'days',
+  description: 'description', otherUnit: 'description', item: 'description', docNo: 'docNo',
+};
 
 const KIND_BY_LABEL = new Map<string, EvidenceKind>();
 for (const [k, label] of Object.entries(EVIDENCE_KIND_LABEL) as [EvidenceKind, string][]) {
@@ -64,7 +100,6 @@ export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGua
     else if (!kind && kinds.length === 0) check.fail('subKind', `细类“${subKind}”无法识别，请从下拉列表中选择`);
     else if (!kind) check.fail('kind', `细类“${subKind}”属于多个类别，请填写类别`);
   }
-  if (kind === 'leave' && days == null && check.clean) check.fail('days', `${subKind}需要填写天数`);
   if (date && endDate && endDate < date) check.fail('endDate', `截止日期 ${endDate} 早于日期 ${date}`);
   if (kind === 'leave' && date && endDate && days != null) {
     const span = (Date.parse(endDate) - Date.parse(date)) / 86_400_000 + 1;
@@ -73,7 +108,18 @@ export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGua
 
   const planned: PlannedRow<EvidenceRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: `${subKind || '事件'} ${date ?? ''}`.trim(), fields: [], record: null };
   if (!check.clean || !person || !kind || !date) return planned;
-  const record: EvidenceRecord = { personId: person.id, kind, subKind, date, endDate: endDate ?? null, days: days ?? null, description: description ?? '', docNo: docNo ?? '' };
+  const base = { personId: person.id, kind, subKind, date, endDate: endDate ?? null, days: days ?? null, description: description ?? '', docNo: docNo ?? '' };
+  // The evidence capability's own rules (required 文号, 截止日期 of a leave, …), named by cell.
+  const parsed = evidenceInput.safeParse(evidenceRaw(base));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = COLUMN_OF_FIELD[String(issue.path[0] ?? '')];
+      if (key) check.fail(key, issue.message);
+      else check.issues.push(row.rowIssue(issue.message));
+    }
+    return planned;
+  }
+  const record: EvidenceRecord = { ...base, input: parsed.data };
   const key = evidenceKey(record);
   dup.check(check, key, 'subKind', `同一事件（${subKind} ${date}）`);
   if (!check.clean) return planned;
