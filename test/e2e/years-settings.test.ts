@@ -33,6 +33,9 @@ describe('year settings page (e2e)', () => {
     const share = page.getByRole('spinbutton', { name: '优秀比例', exact: true });
     await share.waitFor({ timeout: 10_000 });
     expect(await share.inputValue()).toBe('20');
+    mkdirSync('test-results', { recursive: true });
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await page.screenshot({ path: 'test-results/years-settings-form.png' });
     // A raised share below the ordinary one is flagged as soon as it is typed, and saving waits.
     await share.fill('30');
     await share.press('Tab');

@@ -16,6 +16,22 @@ import { useGridEditor, type SaveState } from './useGridEditor';
 
 const DEPT_KEY = 'da.ratings.departmentId';
 
+/** The remembered department; storage may be unavailable (then the choice lasts for the window). */
+function readStored(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function writeStored(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    /* not remembered */
+  }
+}
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -51,7 +67,7 @@ export function RatingsPage() {
   const detail = useQuery('years.get', year ? { yearId: year.id } : null);
   const departments = useMemo(() => detail.data?.departments ?? [], [detail.data]);
   const [periodId, setPeriodId] = useState<string | null>(null);
-  const [unitId, setUnitId] = useState<string | null>(() => window.localStorage.getItem(DEPT_KEY));
+  const [unitId, setUnitId] = useState<string | null>(() => readStored(DEPT_KEY));
   const [tab, setTab] = useState('grid');
 
   // Default to the period containing today (or the last one begun), once the year's periods arrive.
@@ -110,7 +126,7 @@ export function RatingsPage() {
               style={{ width: 200 }}
               value={unitId ?? undefined}
               onChange={(v: string) => {
-                window.localStorage.setItem(DEPT_KEY, v);
+                writeStored(DEPT_KEY, v);
                 setUnitId(v);
               }}
               options={departments.map((d) => ({ value: d.id, label: d.name }))}
