@@ -146,6 +146,12 @@ export const trustMethods = {
     input: z.strictObject({ id, password }),
     output: operatorInfoDto,
   }),
+  'operators.units': method({
+    summary: '可授权的单位和部门（为部门评价人选择授权范围）',
+    permission: 'operators.manage',
+    input: z.strictObject({}),
+    output: z.object({ rows: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), kind: z.string() })) }),
+  }),
   'audit.list': method({
     summary: '查询审计日志',
     permission: 'audit.read',

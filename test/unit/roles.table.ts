@@ -66,6 +66,7 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'operators.update': 'operators.manage',
   'operators.setDisabled': 'operators.manage',
   'operators.resetPassword': 'operators.manage',
+  'operators.units': 'operators.manage',
   'audit.list': 'audit.read',
   'audit.verify': 'audit.read',
   'audit.export': 'audit.read',

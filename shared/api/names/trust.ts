@@ -15,6 +15,7 @@ export const TRUST_METHODS = [
   'operators.update',
   'operators.setDisabled',
   'operators.resetPassword',
+  'operators.units',
   'audit.list',
   'audit.verify',
   'audit.export',

@@ -78,6 +78,9 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   'operators.update': (ctx, input) => updateOperator(ctx, input),
   'operators.setDisabled': (ctx, input) => setOperatorDisabled(ctx, input),
   'operators.resetPassword': (ctx, input) => resetOperatorPassword(ctx, input),
+  'operators.units': (ctx) => ({
+    rows: ctx.db.prepare('SELECT id, name, parent_id AS parentId, kind FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').all() as { id: string; name: string; parentId: string | null; kind: string }[],
+  }),
   'audit.list': (ctx, input) => listAudit(ctx.db, input.filter, input.page, input.pageSize),
   'audit.verify': (_ctx, _input, _session, core) => {
     core.verifyAudit();

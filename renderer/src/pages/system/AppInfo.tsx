@@ -1,0 +1,33 @@
+// 程序与数据: version, store location, schema version and the audit chain's head (to write down or print).
+import { Alert, Descriptions, Typography } from 'antd';
+import { useQuery } from '../../hooks/useApi';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAuth } from '../../components/auth/auth-context';
+
+export function AppInfo() {
+  const info = useQuery('system.info', {});
+  const warning = useAuth()?.status.auditWarning;
+  return (
+    <>
+      <ErrorAlert error={info.error} onRetry={info.reload} />
+      {warning ? <Alert type="error" showIcon message={warning} style={{ marginBottom: 12 }} /> : null}
+      <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }}>
+        <Descriptions.Item label="程序版本">{info.data?.appVersion}</Descriptions.Item>
+        <Descriptions.Item label="数据结构版本">{info.data?.schemaVersion}</Descriptions.Item>
+        <Descriptions.Item label="数据目录">
+          <Typography.Text copyable>{info.data?.dataDir}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="数据文件">{info.data?.storeFile}</Descriptions.Item>
+        <Descriptions.Item label="审计记录条数">{info.data?.auditCount}</Descriptions.Item>
+        <Descriptions.Item label="审计链头哈希">
+          <Typography.Text copyable style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="audit-head">
+            {info.data?.auditHead}
+          </Typography.Text>
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        链头哈希会打印在年度汇总表上。把纸质材料上的哈希与这里核对，可以证明审计日志未被整体改写。
+      </Typography.Paragraph>
+    </>
+  );
+}
