@@ -78,7 +78,7 @@ describe('apply', () => {
     const row = t.core.db.prepare("SELECT unit_id, position, superior_assessed FROM person WHERE person_no = 'P0001'").get();
     expect(row).toEqual({ unit_id: s.departments['财务科'], position: '副科长', superior_assessed: 1 });
     expect(count("SELECT COUNT(*) AS n FROM person_move WHERE to_unit_id = (SELECT id FROM unit WHERE name = '财务科')")).toBe(1);
-    const audit = t.core.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'person.import'").get() as { before_json: string; after_json: string };
+    const audit = t.core.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'person.update' AND reason = '名册导入'").get() as { before_json: string; after_json: string };
     expect(JSON.parse(audit.before_json).position).toBeNull();
     expect(JSON.parse(audit.after_json).position).toBe('副科长');
   });

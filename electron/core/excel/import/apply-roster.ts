@@ -26,12 +26,12 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
     if (!r.existing) {
       const id = newId();
       insert.run({ id, person_no: r.personNo, ...r.fields, at, by });
-      recordAudit(ctx, { action: 'person.import', entity: 'person', entityId: id, after: auditable({ person_no: r.personNo, ...r.fields }), reason: '名册导入' });
+      recordAudit(ctx, { action: 'person.create', entity: 'person', entityId: id, after: auditable({ person_no: r.personNo, ...r.fields }), reason: '名册导入' });
       return;
     }
     const { created_at: _c, created_by: _cb, updated_at: _u, updated_by: _ub, ...before } = r.existing;
     update.run({ id: r.existing.id, ...r.fields, at: nextStamp(ctx.now(), r.existing.updated_at), by });
     if (r.fields.unit_id !== r.existing.unit_id) move.run(newId(), r.existing.id, r.existing.unit_id, r.fields.unit_id, isoToday(ctx.now()), '名册导入调整部门', at, by);
-    recordAudit(ctx, { action: 'person.import', entity: 'person', entityId: r.existing.id, before: auditable(before), after: auditable({ ...before, ...r.fields }), reason: '名册导入' });
+    recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: r.existing.id, before: auditable(before), after: auditable({ ...before, ...r.fields }), reason: '名册导入' });
   };
 }
