@@ -229,4 +229,27 @@ describe('listing', () => {
     expect(!denied.ok && denied.error.code).toBe('FORBIDDEN');
     expect((await dispatch(t.core, raterSession, 'roster.list', {})).ok).toBe(true);
   });
+
+  it("keeps a restricted operator to their departments (数据范围)", async () => {
+    const people = seedPeople(t.ctx, r);
+    const clerk = sessionAs(t.core, insertOperator(t.core, 'clerk', [r.office.id]));
+    const list = await dispatch(t.core, clerk, 'roster.list', {});
+    expect(list.ok && (list.value as { rows: { unitName: string }[] }).rows.map((p) => p.unitName)).toEqual(['办公室', '办公室']);
+    const other = await dispatch(t.core, clerk, 'roster.list', { unitId: r.finance.id });
+    expect(!other.ok && other.error.code).toBe('FORBIDDEN');
+    const get = await dispatch(t.core, clerk, 'roster.get', { id: people[3]!.id }); // 陈静, 财务科
+    expect(!get.ok && get.error.code).toBe('FORBIDDEN');
+    const createElsewhere = await dispatch(t.core, clerk, 'roster.create', personInput(r.finance.id, { personNo: 'S1' }));
+    expect(!createElsewhere.ok && createElsewhere.error.code).toBe('FORBIDDEN');
+    expect((await dispatch(t.core, clerk, 'roster.create', personInput(r.office.id, { personNo: 'S2' }))).ok).toBe(true);
+    const moveOut = await dispatch(t.core, clerk, 'roster.move', { id: people[0]!.id, toUnitId: r.finance.id, moveDate: '2026-06-01' });
+    expect(!moveOut.ok && moveOut.error.code).toBe('FORBIDDEN');
+    const unit = await dispatch(t.core, clerk, 'units.create', { parentId: r.agency.id, name: '新科室' });
+    expect(!unit.ok && unit.error.code).toBe('FORBIDDEN');
+    const tree = await dispatch(t.core, clerk, 'units.tree', {});
+    expect(tree.ok && (tree.value as { units: { name: string }[] }).units.map((u) => u.name)).toEqual(['某市某区测试局', '办公室']);
+    // an unrestricted clerk sees everyone
+    const all = await dispatch(t.core, sessionAs(t.core, insertOperator(t.core, 'clerk')), 'roster.list', {});
+    expect(all.ok && (all.value as { total: number }).total).toBe(5);
+  });
 });

@@ -37,7 +37,12 @@ export interface PeopleList {
   total: number;
 }
 
-export function listPeople(db: Db, filterInput: RosterFilterInput = {}): PeopleList {
+export interface ListOptions {
+  /** the operator's data scope (数据范围): only people of these units; null/undefined = all */
+  restrictTo?: ReadonlySet<string> | null;
+}
+
+export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options: ListOptions = {}): PeopleList {
   const parsed = rosterFilter.safeParse(filterInput);
   if (!parsed.success) throw new AppError('INVALID_INPUT', '筛选条件有误，请重新选择。');
   const f = parsed.data;
@@ -52,6 +57,10 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}): PeopleL
       ctes.push(`${ctes.length ? ', ' : 'WITH RECURSIVE '}sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id)`);
       where.push('p.unit_id IN (SELECT id FROM sub)');
     } else where.push('p.unit_id = @unitId');
+  }
+  if (options.restrictTo) {
+    where.push('p.unit_id IN (SELECT value FROM json_each(@scope))');
+    params.scope = JSON.stringify([...options.restrictTo]);
   }
   if (f.status !== 'all') {
     where.push('p.status = @status');

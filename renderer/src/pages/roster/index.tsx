@@ -33,6 +33,8 @@ export function RosterPage() {
   const auth = useAuth();
   const operator = auth?.status.operator ?? null;
   const canWrite = operator ? roleHas(operator.role, 'roster.write') : true;
+  // units are the office's set-up: an operator restricted to some departments does not change them
+  const canEditUnits = canWrite && (!operator || operator.role === 'system' || operator.role === 'admin' || operator.unitScope.length === 0);
 
   const [unitId, setUnitId] = useState<string | null>(null);
   const [category, setCategory] = useState<PersonCategory | undefined>(undefined);
@@ -85,7 +87,7 @@ export function RosterPage() {
       <ErrorAlert error={units.error ?? people.error} onRetry={reload} />
       {nobody ? (
         <Flex gap={16} align="stretch">
-          <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canWrite} />
+          <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canEditUnits} />
           <Flex flex={1} justify="center" align="center" style={{ minHeight: 360, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4 }}>
             <Empty
               description={
@@ -113,7 +115,7 @@ export function RosterPage() {
       ) : (
         <Flex gap={16} align="flex-start">
           <div style={{ display: 'flex', height: height + 48, minHeight: 300 }}>
-            <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canWrite} />
+            <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canEditUnits} />
           </div>
           <Flex vertical flex={1} style={{ minWidth: 0 }} gap={12}>
             <Flex gap={8} wrap align="center">
