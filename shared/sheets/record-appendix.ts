@@ -96,7 +96,7 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
       pieces.forEach((piece, k) => {
         const first = k === 0;
         const cells: SheetCell[] = [
-          { c: 0, v: first ? label : `${label}（续）`, s: 'cell' },
+          { c: 0, v: first ? label : `${label}\n（续）`, s: 'cell' },
           { c: 1, v: piece, s: 'text' },
           { c: 2, v: first && r.rating ? RATING_LABEL[r.rating] : first ? '未评' : '', s: 'cell' },
           { c: 3, v: first ? r.comment : '', s: 'text' },

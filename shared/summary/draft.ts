@@ -1,7 +1,9 @@
 // The personal summary without paperwork: drafts the 个人总结 box from the person's own period work
 // records, key tasks and commendations, condensed to the box, whole sentences only, each traced.
 import type { PackPeriod, PackPerson, SummarySentence } from '../sheets/pack-data';
-import { linesFor, linesInHeight } from '../sheets/text-fit';
+import { linesFor, linesInHeight, textUnits, unitsPerLine } from '../sheets/text-fit';
+
+const LATIN_RUN = /[A-Za-z0-9]{4}/;
 import { chineseYearMonth } from '../sheets/format';
 
 export interface SummaryBox {
@@ -123,12 +125,26 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
 export function draftSummary(person: PackPerson, periods: readonly PackPeriod[], year: number, box: SummaryBox): SummarySentence[] {
   const all = candidates(person, periods, year);
   const byPriority = [...all].sort((a, b) => a.priority - b.priority || a.order - b.order);
+  // The box holds one paragraph, so its line count depends only on the total width units (and on
+  // whether a Latin word may end a line early): count units incrementally instead of re-wrapping.
+  const per = unitsPerLine(box.widthPt, box.fontSize);
+  const maxLines = linesInHeight(box.heightPt, box.fontSize);
+  const fitsUnits = (units: number, latin: boolean) => Math.max(1, Math.ceil(units / Math.max(2, per - (latin ? 3 : 0)))) <= maxLines;
   const chosen: Candidate[] = [];
+  let units = textUnits(SUMMARY_INDENT);
+  let latin = false;
   for (const c of byPriority) {
-    const trial = [...chosen, c].sort((a, b) => a.order - b.order);
-    if (summaryFits(trial.map((t) => t.sentence), box)) chosen.push(c);
+    const u = textUnits(c.sentence.text);
+    const l: boolean = latin || LATIN_RUN.test(c.sentence.text);
+    if (!fitsUnits(units + u, l)) continue;
+    chosen.push(c);
+    units += u;
+    latin = l;
   }
-  return chosen.sort((a, b) => a.order - b.order).map((c) => c.sentence);
+  const out = chosen.sort((a, b) => a.order - b.order).map((c) => c.sentence);
+  // a Latin word formed across two sentences could cost a line: verify, and drop from the end if so
+  while (out.length && !summaryFits(out, box)) out.pop();
+  return out;
 }
 
 /** Keeps leading sentences of an (edited) summary while they fit; used when the box shrank. */
