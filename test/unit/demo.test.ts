@@ -142,6 +142,17 @@ describe('demo generator', () => {
     expect(personByName(t, nameOf('leader_superior_assessed')).superior_assessed).toBe(1);
   });
 
+  it('keeps the edge cases exact under other seeds', () => {
+    for (const seed of [1, 2, 3]) {
+      const t = demoStore(seed);
+      const leave = (name: string) => evidenceOf(t, name).filter((e) => e.kind === 'leave').reduce((s, e) => s + Number(e.days), 0);
+      expect(leave(nameOf('sick_leave_182'))).toBe(182);
+      expect(leave(nameOf('sick_leave_over'))).toBe(190);
+      const star = personByName(t, nameOf('excellent_three_years'));
+      expect(all(t, 'SELECT rating FROM period_rating WHERE person_id = ?', star.id).map((r) => r.rating)).toEqual(['good', 'good', 'good', 'good']);
+    }
+  });
+
   it('is deterministic per seed (ids included) and differs across seeds', () => {
     const dump = (t: TempCore) =>
       ['unit', 'person', 'person_move', 'period', 'period_rating', 'evidence', 'history_grade'].map((table) => all(t, `SELECT * FROM ${table} ORDER BY id`));

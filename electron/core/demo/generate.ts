@@ -373,7 +373,8 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
       // Evidence: the edge cases (first agency), then the ordinary stream of a year.
       for (const p of all) {
         if (p.edge) edgeEvidence(p, year, addEvidence, unitName);
-        if (rng.chance(0.12)) {
+        // the named people's leave and notices are exactly their edge case (182 days must stay 182)
+        if (rng.chance(0.12) && !p.edge) {
           const days = rng.int(1, 8);
           const start = isoFromParts(year, rng.int(1, 10), rng.int(1, 20));
           addEvidence(p, 'leave', rng.chance(0.6) ? '事假' : '病假', start, { end: addDays(start, days - 1), days, desc: '请假经科室负责人批准' });
@@ -386,7 +387,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
             details: { result: '按期完成' },
           });
         }
-        if (rng.chance(0.02)) {
+        if (rng.chance(0.02) && !p.edge) {
           const good = p.quality > 0.45;
           addEvidence(p, 'work', good ? '督查通报表扬' : '督查通报批评', isoFromParts(year, rng.int(2, 10), rng.int(1, 28)), {
             desc: good ? `区督查室通报表扬：${rng.pick(p.work)}推进有力` : `区督查室通报批评：${rng.pick(p.work)}进度滞后`,
