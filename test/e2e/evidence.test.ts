@@ -82,6 +82,16 @@ describe('evidence page (e2e)', () => {
       const stored = t.core.db.prepare("SELECT sub_kind, date, doc_no, recorded_by FROM evidence WHERE sub_kind = '警告'").get();
       expect(stored).toEqual({ sub_kind: '警告', date: '2026-03-15', doc_no: '某纪发〔2026〕3号', recorded_by: '命令行工具' });
 
+      // edit it: the drawer starts from the stored values; the change is audited
+      await row.getByRole('button', { name: /修\s*改/ }).click();
+      const edit = page.getByTestId('evidence-drawer');
+      await edit.getByText('修改事件：李四 · 警告').waitFor();
+      expect(await edit.getByRole('textbox', { name: '文号' }).inputValue()).toBe('某纪发〔2026〕3号');
+      await edit.getByRole('textbox', { name: '文号' }).fill('某纪发〔2026〕4号');
+      await edit.getByRole('button', { name: /保\s*存/ }).click();
+      await page.locator('tr[data-status="active"]', { hasText: '某纪发〔2026〕4号' }).waitFor();
+      expect((t.core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evidence.update'").get() as { n: number }).n).toBe(1);
+
       // void the 嘉奖 with a reason: it stays, struck through
       const award = page.locator('tr[data-status="active"]', { hasText: '嘉奖' });
       await award.getByRole('button', { name: /作\s*废/ }).click();
