@@ -21,6 +21,7 @@ import {
   deleteUnit,
 } from '../../electron/core/roster';
 import { AppError } from '../../shared/result';
+import { verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { insertOperator, sessionAs } from '../support/trust-fixtures';
 import { personInput, seedPeople, seedUnits, validIdCard, type SmallRoster } from '../support/roster-fixtures';
@@ -167,11 +168,13 @@ describe('people', () => {
     expect(del.before_json).toContain('误录人');
   });
 
-  it('a failed write leaves no audit row behind', () => {
+  it('a failed write leaves no audit row behind, and the chain verifies', () => {
     createPerson(t.ctx, personInput(r.office.id));
     const n = auditActions().length;
     expect(() => createPerson(t.ctx, personInput(r.office.id))).toThrow(AppError);
+    expect(() => movePerson(t.ctx, { id: 'nobody', toUnitId: r.finance.id, moveDate: '2026-01-01' })).toThrow(AppError);
     expect(auditActions().length).toBe(n);
+    expect(verifyAuditChain(t.core.db)).toMatchObject({ ok: true, count: n });
   });
 });
 
