@@ -9,6 +9,8 @@ import { roleHas } from '@shared/auth/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportButton } from '../../components/import/ImportButton';
+import { ExportRosterButton } from '../../components/import/ExportRosterButton';
+import { TemplateButton } from '../../components/import/TemplateButton';
 import { useQuery } from '../../hooks/useApi';
 import { useAuth } from '../../components/auth/auth-context';
 import { UnitTree } from './UnitTree';
@@ -66,6 +68,8 @@ export function RosterPage() {
   const totalActive = useMemo(() => unitList.reduce((s, u) => s + u.activeCount, 0), [unitList]);
   const nobody = !units.loading && !people.loading && totalActive === 0 && unitList.every((u) => u.leftCount === 0);
   const rows = people.data?.rows ?? [];
+  // the department template is for the selected unit, or the first agency when none is selected
+  const templateUnit = unitList.find((u) => u.id === unitId) ?? unitList.find((u) => u.kind === 'agency') ?? null;
   const filtered = !!(unitId || category || search || status !== 'active');
 
   return (
@@ -75,7 +79,9 @@ export function RosterPage() {
         subtitle={units.data ? `在职 ${totalActive} 人 · ${unitList.filter((u) => u.kind === 'department').length} 个部门` : '单位、部门和人员的基本信息'}
         extra={
           <>
+            {templateUnit ? <TemplateButton kind="roster" unitId={templateUnit.id} nameHint={templateUnit.name} /> : null}
             <ImportButton kind="roster" onApplied={reload} />
+            {unitList.length > 0 ? <ExportRosterButton {...(unitId ? { unitId } : {})} includeLeft={status !== 'active'} /> : null}
             {canWrite ? (
               <Button type="primary" onClick={() => setDrawer({ person: null })} disabled={unitList.length === 0}>
                 新增人员
