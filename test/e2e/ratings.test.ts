@@ -116,6 +116,8 @@ describe('ratings grid (e2e)', () => {
     const reason = page.getByRole('textbox', { name: '突破理由' });
     await reason.waitFor({ timeout: 10_000 });
     await reason.fill('经考核办同意，该同志牵头完成重点项目');
+    await page.waitForTimeout(500); // the dialog's opening animation
+    await page.screenshot({ path: 'test-results/ratings-override.png' });
     await page.getByRole('button', { name: '确认突破并保存' }).click();
     await waitSaved(page);
     await expect.poll(() => page.getByTestId('cap-dept-text').textContent()).toContain('“好” 3 人 / 上限 2 人');

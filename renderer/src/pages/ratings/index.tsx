@@ -101,7 +101,7 @@ export function RatingsPage() {
     <>
       <PageHeader
         title="平时考核"
-        subtitle="按键录入等次：1 好、2 较好、3 一般、4 较差（或 h/j/y/c）；方向键、回车移动；回车、F2 或双击编辑文字（Alt+回车换行）；Ctrl+V 粘贴一列；Ctrl+Z 撤销"
+        subtitle={`${year.year} 年度 · 各部门按期间录入，自动保存`}
         extra={
           <>
             <TemplateButton kind="ratings" unitId={unitId ?? undefined} periodId={periodId ?? undefined} nameHint={[departments.find((d) => d.id === unitId)?.name, period?.code].filter(Boolean).join('-')} />
@@ -156,7 +156,13 @@ export function RatingsPage() {
                     {editor.rows.length === 0 ? (
                       <Empty description={`${g.department.name}在${period?.label ?? '本期'}没有人员`} />
                     ) : (
-                      <RatingsGrid rows={editor.rows} readOnly={g.lockedReason !== null} onEdit={editor.edit} onUndo={editor.undo} />
+                      <>
+                        <RatingsGrid rows={editor.rows} readOnly={g.lockedReason !== null} onEdit={editor.edit} onUndo={editor.undo} />
+                        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
+                          等次按键：1 好、2 较好、3 一般、4 较差（或 h / j / y / c，也可用输入法输入“好”“较好”等）；方向键、回车移动；直接输入、回车、F2 或双击编辑文字（Alt+回车换行，Esc 取消）；Ctrl+V 从
+                          Excel 粘贴一列；Ctrl+Z 撤销上一步修改。
+                        </Typography.Paragraph>
+                      </>
                     )}
                   </>
                 ) : null}
