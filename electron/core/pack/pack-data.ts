@@ -117,7 +117,11 @@ function packPerson(p: YearResultPerson, agencyId: string, texts: RatingTextRow[
   };
 }
 
-export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): PackData {
+/**
+ * `detailFor`: whose period texts and evidence to load — everyone (exports), or only the persons a
+ * preview shows (a form or a record appendix), so a preview in the main process stays quick.
+ */
+export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, detailFor: 'all' | readonly string[] = 'all'): PackData {
   let results;
   try {
     results = loadYearResults(ctx.db, yearId, ctx.now());
@@ -125,7 +129,7 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Pack
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');
   }
-  const ids = JSON.stringify(results.people.map((p) => p.person.id));
+  const ids = JSON.stringify(detailFor === 'all' ? results.people.map((p) => p.person.id) : detailFor);
   const texts = ratingTexts(ctx.db, ids, results.year);
   const evidence = yearEvidence(ctx.db, ids, results.year);
   const drafts = summaryDraftsOf(ctx.db, yearId);
