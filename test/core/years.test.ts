@@ -137,3 +137,17 @@ describe('year settings', () => {
     expect(!r.ok && r.error.message).toContain('年度设置已锁定');
   });
 });
+
+describe('years methods through the dispatcher', () => {
+  it('validateSettings answers issues without saving; capStatus and agencies answer', async () => {
+    const y = makeYear(t.ctx, fx.agencyId);
+    const v = await call('years.validateSettings', { settings: { ...defaultYearSettings(), noticeWorkingDays: 0 } });
+    expect(v.ok && (v.value as { ok: boolean; issues: { field: string; message: string }[] })).toEqual({ ok: false, issues: [{ path: 'noticeWorkingDays', field: '公示期（工作日）', message: '过小，最小为 1' }] });
+    const agencies = await call('years.agencies', {});
+    expect(agencies.ok && (agencies.value as { name: string }[]).map((a) => a.name)).toEqual(['某区发改委']);
+    const cap = await call('ratings.capStatus', { periodId: y.periods[0]!.id });
+    expect(cap.ok && (cap.value as { agency: { base: number; cap: number } }).agency).toMatchObject({ base: 10, cap: 4 });
+    const missing = await call('years.get', { yearId: 'no-such-year' });
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
