@@ -75,7 +75,7 @@ describe('hostile spreadsheets', () => {
     const si = Buffer.from(`<si><t>${'A'.repeat(100_000)}</t></si>`);
     const size = writeZip(p, xlsxEntries({ sharedStrings: { head: SST_HEAD, chunk: si, times: Math.ceil((300 * 1024 * 1024) / si.length), tail: SST_TAIL } }));
     expect(size).toBeLessThan(400 * 1024);
-    await expectRefused(p, '压缩比异常', 5_000);
+    await expectRefused(p, '压缩比异常');
   });
 
   it('a directory that lies about sizes (declared 1 KB, real 50 MB)', async () => {

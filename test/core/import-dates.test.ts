@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { tempDir } from '../support/temp-core';
 import { writeXlsx } from '../support/xlsx-fixtures';
 import { readWorkbook } from '../../electron/core/excel/import/read-workbook';
-import { inspectSpreadsheet, orderedForStreaming } from '../../electron/core/excel/safety/inspect';
+import { inspectSpreadsheet } from '../../electron/core/excel/safety/inspect';
 import { normDate } from '../../shared/import/normalize';
 
 const saved = process.env.TZ;
@@ -26,7 +26,7 @@ describe('date cells across time zones', () => {
       });
       process.env.TZ = readTz;
       const f = await inspectSpreadsheet(path);
-      const [sheet] = await readWorkbook(orderedForStreaming(f.bytes, f.layout), 'dates.xlsx');
+      const [sheet] = await readWorkbook(f.bytes, 'dates.xlsx');
       // the first is read as a date cell (converted at the edge), not as a number
       expect(sheet!.rows[1]!.cells[1]).toEqual({ date: '2024-03-31' });
       const values = sheet!.rows.slice(1).map((r) => normDate(r.cells[1]!));
@@ -34,4 +34,17 @@ describe('date cells across time zones', () => {
       expect(readFileSync(path).length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('Chinese text across chunk boundaries', () => {
+  it('reads 30,000 Chinese names exactly (no character split into U+FFFD)', async () => {
+    const names = Array.from({ length: 30_000 }, (_, i) => `${'王李张刘陈杨赵黄周吴'[i % 10]}${'伟芳娜敏静丽强磊军洋'[Math.floor(i / 10) % 10]}${'一二三四五六七八九十'[Math.floor(i / 100) % 10]}${i}`);
+    const path = join(tempDir(), 'names.xlsx');
+    await writeXlsx(path, [{ rows: names.map((n) => [n, `说明：${n}的工作纪实`]) }]);
+    const f = await inspectSpreadsheet(path);
+    const [sheet] = await readWorkbook(f.bytes, 'names.xlsx');
+    const read = sheet!.rows.map((r) => r.cells[1]);
+    expect(read.filter((v) => typeof v !== 'string' || v.includes('\uFFFD'))).toEqual([]);
+    expect(read).toEqual(names);
+  });
 });

@@ -5,7 +5,7 @@ import type { ImportIssue, TemplateMetaDto } from '../../../../shared/import/typ
 import { AppError } from '../../../../shared/result';
 import type { Db } from '../../db/open';
 import type { Operator } from '../../context';
-import { inspectSpreadsheet, orderedForStreaming, verifyEntries, type InspectedFile } from '../safety/inspect';
+import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
 import { META_SHEET, readMeta, TEMPLATE_VERSION } from '../templates/meta';
 import { readWorkbook } from './read-workbook';
 import { dataRow, locateTable, noTableProblem, rowBlank, type LocatedTable, type LocateOutcome } from './table';
@@ -50,7 +50,7 @@ export async function analyzeImport(db: Db, operator: Operator, request: ImportR
   await verifyEntries(inspected.bytes, inspected.fileName);
   if (p.cancelled()) throw cancelledError();
   p.progress(0, 1, '正在读取表格');
-  const sheets = await readWorkbook(orderedForStreaming(inspected.bytes, inspected.layout), inspected.fileName, () => p.cancelled());
+  const sheets = await readWorkbook(inspected.bytes, inspected.fileName, () => p.cancelled());
   const { bytes: _drop, layout: _layout, ...file } = inspected;
   if (p.cancelled()) throw cancelledError();
 

@@ -197,19 +197,31 @@ export function localLayoutProblem(bytes: Buffer, entries: LocalEntry[]): string
   return null;
 }
 
-const STREAM_ORDER = [/^\[Content_Types\]\.xml$/, /^_rels\/\.rels$/, /^xl\/workbook\.xml$/, /^xl\/_rels\/workbook\.xml\.rels$/, /^xl\/sharedStrings\.xml$/, /^xl\/styles\.xml$/];
-
 /**
- * The checked entries re-laid for exceljs's streaming reader: workbook, relations, shared strings
- * and styles before the sheets. Excel and exceljs write the workbook part last, which makes that
- * reader park sheets in temp files (outside data on disk) and, measured, sometimes fail on a
- * race. Only raw compressed records are copied: nothing is inflated here.
+ * Inflates the named parts of a checked file (sizes validated against the directory as they
+ * inflate). Used after the checks above, so the total is bounded by the limits.
  */
-export function orderedForStreaming(bytes: Buffer, layout: LocalEntry[]): Buffer {
-  const rank = (name: string) => {
-    const i = STREAM_ORDER.findIndex((re) => re.test(name));
-    return i >= 0 ? i : STREAM_ORDER.length;
-  };
-  const parts = layout.filter((e) => !e.name.endsWith('/') && e.end !== undefined).sort((a, b) => rank(a.name) - rank(b.name) || a.offset - b.offset);
-  return Buffer.concat(parts.map((e) => bytes.subarray(e.offset, e.end)));
+export function inflateParts(bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) return reject(new AppError('FILE_REFUSED', '文件已损坏，无法读取。'));
+      const parts = new Map<string, Buffer>();
+      zip.on('error', (e: Error) => reject(new AppError('FILE_REFUSED', `文件已损坏（${e.message}）。`)));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!wanted(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry, (e2, stream) => {
+          if (e2 || !stream) return reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 无法读取，文件已损坏。`));
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('error', (e3: Error) => reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 与目录记录不符（${e3.message}）。`)));
+          stream.on('end', () => {
+            parts.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(parts));
+      zip.readEntry();
+    });
+  });
 }
