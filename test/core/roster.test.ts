@@ -221,6 +221,8 @@ describe('listing', () => {
     const created = await dispatch(t.core, t.session, 'roster.create', personInput(r.office.id, { personNo: 'Z2', name: '新人' }));
     expect(created.ok).toBe(true);
     const createdDto = (created as { value: { id: string; updatedAt: string } }).value;
+    const badDate = await dispatch(t.core, t.session, 'roster.markLeft', { id: createdDto.id, leftDate: '2026-02-30', reason: '调离' });
+    expect(!badDate.ok && badDate.error.message).toMatch(/离开日期应为 YYYY-MM-DD/);
     // the department changes only through a dated move, never through an update
     const sneaky = await dispatch(t.core, t.session, 'roster.update', { id: createdDto.id, expectedUpdatedAt: createdDto.updatedAt, changes: { unitId: r.finance.id } });
     expect(!sneaky.ok && sneaky.error.code).toBe('INVALID_INPUT');
