@@ -101,6 +101,8 @@ export const dashboardDto = z.object({
   flagsTruncated: z.boolean(),
   flagCounts: z.record(z.string(), count),
   missingTotal: count,
+  /** of missingTotal, the periods already ended (the rest is the current period) */
+  missingPast: count,
 });
 export type DashboardDto = z.infer<typeof dashboardDto>;
 

@@ -57,6 +57,7 @@ describe('year dashboard', () => {
     expect(d.ratedThisPeriod).toBe(0);
     expect(d.missingThisPeriod).toBe(5);
     expect(d.missingTotal).toBe(13);
+    expect(d.missingPast).toBe(8); // Q2 2 + 1, Q3 3 + 2
     const q1a = d.goodCap.rows.find((r) => r.unitId === a.deptA && r.periodId === a.year.periodIds[0]);
     expect(q1a).toMatchObject({ good: 3, cap: 1, over: true });
     expect(d.goodCap.rows.find((r) => r.unitId === a.deptA && r.periodId === a.year.periodIds[1])).toMatchObject({ good: 1, cap: 1, over: false });

@@ -89,10 +89,12 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date, vis
       flagsTruncated: false,
       flagCounts: {},
       missingTotal: 0,
+      missingPast: 0,
     };
   }
   const rows = progressRows(db, scope);
   const started = new Set(scope.periods.filter((p) => p.state !== 'future').map((p) => p.id));
+  const past = new Set(scope.periods.filter((p) => p.state === 'past').map((p) => p.id));
   const current = scope.periods.find((p) => p.state === 'current') ?? [...scope.periods].reverse().find((p) => p.state === 'past') ?? null;
 
   const progress = rows
@@ -147,5 +149,6 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date, vis
     flagCounts,
     // the same rows the missing list reads: due in a started period, not rated
     missingTotal: progress.reduce((n, r) => n + r.missing, 0),
+    missingPast: progress.filter((r) => past.has(r.periodId)).reduce((n, r) => n + r.missing, 0),
   };
 }

@@ -73,7 +73,10 @@ export function DashboardPage() {
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title="已开始期间未评定（人次）" value={d.missingTotal} styles={{ content: { color: d.missingTotal > 0 ? '#d46b08' : undefined } }} />
+            <Statistic title="已结束期间未评定（人次）" value={d.missingPast} styles={{ content: { color: d.missingPast > 0 ? '#d46b08' : undefined } }} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="missing-breakdown">
+              另有本期未评 {d.missingTotal - d.missingPast} 人次
+            </Typography.Text>
           </Card>
         </Col>
         <Col xs={12} lg={6}>
