@@ -4,7 +4,9 @@ import { STAGE_LABEL } from '@shared/domain/labels';
 import { useCurrentYear } from '../state/current-year';
 
 export function YearPicker() {
-  const { year, years = [], setYearId, loading } = useCurrentYear();
+  const { year, years = [], setYearId, loading, error } = useCurrentYear();
+  // A role without access to years (the security administrator) has nothing to pick.
+  if (error && years.length === 0) return null;
   return (
     <Flex justify="flex-end" align="center" gap={8} style={{ marginBottom: 8 }} data-testid="year-picker">
       <Typography.Text type="secondary">考核年度</Typography.Text>
