@@ -172,7 +172,9 @@ function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence
 
 /** Runs the table for one person: every rule that fired (heaviest first) and the resulting outcome. */
 export function evaluateEligibility(input: PersonInput, year: number, today: string, settings: YearSettings): Eligibility {
-  const base = [...input.evidence, ...virtualEvidence(input.person)];
+  // roster facts stand in only where no recorded event says the same (no double 试用期 or 离开单位)
+  const virtual = virtualEvidence(input.person).filter((v) => !input.evidence.some((e) => e.kind === v.kind && e.subKind === v.subKind));
+  const base = [...input.evidence, ...virtual];
   const { synthetic, notes } = investigationConclusions(base, year, today);
   const pool = [...base, ...synthetic];
   const fired: FiredRule[] = [...notes];

@@ -1,12 +1,169 @@
-// 年终考核
-import { Empty } from 'antd';
+// 年终考核工作台: every person of the current year with ratings, flags, suggestion and trace; the final
+// result per person under the quota meters; bulk accept; the stage bar, notice and objections; redress.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction, useQuery } from '../../hooks/useApi';
+import { call, ApiError } from '../../api/client';
+import { useCurrentYear } from '../../state/current-year';
+import { StageBar } from './StageBar';
+import { QuotaMeters } from './QuotaMeters';
+import { WorkbenchTable } from './WorkbenchTable';
+import { DecideDialog, needsDialog, type DecideRequest } from './DecideDialog';
+import { NoticePanel } from './NoticePanel';
+import { RedressPanel } from './RedressPanel';
+import { DiffPanel } from './DiffPanel';
+import { splitChoice, type Choice, type RowDto } from './types';
+import { App } from 'antd';
+
+interface Filters {
+  departmentId: string | null;
+  flag: string | null;
+  differs: boolean;
+  undecided: boolean;
+  search: string;
+}
+
+/** The current year from the shell; until the years capability provides one, the first year-end year. */
+function useYearId(): string | null {
+  const { year } = useCurrentYear();
+  const years = useQuery('yearend.years', year ? null : {});
+  return year?.id ?? years.data?.[0]?.id ?? null;
+}
 
 export function YearEndPage() {
+  const yearId = useYearId();
+  const { message } = App.useApp();
+  const act = useAction();
+  const [filters, setFilters] = useState<Filters>({ departmentId: null, flag: null, differs: false, undecided: false, search: '' });
+  const [page, setPage] = useState({ page: 1, size: 50 });
+  const [version, setVersion] = useState(0);
+  const [request, setRequest] = useState<DecideRequest | null>(null);
+  const input = useMemo(
+    () => (yearId ? { yearId, ...filters, snapshotChanged: false, offset: (page.page - 1) * page.size, limit: page.size } : null),
+    [yearId, filters, page],
+  );
+  const wb = useQuery('yearend.workbench', input);
+  const { reload } = wb;
+  const refresh = useCallback(() => {
+    reload();
+    setVersion((v) => v + 1);
+  }, [reload]);
+  useEffect(() => setPage((p) => ({ ...p, page: 1 })), [filters]);
+  const data = wb.data;
+  const state = data?.state;
+  const editable = state?.stage === 'review' || state?.stage === 'notice';
+
+  const choose = async (row: RowDto, choice: Choice) => {
+    const unit = data?.units.find((u) => u.key === row.quotaUnitKey);
+    const req = { row, choice, unit };
+    if (needsDialog(req)) return setRequest(req);
+    try {
+      await call('yearend.decide', { yearId: yearId!, personId: row.person.id, ...splitChoice(choice), reason: '', approvalDocNo: '' });
+      refresh();
+    } catch (e) {
+      // the quota guard in main is the authority: a refusal opens the approval dialog
+      if (e instanceof ApiError && (e.error.code === 'QUOTA' || e.error.code === 'INVALID_INPUT')) setRequest(req);
+      else void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const bulk = async () => {
+    const r = await act('yearend.bulkAccept', { yearId: yearId!, departmentId: filters.departmentId });
+    if (r) {
+      void message.info({ content: `已采纳 ${r.accepted} 人的建议${r.skipped.length ? `；${r.skipped.length} 人需逐一决定：${r.skipped.slice(0, 5).map((s) => `${s.name}（${s.reason}）`).join('；')}${r.skipped.length > 5 ? '……' : ''}` : ''}`, duration: 8 });
+      refresh();
+    }
+  };
+
+  if (!yearId) {
+    return (
+      <>
+        <PageHeader title="年终考核" />
+        <Empty description="尚无考核年度。请先在“年度设置”中建立年度。" />
+      </>
+    );
+  }
+  const deptName = data?.departments.find((d) => d.id === filters.departmentId)?.name;
   return (
     <>
-      <PageHeader title="年终考核" />
-      <Empty description="此功能尚未启用" />
+      <PageHeader
+        title={`年终考核${state ? ` · ${state.unitName} ${state.year} 年度` : ''}`}
+        subtitle={state ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}` : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'}
+      />
+      <ErrorAlert error={wb.error} onRetry={reload} />
+      {state ? <StageBar state={state} onChanged={refresh} /> : null}
+      {data ? <QuotaMeters units={data.units} /> : null}
+      {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
+      {state && (state.stage === 'notice' || state.noticeStart) ? <NoticePanel state={state} people={data?.rows ?? []} onChanged={refresh} /> : null}
+      {state && (state.stage === 'final' || state.stage === 'archived') ? <RedressPanel state={state} people={data?.rows ?? []} onChanged={refresh} /> : null}
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
+        <Select
+          allowClear
+          placeholder="全部部门"
+          style={{ width: 180 }}
+          value={filters.departmentId ?? undefined}
+          onChange={(v) => setFilters((f) => ({ ...f, departmentId: v ?? null }))}
+          options={(data?.departments ?? []).map((d) => ({ value: d.id, label: `${d.name}（${d.people}）` }))}
+          data-testid="filter-department"
+        />
+        <Select
+          allowClear
+          placeholder="全部标记"
+          style={{ width: 160 }}
+          value={filters.flag ?? undefined}
+          onChange={(v) => setFilters((f) => ({ ...f, flag: v ?? null }))}
+          options={(data?.flags ?? []).map((x) => ({ value: x.flag, label: `${x.flag}（${x.count}）` }))}
+          data-testid="filter-flag"
+        />
+        <span data-testid="filter-differs">
+          <Checkbox checked={filters.differs} onChange={(e) => setFilters((f) => ({ ...f, differs: e.target.checked }))}>
+            与建议不同
+          </Checkbox>
+        </span>
+        <span data-testid="filter-undecided">
+          <Checkbox checked={filters.undecided} onChange={(e) => setFilters((f) => ({ ...f, undecided: e.target.checked }))}>
+            未决定
+          </Checkbox>
+        </span>
+        <Input.Search allowClear placeholder="姓名或编号" style={{ width: 180 }} onSearch={(v) => setFilters((f) => ({ ...f, search: v }))} />
+        <Space style={{ marginLeft: 'auto' }}>
+          <Popconfirm
+            title={`批量采纳${deptName ? `“${deptName}”` : '全部部门'}未决定人员的建议？`}
+            description="超出剩余名额的优秀候选和上级考核人员不会被采纳，需逐一决定。"
+            onConfirm={bulk}
+            disabled={!editable}
+          >
+            <Button disabled={!editable} data-testid="bulk-accept">
+              批量采纳建议{deptName ? `（${deptName}）` : ''}
+            </Button>
+          </Popconfirm>
+        </Space>
+      </Flex>
+      {!editable && state?.stage === 'collecting' ? (
+        <Typography.Paragraph type="secondary">平时采集阶段：建议随记录实时更新。进入“审核”后建议被冻结，考核委员会方可录入最终结果。</Typography.Paragraph>
+      ) : null}
+      <WorkbenchTable
+        rows={data?.rows ?? []}
+        periods={data?.periods ?? []}
+        total={data?.total ?? 0}
+        page={page.page}
+        pageSize={page.size}
+        loading={wb.loading}
+        editable={editable}
+        onPage={(p, size) => setPage({ page: p, size })}
+        onChoose={choose}
+      />
+      <DecideDialog
+        req={request}
+        yearId={yearId}
+        onClose={() => setRequest(null)}
+        onSaved={() => {
+          setRequest(null);
+          refresh();
+        }}
+      />
     </>
   );
 }

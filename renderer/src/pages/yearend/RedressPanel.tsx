@@ -1,0 +1,164 @@
+// After final: 复核 / 申诉 / 补定等次, each with its filing date, deadline (from the year's settings),
+// decision, decision date and resulting grade. The only way a final result changes.
+import { useState } from 'react';
+import { Button, Card, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { gradeLabel } from '@shared/domain/labels';
+import { useAction, useQuery } from '../../hooks/useApi';
+import { CHOICES, choiceLabel, splitChoice, type Choice, type RowDto, type StateDto } from './types';
+
+const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
+const DECISION_LABEL = { upheld: '维持', changed: '变更', rejected: '驳回' } as const;
+
+export function RedressPanel({ state, people, onChanged }: { state: StateDto; people: RowDto[]; onChanged: () => void }) {
+  const list = useQuery('yearend.redressList', { yearId: state.yearId });
+  const act = useAction();
+  const [filing, setFiling] = useState(false);
+  const [deciding, setDeciding] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const [dform] = Form.useForm();
+  const decision = Form.useWatch('decision', dform) as string | undefined;
+  const refresh = () => {
+    list.reload();
+    onChanged();
+  };
+  const r = state.redress;
+  return (
+    <Card
+      size="small"
+      title="复核与申诉"
+      extra={
+        <Button size="small" onClick={() => setFiling(true)} data-testid="file-redress">
+          登记申请
+        </Button>
+      }
+      style={{ marginBottom: 12 }}
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        期限：知悉考核结果之日起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起 {r.appealAfterReviewDays} 日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。
+        可申请的等次：{r.appealableGrades.map((g) => gradeLabel(g, 'civil_servant')).join('、') || '（无）'}；不定等次的结果均可申请。
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={list.data ?? []}
+        locale={{ emptyText: '没有复核或申诉' }}
+        columns={[
+          { title: '类别', dataIndex: 'kind', width: 80, render: (k: keyof typeof KIND_LABEL) => <Tag>{KIND_LABEL[k]}</Tag> },
+          { title: '人员', width: 110, render: (_, x) => `${x.personName}` },
+          { title: '原结果', dataIndex: 'beforeLabel', width: 100 },
+          { title: '申请日期', dataIndex: 'filedOn', width: 100 },
+          {
+            title: '期限',
+            width: 210,
+            render: (_, x) => (
+              <Typography.Text title={x.deadlineBasis}>
+                {x.deadline.startsWith('9999') ? '无' : `${x.deadline} 前`}
+                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                  {x.deadlineBasis}
+                </Typography.Text>
+              </Typography.Text>
+            ),
+          },
+          { title: '请求', dataIndex: 'request' },
+          {
+            title: '决定',
+            width: 240,
+            render: (_, x) =>
+              x.status === 'pending' ? (
+                <Button size="small" type="link" onClick={() => setDeciding(x.id)}>
+                  <Tag color="red">待决定</Tag>录入决定
+                </Button>
+              ) : (
+                <span>
+                  <Tag color={x.decision === 'changed' ? 'orange' : 'default'}>{x.decision ? DECISION_LABEL[x.decision] : ''}</Tag>
+                  {x.decisionOn} → {x.resultLabel}
+                  {x.decisionDocNo ? `（${x.decisionDocNo}）` : ''}
+                </span>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={filing}
+        title="登记复核、申诉或补定等次"
+        destroyOnHidden
+        onCancel={() => setFiling(false)}
+        onOk={() =>
+          form.validateFields().then(async (v) => {
+            const ok = await act(
+              'yearend.fileRedress',
+              { yearId: state.yearId, personId: v.personId, kind: v.kind, reviewId: v.reviewId ?? null, learnedOn: v.learnedOn || null, filedOn: v.filedOn, request: v.request },
+              '已登记',
+            );
+            if (ok) {
+              setFiling(false);
+              refresh();
+            }
+          })
+        }
+      >
+        <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'review', filedOn: state.today }}>
+          <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
+            <Select options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
+            <Select showSearch optionFilterProp="label" options={people.map((p) => ({ value: p.person.id, label: `${p.person.name}（${p.person.personNo}，${p.decision?.label ?? '未决定'}）` }))} />
+          </Form.Item>
+          <Form.Item name="reviewId" label="复核后申诉：关联的复核（直接申诉不选）">
+            <Select allowClear options={(list.data ?? []).filter((x) => x.kind === 'review' && x.status === 'decided').map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))} />
+          </Form.Item>
+          <Form.Item name="learnedOn" label="知悉考核结果日期（默认定档日）">
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="filedOn" label="申请日期" rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="request" label="请求及理由" rules={[{ required: true, min: 2, message: '请填写请求及理由' }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!deciding}
+        title="录入复核或申诉的决定"
+        destroyOnHidden
+        onCancel={() => setDeciding(null)}
+        onOk={() =>
+          dform.validateFields().then(async (v) => {
+            const target = v.result ? splitChoice(v.result as Choice) : { outcome: null, grade: null };
+            const ok = await act(
+              'yearend.decideRedress',
+              { redressId: deciding!, decision: v.decision, decisionOn: v.decisionOn, decisionDocNo: v.decisionDocNo ?? '', reason: v.reason, ...target },
+              '已录入决定',
+            );
+            if (ok) {
+              setDeciding(null);
+              refresh();
+            }
+          })
+        }
+      >
+        <Form form={dform} layout="vertical" preserve={false} initialValues={{ decision: 'upheld', decisionOn: state.today }}>
+          <Form.Item name="decision" label="决定" rules={[{ required: true }]}>
+            <Select options={Object.entries(DECISION_LABEL).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          {decision === 'changed' || (list.data ?? []).find((x) => x.id === deciding)?.kind === 'deferred_grade' ? (
+            <Form.Item name="result" label="变更后的结果" rules={[{ required: true, message: '请选择结果' }]}>
+              <Select options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, 'civil_servant') }))} />
+            </Form.Item>
+          ) : null}
+          <Form.Item name="decisionOn" label="决定日期" rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="decisionDocNo" label="决定文号">
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="reason" label="决定理由" rules={[{ required: true, min: 2, message: '请填写决定理由' }]}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

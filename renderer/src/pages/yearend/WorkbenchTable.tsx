@@ -1,0 +1,141 @@
+// The workbench table: one row per person with period ratings, flags, the suggestion (and whether it
+// moved since it was frozen), the final result select and an expandable trace.
+import { Badge, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { RATING_LABEL } from '@shared/domain/labels';
+import { TraceView } from './TraceView';
+import { CHOICES, GRADE_COLOR, choiceLabel, choiceOf, type Choice, type RowDto } from './types';
+
+const RATING_COLOR: Record<string, string> = { good: 'red', fair: 'blue', average: 'orange', poor: 'volcano' };
+
+export interface WorkbenchTableProps {
+  rows: RowDto[];
+  periods: { code: string; label: string }[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  editable: boolean;
+  onPage: (page: number, size: number) => void;
+  onChoose: (row: RowDto, choice: Choice) => void;
+}
+
+export function WorkbenchTable(p: WorkbenchTableProps) {
+  const columns: ColumnsType<RowDto> = [
+    { title: '编号', dataIndex: ['person', 'personNo'], width: 90, fixed: 'left' },
+    {
+      title: '姓名',
+      width: 110,
+      fixed: 'left',
+      render: (_, r) => (
+        <span>
+          {r.person.name}
+          {r.person.category === 'institution' ? <Tag style={{ marginLeft: 4 }}>事业</Tag> : null}
+        </span>
+      ),
+    },
+    { title: '部门', dataIndex: ['person', 'departmentName'], width: 120, ellipsis: true },
+    ...p.periods.map((per) => ({
+      title: per.code.slice(4),
+      key: per.code,
+      width: 56,
+      align: 'center' as const,
+      render: (_: unknown, r: RowDto) => {
+        const cell = r.ratings.find((x) => x.periodCode === per.code);
+        if (!cell?.rating) return <Typography.Text type="danger">未评</Typography.Text>;
+        return (
+          <Tag color={RATING_COLOR[cell.rating]} style={{ marginInlineEnd: 0, opacity: cell.counts ? 1 : 0.4 }}>
+            {RATING_LABEL[cell.rating]}
+          </Tag>
+        );
+      },
+    })),
+    {
+      title: '标记',
+      width: 190,
+      render: (_, r) => (
+        <span>
+          {r.flags.slice(0, 4).map((f) => (
+            <Tag key={f} color={f === '受限' || f === '只写评语' || f === '暂缓' ? 'orange' : f === '上级考核' ? 'purple' : f === '缺评' ? 'red' : 'default'} style={{ marginBottom: 2 }}>
+              {f}
+            </Tag>
+          ))}
+          {r.flags.length > 4 ? <Tag>+{r.flags.length - 4}</Tag> : null}
+        </span>
+      ),
+    },
+    {
+      title: '建议',
+      width: 150,
+      render: (_, r) => {
+        const c = choiceOf(r.suggestionOfRecord.outcome, r.suggestionOfRecord.grade);
+        const moved = r.snapshotChange === 'grade';
+        return (
+          <Tooltip title={r.eligibility.winning?.label ?? r.traceText.split('\n')[0]}>
+            <Badge dot={moved} color="orange" offset={[4, 0]}>
+              <Tag color={GRADE_COLOR[c]} data-testid="suggestion">
+                {r.suggestionOfRecord.label}
+                {c === 'excellent' && r.suggestion.source !== 'superior' ? '候选' : ''}
+              </Tag>
+            </Badge>
+            {moved ? (
+              <Typography.Text type="warning" style={{ fontSize: 12, display: 'block' }}>
+                现为 {r.suggestion.label}
+              </Typography.Text>
+            ) : null}
+          </Tooltip>
+        );
+      },
+    },
+    {
+      title: '最终结果',
+      width: 200,
+      render: (_, r) => {
+        const value = r.decision ? choiceOf(r.decision.outcome, r.decision.grade) : undefined;
+        return (
+          <span>
+            <Select<Choice>
+              size="small"
+              style={{ width: 150 }}
+              placeholder="未决定"
+              value={value}
+              disabled={!p.editable}
+              status={r.differs ? 'warning' : undefined}
+              onChange={(c) => p.onChoose(r, c)}
+              options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, r.person.category) }))}
+              data-testid={`final-${r.person.personNo}`}
+            />
+            {r.differs ? (
+              <Tooltip title={`理由：${r.decision?.reason ?? ''}`}>
+                <Tag color="warning" style={{ marginLeft: 4 }}>
+                  异于建议
+                </Tag>
+              </Tooltip>
+            ) : null}
+          </span>
+        );
+      },
+    },
+  ];
+  return (
+    <Table<RowDto>
+      size="small"
+      rowKey={(r) => r.person.id}
+      columns={columns}
+      dataSource={p.rows}
+      loading={p.loading}
+      scroll={{ x: 'max-content' }}
+      expandable={{ expandedRowRender: (r) => <TraceView row={r} />, rowExpandable: () => true }}
+      pagination={{
+        current: p.page,
+        pageSize: p.pageSize,
+        total: p.total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100, 200],
+        showTotal: (n) => `共 ${n} 人`,
+        onChange: p.onPage,
+      }}
+      data-testid="workbench-table"
+    />
+  );
+}

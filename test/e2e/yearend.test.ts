@@ -1,0 +1,143 @@
+// The year-end workbench in Chromium on the demo store: take the demo year from collecting to final
+// through the UI — freeze, bulk accept, decide the excellent candidates under the quota (one over it
+// with an approval 文号, the rest lowered with a reason), leaders from the superior's notice, the
+// notice with an objection, then final. Screenshots: test-results/yearend*.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, openApp } from './harness/browser';
+import { startHarness, type HarnessServer } from './harness/server';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { generateDemo } from '../../electron/core/demo/generate';
+
+let t: TempCore;
+let server: HarnessServer;
+let browser: Browser;
+let yearId: string;
+
+beforeAll(async () => {
+  t = tempCore();
+  yearId = generateDemo(t.ctx, {}).agencies[0]!.yearId;
+  server = await startHarness(t.core, undefined, t.session);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  t?.cleanup();
+});
+
+const stage = () => (t.core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
+const decided = () => (t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }).n;
+
+async function choose(page: Page, personNo: string, label: string): Promise<void> {
+  await page.getByTestId(`final-${personNo}`).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: new RegExp(`^${label}$`) }).click();
+}
+
+/** After a choice: true when the decision dialog opened, false when the decision saved directly. */
+async function dialogOpen(page: Page, before: number): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    if (await page.getByTestId('decide-save').isVisible()) return true;
+    if (decided() > before) return false;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('neither a dialog nor a saved decision');
+}
+
+describe('year-end workbench (e2e)', () => {
+  it('takes the demo year from collecting to final', { timeout: 300_000 }, async () => {
+    mkdirSync('test-results', { recursive: true });
+    const page = await openApp(browser, server.url, 'yearend');
+    await page.getByTestId('stage-bar').waitFor({ timeout: 20_000 });
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.screenshot({ path: 'test-results/yearend-collecting.png' });
+
+    // collecting → review: suggestions frozen
+    await page.getByTestId('stage-review').click();
+    await expect.poll(stage, { timeout: 10_000 }).toBe('review');
+    await page.getByTestId('bulk-accept').waitFor();
+    await expect.poll(() => page.getByTestId('bulk-accept').isEnabled()).toBe(true);
+
+    // bulk accept for all departments: everyone but the over-quota candidates and the leaders
+    await page.getByTestId('bulk-accept').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect.poll(decided, { timeout: 10_000 }).toBeGreaterThan(50);
+
+    // the committee decides the rest, one by one, on the 未决定 list
+    await page.getByTestId('filter-undecided').locator('input').click();
+    let approvalUsed = false;
+    for (let guard = 0; guard < 80; guard++) {
+      const before = decided();
+      const left = (t.core.db.prepare(`SELECT COUNT(*) AS n FROM person p WHERE NOT EXISTS (SELECT 1 FROM yearend_decision d WHERE d.person_id = p.id AND d.year_id = ?) AND p.id IN (SELECT person_id FROM yearend_snapshot WHERE year_id = ?)`).get(yearId, yearId) as { n: number }).n;
+      if (left === 0) break;
+      const row = page.locator('.ant-table-row').first();
+      await row.waitFor();
+      const personNo = (await row.locator('[data-testid^="final-"]').getAttribute('data-testid'))!.slice('final-'.length);
+      const text = (await row.textContent()) ?? '';
+      const competent = text.includes('事业') ? '合格' : '称职';
+      if (text.includes('上级考核')) {
+        await choose(page, personNo, competent);
+        expect(await dialogOpen(page, before)).toBe(true);
+        await page.getByTestId('decide-approval').fill('市委组〔2026〕12号');
+        await page.getByTestId('decide-save').click();
+      } else {
+        await choose(page, personNo, '优秀');
+        if (await dialogOpen(page, before)) {
+          if (!approvalUsed) {
+            // the unit is full: the one over the quota goes in with an approval 文号
+            await page.getByTestId('decide-approval').fill('区考核委〔2026〕9号');
+            await page.getByTestId('decide-save').click();
+            approvalUsed = true;
+          } else {
+            await page.getByRole('button', { name: /取\s*消/ }).click();
+            await page.getByTestId('decide-save').waitFor({ state: 'hidden' });
+            await choose(page, personNo, competent);
+            expect(await dialogOpen(page, before)).toBe(true);
+            await page.getByTestId('decide-reason').fill('优秀名额有限，考核委员会投票未入选');
+            await page.getByTestId('decide-save').click();
+          }
+        }
+      }
+      await expect.poll(decided, { timeout: 10_000 }).toBe(before + 1);
+      await page.getByTestId('decide-save').waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId(`final-${personNo}`).count(), { timeout: 10_000 }).toBe(0);
+    }
+    expect(approvalUsed).toBe(true);
+    await page.getByTestId('filter-undecided').locator('input').click();
+    await page.getByTestId('filter-differs').locator('input').click();
+    await page.locator('.ant-table-row').first().waitFor();
+    // open the first trace so the screenshot shows why
+    await page.locator('.ant-table-row-expand-icon').first().click();
+    await page.getByTestId('trace').first().waitFor();
+    await page.screenshot({ path: 'test-results/yearend.png', fullPage: false });
+    await page.getByTestId('filter-differs').locator('input').click();
+
+    // review → notice, from Monday 2026-11-16: five working days end on Friday 2026-11-20
+    await page.getByTestId('stage-notice').click();
+    await page.getByTestId('notice-start').fill('2026-11-16');
+    await page.getByTestId('stage-confirm').click();
+    await expect.poll(stage, { timeout: 10_000 }).toBe('notice');
+    await page.getByText('2026-11-16 至 2026-11-20').first().waitFor();
+
+    // an objection blocks final until it is resolved
+    await page.getByTestId('add-objection').click();
+    await page.locator('.ant-modal textarea').fill('反映第三季度考勤记录有误');
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await page.getByText('待处理').waitFor();
+    expect(await page.getByTestId('stage-final').isDisabled()).toBe(true);
+    await page.getByText('录入处理结果').click();
+    await page.locator('.ant-modal textarea').fill('经核实考勤无误，维持原结果');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await page.getByText('2026-11-25：经核实考勤无误，维持原结果').waitFor();
+
+    // notice → final: locked
+    await expect.poll(() => page.getByTestId('stage-final').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.getByTestId('stage-final').click();
+    await page.getByTestId('stage-confirm').click();
+    await expect.poll(stage, { timeout: 20_000 }).toBe('final');
+    await page.getByText('复核与申诉', { exact: true }).waitFor();
+    await page.screenshot({ path: 'test-results/yearend-final.png' });
+    expect(await page.locator('[data-testid^="final-"]').first().locator('input').isDisabled()).toBe(true);
+  });
+});
