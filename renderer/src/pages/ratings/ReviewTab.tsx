@@ -1,7 +1,7 @@
 // The office's quarterly review (复核): each department side by side — counts per rating, 好 share
 // against the cap, missing, flags — with return (note), accept, mark the period reviewed and reopen.
 import { useState } from 'react';
-import { Alert, Button, Flex, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ReviewOverviewDto } from '@shared/api/years';
 import { percentLabel } from '@shared/ratings/cap';
 import { useAction, useQuery } from '../../hooks/useApi';
@@ -56,9 +56,19 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                   重新打开
                 </Button>
               ) : (
-                <Button type="primary" onClick={() => void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())}>
-                  标记本期已复核
-                </Button>
+                <Popconfirm
+                  title="标记本期已复核"
+                  description={
+                    data.agency.missing > 0
+                      ? `全单位还有 ${data.agency.missing} 人未评。标记后各部门不能再修改本期结果（可由考核办重新打开）。仍要标记吗？`
+                      : '标记后各部门不能再修改本期结果（可由考核办重新打开）。'
+                  }
+                  okText="标记"
+                  cancelText="取消"
+                  onConfirm={() => void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())}
+                >
+                  <Button type="primary">标记本期已复核</Button>
+                </Popconfirm>
               )}
             </Space>
           </Flex>
