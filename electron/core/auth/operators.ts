@@ -129,6 +129,8 @@ export async function setupFirstOperators(ctx: Ctx, admin: Omit<NewOperator, 'ro
   return writeTx(ctx, () => {
     if (operatorCount(ctx.db) > 0) throw new AppError('CONFLICT', '系统已初始化，请直接登录。');
     const now = stamp(ctx);
+    // Both entries are on the record as acts of the new administrator (nobody was signed in yet).
+    let actor: Ctx = ctx;
     const made = [
       { ...admin, role: 'admin' as const, hash: adminHash },
       { ...security, role: 'security' as const, hash: securityHash },
@@ -141,7 +143,8 @@ export async function setupFirstOperators(ctx: Ctx, admin: Omit<NewOperator, 'ro
         )
         .run(id, o.username.trim(), o.displayName.trim(), o.role, o.hash, now, now);
       const row = operatorById(ctx.db, id)!;
-      recordAudit(ctx, { action: 'operator.setup', entity: 'operator', entityId: id, after: auditView(row), reason: '首次使用初始化' });
+      if (o.role === 'admin') actor = { ...ctx, operator: toOperator(row) };
+      recordAudit(actor, { action: 'operator.setup', entity: 'operator', entityId: id, after: auditView(row), reason: '首次使用初始化' });
       return toInfo(row);
     });
     return { admin: made[0]!, security: made[1]! };

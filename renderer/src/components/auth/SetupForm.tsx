@@ -83,7 +83,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
         <Row gutter={32}>
           <Col span={12}>
-            <AccountFields prefix="admin" title="系统管理员" hint="管理考核数据、年度设置和备份。创建后直接以此账号登录。" />
+            <AccountFields prefix="admin" title="系统管理员" hint="管理考核数据、年度设置和备份；创建后即登录。" />
           </Col>
           <Col span={12}>
             <AccountFields prefix="security" title="安全管理员" hint="创建和停用操作员、重置密码、设置锁定规则。" />

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { call } from '../../api/client';
-import { actionLabel, OUTCOME_LABELS } from './labels';
+import { actionLabel, entityLabel, OUTCOME_LABELS } from './labels';
 import { VerifyResult } from './VerifyResult';
 
 const PAGE_SIZE = 50;
@@ -65,7 +65,7 @@ export function AuditPage() {
       { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatAt(v) },
       { title: '操作员', dataIndex: 'operatorName', width: 120 },
       { title: '操作', dataIndex: 'action', width: 150, render: (v: string) => <span title={v}>{actionLabel(v)}</span> },
-      { title: '对象', dataIndex: 'entity', width: 110 },
+      { title: '对象', dataIndex: 'entity', width: 110, render: (v: string) => <span title={v}>{entityLabel(v)}</span> },
       { title: '对象ID', dataIndex: 'entityId', ellipsis: true },
       { title: '结果', dataIndex: 'outcome', width: 70, render: (v: string) => <Tag color={OUTCOME_LABELS[v]?.color}>{OUTCOME_LABELS[v]?.text ?? v}</Tag> },
       { title: '原因', dataIndex: 'reason', ellipsis: true },

@@ -39,3 +39,23 @@ export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
+
+export const ENTITY_LABELS: Record<string, string> = {
+  operator: '操作员',
+  person: '人员',
+  unit: '单位/部门',
+  period_rating: '平时考核',
+  evidence: '事件',
+  assessment_year: '考核年度',
+  period: '考核期间',
+  yearend_decision: '年终决定',
+  backup: '备份',
+  app_meta: '设置',
+  audit_log: '审计日志',
+  method: '接口',
+  import_batch: '导入批次',
+};
+
+export function entityLabel(entity: string): string {
+  return ENTITY_LABELS[entity] ?? entity;
+}
