@@ -117,11 +117,16 @@ function packPerson(p: YearResultPerson, agencyId: string, texts: RatingTextRow[
   };
 }
 
-/**
- * `detailFor`: whose period texts and evidence to load — everyone (exports), or only the persons a
- * preview shows (a form or a record appendix), so a preview in the main process stays quick.
- */
-export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, detailFor: 'all' | readonly string[] = 'all'): PackData {
+export interface LoadPackOptions {
+  /** whose period texts and evidence to load: everyone (exports) or the persons a preview shows */
+  detailFor?: 'all' | readonly string[];
+  /** keep only the persons of `detailFor` (a one-person form preview or summary draft) */
+  onlyDetailed?: boolean;
+}
+
+/** PackData of a year; previews in the main process ask for as little as they print, to stay quick. */
+export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, options: LoadPackOptions = {}): PackData {
+  const detailFor = options.detailFor ?? 'all';
   let results;
   try {
     results = loadYearResults(ctx.db, yearId, ctx.now());
@@ -148,7 +153,7 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, detai
     },
     departments,
     periods: results.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, seq: p.seq })),
-    persons: results.people.map((p) => packPerson(p, results.agencyId, texts.get(p.person.id) ?? [], evidence.get(p.person.id) ?? [], periodIdByCode, drafts.get(p.person.id))),
+    persons: (options.onlyDetailed && detailFor !== 'all' ? results.people.filter((p) => detailFor.includes(p.person.id)) : results.people).map((p) => packPerson(p, results.agencyId, texts.get(p.person.id) ?? [], evidence.get(p.person.id) ?? [], periodIdByCode, drafts.get(p.person.id))),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
   };

@@ -11,7 +11,7 @@ import { assertGranted } from './desktop';
 
 export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.options': (ctx, { yearId }) => {
-    const data = loadPackData(ctx, yearId, []);
+    const data = loadPackData(ctx, yearId, { detailFor: [] });
     const persons = orderPersons(data, data.persons);
     return {
       year: { id: data.year.id, year: data.year.year, unitName: data.unit.name, stage: data.year.stage },
@@ -26,7 +26,8 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
 
   'pack.preview': (ctx, { yearId, sheet, personId, departmentId }) => {
     // only a form or a record appendix prints period texts and evidence: load them for that person
-    const data = loadPackData(ctx, yearId, sheet === 'forms' || sheet === 'records' ? (personId ? [personId] : []) : []);
+    const perPerson = sheet === 'forms' || sheet === 'records';
+    const data = loadPackData(ctx, yearId, perPerson ? { detailFor: personId ? [personId] : [], onlyDetailed: true } : { detailFor: [] });
     if (sheet === 'forms' || sheet === 'records') {
       const p = data.persons.find((x) => x.id === personId);
       if (!p) throw new AppError('INVALID_INPUT', '请选择要预览的人员。', { field: 'personId' });
@@ -38,9 +39,9 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
     return { models: buildSheet(sheet, data, persons, scopeLabel(data.unit.name, dept?.name ?? null)) };
   },
 
-  'pack.summary.get': (ctx, { yearId, personId }) => getSummaryDraft(ctx, loadPackData(ctx, yearId, [personId]), personId),
-  'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => saveSummaryDraft(ctx, loadPackData(ctx, yearId, [personId]), personId, sentences, expectedUpdatedAt),
-  'pack.summary.regenerate': (ctx, { yearId, personId }) => regenerateSummaryDraft(ctx, loadPackData(ctx, yearId, [personId]), personId),
+  'pack.summary.get': (ctx, { yearId, personId }) => getSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId),
+  'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => saveSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId, sentences, expectedUpdatedAt),
+  'pack.summary.regenerate': (ctx, { yearId, personId }) => regenerateSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId),
 
   'pack.export': (ctx, input, session, core) => {
     // the folder must be one the operator picked in the folder dialog
