@@ -118,7 +118,10 @@ function identityRows(person: PackPerson, data: PackData, labels: FormLabels, ex
 /** The box geometry of one person's 个人总结 (the drafter condenses to it). */
 export function summaryBoxFor(person: PackPerson, data: PackData, options: RegistrationFormOptions = {}): SummaryBox {
   const labels = { ...FORM_LABELS, ...options.labels };
-  const rows = identityRows(person, data, labels, options.extraFields ?? []);
+  return boxFromRows(identityRows(person, data, labels, options.extraFields ?? []));
+}
+
+function boxFromRows(rows: { height: number }[]): SummaryBox {
   const fixed = TITLE_ROW + YEAR_ROW + 2 * IDENTITY_ROW + rows.reduce((a, r) => a + r.height, 0) + SIGN_ROW;
   return { widthPt: BOX_WIDTH, heightPt: PAGE_PT - fixed, fontSize: VALUE_FONT };
 }
@@ -153,13 +156,14 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
     { c: 4, v: labels.positionSince, s: 'label' },
     { c: 5, v: chineseYearMonth(person.positionSince), s: 'value' },
   ]);
-  for (const r of identityRows(person, data, labels, extra)) {
+  const idRows = identityRows(person, data, labels, extra);
+  for (const r of idRows) {
     b.row(r.height, [
       { c: 0, v: r.label, s: 'label' },
       { c: 1, v: r.value, s: 'valueLeft', cs: 5 },
     ]);
   }
-  const box = summaryBoxFor(person, data, options);
+  const box = boxFromRows(idRows);
   const sentences = summaryFor(person, data, box);
   const boxRows = splitHeight(box.heightPt);
   const boxStart = b.row(boxRows[0]!);

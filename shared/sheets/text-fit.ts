@@ -36,8 +36,23 @@ export function unitsPerLine(widthPt: number, fontSize: number): number {
   return Math.max(2, Math.floor((widthPt - CELL_PAD_PT) / (fontSize / 2)));
 }
 
+// Labels and short values repeat on every form: remember their line counts (bounded).
+const shortMemo = new Map<string, number>();
+
 /** Lines the text takes when wrapped in a cell of the given width (points). */
 export function linesFor(text: string, widthPt: number, fontSize: number): number {
+  if (text.length > 24) return countLines(text, widthPt, fontSize);
+  const key = `${widthPt}|${fontSize}|${text}`;
+  let n = shortMemo.get(key);
+  if (n === undefined) {
+    n = countLines(text, widthPt, fontSize);
+    if (shortMemo.size > 5000) shortMemo.clear();
+    shortMemo.set(key, n);
+  }
+  return n;
+}
+
+function countLines(text: string, widthPt: number, fontSize: number): number {
   const per = unitsPerLine(widthPt, fontSize);
   let lines = 0;
   for (const para of text.split('\n')) {
