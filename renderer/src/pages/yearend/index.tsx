@@ -1,7 +1,7 @@
 // 年终考核工作台: every person of the current year with ratings, flags, suggestion and trace; the final
 // result per person under the quota meters; bulk accept; the stage bar, notice and objections; redress.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
@@ -15,7 +15,6 @@ import { NoticePanel } from './NoticePanel';
 import { RedressPanel } from './RedressPanel';
 import { DiffPanel } from './DiffPanel';
 import { splitChoice, type Choice, type RowDto } from './types';
-import { App } from 'antd';
 
 interface Filters {
   departmentId: string | null;
@@ -28,12 +27,14 @@ interface Filters {
 /** The current year from the shell; until the years capability provides one, the first year-end year. */
 function useYearId(): string | null {
   const { year } = useCurrentYear();
+  // the shell's year picker shows the stage too; it is reloaded after each stage change
   const years = useQuery('yearend.years', year ? null : {});
   return year?.id ?? years.data?.[0]?.id ?? null;
 }
 
 export function YearEndPage() {
   const yearId = useYearId();
+  const currentYear = useCurrentYear();
   const { message } = App.useApp();
   const act = useAction();
   const [filters, setFilters] = useState<Filters>({ departmentId: null, flag: null, differs: false, undecided: false, search: '' });
@@ -93,7 +94,15 @@ export function YearEndPage() {
         subtitle={state ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}` : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'}
       />
       <ErrorAlert error={wb.error} onRetry={reload} />
-      {state ? <StageBar state={state} onChanged={refresh} /> : null}
+      {state ? (
+        <StageBar
+          state={state}
+          onChanged={() => {
+            refresh();
+            currentYear.reload();
+          }}
+        />
+      ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? <NoticePanel state={state} people={data?.rows ?? []} onChanged={refresh} /> : null}
