@@ -167,5 +167,22 @@ describe('ratings grid (e2e)', () => {
     await page.screenshot({ path: 'test-results/ratings-review.png', fullPage: true });
     await page.getByRole('tab', { name: '录入' }).click();
     await expect.poll(() => page.getByText('考核办已退回本部门本期结果').count()).toBe(1);
+
+    // Accept it again, mark the period reviewed (confirming the unrated count): the grid becomes read-only.
+    await page.getByRole('tab', { name: '复核' }).click();
+    await officeRow.getByRole('button', { name: /^通\s?过$/ }).click();
+    await expect.poll(() => officeRow.textContent()).toContain('已通过');
+    await page.getByRole('button', { name: '标记本期已复核' }).click();
+    expect(await page.locator('.ant-popconfirm').textContent()).toContain('全单位还有 4 人未评');
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /^标\s?记$/ }).click();
+    await page.getByRole('button', { name: '重新打开' }).waitFor();
+    await page.getByRole('tab', { name: '录入' }).click();
+    await expect.poll(() => page.getByText('已由考核办复核，结果不能再修改').count()).toBe(1);
+    await cell(page, 'A004', 'rating').click();
+    await page.keyboard.press('4');
+    await page.waitForTimeout(300);
+    expect(await cell(page, 'A004', 'rating').textContent()).toBe('较好');
+    const a004 = t.core.db.prepare(`SELECT rating FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A004'`).all();
+    expect(a004).toEqual([{ rating: 'fair' }]);
   });
 });
