@@ -9,6 +9,7 @@ import { AppError } from '../../../../shared/result';
 import { newId } from '../../ids';
 import { assertGranted } from './desktop';
 import { rememberPreview, requirePreview } from '../../excel/import/preview-registry';
+import { backupNow } from '../../backup/backup';
 
 /** Outside files are parsed under this heap ceiling: a bomb fails as ERR_WORKER_OUT_OF_MEMORY. */
 export const IMPORT_HEAP_MB = 256;
@@ -35,9 +36,11 @@ export const importsHandlers: Pick<HandlerMap, keyof typeof importsMethods> = {
     });
   },
   'imports.getPreview': (ctx, { previewId }, _session, core) => requirePreview(core, previewId, ctx.operator.id).preview,
-  'imports.apply': (ctx, { previewId, mode }, session, core) => {
+  'imports.apply': async (ctx, { previewId, mode }, session, core) => {
     const rec = requirePreview(core, previewId, ctx.operator.id);
     requireKindPermission(session, rec.request.kind, 'write');
+    // A backup of the store before any import changes it (trust: restore point per import).
+    await backupNow(core, core.dataDir, 'before-import', { now: ctx.now() });
     return core.jobs.start('imports.apply', { ...rec.request, mode, expectedSha256: rec.preview.sha256 }, ctx.operator, { maxHeapMb: IMPORT_HEAP_MB });
   },
   'imports.errorReport': (ctx, { previewId, path }, session, core) => {

@@ -13,6 +13,7 @@ const REASONS: Record<string, string> = {
   copy: '复制到文件夹',
   'before-import': '导入前',
   'before-finalise': '年度定档前',
+  'before-finalize': '年度定档前',
   'before-restore': '恢复前',
 };
 
