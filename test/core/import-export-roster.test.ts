@@ -1,12 +1,12 @@
 // The roster export: every canonical column, the ID card masked, plain values only (no formula),
-// written only to a path chosen in a dialog.
+// written only to a path chosen in a dialog; the file re-imports as unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedStore, type SeededStore } from '../support/xlsx-fixtures';
-import { jobEnd } from '../support/import-flow';
+import { jobEnd, preview } from '../support/import-flow';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
 import { ROSTER_COLUMNS } from '../../shared/import/columns';
 
@@ -37,6 +37,12 @@ describe('roster export', () => {
     expect(JSON.stringify(ws.getSheetValues())).not.toContain('11010519491231002X');
     expect(ws.rowCount).toBe(2 + s.people.length);
     expect(execFileSync('unzip', ['-p', path, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })).not.toMatch(/<f>|<f /);
+  });
+
+  it('the exported file re-imports as unchanged (the masked ID card keeps the stored number)', async () => {
+    const p = await preview(t, 'roster', join(t.dir, '名册.xlsx'));
+    expect(p.issues).toEqual([]);
+    expect(p.summary).toMatchObject({ dataRows: s.people.length, add: 0, change: 0, unchanged: s.people.length });
   });
 
   it('refuses a path not chosen in a dialog', async () => {

@@ -86,7 +86,9 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
   if (hireDate && probationEnd && probationEnd < hireDate) check.fail('probationEnd', `试用期满日期 ${probationEnd} 早于入职日期 ${hireDate}`);
   const superiorCell = row.get('superiorAssessed');
   const superior = check.take('superiorAssessed', normYesNo);
-  const idCard = check.take('idCard', normIdCard);
+  // A masked number (110105********002X, as the roster export writes it) keeps the stored one.
+  const idCell = row.get('idCard');
+  const idCard = typeof idCell === 'string' && idCell.includes('*') ? null : check.take('idCard', normIdCard);
   const politicalStatus = text('politicalStatus', 40);
   const education = text('education', 40);
   const position = text('position', 100);
