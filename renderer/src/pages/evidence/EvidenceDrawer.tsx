@@ -1,6 +1,6 @@
 // "记录事件" / edit: a form whose fields follow the kind (dates, 文号, term, outcome, days…),
 // checked on submit by the same zod union as main; messages land at their field, server ones too.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, AutoComplete, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
 import { EVIDENCE_SUB_KINDS, evidenceKind, type EvidenceKind } from '@shared/domain/types';
@@ -44,6 +44,15 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
   const closingOutcome = Form.useWatch('closingOutcome', form);
   const settingsQ = useQuery('years.getSettings', open && yearId ? { yearId } : null);
 
+  const searchPeople = useCallback(async (search: string) => {
+    try {
+      const list = await call('evidence.people', { search, limit: 30 });
+      setPeople(list.map((p) => ({ value: p.id, label: `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）` })));
+    } catch {
+      /* the picker keeps its last options; the save will name a missing person */
+    }
+  }, []);
+
   useEffect(() => {
     if (!open) return;
     setError(null);
@@ -55,17 +64,7 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
       setPeople([]);
       void searchPeople('');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, item]);
-
-  const searchPeople = async (search: string) => {
-    try {
-      const list = await call('evidence.people', { search, limit: 30 });
-      setPeople(list.map((p) => ({ value: p.id, label: `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）` })));
-    } catch {
-      /* the picker keeps its last options; the save will name a missing person */
-    }
-  };
+  }, [open, item, form, searchPeople]);
 
   const linkable = useQuery('evidence.list', open && kind === 'investigation' && personId ? { personId, status: 'active', limit: 100 } : null);
   const extras = extraFields(kind, subKind, Boolean(endDate));
