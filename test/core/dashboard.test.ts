@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { insertPerson, smallAgency, type SmallAgency } from '../support/evidence-fixtures';
+import { insertPerson, insertYear, smallAgency, type SmallAgency } from '../support/evidence-fixtures';
 import { createEvidence, voidEvidence } from '../../electron/core/evidence/evidence-service';
 import { yearDashboard } from '../../electron/core/progress/dashboard';
 import { resolveYear } from '../../electron/core/progress/year-scope';
@@ -117,6 +117,19 @@ describe('year dashboard', () => {
     const kinds = Object.fromEntries(d.evidenceByKind.map((k) => [k.kind, `${k.active}/${k.voided}`]));
     // the 2025 警告 is outside the year; the voided 记过 counts as voided
     expect(kinds).toMatchObject({ leave: '3/0', investigation: '1/0', sanction: '1/1', commendation: '1/0', transfer: '0/0' });
+  });
+
+  it('takes a past year as of its last day and shows nothing due for a future year', () => {
+    const past = insertYear(t.core.db, a.agencyId, 2025);
+    const d = yearDashboard(t.core.db, past.yearId, NOW);
+    expect(d.asOf).toBe('2025-12-31');
+    expect(d.periods.every((p) => p.state === 'past')).toBe(true);
+    expect(d.missingPast).toBe(d.missingTotal);
+    expect(d.missingTotal).toBe(4 * 4); // 陈七 was hired in 2026
+    const future = insertYear(t.core.db, a.agencyId, 2027);
+    const f = yearDashboard(t.core.db, future.yearId, NOW);
+    expect(f.periods.every((p) => p.state === 'future')).toBe(true);
+    expect([f.progress.length, f.missingTotal, f.currentPeriodId]).toEqual([0, 0, null]);
   });
 
   it('shows an empty dashboard when no year exists', () => {
