@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
@@ -60,7 +61,10 @@ describe('pack page (e2e)', () => {
     await page.getByText(out).waitFor();
     await page.getByRole('button', { name: '生成考核材料' }).click();
     await page.getByText('已生成的文件').waitFor({ timeout: 60_000 });
-    expect(readdirSync(out).filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
+    const written = readdirSync(out).filter((n) => n.endsWith('.xlsx'));
+    expect(written).toHaveLength(1);
+    await page.getByText('打开所在文件夹').click();
+    await expect.poll(() => (t.core.desktop as ScriptedDesktop).opened).toEqual([join(out, written[0]!)]);
     await page.screenshot({ path: 'test-results/pack-exported.png' });
 
     // print one person's form: only the form, on exactly two A4 pages

@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/result';
 import { loadPackData } from '../../pack/pack-data';
 import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
 import { startPackExport } from '../../pack/start-export';
-import { assertGranted } from './desktop';
+import { assertGranted, grantPath } from './desktop';
 
 export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.options': (ctx, { yearId }) => {
@@ -46,6 +46,10 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.export': (ctx, input, session, core) => {
     // the folder must be one the operator picked in the folder dialog
     assertGranted(session, input.folder);
-    return startPackExport(core, ctx.operator, input, (f) => assertGranted(session, f.path, { inFolder: true }));
+    return startPackExport(core, ctx.operator, input, (f) => {
+      assertGranted(session, f.path, { inFolder: true });
+      // the files this export writes may be shown in their folder afterwards (打开所在文件夹)
+      grantPath(session, f.path);
+    });
   },
 };
