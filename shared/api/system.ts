@@ -14,6 +14,8 @@ export const systemMethods = {
       storeFile: z.string(),
       auditHead: z.string(),
       auditCount: z.number().int(),
+      /** the audit chain's state found on open or at the last check: null when sound */
+      auditWarning: z.string().nullable(),
     }),
   }),
 };

@@ -70,6 +70,7 @@ describe('audit trail', () => {
     expect(core.auditStatus.problem).toMatch(/第 4 条.*被修改/);
     const status = await dispatch(core, t.session, 'auth.status', {});
     expect(status.ok && status.value).toMatchObject({ auditWarning: expect.stringMatching(/第 4 条/) });
+    expect(await dispatch(core, t.session, 'system.info', {})).toMatchObject({ ok: true, value: { auditWarning: expect.stringMatching(/第 4 条/) } });
     // The app still opens and reads; data writes wait for a restore or an acknowledgement.
     expect(await dispatch(core, t.session, 'audit.verify', {})).toMatchObject({ ok: true, value: { ok: false, brokenSeq: 4 } });
     expect(await dispatch(core, t.session, aWriteMethod, {})).toMatchObject({ ok: false, error: { code: 'LOCKED', details: { reason: 'audit_broken' } } });

@@ -1,5 +1,6 @@
 import { auditHead } from '../../audit/audit-log';
 import { currentVersion } from '../../db/migrate';
+import { auditWarning } from '../../audit/audit-check';
 import type { Handler } from '../dispatch';
 
 export const systemHandlers: { 'system.info': Handler<'system.info'> } = {
@@ -12,6 +13,7 @@ export const systemHandlers: { 'system.info': Handler<'system.info'> } = {
       storeFile: core.storeFile,
       auditHead: head.hash,
       auditCount: head.seq,
+      auditWarning: auditWarning(core.auditStatus),
     };
   },
 };
