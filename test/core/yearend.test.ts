@@ -276,6 +276,25 @@ describe('redress after final', () => {
   });
 });
 
+describe('points mode on the store', () => {
+  it('ranks within the quota unit so bulk accept can take every suggestion', async () => {
+    const y = seedYearEnd(t.ctx, { people: tenPeople(), settings: (s) => void (s.suggestion.mode = 'points') });
+    const b = await rows(y);
+    expect(b.units[0]).toMatchObject({ allowed: 2, candidates: 2 });
+    // A01 and A08 score 16, but A08 carries a 警告 cap; then A02, A04, A05 tie on 15 with three 好 each:
+    // 人员编号 decides, and the trace says so
+    expect(byNo(b, 'A01').suggestion.label).toBe('优秀');
+    expect(byNo(b, 'A08').suggestion.label).toBe('称职');
+    expect(byNo(b, 'A02').suggestion.label).toBe('优秀');
+    expect(byNo(b, 'A04').suggestion.label).toBe('称职');
+    expect(byNo(b, 'A04').traceText).toContain('排第 3 名（共 8 人，优秀名额 2 名）；与张二（A02）、张五（A05）同分，依次按“好”的次数、人员编号先后排定');
+    await ok('yearend.transition', { yearId: y.yearId, to: 'review' });
+    const r = await ok<{ accepted: number; skipped: { name: string }[] }>('yearend.bulkAccept', { yearId: y.yearId, departmentId: null });
+    expect(r.accepted).toBe(10);
+    expect(r.skipped.map((x) => x.name)).toEqual(['局长']);
+  });
+});
+
 describe('results and settings impact', () => {
   it('loadYearResults gives the pack everything, with the settings as decided', async () => {
     const y = seedYearEnd(t.ctx, { people: [...tenPeople(), { no: 'H01', name: '赵三年', ratings: '好 好 好 好', history: [{ year: 2025, grade: 'excellent' }, { year: 2024, grade: 'excellent' }] }] });
