@@ -67,6 +67,20 @@ describe('pack page (e2e)', () => {
     await expect.poll(() => (t.core.desktop as ScriptedDesktop).opened).toEqual([join(out, written[0]!)]);
     await page.screenshot({ path: 'test-results/pack-exported.png' });
 
+    // the summary table: landscape pages at the model's breaks, title rows repeated on each
+    await page.getByRole('combobox', { name: '表格' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '考核结果汇总表' }).click();
+    const table = page.locator('.sheet-preview[aria-label$="考核结果汇总表"]');
+    await table.waitFor();
+    const promised = Number(await table.getAttribute('data-pages'));
+    expect(promised).toBeGreaterThan(1);
+    expect(await table.locator('.sheet-page-landscape').count()).toBe(promised);
+    expect(await table.locator('.sheet-page').nth(1).getByText('平时考核等次').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/pack-summary-table.png' });
+    await page.getByRole('combobox', { name: '表格' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '年度考核登记表' }).click();
+    await page.locator('.sheet-preview[aria-label$="年度考核登记表"]').waitFor();
+
     // print one person's form: only the form, on exactly two A4 pages
     await page.evaluate(() => {
       window.print = () => undefined;
