@@ -66,7 +66,7 @@ describe('apply', () => {
     const second = await apply(t, again.previewId, 'all');
     expect(second.value?.message).toContain('该文件已于 2026-11-25 02:00 导入，没有新的变化');
     expect(dumpStore(t.core.db)).toBe(before);
-  });
+  }, 120_000);
 
   it('a changed roster row is a change, shown field by field, and recorded with before/after', async () => {
     const path = join(t.dir, 'roster-change.xlsx');
@@ -94,7 +94,7 @@ describe('apply', () => {
     const end = await t.core.jobs.wait(job.id);
     expect(end.status).toBe('cancelled');
     expect(dumpStore(t.core.db)).toBe(before);
-  });
+  }, 120_000);
 
   it('ratings, evidence and history land in their tables with audit rows', async () => {
     const ratings = join(t.dir, 'ratings.xlsx');
@@ -131,7 +131,7 @@ describe('apply', () => {
     ]);
     // one audit row per changed record (ratings and evidence through their owners' batch services)
     expect(count("SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('period_rating','evidence','history_grade')")).toBe(2 + 1 + 2 + 3);
-  });
+  }, 240_000); // ten worker jobs: slow on a loaded 2-core machine
 
   it('the error report lists the bad rows as typed, with the problem named', async () => {
     const path = join(t.dir, 'bad.xlsx');

@@ -116,7 +116,7 @@ describe('templates', () => {
     // untouched pre-filled rows are not counted
     expect(p.summary).toMatchObject({ dataRows: 2, add: 2, errorRows: 0 });
     expect((await apply(t, p.previewId, 'all')).value).toMatchObject({ added: 2 });
-  });
+  }, 180_000);
 
   it('openpyxl (another real client) reads the protection, validations and hidden sheets', () => {
     const py = `
