@@ -20,6 +20,7 @@ import { seedLargeYear } from '../support/yearend-fixtures';
 import type { BenchRow } from './run';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function models(n: number): SheetModel[] {
   const data = packFixture({ persons: n });
@@ -199,8 +200,17 @@ async function mainThreadStall(): Promise<{ jobMs: number; job: Awaited<ReturnTy
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  const ours = runChild('ours');
-  const base = runChild('baseline-nomerge');
+  // ours and the floor alternate, three runs each; the fastest run of each is compared (on a shared
+  // machine the other processes only ever add time)
+  const oursRuns: Record<string, number>[] = [];
+  const baseRuns: Record<string, number>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    oursRuns.push(runChild('ours'));
+    baseRuns.push(runChild('baseline-nomerge'));
+  }
+  const fastest = (rs: Record<string, number>[]) => rs.reduce((a, b) => (b.ms! < a.ms! ? b : a));
+  const ours = { ...fastest(oursRuns), maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)) };
+  const base = { ...fastest(baseRuns), maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)) };
   // exceljs's public mergeCells checks each merge against every earlier one (quadratic); measured on
   // a tenth of the people to show why the writer records merges itself
   const tenth = Math.max(50, Math.floor(PEOPLE / 10));
@@ -208,8 +218,8 @@ export async function bench(): Promise<BenchRow[]> {
   const oursTenth = runChild('ours', tenth);
   const stall = await mainThreadStall();
   return [
-    { name: `pack of ${PEOPLE} people, all sheets (build + write)`, ours: ours.ms!, floor: base.ms, unit: 'ms', note: `${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs!)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records` },
-    { name: `peak memory, ${PEOPLE} people`, ours: ours.maxRssMb!, floor: base.maxRssMb, unit: 'MB', note: 'max RSS of the process (target < 400 MB)' },
+    { name: `pack of ${PEOPLE} people, all sheets (build + write)`, ours: ours.ms!, floor: base.ms, unit: 'ms', note: `fastest of ${RUNS}; ${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs!)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records` },
+    { name: `peak memory, ${PEOPLE} people`, ours: ours.maxRssMb!, floor: base.maxRssMb, unit: 'MB', note: `max RSS of the process over ${RUNS} runs (target < 400 MB)` },
     { name: `pack of ${tenth} people vs exceljs public mergeCells`, ours: oursTenth.ms!, floor: baseMerge.ms, unit: 'ms', note: `${baseMerge.merges} merges through ws.mergeCells (quadratic check)` },
     {
       name: `main thread longest stall during export job (${PEOPLE} people)`,
