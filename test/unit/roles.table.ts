@@ -10,6 +10,14 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'desktop.pickSaveFile': 'session',
   'desktop.pickFolder': 'session',
   'desktop.showInFolder': 'session',
+  // Imports: 'session' at the gate; each handler then requires the kind's own permission
+  // (roster.write / ratings.write / evidence.write, or .read for previews and templates).
+  'imports.preview': 'session',
+  'imports.getPreview': 'session',
+  'imports.apply': 'session',
+  'imports.errorReport': 'session',
+  'imports.exportRoster': 'roster.read',
+  'templates.generate': 'session',
   'roster.list': 'roster.read',
   'roster.get': 'roster.read',
   'roster.create': 'roster.write',
@@ -91,4 +99,10 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'yearend.decideRedress': 'yearend.decide',
   'yearend.snapshotDiff': 'yearend.read',
   'yearend.settingsImpact': 'yearend.read',
+  'pack.options': 'yearend.read',
+  'pack.preview': 'yearend.read',
+  'pack.summary.get': 'yearend.read',
+  'pack.summary.save': 'pack.export', // the year's summary text belongs to the pack being prepared
+  'pack.summary.regenerate': 'pack.export',
+  'pack.export': 'pack.export',
 };

@@ -13,6 +13,8 @@ import { readTrustSettings } from './settings';
 const PASSIVE_METHODS = new Set(['auth.status', 'jobs.get', 'system.info']);
 /** What a session that must change its password may still do. */
 const BEFORE_PASSWORD_CHANGE = new Set(['auth.changePassword', 'auth.logout', 'auth.lock', 'auth.activity', 'jobs.get', 'system.info']);
+/** Writes whose gate permission is 'session' (the handler checks the kind's own): paused with the rest. */
+const WRITES_BEHIND_SESSION = new Set(['imports.apply']);
 /** A hostile page could flood the log with denied calls: one entry per method per session per minute. */
 const DENIED_AUDIT_INTERVAL_MS = 60_000;
 
@@ -50,7 +52,7 @@ export function guardCall(env: GuardEnv, session: Session, permission: Permissio
     auditDenied(env, session, method, permission);
     return fail('FORBIDDEN', '当前账号的角色无权执行此操作。如需要，请联系安全管理员调整权限。', { permission });
   }
-  if (WRITE_PERMISSIONS.includes(permission)) {
+  if (WRITE_PERMISSIONS.includes(permission) || WRITES_BEHIND_SESSION.has(method)) {
     const blocked = env.auditBlocksWrites();
     if (blocked) return fail('LOCKED', `审计日志校验未通过（${blocked}），为保护证据，暂停修改数据。请系统管理员在“系统管理”中从备份恢复，或确认后继续。`, { reason: 'audit_broken' });
   }
