@@ -209,8 +209,8 @@ export async function bench(): Promise<BenchRow[]> {
     baseRuns.push(runChild('baseline-nomerge'));
   }
   const fastest = (rs: Record<string, number>[]) => rs.reduce((a, b) => (b.ms! < a.ms! ? b : a));
-  const ours = { ...fastest(oursRuns), maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)) };
-  const base = { ...fastest(baseRuns), maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)) };
+  const ours: Record<string, number> = { ...fastest(oursRuns), maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)) };
+  const base: Record<string, number> = { ...fastest(baseRuns), maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)) };
   // exceljs's public mergeCells checks each merge against every earlier one (quadratic); measured on
   // a tenth of the people to show why the writer records merges itself
   const tenth = Math.max(50, Math.floor(PEOPLE / 10));
