@@ -63,6 +63,8 @@ describe('apply', () => {
     const again = await preview(t, 'roster', path);
     expect(again.alreadyImportedAt).toBe('2026-11-25T02:00:00.000Z');
     expect(again.summary).toMatchObject({ add: 0, change: 0, unchanged: 5 });
+    // the finished preview can be fetched again by its id (checked against the contract's schema)
+    expect((await callOk<{ previewId: string }>(t, 'imports.getPreview', { previewId: again.previewId })).previewId).toBe(again.previewId);
     const second = await apply(t, again.previewId, 'all');
     expect(second.value?.message).toContain('该文件已于 2026-11-25 02:00 导入，没有新的变化');
     expect(dumpStore(t.core.db)).toBe(before);
