@@ -140,20 +140,20 @@ export function heightOf(rows: readonly SheetRow[], a: number, b: number): numbe
 /** Checks a model's own consistency: merges inside the grid and never overlapping, breaks ordered. */
 export function checkModel(model: SheetModel): string[] {
   const problems: string[] = [];
-  const covered = new Map<number, Set<number>>();
+  // the last row each column is occupied to (a cell or a merge reaching down): one pass, no sets
+  const occupiedTo = new Array<number>(model.columns.length).fill(-1);
   model.rows.forEach((row, r) => {
     for (const cell of row.cells) {
       if (!model.styles[cell.s]) problems.push(`第 ${r + 1} 行第 ${cell.c + 1} 列使用了未定义的样式 ${cell.s}`);
       const rs = cell.rs ?? 1;
       const cs = cell.cs ?? 1;
-      if (cell.c + cs > model.columns.length || r + rs > model.rows.length) problems.push(`第 ${r + 1} 行第 ${cell.c + 1} 列的合并区域超出表格`);
-      for (let i = r; i < r + rs; i++) {
-        let set = covered.get(i);
-        if (!set) covered.set(i, (set = new Set()));
-        for (let j = cell.c; j < cell.c + cs; j++) {
-          if (set.has(j)) problems.push(`第 ${i + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
-          set.add(j);
-        }
+      if (cell.c + cs > model.columns.length || r + rs > model.rows.length) {
+        problems.push(`第 ${r + 1} 行第 ${cell.c + 1} 列的合并区域超出表格`);
+        continue;
+      }
+      for (let j = cell.c; j < cell.c + cs; j++) {
+        if (occupiedTo[j]! >= r) problems.push(`第 ${r + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
+        occupiedTo[j] = r + rs - 1;
       }
     }
   });
