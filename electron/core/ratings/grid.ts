@@ -5,7 +5,7 @@ import type { GridRowDto, RatingsGridDto } from '../../../shared/api/years';
 import type { Ctx } from '../context';
 import { ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
-import { loadPeriodState } from './period-state';
+import { loadPeriodState, ratingsForGrid } from './period-state';
 import { reviewOf } from './review-repo';
 import { assertDepartmentInScope } from './scope';
 
@@ -16,12 +16,14 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
   if (!department) throw new AppError('NOT_FOUND', `所选部门不属于 ${record.year.dto.unitName}，请重新选择部门。`, { unitId: input.unitId });
   assertDepartmentInScope(ctx, department.id, department.name);
   const unitNames = new Map(state.departments.map((d) => [d.id, d.name]));
+  const memberIds = state.memberships.filter((m) => m.unitId === department.id).map((m) => m.person.id);
+  const ratings = ratingsForGrid(ctx.db, record.period.id, department.id, memberIds);
   const rows: GridRowDto[] = [];
   const listed = new Set<string>();
   for (const m of state.memberships) {
     if (m.unitId !== department.id) continue;
     listed.add(m.person.id);
-    const r = state.ratings.get(m.person.id) ?? null;
+    const r = ratings.get(m.person.id) ?? null;
     const elsewhere = r && r.unitId !== department.id ? r.unitId : null;
     rows.push({
       personId: m.person.id,
@@ -42,7 +44,7 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
     });
   }
   // A rating saved by this department for someone the history no longer places here stays visible.
-  for (const r of state.ratings.values()) {
+  for (const r of ratings.values()) {
     if (r.unitId !== department.id || listed.has(r.personId)) continue;
     const p = ctx.db.prepare('SELECT person_no, name, position FROM person WHERE id = ?').get(r.personId) as { person_no: string; name: string; position: string | null };
     rows.push({

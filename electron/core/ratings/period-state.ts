@@ -2,7 +2,7 @@
 // departments, who belongs where (from person_move), the saved ratings and each scope's cap standing.
 import type { PeriodRatingDto, UnitDto } from '../../../shared/domain/records';
 import type { PeriodRatingValue } from '../../../shared/domain/types';
-import { capStanding, emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
+import { addCounts, capStanding, emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
 import type { CapStandingDto, PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
 import { stmt } from '../years/statements';
@@ -37,9 +37,21 @@ export function ratingDto(r: RatingRow): PeriodRatingDto {
   };
 }
 
-export function ratingsOfPeriod(db: Db, periodId: string): Map<string, PeriodRatingDto> {
-  const rows = stmt(db, 'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ?')
-    .all(periodId) as RatingRow[];
+/** What the cap and the missing count need of a rating: no texts, so a 2,000-row period reads fast. */
+export type RatingLite = Pick<PeriodRatingDto, 'id' | 'personId' | 'unitId' | 'rating' | 'updatedAt'>;
+
+export function ratingsLiteOfPeriod(db: Db, periodId: string): Map<string, RatingLite> {
+  const rows = stmt(db, 'SELECT id, person_id AS personId, unit_id AS unitId, rating, updated_at AS updatedAt FROM period_rating WHERE period_id = ?').all(periodId) as RatingLite[];
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
+/** Full rows of the people a grid shows (its members, and whoever its department rated). */
+export function ratingsForGrid(db: Db, periodId: string, unitId: string, personIds: readonly string[]): Map<string, PeriodRatingDto> {
+  const rows = stmt(
+    db,
+    `SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating
+      WHERE period_id = @periodId AND (unit_id = @unitId OR person_id IN (SELECT value FROM json_each(@ids)))`,
+  ).all({ periodId, unitId, ids: JSON.stringify(personIds) }) as RatingRow[];
   return new Map(rows.map((r) => [r.person_id, ratingDto(r)]));
 }
 
@@ -53,7 +65,7 @@ export interface PeriodState {
   record: PeriodRecord;
   departments: UnitDto[];
   memberships: Membership[];
-  ratings: Map<string, PeriodRatingDto>;
+  ratings: Map<string, RatingLite>;
   capStatus: PeriodCapStatusDto;
 }
 
@@ -66,45 +78,46 @@ export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
     period.startDate,
     period.endDate,
   );
-  const ratings = ratingsOfPeriod(db, period.id);
+  const ratings = ratingsLiteOfPeriod(db, period.id);
   return { record, departments, memberships, ratings, capStatus: computeCapStatus(record, departments, memberships, ratings) };
 }
 
-export function computeCapStatus(record: PeriodRecord, departments: readonly UnitDto[], memberships: readonly Membership[], ratings: ReadonlyMap<string, PeriodRatingDto>): PeriodCapStatusDto {
+export function computeCapStatus(record: PeriodRecord, departments: readonly UnitDto[], memberships: readonly Membership[], ratings: ReadonlyMap<string, RatingLite>): PeriodCapStatusDto {
   const cap = record.year.settings.goodCap;
+  // One pass over people and one over ratings, grouped by unit (20 departments × 2,000 people stays cheap).
+  const perUnit = new Map<string, { base: Set<string>; due: number; missing: number; counts: RatingCounts }>();
+  const unit = (id: string) => {
+    let u = perUnit.get(id);
+    if (!u) perUnit.set(id, (u = { base: new Set(), due: 0, missing: 0, counts: emptyCounts() }));
+    return u;
+  };
   const agencyBase = new Set<string>();
   const agencyDue = new Set<string>();
   const agencyMissing = new Set<string>();
+  for (const m of memberships) {
+    if (!m.due) continue;
+    const u = unit(m.unitId);
+    u.due++;
+    u.base.add(m.person.id);
+    agencyDue.add(m.person.id);
+    if (!ratings.get(m.person.id)?.rating) {
+      u.missing++;
+      agencyMissing.add(m.person.id);
+    }
+  }
+  for (const r of ratings.values()) {
+    if (!r.rating) continue;
+    const u = unit(r.unitId);
+    u.counts[r.rating]++;
+    u.base.add(r.personId);
+  }
   let agencyCounts: RatingCounts = emptyCounts();
   const deptStandings: CapStandingDto[] = departments.map((d) => {
-    const base = new Set<string>();
-    const missing = new Set<string>();
-    let due = 0;
-    for (const m of memberships) {
-      if (m.unitId !== d.id || !m.due) continue;
-      due++;
-      base.add(m.person.id);
-      agencyDue.add(m.person.id);
-      if (!ratings.get(m.person.id)?.rating) {
-        missing.add(m.person.id);
-        agencyMissing.add(m.person.id);
-      }
-    }
-    const counts = emptyCounts();
-    for (const r of ratings.values()) {
-      if (r.unitId !== d.id || !r.rating) continue;
-      counts[r.rating]++;
-      base.add(r.personId);
-    }
-    for (const p of base) agencyBase.add(p);
-    agencyCounts = {
-      good: agencyCounts.good + counts.good,
-      fair: agencyCounts.fair + counts.fair,
-      average: agencyCounts.average + counts.average,
-      poor: agencyCounts.poor + counts.poor,
-    };
-    const s = capStanding(base.size, counts, cap);
-    return { unitId: d.id, unitName: d.name, ...s, due, missing: missing.size, enforced: cap.enabled && cap.scope === 'department' };
+    const u = unit(d.id);
+    for (const p of u.base) agencyBase.add(p);
+    agencyCounts = addCounts(agencyCounts, u.counts);
+    const s = capStanding(u.base.size, u.counts, cap);
+    return { unitId: d.id, unitName: d.name, ...s, due: u.due, missing: u.missing, enforced: cap.enabled && cap.scope === 'department' };
   });
   const a = capStanding(agencyBase.size, agencyCounts, cap);
   return {
