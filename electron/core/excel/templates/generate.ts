@@ -27,6 +27,7 @@ export const FIRST_DATA_ROW = 4;
 /** blank rows left for additions below the pre-filled people */
 const SPARE_ROWS = 200;
 const LISTS_SHEET = '_lists';
+const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
 
 const NOTES: Record<ImportKind, string> = {
   roster: '说明：人员编号、姓名、部门、人员类别必填；日期写成 2026-03-01，年月写成 2026-03；人员类别选 公务员/参公/事业；空白单元格表示不修改。',
@@ -100,7 +101,7 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
     cell.font = { bold: true, color: c.required ? { argb: 'FFC00000' } : undefined };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    cell.border = THIN;
   });
   header.height = 22;
 
@@ -117,8 +118,12 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
         probationEnd: p.probation_end ?? '', superiorAssessed: p.superior_assessed ? '是' : '否',
       });
     columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
       const v = values[c.key];
-      if (v) row.getCell(i + 1).value = v;
+      if (v) cell.value = v;
+      // Ruled lines on the people's rows only: the spare rows below stay off the printout.
+      cell.border = THIN;
+      cell.alignment = { vertical: 'top', wrapText: c.width >= 24 };
     });
   }
   const lastDataRow = Math.max(r - 1, FIRST_DATA_ROW) + SPARE_ROWS;
