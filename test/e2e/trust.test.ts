@@ -98,7 +98,22 @@ describe('log-in', () => {
     await signIn(page, 'anquan', 'Baohu#2026bq');
     await page.getByRole('tab', { name: '操作员' }).waitFor({ timeout: 15_000 });
     await page.getByRole('cell', { name: 'shenji' }).waitFor();
+    await page.waitForTimeout(800); // let antd's transitions settle before the picture
     await page.screenshot({ path: 'test-results/system-operators.png' });
+    await page.close();
+  }, 60_000);
+
+  it('the administrator backs up from the system page and sees the audit head', async () => {
+    const page = await openApp(browser, server.url, 'system');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn(page, 'admin', 'Kaohe#2026a');
+    await page.getByRole('tab', { name: '数据备份' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /立即备份/ }).click();
+    await page.getByRole('cell', { name: '手动' }).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: 'test-results/system-backups.png' });
+    await page.getByRole('tab', { name: '程序与数据' }).click();
+    expect(await page.getByTestId('audit-head').innerText()).toMatch(/^[0-9a-f]{64}$/);
     await page.close();
   }, 60_000);
 });

@@ -13,7 +13,8 @@ import { CenteredCard } from './CenteredCard';
 const ACTIVITY_EVENTS = ['mousedown', 'keydown', 'wheel', 'touchstart'] as const;
 /** How often ongoing input is reported to main (its idle timer is the one that counts). */
 const ACTIVITY_REPORT_MS = 60_000;
-const STATUS_POLL_MS = 30_000;
+/** How soon a lock or sign-out decided by main (idle time, account disabled) shows here. */
+const STATUS_POLL_MS = 10_000;
 
 function useIdleLock(status: AuthStatus | null, onIdle: () => void) {
   const lastInput = useRef(Date.now());

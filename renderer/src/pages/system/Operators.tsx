@@ -149,13 +149,13 @@ function LockoutSettings() {
       onFinish={(v: { maxFailedLogins: number; lockoutMinutes: number; idleLockMinutes: number }) => void run('auth.saveSettings', v, '登录设置已保存').then(() => settings.reload())}
     >
       <Form.Item label="连续输错" name="maxFailedLogins" rules={[{ required: true }]}>
-        <InputNumber min={3} max={20} suffix="次锁定" />
+        <InputNumber min={3} max={20} suffix="次锁定" style={{ width: 110 }} />
       </Form.Item>
       <Form.Item label="锁定" name="lockoutMinutes" rules={[{ required: true }]}>
-        <InputNumber min={1} max={1440} suffix="分钟" />
+        <InputNumber min={1} max={1440} suffix="分钟" style={{ width: 110 }} />
       </Form.Item>
-      <Form.Item label="空闲" name="idleLockMinutes" rules={[{ required: true }]}>
-        <InputNumber min={0} max={240} suffix="分钟后锁屏" />
+      <Form.Item label="空闲锁屏" name="idleLockMinutes" rules={[{ required: true }]} tooltip="无操作多少分钟后锁定窗口；0 表示不锁定（不建议）">
+        <InputNumber min={0} max={240} suffix="分钟" style={{ width: 110 }} />
       </Form.Item>
       <Button htmlType="submit">保存登录设置</Button>
     </Form>
