@@ -8,7 +8,7 @@ import { PERSON_COLUMNS, toPersonDto, type PersonRow } from './person-row';
 import { stmt } from './statements';
 
 // Tree order of units: the path of zero-padded sort orders from the agency down.
-const UNIT_PATH = `WITH RECURSIVE tree(id, path) AS (
+const UNIT_PATH = `tree(id, path) AS (
     SELECT id, printf('%08d', sort_order) || id FROM unit WHERE parent_id IS NULL
     UNION ALL SELECT u.id, tree.path || '/' || printf('%08d', u.sort_order) || u.id FROM unit u JOIN tree ON u.parent_id = tree.id)`;
 
@@ -50,11 +50,11 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options:
   const params: Record<string, string | number> = {};
   // the tree path is needed only to sort by unit; other sorts skip the recursive CTE and its join
   const byUnit = f.sort === 'unit';
-  const ctes: string[] = byUnit ? [UNIT_PATH] : [];
+  let subCte: string | null = null;
   if (f.unitId) {
     params.unitId = f.unitId;
     if (f.includeSubUnits) {
-      ctes.push(`${ctes.length ? ', ' : 'WITH RECURSIVE '}sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id)`);
+      subCte = 'sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id)';
       where.push('p.unit_id IN (SELECT id FROM sub)');
     } else where.push('p.unit_id = @unitId');
   }
@@ -76,8 +76,10 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options:
     params.q = likePattern(search);
   }
   const dir = f.order === 'desc' ? 'DESC' : 'ASC';
-  const order = `${SORT_SQL[f.sort]} ${dir}, p.person_no ${dir}`;
-  const cte = ctes.join('');
+  // 人员编号 breaks ties; sorting by it alone lets SQLite walk the (status, person_no) index instead of sorting
+  const order = f.sort === 'personNo' ? `p.person_no ${dir}` : `${SORT_SQL[f.sort]} ${dir}, p.person_no ${dir}`;
+  const withClause = (parts: (string | null)[]) => (parts.some(Boolean) ? `WITH RECURSIVE ${parts.filter(Boolean).join(', ')}` : '');
+  const cte = withClause([byUnit ? UNIT_PATH : null, subCte]);
   const from = `person p JOIN unit u ON u.id = p.unit_id${byUnit ? ' JOIN tree t ON t.id = p.unit_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const paging = f.limit !== undefined ? ' LIMIT @limit OFFSET @offset' : f.offset ? ' LIMIT -1 OFFSET @offset' : '';
@@ -87,7 +89,8 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options:
   let total = rows.length + (f.offset ?? 0);
   if (f.limit !== undefined && (rows.length === f.limit || f.offset)) {
     const countParams = Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'limit' && k !== 'offset'));
-    total = (stmt(db, `${cte} SELECT COUNT(*) AS n FROM ${from} ${whereSql}`).get(countParams) as { n: number }).n;
+    // every filter is on person's own columns, so the count needs neither the unit nor the tree join
+    total = (stmt(db, `${withClause([subCte])} SELECT COUNT(*) AS n FROM person p ${whereSql}`).get(countParams) as { n: number }).n;
   }
   return { rows, total };
 }
