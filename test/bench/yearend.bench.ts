@@ -69,6 +69,20 @@ export async function bench(): Promise<BenchRow[]> {
       if (!r.ok) throw new Error(r.error.message);
     });
     const results = await timeIt(() => loadYearResults(db, y.yearId, new Date('2026-11-25T02:00:00Z')));
+    // the committee at work: freeze, then one decision and the page refresh that follows it
+    const t1 = performance.now();
+    const rv = await dispatch(t.core, session, 'yearend.transition', { yearId: y.yearId, to: 'review' });
+    if (!rv.ok) throw new Error(rv.error.message);
+    const reviewMs = performance.now() - t1;
+    const people = db.prepare('SELECT id FROM person ORDER BY person_no LIMIT 40').all() as { id: string }[];
+    let k = 0;
+    const decideMs = await timeIt(async () => {
+      const personId = people[k++ % people.length]!.id;
+      const d = await dispatch(t.core, session, 'yearend.decide', { yearId: y.yearId, personId, outcome: 'graded', grade: 'basic', reason: '基准测试' });
+      if (!d.ok) throw new Error(d.error.message);
+      const w = await dispatch(t.core, session, 'yearend.workbench', { yearId: y.yearId, limit: 50 });
+      if (!w.ok) throw new Error(w.error.message);
+    });
     const ev = evaluateStoredYear(t.ctx, y.yearId).evaluation;
     const traceChars = ev.results.reduce((s, r) => s + r.traceText.length, 0);
     return [
@@ -81,6 +95,8 @@ export async function bench(): Promise<BenchRow[]> {
       { name: 'yearend.workbench via dispatcher, cold, first page of 50', ours: wbCold, floor, unit: 'ms', note: 'evaluation + decisions + snapshot + guards' },
       { name: 'yearend.workbench via dispatcher, cached, flag filter', ours: wbWarm, unit: 'ms', note: 'no write since last call' },
       { name: 'loadYearResults (the pack’s input), cached evaluation', ours: results, unit: 'ms', note: '' },
+      { name: 'enter review: evaluate + freeze 20,000 suggestions', ours: reviewMs, unit: 'ms', note: 'one transaction, audited' },
+      { name: 'yearend.decide + workbench refresh (one committee click)', ours: decideMs, unit: 'ms', note: 'decisions do not invalidate the evaluation' },
     ];
   } finally {
     t.cleanup();

@@ -6,8 +6,9 @@ import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
 import { requireYear } from '../years/year-repo';
+import { withoutInvalidating } from './evaluate';
 import { assertDecisionsOpen } from './guards';
-import { decisionOf, type DecisionRecord, type DecisionSource } from './records';
+import { decisionOf, decisionsOf, type DecisionRecord, type DecisionSource } from './records';
 import { stmt } from './statements';
 import { loadYearView, outcomeLabel, quotaUnitsWith, suggestionOfRecord, type PersonView, type QuotaUnitView, type YearView } from './view';
 
@@ -70,7 +71,7 @@ function checkDecision(view: YearView, input: DecideInput): { person: PersonView
 }
 
 export function decide(ctx: Ctx, input: DecideInput): DecisionRecord {
-  return writeTx(ctx, () => {
+  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
     const year = requireYear(ctx.db, input.yearId);
     assertDecisionsOpen(year.dto);
     const view = loadYearView(ctx, input.yearId);
@@ -87,7 +88,7 @@ export function decide(ctx: Ctx, input: DecideInput): DecisionRecord {
       reason: saved.reason || (saved.approvalDocNo ? `批准文号 ${saved.approvalDocNo}` : ''),
     });
     return saved;
-  });
+  }));
 }
 
 export interface BulkAcceptResult {
@@ -102,7 +103,7 @@ export interface BulkAcceptResult {
  * committee chooses, so they are left undecided and listed.
  */
 export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: string | null }): BulkAcceptResult {
-  return writeTx(ctx, () => {
+  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
     const year = requireYear(ctx.db, input.yearId);
     assertDecisionsOpen(year.dto);
     const view = loadYearView(ctx, input.yearId);
@@ -139,11 +140,12 @@ export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: stri
       });
     }
     // the bulk step must leave every unit within its places (a base shrinking could break that)
-    const after = loadYearView(ctx, input.yearId);
-    const over = after.units.find((u) => u.over);
+    const decided = decisionsOf(ctx.db, input.yearId);
+    const after = quotaUnitsWith({ ev: view.ev, people: view.people.map((p) => ({ ...p, decision: decided.get(p.dto.id) })) });
+    const over = after.find((u) => u.over);
     if (over) throw new AppError('QUOTA', `批量采纳后${quotaMessage(over)}未做任何修改。`, { unitKey: over.key });
     return { accepted: accept.length, skipped };
-  });
+  }));
 }
 
 export { writeDecision, auditShape };

@@ -1,14 +1,14 @@
 // The per-person difference between the suggestions frozen at review and what the records say now.
 import type { Ctx } from '../context';
 import { readYearState } from './year-state';
-import { snapshotChange } from './snapshot';
+import type { SnapshotChange } from './snapshot';
 import { loadYearView, outcomeLabel } from './view';
 
 export function snapshotDiff(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string) {
   const view = loadYearView(ctx, yearId);
-  const rows: { personId: string; personNo: string; name: string; departmentName: string; change: ReturnType<typeof snapshotChange>; before: { label: string; traceText: string } | null; after: { label: string; traceText: string }; decisionLabel: string | null }[] = [];
+  const rows: { personId: string; personNo: string; name: string; departmentName: string; change: SnapshotChange; before: { label: string; traceText: string } | null; after: { label: string; traceText: string }; decisionLabel: string | null }[] = [];
   for (const p of view.people) {
-    const change = snapshotChange(p.result, p.frozen, view.snapshotTaken);
+    const change = p.change;
     if (change === 'none') continue;
     rows.push({
       personId: p.dto.id,

@@ -19,11 +19,29 @@ export interface StoredEvaluation extends YearInputs {
 
 const cache = new WeakMap<Db, Map<string, { version: string; value: StoredEvaluation }>>();
 
-/** Changes whenever this connection or any other commits a write. */
-function dataVersion(db: Db): string {
+const ignored = new WeakMap<Db, number>();
+
+function totalChanges(db: Db): number {
+  return (stmt(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** Changes whenever another connection commits, or this one writes anything the engine reads. */
+export function dataVersion(db: Db): string {
   const dv = db.pragma('data_version', { simple: true }) as number;
-  const tc = (stmt(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
-  return `${dv}:${tc}`;
+  return `${dv}:${totalChanges(db) - (ignored.get(db) ?? 0)}`;
+}
+
+/**
+ * Runs year-end writes the engine never reads (decisions of an open year, bulk accepts, objections)
+ * without invalidating the cached evaluation: at 20,000 people a committee click then costs the
+ * decision, not a full recomputation. Redress and stage changes are not wrapped: they can change
+ * what the engine reads (a final year's decisions are history; the stage pins the evaluation day).
+ */
+export function withoutInvalidating<T>(db: Db, fn: () => T): T {
+  const before = totalChanges(db);
+  const result = fn();
+  ignored.set(db, (ignored.get(db) ?? 0) + totalChanges(db) - before);
+  return result;
 }
 
 /** The settings a year is evaluated under: as decided when final/archived, else its current ones. */

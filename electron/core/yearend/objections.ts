@@ -7,6 +7,7 @@ import { stamp, writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { requireYear } from '../years/year-repo';
+import { withoutInvalidating } from './evaluate';
 import { assertStage } from './guards';
 import { stmt } from './statements';
 
@@ -72,7 +73,7 @@ function checkDate(d: string, field: string, label: string, today: string): void
 }
 
 export function addObjection(ctx: Ctx, input: { yearId: string; personId: string | null; receivedOn: string; raisedBy: string; content: string }): ObjectionRecord {
-  return writeTx(ctx, () => {
+  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
     const year = requireYear(ctx.db, input.yearId).dto;
     assertStage(year, ['notice'], '登记公示异议');
     checkDate(input.receivedOn, 'receivedOn', '收到日期', isoToday(ctx.now()));
@@ -88,11 +89,11 @@ export function addObjection(ctx: Ctx, input: { yearId: string; personId: string
     const rec = requireObjection(ctx.db, id);
     recordAudit(ctx, { action: 'yearend.objection.add', entity: 'yearend_objection', entityId: id, after: rec });
     return rec;
-  });
+  }));
 }
 
 export function resolveObjection(ctx: Ctx, input: { objectionId: string; handling: string; resolvedOn: string }): ObjectionRecord {
-  return writeTx(ctx, () => {
+  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
     const before = requireObjection(ctx.db, input.objectionId);
     const year = requireYear(ctx.db, before.yearId).dto;
     assertStage(year, ['notice', 'review'], '处理公示异议');
@@ -109,5 +110,5 @@ export function resolveObjection(ctx: Ctx, input: { objectionId: string; handlin
     const after = requireObjection(ctx.db, input.objectionId);
     recordAudit(ctx, { action: 'yearend.objection.resolve', entity: 'yearend_objection', entityId: input.objectionId, before, after, reason: after.handling });
     return after;
-  });
+  }));
 }

@@ -10,7 +10,6 @@ import { backupNow } from '../backup/backup';
 import { stamp, writeTx, type Ctx } from '../context';
 import { requireYear } from '../years/year-repo';
 import { takeSnapshot } from './snapshot';
-import { snapshotChange } from './snapshot';
 import { stmt } from './statements';
 import { loadYearView, type YearView } from './view';
 import { readYearState, writeYearState } from './year-state';
@@ -105,7 +104,7 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
       if (open) blockers.push(`还有 ${open} 条异议未处理完毕`);
     }
     if (fwd === 'notice' || fwd === 'final') {
-      const changed = v.people.filter((p) => snapshotChange(p.result, p.frozen, v.snapshotTaken) === 'grade').length;
+      const changed = v.people.filter((p) => p.change === 'grade').length;
       if (changed) warnings.push(`${changed} 人的建议在冻结后因记录变化而改变，请在“与快照的差异”中逐一核对`);
     }
     out.push({ to: fwd, label: ACTION_LABEL[fwd], back: false, blockers, warnings });

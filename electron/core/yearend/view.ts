@@ -5,7 +5,9 @@ import type { PersonDto } from '../../../shared/domain/records';
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import { computeQuotaUnits, type PersonInput, type PersonResult, type QuotaMember, type QuotaUnitSummary } from '../../../shared/rules';
 import type { Ctx } from '../context';
-import { evaluateStoredYear, type StoredEvaluation } from './evaluate';
+import type { Db } from '../db/open';
+import { dataVersion, evaluateStoredYear, type StoredEvaluation } from './evaluate';
+import { snapshotChange, type SnapshotChange } from './snapshot';
 import { decisionsOf, snapshotOf, type DecisionRecord, type SnapshotRecord } from './records';
 import { readYearState } from './year-state';
 
@@ -24,6 +26,8 @@ export interface PersonView {
   result: PersonResult;
   frozen: SnapshotRecord | undefined;
   decision: DecisionRecord | undefined;
+  /** how the live suggestion differs from the frozen one */
+  change: SnapshotChange;
 }
 
 export interface YearView {
@@ -88,17 +92,37 @@ export function quotaUnitsWith(view: Pick<YearView, 'ev' | 'people'>, proposed?:
   });
 }
 
+const frozenCache = new WeakMap<Db, Map<string, { version: string; snapshot: Map<string, SnapshotRecord>; changes: Map<string, SnapshotChange>; taken: boolean }>>();
+
+/**
+ * The frozen suggestions and each person's difference from them change only with a write the
+ * evaluation also sees (the snapshot is taken by a stage change), so they share its cache version.
+ */
+function frozenOf(ctx: Pick<Ctx, 'db'>, yearId: string, ev: StoredEvaluation) {
+  let m = frozenCache.get(ctx.db);
+  if (!m) frozenCache.set(ctx.db, (m = new Map()));
+  const version = `${dataVersion(ctx.db)}|${ev.today}`;
+  const hit = m.get(yearId);
+  if (hit && hit.version === version) return hit;
+  const snapshot = snapshotOf(ctx.db, yearId);
+  const taken = !!readYearState(ctx.db, yearId)?.snapshotAt;
+  const changes = new Map(ev.evaluation.results.map((r) => [r.personId, snapshotChange(r, snapshot.get(r.personId), taken)]));
+  const value = { version, snapshot, changes, taken };
+  m.set(yearId, value);
+  return value;
+}
+
 export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): YearView {
   const ev = evaluateStoredYear(ctx, yearId);
   const decisions = decisionsOf(ctx.db, yearId);
-  const snapshot = snapshotOf(ctx.db, yearId);
-  const snapshotTaken = !!readYearState(ctx.db, yearId)?.snapshotAt;
+  const { snapshot, changes, taken: snapshotTaken } = frozenOf(ctx, yearId, ev);
   const people: PersonView[] = ev.evaluation.results.map((result, i) => ({
     dto: ev.people[i]!,
     input: ev.inputs[i]!,
     result,
     frozen: snapshot.get(result.personId),
     decision: decisions.get(result.personId),
+    change: changes.get(result.personId) ?? 'none',
   }));
   const view: YearView = { ev, decisions, snapshot, snapshotTaken, people, byId: new Map(people.map((p) => [p.dto.id, p])), units: [] };
   view.units = quotaUnitsWith(view);

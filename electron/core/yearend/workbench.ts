@@ -6,7 +6,6 @@ import { consequencesOf } from '../../../shared/rules';
 import type { decisionDto, workbenchRowDto, yearEndStateDto } from '../../../shared/api/yearend';
 import type { Ctx } from '../context';
 import type { DecisionRecord } from './records';
-import { snapshotChange } from './snapshot';
 import { checkTransitions } from './stages';
 import { stmt } from './statements';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
@@ -44,7 +43,7 @@ export function rowOf(view: YearView, p: PersonView): Row {
     suggestion: p.result.suggestion,
     frozen: p.frozen ? { outcome: p.frozen.outcome, grade: p.frozen.grade, label: p.frozen.label, traceText: p.frozen.traceText, takenAt: p.frozen.takenAt } : null,
     suggestionOfRecord: s,
-    snapshotChange: snapshotChange(p.result, p.frozen, view.snapshotTaken),
+    snapshotChange: p.change,
     trace: p.result.trace,
     traceText: p.result.traceText,
     quotaUnitKey: p.result.quotaUnitKey,
@@ -82,7 +81,7 @@ export function stateOf(ctx: Pick<Ctx, 'db' | 'now'>, view: YearView): StateDto 
       decided,
       undecided: view.people.length - decided,
       differs: view.people.filter((p) => p.decision && rowDiffers(p)).length,
-      snapshotChanged: view.people.filter((p) => snapshotChange(p.result, p.frozen, view.snapshotTaken) !== 'none').length,
+      snapshotChanged: view.people.filter((p) => p.change !== 'none').length,
       openObjections: count(`SELECT COUNT(*) AS n FROM yearend_objection WHERE year_id = ? AND status = 'open'`),
       pendingRedress: count(`SELECT COUNT(*) AS n FROM yearend_redress WHERE year_id = ? AND status = 'pending'`),
     },
@@ -116,7 +115,7 @@ export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
       (!f.flag || p.result.flags.includes(f.flag)) &&
       (!f.differs || rowDiffers(p)) &&
       (!f.undecided || !p.decision) &&
-      (!f.snapshotChanged || snapshotChange(p.result, p.frozen, view.snapshotTaken) !== 'none') &&
+      (!f.snapshotChanged || p.change !== 'none') &&
       (!search || p.dto.name.includes(search) || p.dto.personNo.includes(search)),
   );
   const departments = new Map<string, { id: string; name: string; people: number; sort: number }>();
