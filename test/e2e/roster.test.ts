@@ -88,6 +88,20 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
     await page.getByLabel('搜索人员').fill('');
     await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 5);
 
+    // mark 李强 as left: he leaves the active list and shows under 已离开 with the date
+    await page.locator('.ant-table-row', { hasText: '李强' }).getByRole('button', { name: /更\s*多/ }).click();
+    await page.getByRole('menuitem', { name: '标记离开' }).click();
+    const leave = page.locator('.ant-modal');
+    await leave.getByLabel('离开原因').fill('退休');
+    await leave.getByRole('button', { name: /确\s*定/ }).click();
+    await leave.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 4);
+    await page.getByText('已离开', { exact: true }).click();
+    await page.locator('.ant-table-row', { hasText: '李强' }).getByText(/离开 \d{4}-\d{2}-\d{2}/).waitFor();
+    expect(t.core.db.prepare("SELECT status, left_reason FROM person WHERE name = '李强'").get()).toEqual({ status: 'left', left_reason: '退休' });
+    await page.getByText('在职', { exact: true }).first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 4);
+
     // drag 财务科 onto the lower half of 办公室 in the tree: it moves right after it, and the order is saved
     const a = (await page.locator('.ant-tree-treenode', { hasText: '财务科' }).boundingBox())!;
     const b = (await page.locator('.ant-tree-treenode', { hasText: '办公室' }).boundingBox())!;
