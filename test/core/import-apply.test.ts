@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { dumpStore, EVIDENCE_HEADER, HISTORY_HEADER, ROSTER_HEADER, seedStore, writeXlsx, type SeededStore } from '../support/xlsx-fixtures';
 import { apply, callOk, jobEnd, preview } from '../support/import-flow';
@@ -68,6 +69,22 @@ describe('apply', () => {
     const second = await apply(t, again.previewId, 'all');
     expect(second.value?.message).toContain('该文件已于 2026-11-25 02:00 导入，没有新的变化');
     expect(dumpStore(t.core.db)).toBe(before);
+  }, 120_000);
+
+  it('a file changed after its preview is refused; a finished apply leaves no parse cache behind', async () => {
+    const path = join(t.dir, 'edited.xlsx');
+    await writeXlsx(path, [{ rows: [ROSTER_HEADER, ...rosterRows(2, false)] }]);
+    const p = await preview(t, 'roster', path);
+    expect(existsSync(join(t.dir, 'import-cache', `${p.sha256}.json`))).toBe(true);
+    await writeXlsx(path, [{ rows: [ROSTER_HEADER, ...rosterRows(3, false)] }]);
+    const before = dumpStore(t.core.db);
+    const refused = await apply(t, p.previewId, 'all');
+    expect(refused.error?.code).toBe('CONFLICT');
+    expect(refused.error?.message).toContain('在预览之后被修改过');
+    expect(dumpStore(t.core.db)).toBe(before);
+    const again = await preview(t, 'roster', path);
+    expect((await apply(t, again.previewId, 'all')).value).toMatchObject({ added: 3 });
+    expect(existsSync(join(t.dir, 'import-cache', `${again.sha256}.json`))).toBe(false);
   }, 120_000);
 
   it('a changed roster row is a change, shown field by field, and recorded with before/after', async () => {

@@ -7,7 +7,7 @@ import type { Db } from '../../db/open';
 import type { Operator } from '../../context';
 import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
 import { META_SHEET, readMeta, TEMPLATE_VERSION } from '../templates/meta';
-import { readWorkbook } from './read-workbook';
+import { readWorkbook, type SheetData } from './read-workbook';
 import { dataRow, locateTable, noTableProblem, rowBlank, type LocatedTable, type LocateOutcome } from './table';
 import { StoreView, type PeriodRow } from './store-view';
 import { DuplicateGuard, type PlannedRow } from './plan';
@@ -44,13 +44,23 @@ export function cancelledError(): Error {
   return Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
 }
 
-export async function analyzeImport(db: Db, operator: Operator, request: ImportRequest, nowIso: string, p: Progress): Promise<Analysis> {
+export interface SheetCache {
+  load(sha256: string): SheetData[] | null;
+  save(sha256: string, sheets: SheetData[]): void;
+}
+
+export async function analyzeImport(db: Db, operator: Operator, request: ImportRequest, nowIso: string, p: Progress, cache?: SheetCache): Promise<Analysis> {
   p.progress(0, 1, '正在检查文件');
   const inspected = await inspectSpreadsheet(request.path);
-  await verifyEntries(inspected.bytes, inspected.fileName);
-  if (p.cancelled()) throw cancelledError();
-  p.progress(0, 1, '正在读取表格');
-  const sheets = await readWorkbook(inspected.bytes, inspected.fileName, () => p.cancelled());
+  // Same bytes as a preview already checked and parsed: reuse its plain values.
+  let sheets = cache?.load(inspected.sha256) ?? null;
+  if (!sheets) {
+    await verifyEntries(inspected.bytes, inspected.fileName);
+    if (p.cancelled()) throw cancelledError();
+    p.progress(0, 1, '正在读取表格');
+    sheets = await readWorkbook(inspected.bytes, inspected.fileName, () => p.cancelled());
+    cache?.save(inspected.sha256, sheets);
+  }
   const { bytes: _drop, layout: _layout, ...file } = inspected;
   if (p.cancelled()) throw cancelledError();
 

@@ -4,7 +4,8 @@ import type { Task, TaskContext } from '../task-types';
 import { openStore, type Db } from '../../db/open';
 import { storeFile } from '../../db/paths';
 import type { Ctx } from '../../context';
-import { analyzeImport, type ImportRequest } from '../../excel/import/analyze';
+import { analyzeImport, type ImportRequest, type SheetCache } from '../../excel/import/analyze';
+import { dropCachedSheets, loadCachedSheets, saveCachedSheets } from '../../excel/import/sheet-cache';
 import { buildPreview } from '../../excel/import/preview';
 import { applyAnalysis, type ApplyMode } from '../../excel/import/apply';
 import { writeErrorReport } from '../../excel/export/error-report';
@@ -19,6 +20,10 @@ async function withStore<T>(t: TaskContext, fn: (db: Db) => Promise<T> | T): Pro
     db.close();
   }
 }
+
+const cacheOf = (t: TaskContext): SheetCache => ({ load: (sha) => loadCachedSheets(t.dataDir, sha), save: (sha, sheets) => saveCachedSheets(t.dataDir, sha, sheets) });
+/** Preview writes the cache; apply and the error report only read it. */
+const readOnlyCache = (t: TaskContext): SheetCache => ({ load: (sha) => loadCachedSheets(t.dataDir, sha), save: () => undefined });
 
 const ctxOf = (db: Db, t: TaskContext): Ctx => ({ db, operator: t.operator, dataDir: t.dataDir, now: () => new Date(t.nowIso) });
 
@@ -35,17 +40,19 @@ export interface ErrorReportTaskInput extends ImportRequest {
 
 export const importsTasks: Record<string, Task<never, unknown>> = {
   'imports.preview': (async (input: PreviewTaskInput, t: TaskContext) =>
-    withStore(t, async (db) => buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t), input.previewId))) as Task<never, unknown>,
+    withStore(t, async (db) => buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t, cacheOf(t)), input.previewId))) as Task<never, unknown>,
 
   'imports.apply': (async (input: ApplyTaskInput, t: TaskContext) =>
     withStore(t, async (db) => {
-      const a = await analyzeImport(db, t.operator, input, t.nowIso, t);
-      return applyAnalysis(ctxOf(db, t), a, input.mode, t, input.expectedSha256);
+      const a = await analyzeImport(db, t.operator, input, t.nowIso, t, readOnlyCache(t));
+      const result = applyAnalysis(ctxOf(db, t), a, input.mode, t, input.expectedSha256);
+      dropCachedSheets(t.dataDir, a.file.sha256);
+      return result;
     })) as Task<never, unknown>,
 
   'imports.errorReport': (async (input: ErrorReportTaskInput, t: TaskContext) =>
     withStore(t, async (db) => {
-      const a = await analyzeImport(db, t.operator, input, t.nowIso, t);
+      const a = await analyzeImport(db, t.operator, input, t.nowIso, t, readOnlyCache(t));
       return { path: input.out, ...(await writeErrorReport(a, input.out)) };
     })) as Task<never, unknown>,
 
