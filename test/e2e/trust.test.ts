@@ -114,6 +114,14 @@ describe('log-in', () => {
     await page.screenshot({ path: 'test-results/system-backups.png' });
     await page.getByRole('tab', { name: '程序与数据' }).click();
     expect(await page.getByTestId('audit-head').innerText()).toMatch(/^[0-9a-f]{64}$/);
+    // Lock the window: main refuses calls until the password is given again.
+    await page.getByRole('button', { name: '锁定' }).click();
+    await page.getByRole('dialog', { name: '窗口已锁定' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: 'test-results/lock.png' });
+    await page.locator('#password').fill('Kaohe#2026a');
+    await page.getByRole('button', { name: /解\s*锁/ }).click();
+    await page.getByRole('dialog', { name: '窗口已锁定' }).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('audit-head').waitFor();
     await page.close();
   }, 60_000);
 });
