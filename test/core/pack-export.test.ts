@@ -11,6 +11,9 @@ import { loadPackData } from '../../electron/core/pack/pack-data';
 import { buildPackModels, scopeFor, PACK_SHEET_KINDS } from '../../shared/sheets/pack-sheets';
 import { checkModel, type SheetModel } from '../../shared/sheets/model';
 import { readBackDifferences } from '../support/pack-readback';
+import { packHandlers } from '../../electron/core/api/handlers/pack';
+import { grantPath } from '../../electron/core/api/handlers/desktop';
+import type { Operator } from '../../electron/core/context';
 import { tempDir } from '../support/temp-core';
 
 let run: DemoRun;
@@ -84,6 +87,33 @@ describe('pack contract on the demo store', () => {
     const d2 = await call<Draft>('pack.summary.regenerate', { yearId, personId });
     expect(d2).toMatchObject({ stored: true, edited: false });
     expect(d2.sentences).toEqual(d0.sentences);
+  });
+
+  it('a clerk restricted to one department sees, previews and exports only that department', async () => {
+    const all = await call<{ departments: { id: string }[]; persons: { id: string; departmentId: string }[] }>('pack.options', { yearId });
+    const dept = all.departments[1]!;
+    const other = all.persons.find((p) => p.departmentId !== dept.id)!;
+    const mine = all.persons.find((p) => p.departmentId === dept.id)!;
+    const clerk: Operator = { id: 'c1', username: 'c1', displayName: '科室经办', role: 'clerk', unitScope: [dept.id] };
+    const ctx = run.core.ctx(clerk);
+    const s = newSession();
+    s.operator = clerk;
+    const h = packHandlers;
+    const opts = await h['pack.options'](ctx, { yearId }, s, run.core);
+    expect(opts.persons.length).toBeGreaterThan(0);
+    expect(opts.persons.every((p) => p.departmentId === dept.id)).toBe(true);
+    expect(opts.departments.map((d) => d.id)).toEqual([dept.id]);
+    await expect(async () => h['pack.preview'](ctx, { yearId, sheet: 'forms', personId: other.id, departmentId: null }, s, run.core)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(async () => h['pack.preview'](ctx, { yearId, sheet: 'summary', personId: null, departmentId: null }, s, run.core)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(async () => h['pack.summary.get'](ctx, { yearId, personId: other.id }, s, run.core)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await h['pack.preview'](ctx, { yearId, sheet: 'forms', personId: mine.id, departmentId: null }, s, run.core)).models[0]!.pages).toBe(2);
+    expect((await h['pack.preview'](ctx, { yearId, sheet: 'summary', personId: null, departmentId: dept.id }, s, run.core)).models).toHaveLength(1);
+    const folder = tempDir('da-pack-scope-');
+    dirs.push(folder);
+    grantPath(s, folder);
+    await expect(async () => h['pack.export'](ctx, { yearId, scope: 'unit', departmentIds: [], sheets: ['summary'], folder }, s, run.core)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(async () => h['pack.export'](ctx, { yearId, scope: 'departments', departmentIds: [other.departmentId], sheets: ['summary'], folder }, s, run.core)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('exports only into a folder picked in the dialog', async () => {

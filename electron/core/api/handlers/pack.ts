@@ -8,11 +8,15 @@ import { loadPackData } from '../../pack/pack-data';
 import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
 import { startPackExport } from '../../pack/start-export';
 import { assertGranted, grantPath } from './desktop';
+import { assertPersonInScope, assertUnitInScope, unitsInScope } from '../../auth/scope';
+import { requireYear } from '../../years/year-repo';
 
 export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.options': (ctx, { yearId }) => {
     const data = loadPackData(ctx, yearId, { detailFor: [] });
-    const persons = orderPersons(data, data.persons);
+    // a clerk restricted to some departments sees only those departments and their people
+    const scope = unitsInScope(ctx);
+    const persons = orderPersons(data, scope ? data.persons.filter((p) => scope.has(p.departmentId)) : data.persons);
     return {
       year: { id: data.year.id, year: data.year.year, unitName: data.unit.name, stage: data.year.stage },
       departments: [...data.departments]
@@ -27,6 +31,8 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   'pack.preview': (ctx, { yearId, sheet, personId, departmentId }) => {
     // only a form or a record appendix prints period texts and evidence: load them for that person
     const perPerson = sheet === 'forms' || sheet === 'records';
+    if (perPerson && personId) assertPersonInScope(ctx, personId);
+    if (!perPerson) assertUnitInScope(ctx, departmentId ?? requireYear(ctx.db, yearId).dto.unitId);
     const data = loadPackData(ctx, yearId, perPerson ? { detailFor: personId ? [personId] : [], onlyDetailed: true } : { detailFor: [] });
     if (sheet === 'forms' || sheet === 'records') {
       const p = data.persons.find((x) => x.id === personId);
@@ -39,13 +45,25 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
     return { models: buildSheet(sheet, data, persons, scopeLabel(data.unit.name, dept?.name ?? null)) };
   },
 
-  'pack.summary.get': (ctx, { yearId, personId }) => getSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId),
-  'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => saveSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId, sentences, expectedUpdatedAt),
-  'pack.summary.regenerate': (ctx, { yearId, personId }) => regenerateSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId),
+  'pack.summary.get': (ctx, { yearId, personId }) => {
+    assertPersonInScope(ctx, personId);
+    return getSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId);
+  },
+  'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => {
+    assertPersonInScope(ctx, personId);
+    return saveSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId, sentences, expectedUpdatedAt);
+  },
+  'pack.summary.regenerate': (ctx, { yearId, personId }) => {
+    assertPersonInScope(ctx, personId);
+    return regenerateSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId);
+  },
 
   'pack.export': (ctx, input, session, core) => {
     // the folder must be one the operator picked in the folder dialog
     assertGranted(session, input.folder);
+    // a restricted clerk exports only the departments granted to them
+    if (input.scope === 'unit') assertUnitInScope(ctx, requireYear(ctx.db, input.yearId).dto.unitId);
+    else input.departmentIds.forEach((d) => assertUnitInScope(ctx, d));
     return startPackExport(core, ctx.operator, input, (f) => {
       assertGranted(session, f.path, { inFolder: true });
       // the files this export writes may be shown in their folder afterwards (打开所在文件夹)
