@@ -10,7 +10,7 @@ import type { EvidenceKind, Grade, PeriodRatingValue, PersonCategory } from '../
 import { defaultYearSettings } from '../../../shared/settings/year-settings';
 import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
-import { EDGE_CASES, type EdgeKey } from './edge-cases';
+import { EDGE_CASES, edgeLabel, type EdgeKey } from './edge-cases';
 import { mulberry32, seededIds, type Rng } from './prng';
 import {
   CIVIL_RANKS,
@@ -218,7 +218,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
           role === 'leader' || !spec ? 'civil_servant' : r < spec.institutionShare ? 'institution' : r < spec.institutionShare + spec.managedShare ? 'civil_servant_managed' : 'civil_servant';
         const birthYear = role === 'leader' ? rng.int(1966, 1980) : role === 'head' ? rng.int(1968, 1986) : role === 'deputy' ? rng.int(1975, 1991) : rng.int(1970, 2000);
         const birthMonth = `${birthYear}-${String(rng.int(1, 12)).padStart(2, '0')}`;
-        const hireYear = Math.min(2024, birthYear + rng.int(22, 27));
+        const hireYear = Math.min(year - 2, birthYear + rng.int(22, 27));
         const hireDate = isoFromParts(hireYear, rng.pick([7, 8, 9, 10]), 1);
         const service = year - hireYear;
         const ranks = category === 'institution' ? INSTITUTION_RANKS : CIVIL_RANKS;
@@ -247,7 +247,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
           category,
           duties: role === 'leader' ? '主持全面工作' : spec ? rng.pick(spec.duties) : '综合管理',
           hireDate,
-          probationEnd: hireYear >= 2015 ? addDays(addMonths(hireDate, 12), -1) : null,
+          probationEnd: hireYear >= year - 11 ? addDays(addMonths(hireDate, 12), -1) : null,
           superior: role === 'leader' ? 1 : 0,
           idCard,
           status: 'active',
@@ -316,7 +316,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         for (const p of all) {
           if (!p.edge) continue;
           const e = EDGE_CASES.find((x) => x.key === p.edge)!;
-          summary.edgeCases.push({ key: e.key, label: e.label, name: p.name, personNo: p.personNo, department: unitName.get(p.unitId) ?? '' });
+          summary.edgeCases.push({ key: e.key, label: edgeLabel(e, year), name: p.name, personNo: p.personNo, department: unitName.get(p.unitId) ?? '' });
         }
       }
 
@@ -397,7 +397,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         }
       }
 
-      // History 2023–2025 (and the 嘉奖 that a 2025 优秀 brings in January).
+      // History of the three years before (and the 嘉奖 that last year's 优秀 brings in January).
       for (const p of all) {
         for (let y = year - 3; y < year; y++) {
           if (p.hireDate > `${y}-06-30`) continue;
