@@ -24,8 +24,8 @@ interface RunReport {
   packs: number;
 }
 
-/** Starts the child, waits for "ready", kills it after `delayMs`; returns the last step it printed. */
-function runAndKill(dataDir: string, outDir: string, delayMs: number, mode = 'all'): Promise<string> {
+/** Starts the child, waits for the line `after`, kills it `delayMs` later; returns the last step it printed. */
+function runAndKill(dataDir: string, outDir: string, delayMs: number, mode = 'all', after = mode === 'pack-only' ? 'pack 0' : 'ready'): Promise<string> {
   return new Promise((resolve, reject) => {
     // node itself with tsx's loader (not the tsx CLI, which would leave a grandchild running after the kill).
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, outDir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -35,7 +35,7 @@ function runAndKill(dataDir: string, outDir: string, delayMs: number, mode = 'al
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       for (const line of chunk.split('\n').filter(Boolean)) {
         last = line;
-        if (line === (mode === 'pack-only' ? 'pack 0' : 'ready') && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+        if (line === after && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
@@ -86,13 +86,22 @@ describe('crash safety', () => {
   it(`survives ${RUNS} SIGKILLs at random moments of import, decisions and pack export`, async () => {
     const reports: RunReport[] = [];
     const started = Date.now();
+    // Aim each kill at one phase in turn, at a random moment inside it (import ≈ 1.4 s, decisions
+    // ≈ 1.3 s, pack ≈ 0.3 s on an idle machine), so a loaded machine does not push every kill into the first.
+    const PHASES = [
+      { after: 'ready', maxMs: 1500 }, // inside the import
+      { after: 'import 0', maxMs: 1400 }, // inside the decisions
+      { after: 'decide 0', maxMs: 350 }, // inside the pack export
+      { after: 'pack 0', maxMs: 1500 }, // inside the second import
+    ];
+    let next = 0;
     const oneRun = async (): Promise<RunReport> => {
       const dir = tempDir('da-crash-');
       const dataDir = join(dir, 'data');
       const outDir = join(dir, 'out');
-      // Spread the kills over a cycle (import ≈ 1.4 s, decisions ≈ 1.3 s, pack ≈ 0.3 s on an idle machine).
-      const delayMs = Math.floor(Math.random() * 3000);
-      const lastStep = await runAndKill(dataDir, outDir, delayMs);
+      const phase = PHASES[next++ % PHASES.length]!;
+      const delayMs = Math.floor(Math.random() * phase.maxMs);
+      const lastStep = await runAndKill(dataDir, outDir, delayMs, 'all', phase.after);
       const report = { delayMs, lastStep, ...(await checkAfterCrash(dataDir, outDir)) };
       rmSync(dir, { recursive: true, force: true });
       return report;
