@@ -6,6 +6,7 @@ import { method } from './contract';
 import { jobState } from './jobs';
 import { sheetModel, textSource } from '../sheets/model';
 import { packSheetKind } from '../sheets/pack-sheets';
+import { extraField, formLabelKey } from '../sheets/registration-form';
 
 const sentence = z.object({ text: z.string().trim().min(1, '句子不能为空').max(500, '每句不超过 500 字'), source: textSource.nullable() });
 const draftView = z.object({
@@ -19,7 +20,24 @@ const draftView = z.object({
 });
 const yearPerson = z.strictObject({ yearId: id, personId: id });
 
+const formOptionsView = z.object({
+  labels: z.record(z.string(), z.string()),
+  extraFields: z.array(extraField),
+  defaults: z.record(z.string(), z.string()),
+});
+
 export const packMethods = {
+  'pack.formOptions.get': method({ summary: '读取登记表的标签和附加栏目', permission: 'yearend.read', input: z.strictObject({ yearId: id }), output: formOptionsView }),
+  'pack.formOptions.save': method({
+    summary: '修改登记表的标签和附加栏目',
+    permission: 'pack.export',
+    input: z.strictObject({
+      yearId: id,
+      labels: z.partialRecord(formLabelKey, z.string().trim().min(1, '标签不能为空').max(40, '标签不超过 40 字')),
+      extraFields: z.array(extraField).max(3),
+    }),
+    output: formOptionsView,
+  }),
   'pack.options': method({
     summary: '考核材料：部门、人员和可选表格',
     permission: 'yearend.read',

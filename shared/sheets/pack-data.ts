@@ -107,4 +107,6 @@ export interface PackData {
   auditHead: { seq: number; hash: string };
   /** ISO date the pack is produced (制表日期) */
   today: string;
+  /** the office's own labels and extra rows of the registration form, kept per year */
+  formOptions?: { labels?: Record<string, string>; extraFields?: ('rewards' | 'leave' | 'training')[] };
 }

@@ -37,7 +37,7 @@ export function orderPersons(data: PackData, persons: readonly PackPerson[]): Pa
 export function buildSheet(kind: PackSheetKind, data: PackData, persons: readonly PackPerson[], scopeLabel: string, options: PackOptions = {}): SheetModel[] {
   switch (kind) {
     case 'forms':
-      return [buildRegistrationForms(data, persons, options.form)];
+      return [buildRegistrationForms(data, persons, options.form ?? data.formOptions)];
     case 'summary':
       return [buildSummaryTable(data, persons, scopeLabel)];
     case 'notice':

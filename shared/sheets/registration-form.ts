@@ -1,5 +1,6 @@
 // 年度考核登记表: one form per person on exactly two A4 pages (identity + 个人总结, then the
 // comments and opinions), many persons on one worksheet separated by manual page breaks.
+import { z } from 'zod';
 import { gradeLabel, isInstitution } from '../domain/labels';
 import { draftSummary, condenseToBox, summaryText, type SummaryBox } from '../summary/draft';
 import { SheetBuilder, splitHeight } from './builder';
@@ -35,8 +36,16 @@ export const FORM_LABELS = {
 export type FormLabels = { -readonly [K in keyof typeof FORM_LABELS]: string };
 
 /** Extra identity rows some offices add (domain.md: labels and extra fields are editable). */
-export type ExtraField = 'rewards' | 'leave' | 'training';
-const EXTRA_LABEL: Record<ExtraField, string> = { rewards: '奖惩情况', leave: '请假情况', training: '培训学时' };
+export const extraField = z.enum(['rewards', 'leave', 'training']);
+export type ExtraField = z.infer<typeof extraField>;
+export const EXTRA_LABEL: Record<ExtraField, string> = { rewards: '奖惩情况', leave: '请假情况', training: '培训学时' };
+export const formLabelKey = z.enum(Object.keys(FORM_LABELS) as [keyof typeof FORM_LABELS, ...(keyof typeof FORM_LABELS)[]]);
+
+/** What an office may change on its form (stored per year): labels and the extra identity rows. */
+export const registrationFormOptions = z.object({
+  labels: z.partialRecord(formLabelKey, z.string().trim().min(1, '标签不能为空').max(40, '标签不超过 40 字')).default({}),
+  extraFields: z.array(extraField).max(3).default([]),
+});
 
 export interface RegistrationFormOptions {
   labels?: Partial<FormLabels>;

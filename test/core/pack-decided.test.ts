@@ -63,6 +63,9 @@ describe('pack of a decided year', () => {
     expect(text('公示名单')).toContain('2026年11月16日至2026年11月20日');
     expect(text('公示名单')).toContain('局组织人事科（电话 12345678）');
     expect(text('奖励及处理名单')).toContain('嘉奖');
+    // the form's wording is kept as decided
+    const locked = await dispatch(t.core, t.session, 'pack.formOptions.save', { yearId: y.yearId, labels: { duties: '分管工作' }, extraFields: [] });
+    expect(!locked.ok && locked.error.code).toBe('LOCKED');
     const summary = models.find((m) => m.name === '考核结果汇总表')!;
     const finals = summary.rows.slice(4).map((r) => r.cells.find((c) => c.c === 10)?.v).filter(Boolean);
     expect(finals.filter((v) => v === '优秀')).toHaveLength(3);

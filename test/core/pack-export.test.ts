@@ -116,6 +116,26 @@ describe('pack contract on the demo store', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it('keeps the office\'s form labels and extra rows per year (audited) and prints them', async () => {
+    const personId = (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[5]!.id;
+    const before = await call<{ labels: Record<string, string>; extraFields: string[] }>('pack.formOptions.get', { yearId });
+    expect(before.labels.duties).toBe('从事或分管工作');
+    expect(before.extraFields).toEqual([]);
+    const saved = await call<{ labels: Record<string, string>; extraFields: string[] }>('pack.formOptions.save', { yearId, labels: { duties: '分管工作', summary: '个人年度总结' }, extraFields: ['rewards', 'training'] });
+    expect(saved).toMatchObject({ labels: { duties: '分管工作', summary: '个人年度总结', name: '姓名' }, extraFields: ['rewards', 'training'] });
+    expect(run.core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'pack.form.save'").get()).toEqual({ n: 1 });
+    const form = JSON.stringify((await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId })).models);
+    for (const text of ['分管工作', '个\\n人\\n年\\n度\\n总\\n结', '奖惩情况', '培训学时']) expect(form).toContain(text);
+    const { models } = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId });
+    const labels = models[0]!.rows.flatMap((r) => r.cells).filter((c) => c.s === 'label').map((c) => c.v);
+    expect(labels).toContain('分管工作');
+    expect(labels).not.toContain('从事或分管工作');
+    expect(models[0]!.pages).toBe(2);
+    expect(checkModel(models[0]!)).toEqual([]);
+    await expect(call('pack.formOptions.save', { yearId, labels: { duties: '' }, extraFields: [] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await call('pack.formOptions.save', { yearId, labels: {}, extraFields: [] });
+  });
+
   it('exports only into a folder picked in the dialog', async () => {
     const folder = tempDir('da-pack-nogrant-');
     dirs.push(folder);

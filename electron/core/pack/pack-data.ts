@@ -12,6 +12,7 @@ import type { Db } from '../db/open';
 import { loadYearResults, type YearResultPerson } from '../yearend/results';
 import { departmentsOf } from '../years/year-repo';
 import { summaryDraftsOf } from './summary-store';
+import { readFormOptions } from './form-options';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
@@ -156,5 +157,6 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
     persons: (options.onlyDetailed && detailFor !== 'all' ? results.people.filter((p) => detailFor.includes(p.person.id)) : results.people).map((p) => packPerson(p, results.agencyId, texts.get(p.person.id) ?? [], evidence.get(p.person.id) ?? [], periodIdByCode, drafts.get(p.person.id))),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
+    formOptions: readFormOptions(ctx.db, yearId),
   };
 }

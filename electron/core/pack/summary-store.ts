@@ -50,7 +50,7 @@ function personOf(data: PackData, personId: string): PackPerson {
 }
 
 function view(data: PackData, p: PackPerson, sentences: SummarySentence[], row: DraftRow | undefined): SummaryDraftView {
-  const box = summaryBoxFor(p, data);
+  const box = summaryBoxFor(p, data, data.formOptions);
   return {
     personId: p.id,
     sentences,
@@ -65,12 +65,12 @@ function view(data: PackData, p: PackPerson, sentences: SummarySentence[], row: 
 export function getSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
   const p = personOf(data, personId);
   const row = draftRow(ctx.db, data.year.id, personId);
-  const sentences = row ? (JSON.parse(row.sentences_json) as SummarySentence[]) : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data));
+  const sentences = row ? (JSON.parse(row.sentences_json) as SummarySentence[]) : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
   return view(data, p, sentences, row);
 }
 
 function store(ctx: Ctx, data: PackData, p: PackPerson, sentences: SummarySentence[], edited: boolean, action: string): SummaryDraftView {
-  const box = summaryBoxFor(p, data);
+  const box = summaryBoxFor(p, data, data.formOptions);
   if (!summaryFits(sentences, box)) {
     const over = linesFor(summaryText(sentences), box.widthPt, box.fontSize) - linesInHeight(box.heightPt, box.fontSize);
     throw new AppError('INVALID_INPUT', `个人总结超出登记表“个人总结”方框约 ${over} 行，请删减后再保存。`, { field: 'sentences', overLines: over });
@@ -109,6 +109,6 @@ export function saveSummaryDraft(ctx: Ctx, data: PackData, personId: string, sen
 
 export function regenerateSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
   const p = personOf(data, personId);
-  const sentences = draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data));
+  const sentences = draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
   return store(ctx, data, p, sentences, false, 'pack.summary.regenerate');
 }

@@ -10,8 +10,20 @@ import { startPackExport } from '../../pack/start-export';
 import { assertGranted, grantPath } from './desktop';
 import { assertPersonInScope, assertUnitInScope, unitsInScope } from '../../auth/scope';
 import { requireYear } from '../../years/year-repo';
+import { readFormOptions, saveFormOptions } from '../../pack/form-options';
+import { FORM_LABELS, type ExtraField } from '../../../../shared/sheets/registration-form';
+
+function formView(o: { labels?: Record<string, string>; extraFields?: ExtraField[] }) {
+  return { labels: { ...FORM_LABELS, ...o.labels }, extraFields: o.extraFields ?? [], defaults: { ...FORM_LABELS } };
+}
 
 export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
+  'pack.formOptions.get': (ctx, { yearId }) => {
+    requireYear(ctx.db, yearId);
+    return formView(readFormOptions(ctx.db, yearId));
+  },
+  'pack.formOptions.save': (ctx, { yearId, labels, extraFields }) => formView(saveFormOptions(ctx, yearId, { labels, extraFields })),
+
   'pack.options': (ctx, { yearId }) => {
     const data = loadPackData(ctx, yearId, { detailFor: [] });
     // a clerk restricted to some departments sees only those departments and their people

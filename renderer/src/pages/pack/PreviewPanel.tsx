@@ -9,6 +9,7 @@ import { useQuery } from '../../hooks/useApi';
 import { SheetPreview } from '../../components/sheet/SheetPreview';
 import { PrintSheet } from '../../components/sheet/PrintSheet';
 import { SummaryEditor } from './SummaryEditor';
+import { FormOptionsDialog } from './FormOptionsDialog';
 
 type Options = OutputOf<'pack.options'>;
 const PER_PERSON: PackSheetKind[] = ['forms', 'records'];
@@ -19,6 +20,7 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [printing, setPrinting] = useState<SheetModel[] | null>(null);
   const [zoom, setZoom] = useState(0.6);
+  const [formDialog, setFormDialog] = useState(false);
   const perPerson = PER_PERSON.includes(sheet);
   const q = useQuery('pack.preview', perPerson ? (personId ? { yearId, sheet, personId } : null) : { yearId, sheet, departmentId });
   const done = useCallback(() => setPrinting(null), []);
@@ -66,6 +68,7 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
               { value: 1, label: '100%' },
             ]}
           />
+          {sheet === 'forms' && <Button onClick={() => setFormDialog(true)}>登记表设置</Button>}
           {sheet === 'forms' && (
             <Button type="primary" disabled={!q.data} onClick={() => q.data && setPrinting(q.data.models)}>
               打印此人登记表
@@ -86,6 +89,14 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
         )}
       </Flex>
       <PrintSheet models={printing} onDone={done} />
+      <FormOptionsDialog
+        yearId={yearId}
+        open={formDialog}
+        onClose={(saved) => {
+          setFormDialog(false);
+          if (saved) q.reload();
+        }}
+      />
     </Card>
   );
 }
