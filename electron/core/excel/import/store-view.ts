@@ -83,6 +83,8 @@ export class StoreView {
   /** A rater (or a restricted clerk) touches only the departments of their scope. */
   inScope(unitId: string): boolean {
     const scope = this.operator.unitScope;
+    // Same rule as electron/core/auth/scope.ts: a rater with no grant touches nothing.
+    if (this.operator.role === 'rater' && !scope.length) return false;
     if (!scope.length || this.operator.role === 'system' || this.operator.role === 'admin') return true;
     return scope.some((s) => this.isWithin(unitId, s));
   }
