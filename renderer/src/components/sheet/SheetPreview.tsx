@@ -96,14 +96,14 @@ function PageRows({ model, from, to }: { model: SheetModel; from: number; to: nu
 }
 
 /** `zoom` scales the screen preview only (CSS zoom keeps layout and hit-testing right); print is 1:1. */
-export function SheetPreview({ model, className, zoom = 1 }: { model: SheetModel; className?: string; zoom?: number }) {
+export function SheetPreview({ model, className, zoom = 1, maxPages = Infinity }: { model: SheetModel; className?: string; zoom?: number; maxPages?: number }) {
   const page = pageSizePt(model.print.orientation);
   const m = model.print.margins;
   const widths = model.columns.map((c) => columnWidthPt(c.width));
   const titles = model.print.titleRows;
   return (
     <div className={`sheet-preview ${className ?? ''}`} aria-label={model.title} data-pages={model.pages} style={zoom !== 1 ? { zoom } : undefined}>
-      {pagesOf(model).map(([from, to], i) => {
+      {pagesOf(model).slice(0, maxPages).map(([from, to], i) => {
         const footer = footerText(model.print.footer, i + 1);
         return (
           <div
@@ -137,6 +137,7 @@ export function SheetPreview({ model, className, zoom = 1 }: { model: SheetModel
           </div>
         );
       })}
+      {model.pages > maxPages && <div className="sheet-more">共 {model.pages} 页，此处仅预览前 {maxPages} 页；生成的文件包含全部页面。</div>}
     </div>
   );
 }

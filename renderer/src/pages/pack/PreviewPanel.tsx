@@ -13,6 +13,8 @@ import { FormOptionsDialog } from './FormOptionsDialog';
 
 type Options = OutputOf<'pack.options'>;
 const PER_PERSON: PackSheetKind[] = ['forms', 'records'];
+/** a whole unit's table can run to hundreds of pages: the screen shows the first ones */
+const PREVIEW_PAGES = 20;
 
 export function PreviewPanel({ yearId, options }: { yearId: string; options: Options }) {
   const [sheet, setSheet] = useState<PackSheetKind>('forms');
@@ -80,7 +82,7 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
       <Flex gap={12} align="start">
         <div style={{ flex: 1, minWidth: 0, maxHeight: 'calc(100vh - 220px)', overflow: 'auto' }}>
-          {q.loading && !q.data ? <Spin /> : q.data?.models.map((m, i) => <SheetPreview key={`${m.name}-${i}`} model={m} zoom={zoom} />)}
+          {q.loading && !q.data ? <Spin /> : q.data?.models.map((m, i) => <SheetPreview key={`${m.name}-${i}`} model={m} zoom={zoom} maxPages={PREVIEW_PAGES} />)}
         </div>
         {sheet === 'forms' && personId && (
           <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>
