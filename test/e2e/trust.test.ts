@@ -112,6 +112,12 @@ describe('log-in', () => {
     await page.getByRole('cell', { name: '手动' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(800);
     await page.screenshot({ path: 'test-results/system-backups.png' });
+    // Restore the backup just taken: a reason is asked for, main checks the file and keeps the current store first.
+    await page.getByRole('row', { name: /手动/ }).getByRole('button', { name: /恢\s*复/ }).click();
+    await page.getByPlaceholder('恢复原因（必填，记入审计日志）').fill('演练恢复');
+    await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+    await page.getByText('已恢复').waitFor({ timeout: 15_000 });
+    await page.getByRole('cell', { name: '恢复前' }).waitFor();
     await page.getByRole('tab', { name: '程序与数据' }).click();
     expect(await page.getByTestId('audit-head').innerText()).toMatch(/^[0-9a-f]{64}$/);
     // Lock the window: main refuses calls until the password is given again.

@@ -1,6 +1,6 @@
 // 备份 (系统管理员): the backups in the data folder, back up now, back up to a folder (a USB drive),
 // restore from a listed backup or a chosen file after main checks it.
-import { Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import type { BackupDto } from '@shared/api/trust';
 import { useAction, useQuery } from '../../hooks/useApi';
@@ -35,11 +35,13 @@ function when(iso: string): string {
 export function Backups() {
   const list = useQuery('backup.list', {});
   const run = useAction();
+  // Themed dialogs (the static Modal.confirm cannot see the app's theme and locale).
+  const { modal } = App.useApp();
   const auth = useAuth();
 
   const restore = (file: string, label: string) => {
     let reason = '';
-    Modal.confirm({
+    modal.confirm({
       title: `从备份恢复：${label}`,
       width: 520,
       content: (

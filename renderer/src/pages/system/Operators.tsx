@@ -1,6 +1,6 @@
 // 操作员 (安全管理员): list, create, edit role and scope, disable/enable, reset password; lockout settings.
 import { useState } from 'react';
-import { Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OperatorInfoDto } from '@shared/api/trust';
 import { ROLE_LABELS } from '@shared/auth/permissions';
@@ -18,6 +18,8 @@ function stamp(iso: string | null): string {
 export function Operators() {
   const list = useQuery('operators.list', {});
   const run = useAction();
+  // Themed dialogs (the static Modal.confirm cannot see the app's theme and locale).
+  const { modal } = App.useApp();
   const [editing, setEditing] = useState<OperatorInfoDto | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [resetting, setResetting] = useState<OperatorInfoDto | null>(null);
@@ -37,7 +39,7 @@ export function Operators() {
 
   const toggle = (op: OperatorInfoDto) => {
     let reason = '';
-    Modal.confirm({
+    modal.confirm({
       title: op.disabled ? `启用 ${op.displayName}？` : `停用 ${op.displayName}？`,
       content: <Input placeholder="原因（必填）" maxLength={200} onChange={(e) => (reason = e.target.value)} />,
       okText: op.disabled ? '启用' : '停用',
