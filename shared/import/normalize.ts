@@ -40,7 +40,7 @@ export function normName(v: CellValue): Norm<string> {
   if (typeof v !== 'string') return bad(`姓名应为文字，不是“${cellDisplay(v)}”`);
   const s = cleanPersonName(v);
   if (s.length > 40) return bad('姓名过长（最多 40 字）');
-  if (/\d/.test(s)) return bad(`姓名“${s}”中含有数字，请检查是否填错列`);
+  // No guessing about what a name may contain: the identity check compares it with the roster.
   return ok(s);
 }
 

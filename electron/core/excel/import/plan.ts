@@ -47,10 +47,14 @@ export class RowCheck {
  * match it, so a number typed into the wrong line is caught rather than credited to someone else.
  */
 export function resolvePerson(check: RowCheck, view: StoreView): { person: PersonRow | null; personNo: string; name: string } {
+  const codeIssues = check.issues.length;
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
+  const codeBad = check.issues.length > codeIssues;
+  const nameIssues = check.issues.length;
   const name = check.take('name', normName) ?? '';
+  const nameBad = check.issues.length > nameIssues;
   if (!personNo) {
-    check.fail('personNo', '人员编号未填写');
+    if (!codeBad) check.fail('personNo', '人员编号未填写');
     return { person: null, personNo, name };
   }
   const person = view.people.get(personNo) ?? null;
@@ -58,7 +62,9 @@ export function resolvePerson(check: RowCheck, view: StoreView): { person: Perso
     check.fail('personNo', `人员编号“${personNo}”不在人员名册中，请核对编号，或先导入人员名册`);
     return { person: null, personNo, name };
   }
-  if (!name) check.fail('name', '姓名未填写');
+  if (!name) {
+    if (!nameBad) check.fail('name', '姓名未填写');
+  }
   else if (name !== person.name) check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${person.name}”`);
   if (!view.inScope(person.unit_id)) check.fail('personNo', `${person.name}（${personNo}）不属于你可管理的部门，不能导入其数据`);
   return { person, personNo, name };
