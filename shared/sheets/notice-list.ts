@@ -44,7 +44,10 @@ export function buildNoticeList(data: PackData, persons: readonly PackPerson[], 
   return buildTableSheet({
     sheetName: '公示名单',
     title: `${data.unit.name}${data.year.year}年度考核优秀等次人员公示名单`,
-    subtitle: `经个人总结、民主测评、主管领导评鉴和考核委员会审核，拟确定以下 ${excellent.length} 名同志${data.year.year}年度考核为优秀等次，现予公示。`,
+    // before the committee has decided, the list is the suggestions: say so on the paper
+    subtitle:
+      (excellent.some((p) => p.result.finalGrade !== 'excellent') ? '【草稿：含尚未经考核委员会确定的建议等次】' : '') +
+      `经个人总结、民主测评、主管领导评鉴和考核委员会审核，拟确定以下 ${excellent.length} 名同志${data.year.year}年度考核为优秀等次，现予公示。`,
     orientation: 'portrait',
     columns: [
       { header: '序号', width: 6 },

@@ -62,6 +62,7 @@ describe('pack of a decided year', () => {
     expect(text('考核结果汇总表')).toContain('名额有限，考核委员会投票决定');
     expect(text('公示名单')).toContain('2026年11月16日至2026年11月20日');
     expect(text('公示名单')).toContain('局组织人事科（电话 12345678）');
+    expect(text('公示名单')).not.toContain('草稿');
     expect(text('奖励及处理名单')).toContain('嘉奖');
     // the form's wording is kept as decided
     const locked = await dispatch(t.core, t.session, 'pack.formOptions.save', { yearId: y.yearId, labels: { duties: '分管工作' }, extraFields: [] });

@@ -60,6 +60,9 @@ describe('pack contract on the demo store', () => {
     }
     const form = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId: opts.persons[0]!.id });
     expect(form.models[0]!.pages).toBe(2);
+    // the demo year is undecided: its notice list says it is a draft of suggestions
+    const notice = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'notice' });
+    expect(JSON.stringify(notice.models[0])).toContain('【草稿：含尚未经考核委员会确定的建议等次】');
     await expect(call('pack.preview', { yearId, sheet: 'forms' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
