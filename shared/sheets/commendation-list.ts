@@ -14,8 +14,10 @@ const KINDS = [
 
 export function buildCommendationList(data: PackData, persons: readonly PackPerson[]): SheetModel {
   const rows: (string | number)[][] = [];
+  let undecided = false;
   for (const kind of KINDS) {
     for (const p of persons.filter((x) => x.consequences[kind.key])) {
+      undecided ||= p.result.finalGrade === null;
       const g = p.result.finalGrade ?? p.result.suggestedGrade;
       rows.push([rows.length + 1, kind.label, p.name, p.departmentName, p.position ?? '', g ? gradeLabel(g, p.category) : '', kind.basis(data.year.year)]);
     }
@@ -23,7 +25,7 @@ export function buildCommendationList(data: PackData, persons: readonly PackPers
   return buildTableSheet({
     sheetName: '奖励及处理名单',
     title: `${data.unit.name}${data.year.year}年度考核结果运用名单`,
-    subtitle: '（嘉奖、记三等功候选、不称职处理及辞退候选人员）',
+    subtitle: `${undecided ? '【草稿：含尚未经考核委员会确定的建议等次】' : ''}（嘉奖、记三等功候选、不称职处理及辞退候选人员）`,
     orientation: 'landscape',
     columns: [
       { header: '序号', width: 6 },
