@@ -1,12 +1,14 @@
-// The victim of the crash-safety test: runs an import (5,000 people, one transaction with their
-// audit rows), a batch of decisions (5,000 updates, one transaction) and a pack export (xlsx through
-// temp + rename) in a loop, printing each step, until the parent SIGKILLs it.
+// The victim of the crash-safety test, on a copy of a demo store whose years are in review: runs an
+// import (5,000 people, one transaction with their audit rows), the committee's decisions (the
+// year-end bulk accept of every year, one transaction; later cycles a 5,000-row update batch) and a
+// pack export (xlsx through temp + rename) in a loop, printing each step, until the parent SIGKILLs it.
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { AppCore } from '../../electron/core/app-core';
 import { SYSTEM_OPERATOR, writeTx } from '../../electron/core/context';
-import { createPerson, createUnit, updatePerson } from '../../electron/core/roster';
+import { createPerson, createUnit, findUnitByName, updatePerson } from '../../electron/core/roster';
+import { bulkAccept } from '../../electron/core/yearend/decisions';
 import { writeFileAtomic } from '../../electron/core/backup/atomic-write';
 
 export const BATCH = 5000;
@@ -19,8 +21,9 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const core = new AppCore({ dataDir, logError: () => undefined });
   const ctx = core.ctx(SYSTEM_OPERATOR);
-  const agency = createUnit(ctx, { name: '测试局', parentId: null });
-  const dept = createUnit(ctx, { name: '办公室', parentId: agency.id });
+  const agency = findUnitByName(core.db, '测试局', null) ?? createUnit(ctx, { name: '测试局', parentId: null });
+  const dept = findUnitByName(core.db, '办公室', agency.id) ?? createUnit(ctx, { name: '办公室', parentId: agency.id });
+  const years = (core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as { id: string }[]).map((r) => r.id);
   process.stdout.write('ready\n');
   for (let batch = 0; ; batch++) {
     const ids: string[] = [];
@@ -31,7 +34,8 @@ async function main(): Promise<void> {
     });
     process.stdout.write(`import ${batch}\n`);
     if (!packOnly) writeTx(ctx, () => {
-      for (const id of ids) updatePerson(ctx, id, { position: `D${batch}` });
+      if (batch === 0) for (const yearId of years) bulkAccept(ctx, { yearId, departmentId: null });
+      else for (const id of ids) updatePerson(ctx, id, { position: `D${batch}` });
     });
     process.stdout.write(`decide ${batch}\n`);
     await writeFileAtomic(dataDir, join(outDir, `pack-${batch}.xlsx`), async (temp) => {

@@ -1,14 +1,20 @@
-// Crash safety, proven: a child process runs an import, a batch of decisions and a pack export in a
-// loop and is SIGKILLed at a random moment, 20+ times. Afterwards the store passes integrity_check,
-// every operation is all or nothing, no partial output survives the next start, and the audit chain verifies.
+// Crash safety, proven: a child process runs an import, the year-end decisions (bulk accept of every
+// year of a demo store) and a pack export in a loop and is SIGKILLed at a random moment, 20+ times.
+// Afterwards the store passes integrity_check, every operation is all or nothing, no partial output
+// survives the next start, and the audit chain verifies.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppCore } from '../../electron/core/app-core';
 import { verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { PARTIAL_SUFFIX } from '../../electron/core/backup/atomic-write';
+import { SYSTEM_OPERATOR } from '../../electron/core/context';
+import { storeFile } from '../../electron/core/db/paths';
+import { generateDemo } from '../../electron/core/demo';
+import { bulkAccept } from '../../electron/core/yearend/decisions';
+import { transition } from '../../electron/core/yearend/stages';
 import { tempDir } from '../support/temp-core';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 20);
@@ -21,6 +27,7 @@ interface RunReport {
   lastStep: string;
   partialsLeft: number;
   people: number;
+  decisions: number;
   packs: number;
 }
 
@@ -56,12 +63,22 @@ async function checkAfterCrash(dataDir: string, outDir: string): Promise<Omit<Ru
     expect(readdirSync(outDir).filter((f) => f.endsWith(PARTIAL_SUFFIX))).toEqual([]);
     expect(existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith(PARTIAL_SUFFIX)) : []).toEqual([]);
     // Import: each batch has all its people and all their audit rows, or none.
-    const batches = core.db.prepare("SELECT substr(person_no, 1, instr(person_no, '-') - 1) AS b, COUNT(*) AS n FROM person GROUP BY b").all() as { b: string; n: number }[];
+    const batches = core.db.prepare("SELECT substr(person_no, 1, instr(person_no, '-') - 1) AS b, COUNT(*) AS n FROM person WHERE person_no LIKE 'B%-%' GROUP BY b").all() as { b: string; n: number }[];
     for (const { b, n } of batches) expect(n, `batch ${b}`).toBe(BATCH);
     const people = batches.reduce((s, x) => s + x.n, 0);
     expect((core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.create'").get() as { n: number }).n).toBe(people);
-    // Decisions: each batch's position set on all its people, or on none.
-    for (const { b } of batches) {
+    // The committee's decisions (cycle 0): every year's bulk accept in one transaction, or none of it.
+    const decisions = (core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision').get() as { n: number }).n;
+    expect((core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'yearend.bulkAccept'").get() as { n: number }).n).toBe(decisions);
+    if (decisions > 0) {
+      // Had the batch stopped half-way, accepting again would find undecided people left over.
+      const ctx = core.ctx(SYSTEM_OPERATOR);
+      for (const { id } of core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as { id: string }[]) {
+        expect(bulkAccept(ctx, { yearId: id, departmentId: null }).accepted, `decisions of year ${id}`).toBe(0);
+      }
+    }
+    // Later cycles' decision batches: each batch's position set on all its people, or on none.
+    for (const { b } of batches.filter((x) => x.b !== 'B0')) {
       const decided = (core.db.prepare('SELECT COUNT(*) AS n FROM person WHERE person_no LIKE ? AND position = ?').get(`${b}-%`, `D${b.slice(1)}`) as { n: number }).n;
       expect([0, BATCH], `decisions of ${b}`).toContain(decided);
       const audited = (core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.update' AND instr(after_json, ?) > 0").get(`"D${b.slice(1)}"`) as { n: number }).n;
@@ -76,16 +93,28 @@ async function checkAfterCrash(dataDir: string, outDir: string): Promise<Omit<Ru
     }
     expect(verifyAuditChain(core.db).ok).toBe(true);
     expect(core.auditStatus).toMatchObject({ ok: true });
-    return { partialsLeft: partialsBefore, people, packs: packs.length };
+    return { partialsLeft: partialsBefore, people, decisions, packs: packs.length };
   } finally {
     core.close();
   }
+}
+
+/** A demo store (2,000 people, every agency's year in review) that each run starts from a copy of. */
+async function demoTemplate(): Promise<string> {
+  const dir = tempDir('da-crash-tpl-');
+  const core = new AppCore({ dataDir: dir, autoBackup: false, logError: () => undefined });
+  const ctx = core.ctx(SYSTEM_OPERATOR);
+  const demo = generateDemo(ctx, { people: 2000 });
+  for (const a of demo.agencies) await transition(ctx, { yearId: a.yearId, to: 'review' });
+  core.close();
+  return storeFile(dir);
 }
 
 describe('crash safety', () => {
   it(`survives ${RUNS} SIGKILLs at random moments of import, decisions and pack export`, async () => {
     const reports: RunReport[] = [];
     const started = Date.now();
+    const template = await demoTemplate();
     // Aim each kill at one phase in turn, at a random moment inside it (import ≈ 1.4 s, decisions
     // ≈ 1.3 s, pack ≈ 0.3 s on an idle machine), so a loaded machine does not push every kill into the first.
     const PHASES = [
@@ -99,6 +128,8 @@ describe('crash safety', () => {
       const dir = tempDir('da-crash-');
       const dataDir = join(dir, 'data');
       const outDir = join(dir, 'out');
+      mkdirSync(dataDir, { recursive: true });
+      copyFileSync(template, storeFile(dataDir));
       const phase = PHASES[next++ % PHASES.length]!;
       const delayMs = Math.floor(Math.random() * phase.maxMs);
       const lastStep = await runAndKill(dataDir, outDir, delayMs, 'all', phase.after);
@@ -112,11 +143,14 @@ describe('crash safety', () => {
     console.log(
       `crash-safety: ${reports.length} kills survived in ${((Date.now() - started) / 1000).toFixed(1)} s; last steps: ${JSON.stringify(
         Object.fromEntries([...new Set(steps)].map((s) => [s, steps.filter((x) => x === s).length])),
-      )}; partial files found and cleaned: ${reports.reduce((s, r) => s + r.partialsLeft, 0)}`,
+      )}; partial files found and cleaned: ${reports.reduce((s, r) => s + r.partialsLeft, 0)}; year-end decisions all made in ${reports.filter((r) => r.decisions > 0).length} runs, none in the others`,
     );
     expect(reports).toHaveLength(RUNS);
     // The kills must have landed inside the work, not only before it started.
-    if (RUNS >= 10) expect(reports.some((r) => r.people > 0)).toBe(true);
+    if (RUNS >= 10) {
+      expect(reports.some((r) => r.people > 0)).toBe(true);
+      expect(reports.some((r) => r.decisions > 0)).toBe(true);
+    }
   }, 180_000);
 
   it('a kill in the middle of an export leaves no partial file once the app starts again', async () => {
