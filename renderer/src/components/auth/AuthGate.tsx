@@ -94,7 +94,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <AuthContext.Provider value={api}>
       {status.auditWarning ? (
-        <Alert type="error" banner showIcon message={status.auditWarning} style={{ position: 'relative', zIndex: 10 }} role="alert" data-testid="audit-warning" />
+        // Fixed along the window's bottom edge: always in view, and the shell's full-height layout is not pushed down.
+        <Alert type="error" banner showIcon message={status.auditWarning} style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }} role="alert" data-testid="audit-warning" />
       ) : null}
       {children}
       {status.locked ? <LockScreen displayName={status.operator.displayName} onUnlocked={() => void refresh()} onSignOut={() => void logout()} /> : null}
