@@ -99,6 +99,8 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'yearend.decideRedress': 'yearend.decide',
   'yearend.snapshotDiff': 'yearend.read',
   'yearend.settingsImpact': 'yearend.read',
+  'pack.formOptions.get': 'yearend.read',
+  'pack.formOptions.save': 'pack.export', // print options of the registration form
   'pack.options': 'yearend.read',
   'pack.preview': 'yearend.read',
   'pack.summary.get': 'yearend.read',
