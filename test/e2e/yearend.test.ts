@@ -99,7 +99,10 @@ describe('year-end workbench (e2e)', () => {
           }
         }
       }
-      await expect.poll(decided, { timeout: 10_000 }).toBe(before + 1);
+      // a refused save keeps the dialog open with the reason: surface it instead of a bare timeout
+      await expect
+        .poll(async () => (decided() === before + 1 ? 'saved' : ((await page.getByTestId('decide-error').textContent().catch(() => null)) ?? 'waiting')), { timeout: 15_000 })
+        .toBe('saved');
       await page.getByTestId('decide-save').waitFor({ state: 'hidden' });
       await expect.poll(() => page.getByTestId(`final-${personNo}`).count(), { timeout: 10_000 }).toBe(0);
     }
