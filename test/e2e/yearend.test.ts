@@ -140,6 +140,9 @@ describe('year-end workbench (e2e)', () => {
     await page.getByTestId('stage-confirm').click();
     await expect.poll(stage, { timeout: 20_000 }).toBe('final');
     await page.getByText('复核与申诉', { exact: true }).waitFor();
+    // the whole page from the top, once the success messages have gone
+    await page.evaluate(() => document.querySelector('.ant-layout-content')?.scrollTo(0, 0));
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
     await page.screenshot({ path: 'test-results/yearend-final.png' });
     expect(await page.locator('[data-testid^="final-"]').first().locator('input').isDisabled()).toBe(true);
   });
