@@ -22,6 +22,11 @@ export function RedressPanel({ state, people, onChanged }: { state: StateDto; pe
     onChanged();
   };
   const r = state.redress;
+  // grades are labelled on the person's own scale (称职 / 合格)
+  const categoryOf = (redressId: string | null) => {
+    const personId = (list.data ?? []).find((x) => x.id === redressId)?.personId;
+    return people.find((p) => p.person.id === personId)?.person.category ?? 'civil_servant';
+  };
   return (
     <Card
       size="small"
@@ -145,7 +150,7 @@ export function RedressPanel({ state, people, onChanged }: { state: StateDto; pe
           </Form.Item>
           {decision === 'changed' || (list.data ?? []).find((x) => x.id === deciding)?.kind === 'deferred_grade' ? (
             <Form.Item name="result" label="变更后的结果" rules={[{ required: true, message: '请选择结果' }]}>
-              <Select options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, 'civil_servant') }))} />
+              <Select options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, categoryOf(deciding)) }))} />
             </Form.Item>
           ) : null}
           <Form.Item name="decisionOn" label="决定日期" rules={[{ required: true }]}>
