@@ -162,6 +162,7 @@ export const redressDto = z.object({
   personId: id,
   personName: z.string(),
   personNo: z.string(),
+  category: personCategory,
   kind: redressKind,
   reviewId: id.nullable(),
   learnedOn: z.string(),

@@ -100,9 +100,14 @@ describe('year-end workbench (e2e)', () => {
         }
       }
       // a refused save keeps the dialog open with the reason: surface it instead of a bare timeout
-      await expect
-        .poll(async () => (decided() === before + 1 ? 'saved' : ((await page.getByTestId('decide-error').textContent().catch(() => null)) ?? 'waiting')), { timeout: 15_000 })
-        .toBe('saved');
+      try {
+        await expect
+          .poll(async () => (decided() === before + 1 ? 'saved' : ((await page.getByTestId('decide-error').textContent({ timeout: 200 }).catch(() => null)) ?? 'waiting')), { timeout: 15_000 })
+          .toBe('saved');
+      } catch (e) {
+        await page.screenshot({ path: 'test-results/yearend-failure.png' });
+        throw e;
+      }
       await page.getByTestId('decide-save').waitFor({ state: 'hidden' });
       await expect.poll(() => page.getByTestId(`final-${personNo}`).count(), { timeout: 10_000 }).toBe(0);
     }

@@ -23,6 +23,7 @@ export interface RedressRecord {
   personId: string;
   personName: string;
   personNo: string;
+  category: 'civil_servant' | 'civil_servant_managed' | 'institution';
   kind: RedressKind;
   reviewId: string | null;
   learnedOn: string;
@@ -77,6 +78,7 @@ function toRecord(r: Row): RedressRecord {
     personId: r.person_id,
     personName: r.person_name,
     personNo: r.person_no,
+    category: r.category,
     kind: r.kind,
     reviewId: r.review_id,
     learnedOn: r.learned_on,

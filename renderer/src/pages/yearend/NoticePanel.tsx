@@ -1,10 +1,11 @@
 // 公示: the notice period and the objections received during it, each recorded and then resolved.
 import { useState } from 'react';
-import { Button, Card, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useAction, useQuery } from '../../hooks/useApi';
-import type { RowDto, StateDto } from './types';
+import { PersonPicker } from './PersonPicker';
+import type { StateDto } from './types';
 
-export function NoticePanel({ state, people, onChanged }: { state: StateDto; people: RowDto[]; onChanged: () => void }) {
+export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
   const list = useQuery('yearend.objections', { yearId: state.yearId });
   const act = useAction();
   const [adding, setAdding] = useState(false);
@@ -74,7 +75,7 @@ export function NoticePanel({ state, people, onChanged }: { state: StateDto; peo
             <Input type="date" />
           </Form.Item>
           <Form.Item name="personId" label="涉及人员（可不选）">
-            <Select allowClear showSearch optionFilterProp="label" options={people.map((r) => ({ value: r.person.id, label: `${r.person.name}（${r.person.personNo}）` }))} />
+            <PersonPicker yearId={state.yearId} allowClear />
           </Form.Item>
           <Form.Item name="raisedBy" label="反映人">
             <Input maxLength={60} />

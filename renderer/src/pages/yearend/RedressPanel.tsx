@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { gradeLabel } from '@shared/domain/labels';
 import { useAction, useQuery } from '../../hooks/useApi';
-import { CHOICES, choiceLabel, splitChoice, type Choice, type RowDto, type StateDto } from './types';
+import { PersonPicker } from './PersonPicker';
+import { CHOICES, choiceLabel, splitChoice, type Choice, type StateDto } from './types';
 
 const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
 const DECISION_LABEL = { upheld: '维持', changed: '变更', rejected: '驳回' } as const;
 
-export function RedressPanel({ state, people, onChanged }: { state: StateDto; people: RowDto[]; onChanged: () => void }) {
+export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
   const list = useQuery('yearend.redressList', { yearId: state.yearId });
   const act = useAction();
   const [filing, setFiling] = useState(false);
@@ -23,10 +24,7 @@ export function RedressPanel({ state, people, onChanged }: { state: StateDto; pe
   };
   const r = state.redress;
   // grades are labelled on the person's own scale (称职 / 合格)
-  const categoryOf = (redressId: string | null) => {
-    const personId = (list.data ?? []).find((x) => x.id === redressId)?.personId;
-    return people.find((p) => p.person.id === personId)?.person.category ?? 'civil_servant';
-  };
+  const categoryOf = (redressId: string | null) => (list.data ?? []).find((x) => x.id === redressId)?.category ?? 'civil_servant';
   return (
     <Card
       size="small"
@@ -108,7 +106,7 @@ export function RedressPanel({ state, people, onChanged }: { state: StateDto; pe
             <Select options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
           <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
-            <Select showSearch optionFilterProp="label" options={people.map((p) => ({ value: p.person.id, label: `${p.person.name}（${p.person.personNo}，${p.decision?.label ?? '未决定'}）` }))} />
+            <PersonPicker yearId={state.yearId} allowClear />
           </Form.Item>
           <Form.Item name="reviewId" label="复核后申诉：关联的复核（直接申诉不选）">
             <Select allowClear options={(list.data ?? []).filter((x) => x.kind === 'review' && x.status === 'decided').map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))} />

@@ -105,8 +105,8 @@ export function YearEndPage() {
       ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
-      {state && (state.stage === 'notice' || state.noticeStart) ? <NoticePanel state={state} people={data?.rows ?? []} onChanged={refresh} /> : null}
-      {state && (state.stage === 'final' || state.stage === 'archived') ? <RedressPanel state={state} people={data?.rows ?? []} onChanged={refresh} /> : null}
+      {state && (state.stage === 'notice' || state.noticeStart) ? <NoticePanel state={state} onChanged={refresh} /> : null}
+      {state && (state.stage === 'final' || state.stage === 'archived') ? <RedressPanel state={state} onChanged={refresh} /> : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
         <Select
           allowClear

@@ -1,0 +1,27 @@
+// Picks a person of the year by name or 人员编号, searching on the server (a year can hold
+// thousands of people; the workbench page holds only the rows on screen).
+import { useEffect, useRef, useState } from 'react';
+import { Select } from 'antd';
+import { call } from '../../api/client';
+
+interface Props {
+  yearId: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  allowClear?: boolean;
+}
+
+export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const seq = useRef(0);
+  const search = (q: string) => {
+    const mine = ++seq.current;
+    void call('yearend.workbench', { yearId, search: q.trim().slice(0, 40), limit: 20 }).then(
+      (r) => mine === seq.current && setOptions(r.rows.map((x) => ({ value: x.person.id, label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）` }))),
+      () => undefined,
+    );
+  };
+  // the first options, and again when the year changes
+  useEffect(() => search(''), [yearId]);
+  return <Select showSearch allowClear={allowClear} filterOption={false} onSearch={search} value={value} onChange={onChange} options={options} placeholder="输入姓名或编号查找" />;
+}
