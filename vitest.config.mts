@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/bench/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/support/no-network.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
