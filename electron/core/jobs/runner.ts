@@ -1,7 +1,7 @@
 // Runs long work (imports, packs, recomputations) in worker threads with a heap limit, progress
 // and cancel, so the main process never blocks and a hostile file cannot take the app down.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/result';
 import { newId } from '../ids';
@@ -32,7 +32,7 @@ export interface RunOptions {
 function workerScript(): { file: string; execArgv?: string[] } {
   // Benchmarks point this at the built out/main/worker.js, so they time what the app runs rather
   // than tsx compiling TypeScript on every worker start.
-  if (process.env.DA_WORKER_SCRIPT && existsSync(process.env.DA_WORKER_SCRIPT)) return { file: process.env.DA_WORKER_SCRIPT };
+  if (process.env.DA_WORKER_SCRIPT && existsSync(process.env.DA_WORKER_SCRIPT)) return { file: resolve(process.env.DA_WORKER_SCRIPT) };
   const built = join(__dirname, 'worker.js');
   if (existsSync(built)) return { file: built };
   return { file: join(__dirname, 'worker-boot.cjs') };
