@@ -102,7 +102,7 @@ describe('year-end workbench (e2e)', () => {
       // a refused save keeps the dialog open with the reason: surface it instead of a bare timeout
       try {
         await expect
-          .poll(async () => (decided() === before + 1 ? 'saved' : ((await page.getByTestId('decide-error').textContent({ timeout: 200 }).catch(() => null)) ?? 'waiting')), { timeout: 15_000 })
+          .poll(async () => (decided() === before + 1 ? 'saved' : ((await page.getByTestId('decide-error').textContent({ timeout: 200 }).catch(() => null)) ?? `waiting ${(await page.locator('.ant-form-item-explain-error').allTextContents()).join(' ')}`)), { timeout: 15_000 })
           .toBe('saved');
       } catch (e) {
         await page.screenshot({ path: 'test-results/yearend-failure.png' });

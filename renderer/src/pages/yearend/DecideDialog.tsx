@@ -42,7 +42,12 @@ export function DecideDialog({ req, yearId, onClose, onSaved }: { req: DecideReq
   const label = choiceLabel(choice, row.person.category);
 
   const save = async () => {
-    const v = await form.validateFields();
+    let v: { reason?: string; approvalDocNo?: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows which field is missing
+    }
     setBusy(true);
     setError(null);
     try {

@@ -94,14 +94,16 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         const value = r.decision ? choiceOf(r.decision.outcome, r.decision.grade) : undefined;
         return (
           <span>
-            <Select<Choice>
+            <Select<Choice | null>
               size="small"
               style={{ width: 150 }}
               placeholder="未决定"
-              value={value}
+              // null, not undefined: an undecided row stays controlled and shows the placeholder again
+              // after a cancelled dialog instead of the choice that was never saved
+              value={value ?? null}
               disabled={!p.editable}
               status={r.differs ? 'warning' : undefined}
-              onChange={(c) => p.onChoose(r, c)}
+              onChange={(c) => c && p.onChoose(r, c)}
               options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, r.person.category) }))}
               data-testid={`final-${r.person.personNo}`}
             />
