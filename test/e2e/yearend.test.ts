@@ -90,8 +90,13 @@ describe('year-end workbench (e2e)', () => {
             await page.getByTestId('decide-save').click();
             approvalUsed = true;
           } else {
-            await page.getByRole('button', { name: /取\s*消/ }).click();
-            await page.getByTestId('decide-save').waitFor({ state: 'hidden' });
+            // a click during the dialog's opening animation can be lost: press 取消 until it closes
+            await expect
+              .poll(async () => {
+                if (await page.getByTestId('decide-save').isVisible()) await page.getByRole('button', { name: /取\s*消/ }).click({ timeout: 2_000 }).catch(() => undefined);
+                return page.getByTestId('decide-save').isVisible();
+              }, { timeout: 20_000, intervals: [300, 600, 1_000] })
+              .toBe(false);
             await choose(page, personNo, competent);
             expect(await dialogOpen(page, before)).toBe(true);
             await page.getByTestId('decide-reason').fill('优秀名额有限，考核委员会投票未入选');
