@@ -95,7 +95,7 @@ describe('year-end workbench (e2e)', () => {
               .poll(async () => {
                 if (await page.getByTestId('decide-save').isVisible()) await page.getByRole('button', { name: /取\s*消/ }).click({ timeout: 2_000 }).catch(() => undefined);
                 return page.getByTestId('decide-save').isVisible();
-              }, { timeout: 20_000, intervals: [300, 600, 1_000] })
+              }, { timeout: 20_000, interval: 500 })
               .toBe(false);
             await choose(page, personNo, competent);
             expect(await dialogOpen(page, before)).toBe(true);
