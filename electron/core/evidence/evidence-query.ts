@@ -8,7 +8,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { toView, VIEW_SELECT, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
 
 /** The department filter covers the unit and everything under it (an agency = all its departments). */

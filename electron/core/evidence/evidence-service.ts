@@ -11,7 +11,7 @@ import { newId } from '../ids';
 import { zodIssuesToChinese, type FieldIssue } from '../api/zod-messages';
 import { parseDetails, toView, VIEW_SELECT, type EvidenceRow, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
 import { assertYearsOpen } from './year-lock';
 import { unitsInScope } from '../auth/scope';

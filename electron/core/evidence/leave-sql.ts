@@ -2,7 +2,7 @@
 // 31 Dec, rounded to 2 decimals per item), so the dashboard can sum 20,000 people in one query.
 import type { Db } from '../db/open';
 import { yearEnd, yearStart } from '../../../shared/domain/dates';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 /** Expression over alias `e` with parameters @ys / @ye (the year's first and last day). */
 export const LEAVE_DAYS_IN_YEAR_SQL = `CASE

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/result';
 import type { Ctx } from '../context';
 import { toView, VIEW_SELECT, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
 
 interface PersonRow {

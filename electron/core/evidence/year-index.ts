@@ -4,7 +4,7 @@
 import { yearSettings, defaultYearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { YearStage } from '../../../shared/domain/types';
 import type { Db } from '../db/open';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 export interface YearInfo {
   id: string;

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/result';
 import { STAGE_LABEL } from '../../../shared/domain/labels';
 import { yearOf } from '../../../shared/domain/dates';
 import type { Db } from '../db/open';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import type { YearIndex } from './year-index';
 
 function unlockedForRedress(db: Db, yearId: string): boolean {

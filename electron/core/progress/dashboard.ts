@@ -5,7 +5,7 @@ import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import { evidenceKind, type EvidenceKind } from '../../../shared/domain/types';
 import { capStanding, emptyCounts } from '../../../shared/ratings/cap';
 import type { Db } from '../db/open';
-import { stmt } from '../evidence/statements';
+import { stmt } from '../db/statements';
 import { flaggedPeople } from './flags';
 import { DUE_CTE, resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 

@@ -6,7 +6,7 @@ import { leaveFlag, LEAVE_NEAR_MARGIN_DAYS } from '../../../shared/evidence/flag
 import { sanctionPeriod } from '../../../shared/evidence/sanction-period';
 import type { Db } from '../db/open';
 import { LEAVE_DAYS_IN_YEAR_SQL, LEAVE_IN_YEAR_WHERE } from '../evidence/leave-sql';
-import { stmt } from '../evidence/statements';
+import { stmt } from '../db/statements';
 import { SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
 type Flag = DashboardDto['flags'][number];

@@ -2,7 +2,7 @@
 // so the office can chase departments. One query; the export writes the same rows.
 import type { MissingRow } from '../../../shared/api/evidence';
 import type { Db } from '../db/open';
-import { stmt } from '../evidence/statements';
+import { stmt } from '../db/statements';
 import { DUE_CTE, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
 export interface MissingFilter {

@@ -5,7 +5,7 @@ import { compareIso, isoToday, yearEnd } from '../../../shared/domain/dates';
 import type { YearStage } from '../../../shared/domain/types';
 import { defaultYearSettings, yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
-import { stmt } from '../evidence/statements';
+import { stmt } from '../db/statements';
 
 export interface PeriodInfo {
   id: string;

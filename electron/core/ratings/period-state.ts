@@ -5,7 +5,7 @@ import type { PeriodRatingValue } from '../../../shared/domain/types';
 import { addCounts, capStanding, emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
 import type { CapStandingDto, PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
-import { stmt } from '../years/statements';
+import { stmt } from '../db/statements';
 import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, type Membership } from './membership';
 

@@ -13,7 +13,7 @@ import { zodIssuesToChinese } from '../api/zod-messages';
 import { assertRatingsWritable } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../years/stamps';
-import { stmt } from '../years/statements';
+import { stmt } from '../db/statements';
 import { computeCapStatus, findRating, loadPeriodState, type PeriodState } from './period-state';
 import { assertDepartmentInScope } from './scope';
 import type { Membership } from './membership';

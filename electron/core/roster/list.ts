@@ -5,7 +5,7 @@ import { rosterFilter, type RosterFilter, type RosterFilterInput } from '../../.
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { PERSON_COLUMNS, toPersonDto, type PersonRow } from './person-row';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 // Tree order of units: the path of zero-padded sort orders from the agency down.
 const UNIT_PATH = `tree(id, path) AS (

@@ -10,7 +10,7 @@ import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { nextStamp, toPersonDto } from './person-row';
 import { getPerson, requirePersonRow } from './people';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { invalid } from './validate';
 

@@ -9,7 +9,7 @@ import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { nextStamp, PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from './person-row';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { checkDates, invalid, parsePersonFields, parsePersonPatch, toColumns } from './validate';
 

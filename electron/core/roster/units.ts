@@ -8,7 +8,7 @@ import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { nextStamp } from './person-row';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 interface UnitRow {
   id: string;

@@ -9,7 +9,7 @@ import { requireYear } from '../years/year-repo';
 import { withoutInvalidating } from './evaluate';
 import { assertDecisionsOpen } from './guards';
 import { decisionOf, decisionsOf, type DecisionRecord, type DecisionSource } from './records';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { loadYearView, outcomeLabel, quotaUnitsWith, suggestionOfRecord, type PersonView, type QuotaUnitView, type YearView } from './view';
 
 export interface DecideInput {

@@ -6,7 +6,7 @@ import { yearSettings, type YearSettings } from '../../../shared/settings/year-s
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { gatherYearInputs, type YearInputs } from './gather';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
 
 export interface StoredEvaluation extends YearInputs {

@@ -8,7 +8,7 @@ import type { YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from '../roster/person-row';
 import { listPeriods, requireYear, type YearRecord } from '../years/year-repo';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 export interface YearInputs {
   year: YearRecord;

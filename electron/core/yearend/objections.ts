@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { requireYear } from '../years/year-repo';
 import { withoutInvalidating } from './evaluate';
 import { assertStage } from './guards';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 export interface ObjectionRecord {
   id: string;

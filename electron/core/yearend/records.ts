@@ -1,7 +1,7 @@
 // Reading the year's decisions and frozen suggestions from the store, keyed by person.
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import type { Db } from '../db/open';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 export type DecisionSource = 'committee' | 'bulk' | 'superior' | 'review' | 'appeal' | 'deferred_grade';
 

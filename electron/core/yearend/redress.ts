@@ -14,7 +14,7 @@ import { settingsInForce } from './evaluate';
 import { assertFinal } from './guards';
 import { auditShape, writeDecision } from './decisions';
 import { decisionOf } from './records';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { outcomeLabel } from './view';
 
 export interface RedressRecord {

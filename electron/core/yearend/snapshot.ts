@@ -3,7 +3,7 @@
 import { stamp, type Ctx } from '../context';
 import type { PersonResult } from '../../../shared/rules';
 import type { StoredEvaluation } from './evaluate';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import type { SnapshotRecord } from './records';
 
 export function takeSnapshot(ctx: Ctx, yearId: string, ev: StoredEvaluation): number {

@@ -10,7 +10,7 @@ import { backupNow } from '../backup/backup';
 import { stamp, writeTx, type Ctx } from '../context';
 import { requireYear } from '../years/year-repo';
 import { takeSnapshot } from './snapshot';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { loadYearView, type YearView } from './view';
 import { readYearState, writeYearState } from './year-state';
 

@@ -7,7 +7,7 @@ import type { decisionDto, workbenchRowDto, yearEndStateDto } from '../../../sha
 import type { Ctx } from '../context';
 import type { DecisionRecord } from './records';
 import { checkTransitions } from './stages';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
 import { readYearState } from './year-state';
 

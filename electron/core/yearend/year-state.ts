@@ -2,7 +2,7 @@
 import type { Ctx } from '../context';
 import { stamp } from '../context';
 import type { Db } from '../db/open';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 export interface YearEndState {
   yearId: string;
