@@ -5,28 +5,12 @@ import { cleanText } from '../../../../shared/import/text';
 import { maskIdCard, normCategory, normCode, normDate, normGender, normIdCard, normName, normText, normYearMonth, normYesNo } from '../../../../shared/import/normalize';
 import { isBlankCell } from '../../../../shared/import/cells';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
-import type { PersonCategory } from '../../../../shared/domain/types';
 import { changedFields, DuplicateGuard, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 
 /** The person columns an import writes, in the store's own names. */
-export interface PersonFields {
-  name: string;
-  gender: string | null;
-  birth_month: string | null;
-  political_status: string | null;
-  education: string | null;
-  unit_id: string;
-  position: string | null;
-  position_since: string | null;
-  category: PersonCategory;
-  duties: string | null;
-  hire_date: string | null;
-  probation_end: string | null;
-  superior_assessed: number;
-  id_card: string | null;
-}
+export type PersonFields = Omit<PersonRow, 'id' | 'person_no' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>;
 
 export interface RosterRecord {
   existing: PersonRow | null;

@@ -80,7 +80,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string, cancelled: (
     if (ss) for await (const _ of reader._parseSharedStrings(streamOf(ss))) void _;
     else reader.sharedStrings = [];
     const styles = parts.get('xl/styles.xml');
-    await reader._parseStyles(streamOf(styles ?? Buffer.from('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')));
+    await reader._parseStyles(streamOf(styles ?? Buffer.from('<styleSheet/>')));
     parts.delete('xl/sharedStrings.xml');
 
     // Sheets in workbook order, named and with their visibility from workbook.xml and its relations.
