@@ -8,6 +8,7 @@ import type { AppCore } from '../app-core';
 import { ANONYMOUS_OPERATOR, type Ctx, type Operator } from '../context';
 import { handlers } from './handlers';
 import { zodIssuesToChinese } from './zod-messages';
+import { appErrorFromTrigger } from '../db/trigger-errors';
 
 /** One signed-in window (or e2e browser). Main keeps it; the renderer never holds credentials. */
 export interface Session {
@@ -67,6 +68,8 @@ export async function dispatch(core: AppCore, session: Session, methodName: stri
     return ok(value);
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    const locked = appErrorFromTrigger(e);
+    if (locked) return { ok: false, error: locked.toShape() };
     core.logError(name, e);
     return fail('INTERNAL', '程序内部错误，操作未完成，数据未被修改。请把日志文件交给技术支持。', { method: name });
   }

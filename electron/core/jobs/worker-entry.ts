@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/result';
 import { TASKS } from './tasks';
+import { appErrorFromTrigger } from '../db/trigger-errors';
 import type { TaskContext } from './task-types';
 
 export interface WorkerRequest {
@@ -47,12 +48,12 @@ async function main(): Promise<void> {
     const value = await (task as (i: unknown, c: TaskContext) => unknown)(req.input, ctx);
     port.postMessage({ type: 'done', value } satisfies WorkerMessage);
   } catch (e) {
-    const error =
-      e instanceof AppError
-        ? e.toShape()
-        : (e as { code?: string })?.code === 'CANCELLED'
-          ? { code: 'CANCELLED', message: '已取消，数据未被修改。' }
-          : { code: 'INTERNAL', message: '后台任务出错，数据未被修改。', details: { error: String((e as Error)?.stack ?? e) } };
+    const known = e instanceof AppError ? e : appErrorFromTrigger(e);
+    const error = known
+      ? known.toShape()
+      : (e as { code?: string })?.code === 'CANCELLED'
+        ? { code: 'CANCELLED', message: '已取消，数据未被修改。' }
+        : { code: 'INTERNAL', message: '后台任务出错，数据未被修改。', details: { error: String((e as Error)?.stack ?? e) } };
     port.postMessage({ type: 'error', error } satisfies WorkerMessage);
   }
 }
