@@ -8,7 +8,7 @@ import { sheetModel, textSource } from '../sheets/model';
 import { packSheetKind } from '../sheets/pack-sheets';
 import { extraField, formLabelKey } from '../sheets/registration-form';
 
-const sentence = z.object({ text: z.string().trim().min(1, '句子不能为空').max(500, '每句不超过 500 字'), source: textSource.nullable() });
+const sentence = z.strictObject({ text: z.string().trim().min(1, '句子不能为空').max(500, '每句不超过 500 字'), source: textSource.nullable() });
 const draftView = z.object({
   personId: z.string(),
   sentences: z.array(sentence),

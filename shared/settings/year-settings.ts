@@ -1,7 +1,10 @@
 // The settings of one assessment year: every "(configurable)" rule of the domain, with its default.
 // A year keeps the settings it was decided under, so an old year re-opens and re-prints as decided.
 import { z } from 'zod';
-import { evidenceKind, periodKind, periodRatingValue } from '../domain/types';
+import { EVIDENCE_SUB_KINDS, evidenceKind, periodKind, periodRatingValue } from '../domain/types';
+
+/** Every sub-kind of evidence: the keys evidence points may be given for. */
+const ALL_SUB_KINDS = [...new Set(Object.values(EVIDENCE_SUB_KINDS).flat())] as [string, ...string[]];
 
 const share = z.number().min(0).max(1);
 const rounding = z.enum(['floor', 'round', 'ceil']);
@@ -144,7 +147,7 @@ export const yearSettings = z.strictObject({
             .strictObject({ good: z.number().default(4), fair: z.number().default(3), average: z.number().default(2), poor: z.number().default(1) })
             .prefault({}),
           /** extra points per evidence sub-kind, e.g. 嘉奖 +1, 督查通报批评 -1 */
-          evidence: z.record(z.string().min(1).max(40), z.number().min(-100).max(100)).default({
+          evidence: z.partialRecord(z.enum(ALL_SUB_KINDS), z.number().min(-100).max(100)).default({
             嘉奖: 1,
             记三等功: 2,
             记二等功: 3,
@@ -181,7 +184,7 @@ export const yearSettings = z.strictObject({
       reviewDays: z.number().int().min(1).max(365).default(30),
       appealAfterReviewDays: z.number().int().min(1).max(365).default(15),
       appealDirectDays: z.number().int().min(1).max(365).default(30),
-      appealableGrades: z.array(z.enum(['excellent', 'competent', 'basic', 'incompetent'])).default(['basic', 'incompetent']),
+      appealableGrades: z.array(z.enum(['excellent', 'competent', 'basic', 'incompetent'])).max(4).default(['basic', 'incompetent']),
     })
     .prefault({}),
   /** 负面清单: office-defined items, each with its effect (off unless listed) */

@@ -23,7 +23,7 @@ export const cellStyle = z.object({
 export type CellStyle = z.infer<typeof cellStyle>;
 
 /** Where a piece of text came from (shown on hover in the preview, never written to the file). */
-export const textSource = z.object({ kind: z.enum(['period_rating', 'evidence', 'person', 'manual']), id: z.string(), label: z.string() });
+export const textSource = z.strictObject({ kind: z.enum(['period_rating', 'evidence', 'person', 'manual']), id: z.string().max(64), label: z.string().max(200) });
 export type TextSource = z.infer<typeof textSource>;
 
 export const sheetCell = z.object({

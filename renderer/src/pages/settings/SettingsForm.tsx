@@ -183,14 +183,14 @@ export function SettingsForm({ yearId }: { yearId: string }) {
                 pagination={false}
                 rowKey="name"
                 style={{ width: 320 }}
-                dataSource={Object.entries(draft.suggestion.points.evidence).map(([name, points]) => ({ name, points }))}
+                dataSource={Object.entries(draft.suggestion.points.evidence).map(([name, points]) => ({ name, points: points ?? 0 }))}
                 columns={[
                   { title: '事件', dataIndex: 'name' },
                   {
                     title: '积分',
                     width: 100,
                     render: (_, r: { name: string; points: number }) => (
-                      <InputNumber aria-label={`事件积分：${r.name}`} size="small" min={-100} max={100} step={0.5} style={{ width: 80 }} disabled={locked} value={r.points} onChange={(v) => v !== null && set((s) => void (s.suggestion.points.evidence[r.name] = Number(v)))} />
+                      <InputNumber aria-label={`事件积分：${r.name}`} size="small" min={-100} max={100} step={0.5} style={{ width: 80 }} disabled={locked} value={r.points} onChange={(v) => v !== null && set((s) => void (s.suggestion.points.evidence[r.name as keyof typeof s.suggestion.points.evidence] = Number(v)))} />
                     ),
                   },
                 ]}
