@@ -111,6 +111,11 @@ export class JobRunner {
     return { ...job.state };
   }
 
+  /** Jobs still running (an import or export writing through its own connection). */
+  runningCount(): number {
+    return [...this.jobs.values()].filter((j) => j.state.status === 'running').length;
+  }
+
   wait(id: string): Promise<JobState> {
     const job = this.jobs.get(id);
     if (!job) return Promise.reject(new AppError('NOT_FOUND', '找不到该后台任务。'));

@@ -116,6 +116,8 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   },
   'backup.restore': async (ctx, input, session, core) => {
     assertRestorable(core, session, input.file);
+    // A worker writing through its own connection would write into the store being replaced.
+    if (core.jobs.runningCount() > 0) throw new AppError('CONFLICT', '有导入或导出任务正在进行，请等待其完成或取消后再恢复备份。');
     const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now());
     migrate(core.db, core.storeFile);
     const chain = core.verifyAudit();
