@@ -1,4 +1,4 @@
-// Migration 0008-trust on a store at version 7 holding operators and a hash-chained audit log:
+// Migration 0007-trust on a store at version 6 holding operators and a hash-chained audit log:
 // rows and the chain survive, the new column and indexes exist, and a backup was taken first.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -10,7 +10,7 @@ import { SYSTEM_OPERATOR, writeTx } from '../../electron/core/context';
 import { listBackups } from '../../electron/core/backup/backup';
 import { tempDir } from '../support/temp-core';
 
-describe('migration 0008-trust', () => {
+describe('migration 0007-trust', () => {
   it('keeps operators and the audit chain, adds last_login_at and the audit indexes', () => {
     const trust = loadMigrations().find((m) => m.name === 'trust')!;
     const dir = tempDir();

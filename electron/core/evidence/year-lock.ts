@@ -1,6 +1,6 @@
 // A year that is final or archived keeps its records: evidence dated in it cannot be added, changed
 // or voided — except inside the year-end redress transaction (复核/申诉), which marks the year in
-// yearend_unlock for that transaction only (see electron/core/yearend/redress.ts and 0006's triggers).
+// yearend_unlock for that transaction only (see electron/core/yearend/redress.ts and 0005-yearend's triggers).
 import { AppError } from '../../../shared/result';
 import { STAGE_LABEL } from '../../../shared/domain/labels';
 import { yearOf } from '../../../shared/domain/dates';

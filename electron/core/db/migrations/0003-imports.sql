@@ -1,2 +1,0 @@
--- Schema additions for imports. Reserved in the numbering so capabilities can land in any order.
-SELECT 1;
