@@ -45,10 +45,9 @@ export function parseDetails(json: string): Record<string, unknown> {
   }
 }
 
-export function toView(r: EvidenceViewRow, years: YearIndex, asOf: string, yearLeaveTotal: number | null): EvidenceView {
-  const settings = years.settingsFor(r.unit_id, yearOf(r.date));
+/** The record's own fields in contract names: shared by the view and the audit entries. */
+export function evidenceFields(r: Omit<EvidenceRow, 'status' | 'void_reason'> & Partial<Pick<EvidenceRow, 'status' | 'void_reason'>>) {
   return {
-    id: r.id,
     personId: r.person_id,
     kind: r.kind,
     subKind: r.sub_kind,
@@ -58,8 +57,16 @@ export function toView(r: EvidenceViewRow, years: YearIndex, asOf: string, yearL
     description: r.description,
     docNo: r.doc_no,
     details: parseDetails(r.details_json),
-    status: r.status,
-    voidReason: r.void_reason,
+    status: r.status ?? 'active',
+    voidReason: r.void_reason ?? null,
+  };
+}
+
+export function toView(r: EvidenceViewRow, years: YearIndex, asOf: string, yearLeaveTotal: number | null): EvidenceView {
+  const settings = years.settingsFor(r.unit_id, yearOf(r.date));
+  return {
+    id: r.id,
+    ...evidenceFields(r),
     recordedBy: r.recorded_by,
     updatedAt: r.updated_at,
     createdAt: r.created_at,

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
 import { zodIssuesToChinese, type FieldIssue } from '../api/zod-messages';
-import { parseDetails, toView, VIEW_SELECT, type EvidenceRow, type EvidenceViewRow } from './evidence-row';
+import { evidenceFields, toView, VIEW_SELECT, type EvidenceRow, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
 import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
@@ -91,21 +91,6 @@ function rowOf(ctx: Ctx, input: EvidenceInput, id: string, createdAt: string, re
   };
 }
 
-function auditShape(r: Omit<EvidenceRow, 'status' | 'void_reason'> & Partial<Pick<EvidenceRow, 'status' | 'void_reason'>>) {
-  return {
-    personId: r.person_id,
-    kind: r.kind,
-    subKind: r.sub_kind,
-    date: r.date,
-    endDate: r.end_date,
-    days: r.days,
-    description: r.description,
-    docNo: r.doc_no,
-    details: parseDetails(r.details_json),
-    status: r.status ?? 'active',
-    voidReason: r.void_reason ?? null,
-  };
-}
 
 /** The stored item with its person and computed facts. */
 export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = new YearIndex(ctx.db)): EvidenceView {
@@ -125,7 +110,7 @@ export function createEvidence(ctx: Ctx, raw: unknown): EvidenceView {
     checkLink(ctx, input);
     const row = rowOf(ctx, input, newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
     stmt(ctx.db, INSERT).run(row);
-    recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: auditShape(row) });
+    recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: evidenceFields(row) });
     return row.id;
   });
   return getEvidence(ctx, id);
@@ -176,7 +161,7 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
       checkLink(ctx, input);
       const row = rowOf(ctx, input, newId(ctx.now().getTime()), at, ctx.operator.displayName);
       insert.run(row);
-      if (options.audit !== 'batch') recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: auditShape(row), reason: options.reason });
+      if (options.audit !== 'batch') recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: evidenceFields(row), reason: options.reason });
       ids.push(row.id);
     });
     if (options.audit === 'batch' && ids.length > 0) {
@@ -225,7 +210,7 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
       `UPDATE evidence SET person_id=@person_id, kind=@kind, sub_kind=@sub_kind, date=@date, end_date=@end_date, days=@days, description=@description,
         doc_no=@doc_no, details_json=@details_json, updated_at=@updated_at, updated_by=@updated_by WHERE id=@id`,
     ).run(changes);
-    recordAudit(ctx, { action: 'evidence.update', entity: 'evidence', entityId: id, before: auditShape(before), after: auditShape(row) });
+    recordAudit(ctx, { action: 'evidence.update', entity: 'evidence', entityId: id, before: evidenceFields(before), after: evidenceFields(row) });
   });
   return getEvidence(ctx, id);
 }
@@ -247,7 +232,7 @@ export function voidEvidence(ctx: Ctx, id: string, reason: string): EvidenceView
       at: stamp(ctx),
       by: ctx.operator.displayName,
     });
-    recordAudit(ctx, { action: 'evidence.void', entity: 'evidence', entityId: id, before: auditShape(before), after: auditShape({ ...before, status: 'voided', void_reason: why }), reason: why });
+    recordAudit(ctx, { action: 'evidence.void', entity: 'evidence', entityId: id, before: evidenceFields(before), after: evidenceFields({ ...before, status: 'voided', void_reason: why }), reason: why });
   });
   return getEvidence(ctx, id);
 }
