@@ -19,7 +19,9 @@ export default defineConfig({
       {
         name: 'copy-migrations',
         closeBundle() {
-          cpSync(resolve(root, 'electron/core/db/migrations'), resolve(root, 'out/main/migrations'), { recursive: true });
+          cpSync(resolve(root, 'electron/core/db/migrations'), resolve(root, 'out/main/migrations'), {
+            recursive: true,
+          });
         },
       },
     ],

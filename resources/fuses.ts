@@ -31,12 +31,15 @@ export async function applyFuses(executable: string): Promise<void> {
     const state = wire[Number(index)];
     if (state === FuseState.REMOVED) continue; // removed by this Electron version: nothing to set
     if (state !== (wanted ? FuseState.ENABLE : FuseState.DISABLE)) {
-      throw new Error(`fuse ${FuseV1Options[Number(index)]} is ${String(state)} after flipping; expected ${wanted ? 'ENABLE' : 'DISABLE'}`);
+      throw new Error(
+        `fuse ${FuseV1Options[Number(index)]} is ${String(state)} after flipping; expected ${wanted ? 'ENABLE' : 'DISABLE'}`,
+      );
     }
   }
 }
 
-const invokedDirectly = typeof process !== 'undefined' && process.argv[1] !== undefined && /resources[\\/]fuses\.ts$/.test(process.argv[1]);
+const invokedDirectly =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && /resources[\\/]fuses\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
   const exe = process.argv[2];
   if (!exe) {

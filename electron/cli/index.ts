@@ -33,7 +33,10 @@ function help(io: CliIo): void {
   io.out('数据目录默认 / default data folder: ' + defaultDataDir() + '（可用环境变量 DA_DATA_DIR 或 --data-dir 指定）');
 }
 
-export async function runCli(argv: string[], io: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) },
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     help(io);

@@ -82,7 +82,8 @@ export class AppCore {
       {
         ctx: (operator) => this.ctx(operator),
         nowMs: this.idleClock,
-        auditBlocksWrites: () => (!this.auditStatus.ok && !this.auditStatus.acknowledged ? (this.auditStatus.problem ?? '哈希链断裂') : null),
+        auditBlocksWrites: () =>
+          !this.auditStatus.ok && !this.auditStatus.acknowledged ? (this.auditStatus.problem ?? '哈希链断裂') : null,
       },
       session,
       permission,
@@ -101,7 +102,11 @@ export class AppCore {
 }
 
 function readAppVersion(): string {
-  for (const p of [join(__dirname, '../../package.json'), join(__dirname, '../../../package.json'), join(process.cwd(), 'package.json')]) {
+  for (const p of [
+    join(__dirname, '../../package.json'),
+    join(__dirname, '../../../package.json'),
+    join(process.cwd(), 'package.json'),
+  ]) {
     try {
       return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
     } catch {

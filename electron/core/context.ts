@@ -29,7 +29,13 @@ export const SYSTEM_OPERATOR: Operator = {
 };
 
 /** Who a public method (log-in, first-run status) runs as before anyone has signed in. */
-export const ANONYMOUS_OPERATOR: Operator = { id: 'anonymous', username: 'anonymous', displayName: '未登录', role: 'auditor', unitScope: [] };
+export const ANONYMOUS_OPERATOR: Operator = {
+  id: 'anonymous',
+  username: 'anonymous',
+  displayName: '未登录',
+  role: 'auditor',
+  unitScope: [],
+};
 
 export function stamp(ctx: Ctx): string {
   return ctx.now().toISOString();

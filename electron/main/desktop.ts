@@ -6,7 +6,9 @@ export function electronDesktop(getWindow: () => BrowserWindow | null): DesktopB
   return {
     async pickOpenFile({ title, filters }) {
       const win = getWindow();
-      const r = win ? await dialog.showOpenDialog(win, { title, filters, properties: ['openFile'] }) : await dialog.showOpenDialog({ title, filters, properties: ['openFile'] });
+      const r = win
+        ? await dialog.showOpenDialog(win, { title, filters, properties: ['openFile'] })
+        : await dialog.showOpenDialog({ title, filters, properties: ['openFile'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async pickSaveFile({ title, defaultName, filters }) {
@@ -17,7 +19,10 @@ export function electronDesktop(getWindow: () => BrowserWindow | null): DesktopB
     },
     async pickFolder({ title }) {
       const win = getWindow();
-      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const opts = {
+        title,
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },

@@ -27,6 +27,12 @@ export function menuTemplate(isDev: boolean): MenuItemConstructorOptions[] {
         ...(isDev ? ([{ role: 'toggleDevTools', label: '开发者工具' }] as MenuItemConstructorOptions[]) : []),
       ],
     },
-    { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, { role: 'close', label: '关闭' }] },
+    {
+      label: '窗口',
+      submenu: [
+        { role: 'minimize', label: '最小化' },
+        { role: 'close', label: '关闭' },
+      ],
+    },
   ];
 }

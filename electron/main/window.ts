@@ -10,7 +10,9 @@ export function hardenSession(ses: ElectronSession, devServerUrl?: string): void
   // USB/HID/serial devices and screen capture: never.
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url, devServerUrl) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequestUrl(details.url, devServerUrl) }),
+  );
   ses.setSpellCheckerEnabled(false);
   ses.setSpellCheckerLanguages([]);
 }

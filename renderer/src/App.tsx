@@ -22,26 +22,26 @@ export function App() {
   }, []);
   return (
     <AuthGate>
-    <CurrentYearProvider>
-    <Layout style={{ height: '100vh' }}>
-      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
-        <Typography.Title level={4} style={{ margin: '16px 20px', color: '#b71c1c' }}>
-          动态考核
-        </Typography.Title>
-        <Menu
-          mode="inline"
-          selectedKeys={[route]}
-          items={ROUTES.map((r) => ({ key: r.key, label: r.label }))}
-          onClick={({ key }) => (window.location.hash = `#/${key}`)}
-        />
-        <OperatorBar />
-      </Layout.Sider>
-      <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
-        <YearPicker />
-        <PageRouter route={route} />
-      </Layout.Content>
-    </Layout>
-    </CurrentYearProvider>
+      <CurrentYearProvider>
+        <Layout style={{ height: '100vh' }}>
+          <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
+            <Typography.Title level={4} style={{ margin: '16px 20px', color: '#b71c1c' }}>
+              动态考核
+            </Typography.Title>
+            <Menu
+              mode="inline"
+              selectedKeys={[route]}
+              items={ROUTES.map((r) => ({ key: r.key, label: r.label }))}
+              onClick={({ key }) => (window.location.hash = `#/${key}`)}
+            />
+            <OperatorBar />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
+            <YearPicker />
+            <PageRouter route={route} />
+          </Layout.Content>
+        </Layout>
+      </CurrentYearProvider>
     </AuthGate>
   );
 }

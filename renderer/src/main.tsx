@@ -15,7 +15,17 @@ const motion = !navigator.webdriver;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { motion, colorPrimary: '#b71c1c', borderRadius: 4, fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{
+        token: {
+          motion,
+          colorPrimary: '#b71c1c',
+          borderRadius: 4,
+          fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif',
+        },
+      }}
+    >
       <AntApp>
         <App />
       </AntApp>

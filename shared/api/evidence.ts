@@ -56,7 +56,15 @@ export const timelineEntry = z.discriminatedUnion('type', [
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
 export const personTimeline = z.object({
-  person: z.object({ id, personNo: text(40), name: text(40), unitId: id, unitName: text(100), category: personCategory, status: z.enum(['active', 'left']) }),
+  person: z.object({
+    id,
+    personNo: text(40),
+    name: text(40),
+    unitId: id,
+    unitName: text(100),
+    category: personCategory,
+    status: z.enum(['active', 'left']),
+  }),
   year: z.number().int(),
   assessmentYear: z.object({ id, stage: yearStage }).nullable(),
   entries: z.array(timelineEntry),
@@ -71,21 +79,51 @@ export const dashboardDto = z.object({
   year: z.object({ id, year: z.number().int(), unitId: id, unitName: text(100), stage: yearStage }).nullable(),
   asOf: isoDate,
   years: z.array(z.object({ id, year: z.number().int(), unitName: text(100) })),
-  periods: z.array(z.object({ id, code: text(10), label: text(20), startDate: isoDate, endDate: isoDate, state: z.enum(['past', 'current', 'future']) })),
+  periods: z.array(
+    z.object({
+      id,
+      code: text(10),
+      label: text(20),
+      startDate: isoDate,
+      endDate: isoDate,
+      state: z.enum(['past', 'current', 'future']),
+    }),
+  ),
   currentPeriodId: id.nullable(),
   people: count,
   /** rated / missing of the current period (or the last started one) */
   ratedThisPeriod: count,
   missingThisPeriod: count,
   /** per department and started period */
-  progress: z.array(z.object({ unitId: id, unitName: text(100), periodId: id, expected: count, rated: count, missing: count, good: count })),
+  progress: z.array(
+    z.object({
+      unitId: id,
+      unitName: text(100),
+      periodId: id,
+      expected: count,
+      rated: count,
+      missing: count,
+      good: count,
+    }),
+  ),
   goodCap: z.object({
     enabled: z.boolean(),
     share: z.number(),
     scope: z.enum(['department', 'agency']),
     /** cap maths: the years helper's shared/ratings when present, else computed here from goodCap */
     source: z.string(),
-    rows: z.array(z.object({ unitId: id, unitName: text(100), periodId: id, rated: count, good: count, cap: count, goodShare: z.number(), over: z.boolean() })),
+    rows: z.array(
+      z.object({
+        unitId: id,
+        unitName: text(100),
+        periodId: id,
+        rated: count,
+        good: count,
+        cap: count,
+        goodShare: z.number(),
+        over: z.boolean(),
+      }),
+    ),
   }),
   evidenceByKind: z.array(z.object({ kind: evidenceKind, active: count, voided: count })),
   flags: z.array(
@@ -127,7 +165,12 @@ export const missingFilter = z.strictObject({
 });
 
 export const evidenceMethods = {
-  'evidence.create': method({ summary: '记录事件', permission: 'evidence.write', input: z.strictObject({ data: evidenceInput }), output: evidenceView }),
+  'evidence.create': method({
+    summary: '记录事件',
+    permission: 'evidence.write',
+    input: z.strictObject({ data: evidenceInput }),
+    output: evidenceView,
+  }),
   'evidence.update': method({
     summary: '修改事件',
     permission: 'evidence.write',
@@ -140,8 +183,18 @@ export const evidenceMethods = {
     input: z.strictObject({ id, reason: z.string().trim().min(1, '请填写作废原因').max(500) }),
     output: evidenceView,
   }),
-  'evidence.get': method({ summary: '查看一条事件', permission: 'evidence.read', input: z.strictObject({ id }), output: evidenceView }),
-  'evidence.list': method({ summary: '事件列表（可筛选）', permission: 'evidence.read', input: evidenceFilter, output: z.object({ items: z.array(evidenceView), total: count }) }),
+  'evidence.get': method({
+    summary: '查看一条事件',
+    permission: 'evidence.read',
+    input: z.strictObject({ id }),
+    output: evidenceView,
+  }),
+  'evidence.list': method({
+    summary: '事件列表（可筛选）',
+    permission: 'evidence.read',
+    input: evidenceFilter,
+    output: z.object({ items: z.array(evidenceView), total: count }),
+  }),
   'evidence.timeline': method({
     summary: '个人年度时间线：平时考核与事件',
     permission: 'evidence.read',
@@ -153,18 +206,35 @@ export const evidenceMethods = {
     permission: 'evidence.read',
     input: z.strictObject({}),
     output: z.object({
-      units: z.array(z.object({ id, parentId: id.nullable(), kind: z.enum(['agency', 'department']), name: text(100) })),
+      units: z.array(
+        z.object({ id, parentId: id.nullable(), kind: z.enum(['agency', 'department']), name: text(100) }),
+      ),
       years: z.array(z.object({ id, year: z.number().int(), unitId: id, unitName: text(100), stage: yearStage })),
     }),
   }),
   'evidence.people': method({
     summary: '按姓名或人员编号查找人员（记录事件时选择）',
     permission: 'evidence.read',
-    input: z.strictObject({ search: z.string().trim().max(40).default(''), limit: z.number().int().min(1).max(100).default(20) }),
-    output: z.array(z.object({ id, personNo: text(40), name: text(40), unitName: text(100), status: z.enum(['active', 'left']) })),
+    input: z.strictObject({
+      search: z.string().trim().max(40).default(''),
+      limit: z.number().int().min(1).max(100).default(20),
+    }),
+    output: z.array(
+      z.object({ id, personNo: text(40), name: text(40), unitName: text(100), status: z.enum(['active', 'left']) }),
+    ),
   }),
-  'progress.dashboard': method({ summary: '年度进度看板', permission: 'year.read', input: z.strictObject({ yearId: id.optional() }), output: dashboardDto }),
-  'progress.missing': method({ summary: '未评定名单', permission: 'year.read', input: missingFilter, output: z.object({ rows: z.array(missingRow), total: count }) }),
+  'progress.dashboard': method({
+    summary: '年度进度看板',
+    permission: 'year.read',
+    input: z.strictObject({ yearId: id.optional() }),
+    output: dashboardDto,
+  }),
+  'progress.missing': method({
+    summary: '未评定名单',
+    permission: 'year.read',
+    input: missingFilter,
+    output: z.object({ rows: z.array(missingRow), total: count }),
+  }),
   'progress.exportMissing': method({
     summary: '导出未评定名单（Excel）',
     permission: 'year.read',

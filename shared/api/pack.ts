@@ -8,7 +8,10 @@ import { sheetModel, textSource } from '../sheets/model';
 import { packSheetKind } from '../sheets/pack-sheets';
 import { extraField, formLabelKey } from '../sheets/registration-form';
 
-const sentence = z.strictObject({ text: z.string().trim().min(1, '句子不能为空').max(500, '每句不超过 500 字'), source: textSource.nullable() });
+const sentence = z.strictObject({
+  text: z.string().trim().min(1, '句子不能为空').max(500, '每句不超过 500 字'),
+  source: textSource.nullable(),
+});
 const draftView = z.object({
   personId: z.string(),
   sentences: z.array(sentence),
@@ -27,7 +30,12 @@ const formOptionsView = z.object({
 });
 
 export const packMethods = {
-  'pack.formOptions.get': method({ summary: '读取登记表的标签和附加栏目', permission: 'yearend.read', input: z.strictObject({ yearId: id }), output: formOptionsView }),
+  'pack.formOptions.get': method({
+    summary: '读取登记表的标签和附加栏目',
+    permission: 'yearend.read',
+    input: z.strictObject({ yearId: id }),
+    output: formOptionsView,
+  }),
   'pack.formOptions.save': method({
     summary: '修改登记表的标签和附加栏目',
     permission: 'pack.export',
@@ -45,24 +53,52 @@ export const packMethods = {
     output: z.object({
       year: z.object({ id: z.string(), year: z.number(), unitName: z.string(), stage: z.string() }),
       departments: z.array(z.object({ id: z.string(), name: z.string(), persons: z.number() })),
-      persons: z.array(z.object({ id: z.string(), name: z.string(), personNo: z.string(), departmentId: z.string(), departmentName: z.string() })),
+      persons: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          personNo: z.string(),
+          departmentId: z.string(),
+          departmentName: z.string(),
+        }),
+      ),
       sheets: z.array(z.object({ kind: packSheetKind, label: z.string() })),
     }),
   }),
   'pack.preview': method({
     summary: '预览一张表（登记表、平时考核记录按人；其余按部门或全单位）',
     permission: 'yearend.read',
-    input: z.strictObject({ yearId: id, sheet: packSheetKind, personId: id.nullable().default(null), departmentId: id.nullable().default(null) }),
+    input: z.strictObject({
+      yearId: id,
+      sheet: packSheetKind,
+      personId: id.nullable().default(null),
+      departmentId: id.nullable().default(null),
+    }),
     output: z.object({ models: z.array(sheetModel) }),
   }),
-  'pack.summary.get': method({ summary: '读取个人总结草稿', permission: 'yearend.read', input: yearPerson, output: draftView }),
+  'pack.summary.get': method({
+    summary: '读取个人总结草稿',
+    permission: 'yearend.read',
+    input: yearPerson,
+    output: draftView,
+  }),
   'pack.summary.save': method({
     summary: '保存经办人修改的个人总结',
     permission: 'pack.export',
-    input: z.strictObject({ yearId: id, personId: id, sentences: z.array(sentence).min(1, '个人总结至少一句').max(80), expectedUpdatedAt: z.string().max(40).nullable() }),
+    input: z.strictObject({
+      yearId: id,
+      personId: id,
+      sentences: z.array(sentence).min(1, '个人总结至少一句').max(80),
+      expectedUpdatedAt: z.string().max(40).nullable(),
+    }),
     output: draftView,
   }),
-  'pack.summary.regenerate': method({ summary: '按平时记录重新生成个人总结', permission: 'pack.export', input: yearPerson, output: draftView }),
+  'pack.summary.regenerate': method({
+    summary: '按平时记录重新生成个人总结',
+    permission: 'pack.export',
+    input: yearPerson,
+    output: draftView,
+  }),
   'pack.export': method({
     summary: '生成考核材料（后台任务）',
     permission: 'pack.export',

@@ -9,12 +9,21 @@ import { checkIdCard } from '../domain/idcard';
 
 // Field messages name the field in Chinese, so the form can show them next to the field.
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const req = (label: string, max: number) => z.string().trim().min(1, `${label}不能为空`).max(max, `${label}最多 ${max} 个字`);
-const opt = (label: string, max: number) => z.string().trim().max(max, `${label}最多 ${max} 个字`).nullable().optional();
-const optMonth = (label: string) => z.string().regex(YEAR_MONTH, `${label}应为 YYYY-MM 格式，例如 1990-05`).nullable().optional();
-const optDate = (label: string) => z.string().refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的有效日期，例如 2026-03-01`).nullable().optional();
-const reqDate = (label: string) => z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的有效日期，例如 2026-07-01`);
-const idRef = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64);
+const req = (label: string, max: number) =>
+  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}最多 ${max} 个字`);
+const opt = (label: string, max: number) =>
+  z.string().trim().max(max, `${label}最多 ${max} 个字`).nullable().optional();
+const optMonth = (label: string) =>
+  z.string().regex(YEAR_MONTH, `${label}应为 YYYY-MM 格式，例如 1990-05`).nullable().optional();
+const optDate = (label: string) =>
+  z.string().refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的有效日期，例如 2026-03-01`).nullable().optional();
+const reqDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的有效日期，例如 2026-07-01`);
+const idRef = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .min(1, `请选择${label}`)
+    .max(64);
 
 /** 身份证号: optional; when given, it must pass the GB 11643 check digit. */
 export const idCardInput = z
@@ -101,7 +110,8 @@ export const unitNodeDto = unitDto.extend({
 });
 export type UnitNodeDto = z.infer<typeof unitNodeDto>;
 
-const reason = (label: string, max = 200) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字`);
+const reason = (label: string, max = 200) =>
+  z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字`);
 const personRef = z.strictObject({ id });
 
 export const rosterMethods = {
@@ -127,7 +137,12 @@ export const rosterMethods = {
   'roster.markLeft': method({
     summary: '标记人员离开本单位（保留全部记录）',
     permission: 'roster.write',
-    input: z.strictObject({ id, leftDate: reqDate('离开日期'), reason: reason('离开原因'), expectedUpdatedAt: z.string().max(40).optional() }),
+    input: z.strictObject({
+      id,
+      leftDate: reqDate('离开日期'),
+      reason: reason('离开原因'),
+      expectedUpdatedAt: z.string().max(40).optional(),
+    }),
     output: personDto,
   }),
   'roster.reinstate': method({
@@ -139,7 +154,12 @@ export const rosterMethods = {
   'roster.move': method({
     summary: '调动到其他部门（按日期记录，之前的平时考核仍归原部门）',
     permission: 'roster.write',
-    input: z.strictObject({ id, toUnitId: idRef('调入部门'), moveDate: reqDate('调动日期'), reason: opt('调动说明', 200) }),
+    input: z.strictObject({
+      id,
+      toUnitId: idRef('调入部门'),
+      moveDate: reqDate('调动日期'),
+      reason: opt('调动说明', 200),
+    }),
     output: personDto,
   }),
   'roster.delete': method({

@@ -6,11 +6,19 @@ import { role } from '../domain/types';
 import { jobState } from './jobs';
 
 const id = z.string().min(1).max(64);
-const username = z.string().trim().min(2).max(32).regex(/^[A-Za-z0-9_.\-\u4e00-\u9fa5]+$/, '只能包含字母、数字、汉字和 _ . -');
+const username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(32)
+  .regex(/^[A-Za-z0-9_.\-\u4e00-\u9fa5]+$/, '只能包含字母、数字、汉字和 _ . -');
 const displayName = z.string().trim().min(1).max(40);
 /** Checked again by the password rules in main (length, classes); the bound here keeps scrypt's input small. */
 const password = z.string().min(1).max(128);
-const isoInstant = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, '应为日期，如 2026-11-25');
+const isoInstant = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, '应为日期，如 2026-11-25');
 const unitScope = z.array(id).max(200);
 
 export const operatorDto = z.object({
@@ -73,7 +81,13 @@ export const auditEntryDto = z.object({
 });
 export type AuditEntryDto = z.infer<typeof auditEntryDto>;
 
-export const backupDto = z.object({ file: z.string(), name: z.string(), reason: z.string(), at: z.string(), bytes: z.number() });
+export const backupDto = z.object({
+  file: z.string(),
+  name: z.string(),
+  reason: z.string(),
+  at: z.string(),
+  bytes: z.number(),
+});
 export type BackupDto = z.infer<typeof backupDto>;
 
 export const trustSettingsDto = z.strictObject({
@@ -103,25 +117,50 @@ export const trustMethods = {
     input: z.strictObject({ admin: newAccount, security: newAccount }),
     output: signedIn,
   }),
-  'auth.login': method({ summary: '登录', permission: 'public', input: z.strictObject({ username: z.string().trim().min(1).max(32), password }), output: signedIn }),
+  'auth.login': method({
+    summary: '登录',
+    permission: 'public',
+    input: z.strictObject({ username: z.string().trim().min(1).max(32), password }),
+    output: signedIn,
+  }),
   'auth.logout': method({ summary: '退出登录', permission: 'public', input: z.strictObject({}), output: z.object({}) }),
-  'auth.unlock': method({ summary: '输入密码解锁窗口', permission: 'public', input: z.strictObject({ password }), output: signedIn }),
+  'auth.unlock': method({
+    summary: '输入密码解锁窗口',
+    permission: 'public',
+    input: z.strictObject({ password }),
+    output: signedIn,
+  }),
   'auth.lock': method({ summary: '锁定窗口', permission: 'session', input: z.strictObject({}), output: z.object({}) }),
-  'auth.activity': method({ summary: '报告操作员仍在操作（空闲锁定计时）', permission: 'session', input: z.strictObject({}), output: z.object({}) }),
+  'auth.activity': method({
+    summary: '报告操作员仍在操作（空闲锁定计时）',
+    permission: 'session',
+    input: z.strictObject({}),
+    output: z.object({}),
+  }),
   'auth.changePassword': method({
     summary: '修改本人密码',
     permission: 'session',
     input: z.strictObject({ oldPassword: password, newPassword: password }),
     output: z.object({}),
   }),
-  'auth.getSettings': method({ summary: '查看登录与备份设置', permission: 'session', input: z.strictObject({}), output: trustSettingsDto }),
+  'auth.getSettings': method({
+    summary: '查看登录与备份设置',
+    permission: 'session',
+    input: z.strictObject({}),
+    output: trustSettingsDto,
+  }),
   'auth.saveSettings': method({
     summary: '修改锁定与空闲设置（安全管理员）',
     permission: 'operators.manage',
     input: trustSettingsDto.omit({ backupKeep: true }),
     output: trustSettingsDto,
   }),
-  'operators.list': method({ summary: '操作员列表', permission: 'operators.manage', input: z.strictObject({}), output: z.object({ rows: z.array(operatorInfoDto) }) }),
+  'operators.list': method({
+    summary: '操作员列表',
+    permission: 'operators.manage',
+    input: z.strictObject({}),
+    output: z.object({ rows: z.array(operatorInfoDto) }),
+  }),
   'operators.create': method({
     summary: '新建操作员',
     permission: 'operators.manage',
@@ -150,15 +189,31 @@ export const trustMethods = {
     summary: '可授权的单位和部门（为部门评价人选择授权范围）',
     permission: 'operators.manage',
     input: z.strictObject({}),
-    output: z.object({ rows: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), kind: z.string() })) }),
+    output: z.object({
+      rows: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), kind: z.string() })),
+    }),
   }),
   'audit.list': method({
     summary: '查询审计日志',
     permission: 'audit.read',
-    input: z.strictObject({ filter: auditFilter.default({}), page: z.number().int().min(1).max(100_000).default(1), pageSize: z.number().int().min(1).max(500).default(50) }),
-    output: z.object({ total: z.number().int(), rows: z.array(auditEntryDto), actions: z.array(z.string()), operators: z.array(z.object({ id: z.string(), name: z.string() })) }),
+    input: z.strictObject({
+      filter: auditFilter.default({}),
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(auditEntryDto),
+      actions: z.array(z.string()),
+      operators: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
   }),
-  'audit.verify': method({ summary: '校验审计日志哈希链', permission: 'audit.read', input: z.strictObject({}), output: auditChainDto }),
+  'audit.verify': method({
+    summary: '校验审计日志哈希链',
+    permission: 'audit.read',
+    input: z.strictObject({}),
+    output: auditChainDto,
+  }),
   'audit.export': method({
     summary: '导出审计日志为 Excel',
     permission: 'audit.read',
@@ -168,7 +223,10 @@ export const trustMethods = {
   'audit.acknowledgeBreak': method({
     summary: '确认审计链断裂并恢复修改（系统管理员，须填写原因）',
     permission: 'backup.manage',
-    input: z.strictObject({ brokenSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), reason: z.string().trim().min(4).max(500) }),
+    input: z.strictObject({
+      brokenSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+      reason: z.string().trim().min(4).max(500),
+    }),
     output: auditChainDto,
   }),
   'backup.list': method({
@@ -177,7 +235,12 @@ export const trustMethods = {
     input: z.strictObject({}),
     output: z.object({ dir: z.string(), keep: z.number().int(), rows: z.array(backupDto) }),
   }),
-  'backup.create': method({ summary: '立即备份', permission: 'backup.manage', input: z.strictObject({}), output: backupDto }),
+  'backup.create': method({
+    summary: '立即备份',
+    permission: 'backup.manage',
+    input: z.strictObject({}),
+    output: backupDto,
+  }),
   'backup.toFolder': method({
     summary: '备份到选定的文件夹（如U盘）',
     permission: 'backup.manage',

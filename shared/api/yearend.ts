@@ -17,8 +17,19 @@ export const recordRefDto = z.object({
   subKind: z.string().nullable(),
   text: z.string(),
 });
-export const traceLineDto = z.object({ step: z.string(), ruleId: z.string().nullable(), text: z.string(), records: z.array(recordRefDto) });
-export const firedRuleDto = z.object({ ruleId: z.string(), label: z.string(), effect: eligibilityEffect, note: z.string(), records: z.array(recordRefDto) });
+export const traceLineDto = z.object({
+  step: z.string(),
+  ruleId: z.string().nullable(),
+  text: z.string(),
+  records: z.array(recordRefDto),
+});
+export const firedRuleDto = z.object({
+  ruleId: z.string(),
+  label: z.string(),
+  effect: eligibilityEffect,
+  note: z.string(),
+  records: z.array(recordRefDto),
+});
 export const eligibilityDto = z.object({
   outcome,
   forcedIncompetent: z.boolean(),
@@ -49,9 +60,19 @@ export const decisionDto = z.object({
   decidedBy: z.string(),
 });
 export type DecisionDto = z.infer<typeof decisionDto>;
-export const frozenDto = z.object({ outcome, grade: grade.nullable(), label: z.string(), traceText: z.string(), takenAt: z.string() });
+export const frozenDto = z.object({
+  outcome,
+  grade: grade.nullable(),
+  label: z.string(),
+  traceText: z.string(),
+  takenAt: z.string(),
+});
 export const consequenceDto = z.object({ code: z.string(), label: z.string(), note: z.string() });
-export const ratingCellDto = z.object({ periodCode: z.string(), rating: periodRatingValue.nullable(), counts: z.boolean() });
+export const ratingCellDto = z.object({
+  periodCode: z.string(),
+  rating: periodRatingValue.nullable(),
+  counts: z.boolean(),
+});
 export const snapshotChangeDto = z.enum(['none', 'grade', 'trace', 'new']);
 
 export const workbenchPersonDto = z.object({
@@ -104,12 +125,23 @@ export const quotaUnitDto = z.object({
   tooSmall: z.boolean(),
   full: z.boolean(),
   over: z.boolean(),
-  excluded: z.object({ commentsOnly: z.number().int(), deferred: z.number().int(), notAssessed: z.number().int(), superiorAssessed: z.number().int() }),
+  excluded: z.object({
+    commentsOnly: z.number().int(),
+    deferred: z.number().int(),
+    notAssessed: z.number().int(),
+    superiorAssessed: z.number().int(),
+  }),
   explanation: z.string(),
 });
 export type QuotaUnitDto = z.infer<typeof quotaUnitDto>;
 
-export const transitionDto = z.object({ to: yearStage, label: z.string(), back: z.boolean(), blockers: z.array(z.string()), warnings: z.array(z.string()) });
+export const transitionDto = z.object({
+  to: yearStage,
+  label: z.string(),
+  back: z.boolean(),
+  blockers: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
 
 export const yearEndStateDto = z.object({
   yearId: id,
@@ -137,7 +169,12 @@ export const yearEndStateDto = z.object({
     openObjections: z.number().int(),
     pendingRedress: z.number().int(),
   }),
-  redress: z.object({ reviewDays: z.number().int(), appealAfterReviewDays: z.number().int(), appealDirectDays: z.number().int(), appealableGrades: z.array(grade) }),
+  redress: z.object({
+    reviewDays: z.number().int(),
+    appealAfterReviewDays: z.number().int(),
+    appealDirectDays: z.number().int(),
+    appealableGrades: z.array(grade),
+  }),
 });
 export type YearEndStateDto = z.infer<typeof yearEndStateDto>;
 
@@ -203,7 +240,12 @@ export const yearendMethods = {
     input: z.strictObject({}),
     output: z.array(z.object({ id, year: z.number().int(), unitId: id, unitName: z.string(), stage: yearStage })),
   }),
-  'yearend.state': method({ summary: '年终考核阶段、公示日期与各步骤的前提条件', permission: 'yearend.read', input: yearRef, output: yearEndStateDto }),
+  'yearend.state': method({
+    summary: '年终考核阶段、公示日期与各步骤的前提条件',
+    permission: 'yearend.read',
+    input: yearRef,
+    output: yearEndStateDto,
+  }),
   'yearend.workbench': method({
     summary: '年终考核工作台：每人的平时考核、标记、建议等次及依据、最终决定',
     permission: 'yearend.read',
@@ -228,7 +270,12 @@ export const yearendMethods = {
       rows: z.array(workbenchRowDto),
     }),
   }),
-  'yearend.quota': method({ summary: '各考核单元的优秀名额与已用情况', permission: 'yearend.read', input: yearRef, output: z.array(quotaUnitDto) }),
+  'yearend.quota': method({
+    summary: '各考核单元的优秀名额与已用情况',
+    permission: 'yearend.read',
+    input: yearRef,
+    output: z.array(quotaUnitDto),
+  }),
   'yearend.decide': method({
     summary: '录入一人的最终考核结果（与建议不同须写理由，超出名额须有批准文号）',
     permission: 'yearend.decide',
@@ -246,7 +293,10 @@ export const yearendMethods = {
     summary: '按部门批量采纳建议（未决定的人员）',
     permission: 'yearend.decide',
     input: z.strictObject({ yearId: id, departmentId: id.nullable() }),
-    output: z.object({ accepted: z.number().int(), skipped: z.array(z.object({ personId: id, name: z.string(), reason: z.string() })) }),
+    output: z.object({
+      accepted: z.number().int(),
+      skipped: z.array(z.object({ personId: id, name: z.string(), reason: z.string() })),
+    }),
   }),
   'yearend.transition': method({
     summary: '推进或退回年终考核阶段（审核、公示、定档、归档）',
@@ -260,11 +310,22 @@ export const yearendMethods = {
     }),
     output: yearEndStateDto,
   }),
-  'yearend.objections': method({ summary: '公示异议列表', permission: 'yearend.read', input: yearRef, output: z.array(objectionDto) }),
+  'yearend.objections': method({
+    summary: '公示异议列表',
+    permission: 'yearend.read',
+    input: yearRef,
+    output: z.array(objectionDto),
+  }),
   'yearend.addObjection': method({
     summary: '登记公示期间收到的异议',
     permission: 'yearend.decide',
-    input: z.strictObject({ yearId: id, personId: id.nullable(), receivedOn: isoDate, raisedBy: text(60).default(''), content: text(2000) }),
+    input: z.strictObject({
+      yearId: id,
+      personId: id.nullable(),
+      receivedOn: isoDate,
+      raisedBy: text(60).default(''),
+      content: text(2000),
+    }),
     output: objectionDto,
   }),
   'yearend.resolveObjection': method({
@@ -273,7 +334,12 @@ export const yearendMethods = {
     input: z.strictObject({ objectionId: id, handling: text(2000), resolvedOn: isoDate }),
     output: objectionDto,
   }),
-  'yearend.redressList': method({ summary: '复核、申诉与补定等次记录及期限', permission: 'yearend.read', input: yearRef, output: z.array(redressDto) }),
+  'yearend.redressList': method({
+    summary: '复核、申诉与补定等次记录及期限',
+    permission: 'yearend.read',
+    input: yearRef,
+    output: z.array(redressDto),
+  }),
   'yearend.fileRedress': method({
     summary: '登记复核或申诉申请（定档后）',
     permission: 'yearend.decide',
@@ -317,10 +383,19 @@ export const yearendMethods = {
       before: impactCounts,
       after: impactCounts,
       changedTotal: z.number().int(),
-      changed: z.array(z.object({ personId: id, personNo: z.string(), name: z.string(), departmentName: z.string(), before: z.string(), after: z.string(), reason: z.string() })),
+      changed: z.array(
+        z.object({
+          personId: id,
+          personNo: z.string(),
+          name: z.string(),
+          departmentName: z.string(),
+          before: z.string(),
+          after: z.string(),
+          reason: z.string(),
+        }),
+      ),
       unitsBefore: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
       unitsAfter: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
     }),
   }),
 };
-

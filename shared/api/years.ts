@@ -20,7 +20,12 @@ export const yearDetail = z.object({
 });
 export type YearDetailDto = z.infer<typeof yearDetail>;
 
-const ratingCounts = z.object({ good: z.number().int(), fair: z.number().int(), average: z.number().int(), poor: z.number().int() });
+const ratingCounts = z.object({
+  good: z.number().int(),
+  fair: z.number().int(),
+  average: z.number().int(),
+  poor: z.number().int(),
+});
 
 /** One scope (department or agency) against the cap on 好. */
 export const capStandingDto = z.object({
@@ -52,10 +57,21 @@ export const periodCapStatus = z.object({
 });
 export type PeriodCapStatusDto = z.infer<typeof periodCapStatus>;
 
-export const capWarning = z.object({ unitId: id, scope: z.enum(['department', 'agency']), good: z.number().int(), cap: z.number().int(), message: z.string() });
+export const capWarning = z.object({
+  unitId: id,
+  scope: z.enum(['department', 'agency']),
+  good: z.number().int(),
+  cap: z.number().int(),
+  message: z.string(),
+});
 export type CapWarningDto = z.infer<typeof capWarning>;
 
-export const reviewState = z.object({ status: z.enum(['returned', 'accepted']), note: z.string(), updatedAt: z.string(), updatedBy: z.string() });
+export const reviewState = z.object({
+  status: z.enum(['returned', 'accepted']),
+  note: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
 
 export const gridRow = z.object({
   personId: id,
@@ -111,7 +127,9 @@ export const ratingWrite = z.strictObject({
 });
 export type RatingWrite = z.infer<typeof ratingWrite>;
 
-export const capOverrideInput = z.strictObject({ reason: z.string().trim().min(2, '请写明突破“好”比例上限的理由（至少 2 个字）').max(500) });
+export const capOverrideInput = z.strictObject({
+  reason: z.string().trim().min(2, '请写明突破“好”比例上限的理由（至少 2 个字）').max(500),
+});
 
 export const saveResult = z.object({
   saved: z.array(periodRatingDto),
@@ -133,19 +151,49 @@ export const reviewOverview = z.object({
   departments: z.array(reviewDepartment),
   agency: capStandingDto,
   capStatus: periodCapStatus,
-  overrides: z.array(z.object({ id, unitId: id, unitName: z.string(), good: z.number().int(), cap: z.number().int(), reason: z.string(), createdAt: z.string(), createdBy: z.string() })),
+  overrides: z.array(
+    z.object({
+      id,
+      unitId: id,
+      unitName: z.string(),
+      good: z.number().int(),
+      cap: z.number().int(),
+      reason: z.string(),
+      createdAt: z.string(),
+      createdBy: z.string(),
+    }),
+  ),
   lockedReason: z.string().nullable(),
 });
 export type ReviewOverviewDto = z.infer<typeof reviewOverview>;
 
 export const yearsMethods = {
-  'years.list': method({ summary: '考核年度列表', permission: 'year.read', input: z.strictObject({}), output: z.array(assessmentYearDto) }),
-  'years.get': method({ summary: '考核年度及其期间、设置、部门', permission: 'year.read', input: yearRef, output: yearDetail }),
-  'years.agencies': method({ summary: '可建立考核年度的单位（机关）', permission: 'year.read', input: z.strictObject({}), output: z.array(unitDto) }),
+  'years.list': method({
+    summary: '考核年度列表',
+    permission: 'year.read',
+    input: z.strictObject({}),
+    output: z.array(assessmentYearDto),
+  }),
+  'years.get': method({
+    summary: '考核年度及其期间、设置、部门',
+    permission: 'year.read',
+    input: yearRef,
+    output: yearDetail,
+  }),
+  'years.agencies': method({
+    summary: '可建立考核年度的单位（机关）',
+    permission: 'year.read',
+    input: z.strictObject({}),
+    output: z.array(unitDto),
+  }),
   'years.create': method({
     summary: '建立考核年度（按设置生成期间）',
     permission: 'year.write',
-    input: z.strictObject({ unitId: id, year: z.number().int().min(2000).max(2100), periodKind: periodKind.optional() }),
+    input: z.strictObject({
+      unitId: id,
+      year: z.number().int().min(2000).max(2100),
+      periodKind: periodKind.optional(),
+    }),
     output: yearDetail,
   }),
   'years.getSettings': method({
@@ -163,17 +211,32 @@ export const yearsMethods = {
   'years.updateSettings': method({
     summary: '修改年度设置（定档前）',
     permission: 'year.write',
-    input: z.strictObject({ yearId: id, settings: z.unknown(), reason: text(500).optional(), expectedUpdatedAt: z.string().max(40).optional() }),
+    input: z.strictObject({
+      yearId: id,
+      settings: z.unknown(),
+      reason: text(500).optional(),
+      expectedUpdatedAt: z.string().max(40).optional(),
+    }),
     output: z.object({ settings: yearSettings, changes: z.array(z.string()), updatedAt: z.string() }),
   }),
-  'periods.list': method({ summary: '考核期间列表', permission: 'year.read', input: yearRef, output: z.array(periodDto) }),
+  'periods.list': method({
+    summary: '考核期间列表',
+    permission: 'year.read',
+    input: yearRef,
+    output: z.array(periodDto),
+  }),
   'ratings.grid': method({
     summary: '部门平时考核表（某期间）',
     permission: 'ratings.read',
     input: z.strictObject({ periodId: id, unitId: id }),
     output: ratingsGrid,
   }),
-  'ratings.capStatus': method({ summary: '“好”等次比例情况', permission: 'ratings.read', input: periodRef, output: periodCapStatus }),
+  'ratings.capStatus': method({
+    summary: '“好”等次比例情况',
+    permission: 'ratings.read',
+    input: periodRef,
+    output: periodCapStatus,
+  }),
   'ratings.save': method({
     summary: '保存一条平时考核结果',
     permission: 'ratings.write',
@@ -186,11 +249,20 @@ export const yearsMethods = {
     input: z.strictObject({ rows: z.array(ratingWrite).min(1).max(2000), override: capOverrideInput.optional() }),
     output: saveResult,
   }),
-  'review.overview': method({ summary: '平时考核复核：各部门对比', permission: 'ratings.read', input: periodRef, output: reviewOverview }),
+  'review.overview': method({
+    summary: '平时考核复核：各部门对比',
+    permission: 'ratings.read',
+    input: periodRef,
+    output: reviewOverview,
+  }),
   'review.returnDepartment': method({
     summary: '退回部门平时考核结果',
     permission: 'year.write',
-    input: z.strictObject({ periodId: id, unitId: id, note: z.string().trim().min(2, '请写明退回的原因（至少 2 个字）').max(500) }),
+    input: z.strictObject({
+      periodId: id,
+      unitId: id,
+      note: z.string().trim().min(2, '请写明退回的原因（至少 2 个字）').max(500),
+    }),
     output: reviewState,
   }),
   'review.acceptDepartment': method({
@@ -199,11 +271,19 @@ export const yearsMethods = {
     input: z.strictObject({ periodId: id, unitId: id, note: text(500).optional() }),
     output: reviewState,
   }),
-  'review.markReviewed': method({ summary: '标记期间已复核', permission: 'year.write', input: periodRef, output: periodDto }),
+  'review.markReviewed': method({
+    summary: '标记期间已复核',
+    permission: 'year.write',
+    input: periodRef,
+    output: periodDto,
+  }),
   'review.reopen': method({
     summary: '重新打开已复核的期间',
     permission: 'year.write',
-    input: z.strictObject({ periodId: id, reason: z.string().trim().min(2, '请写明重新打开的原因（至少 2 个字）').max(500) }),
+    input: z.strictObject({
+      periodId: id,
+      reason: z.string().trim().min(2, '请写明重新打开的原因（至少 2 个字）').max(500),
+    }),
     output: periodDto,
   }),
 };

@@ -27,14 +27,39 @@ const READ_DATA: Permission[] = ['roster.read', 'year.read', 'ratings.read', 'ev
 export const ROLE_PERMISSIONS: Record<Role | 'system', readonly Permission[]> = {
   admin: ['public', 'session', ...READ_DATA, 'roster.write', 'year.write', 'backup.manage', 'pack.export'],
   security: ['public', 'session', 'operators.manage'],
-  clerk: ['public', 'session', ...READ_DATA, 'roster.write', 'year.write', 'ratings.write', 'evidence.write', 'yearend.decide', 'pack.export'],
-  rater: ['public', 'session', 'roster.read', 'year.read', 'ratings.read', 'ratings.write', 'evidence.read', 'evidence.write'],
+  clerk: [
+    'public',
+    'session',
+    ...READ_DATA,
+    'roster.write',
+    'year.write',
+    'ratings.write',
+    'evidence.write',
+    'yearend.decide',
+    'pack.export',
+  ],
+  rater: [
+    'public',
+    'session',
+    'roster.read',
+    'year.read',
+    'ratings.read',
+    'ratings.write',
+    'evidence.read',
+    'evidence.write',
+  ],
   auditor: ['public', 'session', 'audit.read', ...READ_DATA],
   system: PERMISSIONS,
 };
 
 /** Permissions that change assessment data: paused while the audit chain is found broken on open. */
-export const WRITE_PERMISSIONS: readonly Permission[] = ['roster.write', 'year.write', 'ratings.write', 'evidence.write', 'yearend.decide'];
+export const WRITE_PERMISSIONS: readonly Permission[] = [
+  'roster.write',
+  'year.write',
+  'ratings.write',
+  'evidence.write',
+  'yearend.decide',
+];
 
 export const ROLE_LABELS: Record<Role | 'system', string> = {
   admin: '系统管理员',

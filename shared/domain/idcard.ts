@@ -23,14 +23,17 @@ export type IdCardCheck = { ok: true; value: string } | { ok: false; message: st
 /** Checks shape, birth date and check digit; the message names the field (身份证号) and what to do. */
 export function checkIdCard(raw: string): IdCardCheck {
   const v = normalizeIdCard(raw);
-  if (!/^\d{17}[\dX]$/.test(v)) return { ok: false, message: '身份证号应为 18 位（前 17 位为数字，最后一位为数字或 X），请核对' };
+  if (!/^\d{17}[\dX]$/.test(v))
+    return { ok: false, message: '身份证号应为 18 位（前 17 位为数字，最后一位为数字或 X），请核对' };
   const y = Number(v.slice(6, 10));
   const m = Number(v.slice(10, 12));
   const d = Number(v.slice(12, 14));
   const dim = m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 0;
-  if (y < 1800 || y > 2100 || d < 1 || d > dim) return { ok: false, message: `身份证号中的出生日期 ${v.slice(6, 14)} 无效，请核对` };
+  if (y < 1800 || y > 2100 || d < 1 || d > dim)
+    return { ok: false, message: `身份证号中的出生日期 ${v.slice(6, 14)} 无效，请核对` };
   const expected = idCardCheckChar(v.slice(0, 17));
-  if (v[17] !== expected) return { ok: false, message: '身份证号校验位不正确（最后一位应为 ' + expected + '），请核对是否录错' };
+  if (v[17] !== expected)
+    return { ok: false, message: '身份证号校验位不正确（最后一位应为 ' + expected + '），请核对是否录错' };
   return { ok: true, value: v };
 }
 

@@ -9,8 +9,16 @@ const subKind = <K extends EvidenceKind>(kind: K) =>
 
 const description = z.string().trim().max(2000, '说明过长，最多 2000 个字').default('');
 const optionalDocNo = z.string().trim().max(100, '文号过长，最多 100 个字').default('');
-const requiredDocNo = (what: string) => z.string({ error: `请填写${what}文号` }).trim().min(1, `请填写${what}文号`).max(100, '文号过长，最多 100 个字');
-const date = (label: string) => z.string({ error: `请填写${label}` }).refine((s) => isoDate.safeParse(s).success, `${label}应为 YYYY-MM-DD 格式的有效日期`);
+const requiredDocNo = (what: string) =>
+  z
+    .string({ error: `请填写${what}文号` })
+    .trim()
+    .min(1, `请填写${what}文号`)
+    .max(100, '文号过长，最多 100 个字');
+const date = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .refine((s) => isoDate.safeParse(s).success, `${label}应为 YYYY-MM-DD 格式的有效日期`);
 
 const common = {
   personId: id,
@@ -21,7 +29,12 @@ const common = {
 
 /** 截止日期不得早于开始日期 — the issue sits on endDate so the form shows it at that field. */
 function endNotBeforeStart(v: { date: string; endDate?: string | null }, ctx: z.RefinementCtx, label = '截止日期') {
-  if (v.endDate && isoDate.safeParse(v.endDate).success && isoDate.safeParse(v.date).success && compareIso(v.endDate, v.date) < 0) {
+  if (
+    v.endDate &&
+    isoDate.safeParse(v.endDate).success &&
+    isoDate.safeParse(v.date).success &&
+    compareIso(v.endDate, v.date) < 0
+  ) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${label}不能早于开始日期` });
   }
 }
@@ -47,11 +60,16 @@ export const partyDisciplineInput = z
     subKind: subKind('party_discipline'),
     ...common,
     /** 留党察看 term: one or two years */
-    termYears: z.union([z.literal(1), z.literal(2)], { error: '留党察看期限应为 1 年或 2 年' }).nullable().default(null),
+    termYears: z
+      .union([z.literal(1), z.literal(2)], { error: '留党察看期限应为 1 年或 2 年' })
+      .nullable()
+      .default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.subKind === '留党察看' && v.termYears === null) ctx.addIssue({ code: 'custom', path: ['termYears'], message: '留党察看须填写期限（1 年或 2 年）' });
-    if (v.subKind !== '留党察看' && v.termYears !== null) ctx.addIssue({ code: 'custom', path: ['termYears'], message: '只有留党察看有期限，请清空' });
+    if (v.subKind === '留党察看' && v.termYears === null)
+      ctx.addIssue({ code: 'custom', path: ['termYears'], message: '留党察看须填写期限（1 年或 2 年）' });
+    if (v.subKind !== '留党察看' && v.termYears !== null)
+      ctx.addIssue({ code: 'custom', path: ['termYears'], message: '只有留党察看有期限，请清空' });
   });
 
 export const orgHandlingInput = z.strictObject({
@@ -61,9 +79,15 @@ export const orgHandlingInput = z.strictObject({
 });
 
 /** How a closed investigation ended: no sanction / only a 警告 / a heavier sanction (linked). */
-export const investigationOutcome = z.enum(['none', 'warning', 'heavier'], { error: '结案结果应为：无处分、警告或更重处分' });
+export const investigationOutcome = z.enum(['none', 'warning', 'heavier'], {
+  error: '结案结果应为：无处分、警告或更重处分',
+});
 export type InvestigationOutcome = z.infer<typeof investigationOutcome>;
-export const INVESTIGATION_OUTCOME_LABEL: Record<InvestigationOutcome, string> = { none: '未予处分', warning: '警告', heavier: '警告以上处分' };
+export const INVESTIGATION_OUTCOME_LABEL: Record<InvestigationOutcome, string> = {
+  none: '未予处分',
+  warning: '警告',
+  heavier: '警告以上处分',
+};
 
 export const investigationInput = z
   .strictObject({
@@ -79,9 +103,12 @@ export const investigationInput = z
   })
   .superRefine((v, ctx) => {
     endNotBeforeStart(v, ctx, '结案日期');
-    if (v.endDate && v.closingOutcome === null) ctx.addIssue({ code: 'custom', path: ['closingOutcome'], message: '已结案的须选择结案结果' });
-    if (!v.endDate && v.closingOutcome !== null) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '填写了结案结果，请同时填写结案日期' });
-    if (v.linkedEvidenceId !== null && v.closingOutcome === 'none') ctx.addIssue({ code: 'custom', path: ['linkedEvidenceId'], message: '未予处分的结案不应关联处分记录' });
+    if (v.endDate && v.closingOutcome === null)
+      ctx.addIssue({ code: 'custom', path: ['closingOutcome'], message: '已结案的须选择结案结果' });
+    if (!v.endDate && v.closingOutcome !== null)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: '填写了结案结果，请同时填写结案日期' });
+    if (v.linkedEvidenceId !== null && v.closingOutcome === 'none')
+      ctx.addIssue({ code: 'custom', path: ['linkedEvidenceId'], message: '未予处分的结案不应关联处分记录' });
   });
 
 export const leaveInput = z
@@ -92,13 +119,24 @@ export const leaveInput = z
     date: date('开始日期'),
     endDate: date('截止日期'),
     /** days as the clerk counts them (e.g. working days); computed from the dates when absent */
-    days: z.number({ error: '天数应为数字' }).positive('天数应大于 0').max(366, '天数不能超过 366').nullable().default(null),
+    days: z
+      .number({ error: '天数应为数字' })
+      .positive('天数应大于 0')
+      .max(366, '天数不能超过 366')
+      .nullable()
+      .default(null),
   })
   .superRefine((v, ctx) => {
     endNotBeforeStart(v, ctx);
-    if (v.days !== null && isoDate.safeParse(v.date).success && isoDate.safeParse(v.endDate).success && compareIso(v.endDate, v.date) >= 0) {
+    if (
+      v.days !== null &&
+      isoDate.safeParse(v.date).success &&
+      isoDate.safeParse(v.endDate).success &&
+      compareIso(v.endDate, v.date) >= 0
+    ) {
       const span = daysBetween(v.date, v.endDate) + 1;
-      if (v.days > span) ctx.addIssue({ code: 'custom', path: ['days'], message: `天数（${v.days}）不能超过起止日期间的 ${span} 天` });
+      if (v.days > span)
+        ctx.addIssue({ code: 'custom', path: ['days'], message: `天数（${v.days}）不能超过起止日期间的 ${span} 天` });
     }
   });
 
@@ -118,7 +156,11 @@ export const transferInput = z
     subKind: subKind('transfer'),
     ...common,
     /** 对方单位: where the person came from or went to */
-    otherUnit: z.string({ error: '请填写对方单位名称' }).trim().min(1, '请填写对方单位名称').max(100, '单位名称过长，最多 100 个字'),
+    otherUnit: z
+      .string({ error: '请填写对方单位名称' })
+      .trim()
+      .min(1, '请填写对方单位名称')
+      .max(100, '单位名称过长，最多 100 个字'),
     /** end of a secondment or training posting, when known */
     endDate: date('截止日期').nullable().default(null),
   })
@@ -133,7 +175,8 @@ export const workInput = z
     hours: z.number({ error: '学时应为数字' }).positive('学时应大于 0').max(2000, '学时过大').nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.subKind === '培训学时' && v.hours === null) ctx.addIssue({ code: 'custom', path: ['hours'], message: '培训学时须填写学时数' });
+    if (v.subKind === '培训学时' && v.hours === null)
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: '培训学时须填写学时数' });
   });
 
 export const negativeListInput = z.strictObject({
@@ -141,7 +184,11 @@ export const negativeListInput = z.strictObject({
   subKind: subKind('negative_list'),
   ...common,
   /** 负面清单事项 name, as the office's list spells it */
-  item: z.string({ error: '请填写负面清单事项' }).trim().min(1, '请填写负面清单事项').max(100, '事项名称过长，最多 100 个字'),
+  item: z
+    .string({ error: '请填写负面清单事项' })
+    .trim()
+    .min(1, '请填写负面清单事项')
+    .max(100, '事项名称过长，最多 100 个字'),
 });
 
 export const roleVetoInput = z.strictObject({
@@ -156,7 +203,11 @@ export const notAssessedInput = z.strictObject({
   kind: z.literal('not_assessed'),
   subKind: subKind('not_assessed'),
   ...common,
-  description: z.string({ error: '请填写不参加考核的原因' }).trim().min(1, '请填写不参加考核的原因').max(2000, '说明过长，最多 2000 个字'),
+  description: z
+    .string({ error: '请填写不参加考核的原因' })
+    .trim()
+    .min(1, '请填写不参加考核的原因')
+    .max(2000, '说明过长，最多 2000 个字'),
 });
 
 export const evidenceInput = z.discriminatedUnion(

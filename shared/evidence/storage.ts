@@ -18,7 +18,13 @@ export interface EvidenceColumns {
 
 /** Columns to store for a validated input (computed leave days and 留党察看 term end included). */
 export function evidenceColumns(input: EvidenceInput): EvidenceColumns {
-  const base = { kind: input.kind, subKind: input.subKind, date: input.date, description: input.description, docNo: input.docNo };
+  const base = {
+    kind: input.kind,
+    subKind: input.subKind,
+    date: input.date,
+    description: input.description,
+    docNo: input.docNo,
+  };
   switch (input.kind) {
     case 'leave':
       return {
@@ -36,7 +42,12 @@ export function evidenceColumns(input: EvidenceInput): EvidenceColumns {
         details: input.termYears === null ? {} : { termYears: input.termYears },
       };
     case 'investigation':
-      return { ...base, endDate: input.endDate, days: null, details: { closingOutcome: input.closingOutcome, linkedEvidenceId: input.linkedEvidenceId } };
+      return {
+        ...base,
+        endDate: input.endDate,
+        days: null,
+        details: { closingOutcome: input.closingOutcome, linkedEvidenceId: input.linkedEvidenceId },
+      };
     case 'probation':
       return { ...base, endDate: input.endDate, days: null, details: {} };
     case 'transfer':
@@ -58,8 +69,20 @@ export function evidenceColumns(input: EvidenceInput): EvidenceColumns {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The editable input of a stored item (the edit form starts from it). */
-export function evidenceInputOf(e: Pick<EvidenceDto, 'personId' | 'kind' | 'subKind' | 'date' | 'endDate' | 'days' | 'description' | 'docNo' | 'details'>): Record<string, unknown> {
-  const base = { personId: e.personId, kind: e.kind, subKind: e.subKind, date: e.date, description: e.description, docNo: e.docNo };
+export function evidenceInputOf(
+  e: Pick<
+    EvidenceDto,
+    'personId' | 'kind' | 'subKind' | 'date' | 'endDate' | 'days' | 'description' | 'docNo' | 'details'
+  >,
+): Record<string, unknown> {
+  const base = {
+    personId: e.personId,
+    kind: e.kind,
+    subKind: e.subKind,
+    date: e.date,
+    description: e.description,
+    docNo: e.docNo,
+  };
   const d = e.details;
   switch (e.kind) {
     case 'leave':
@@ -67,7 +90,12 @@ export function evidenceInputOf(e: Pick<EvidenceDto, 'personId' | 'kind' | 'subK
     case 'party_discipline':
       return { ...base, termYears: d.termYears === 1 || d.termYears === 2 ? d.termYears : null };
     case 'investigation':
-      return { ...base, endDate: e.endDate, closingOutcome: d.closingOutcome ?? null, linkedEvidenceId: d.linkedEvidenceId ?? null };
+      return {
+        ...base,
+        endDate: e.endDate,
+        closingOutcome: d.closingOutcome ?? null,
+        linkedEvidenceId: d.linkedEvidenceId ?? null,
+      };
     case 'probation':
       return { ...base, endDate: e.endDate };
     case 'transfer':

@@ -30,5 +30,9 @@ export interface Dated {
 
 /** Date ascending; on the same day evidence before the period's rating, then by key. */
 export function orderTimeline<T extends Dated>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => compareIso(a.date, b.date) || (a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.type === 'evidence' ? -1 : 1));
+  return [...entries].sort(
+    (a, b) =>
+      compareIso(a.date, b.date) ||
+      (a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.type === 'evidence' ? -1 : 1),
+  );
 }

@@ -36,7 +36,10 @@ export function plainCell(v: unknown): CellValue {
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((r) => (r && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('');
+    if (Array.isArray(o.richText))
+      return o.richText
+        .map((r) => (r && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : ''))
+        .join('');
     // A formula's cached result is what the person saw; the formula itself is never kept.
     if ('formula' in o || 'sharedFormula' in o) return 'result' in o ? plainCell(o.result) : null;
     if ('hyperlink' in o) return typeof o.text === 'string' ? o.text : plainCell(o.text);

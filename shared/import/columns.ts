@@ -20,7 +20,13 @@ export interface ColumnSpec<K extends string = string> {
   width: number;
 }
 
-const col = <K extends string>(key: K, header: string, aliases: string[], required: boolean, width: number): ColumnSpec<K> => ({ key, header, aliases, required, width });
+const col = <K extends string>(
+  key: K,
+  header: string,
+  aliases: string[],
+  required: boolean,
+  width: number,
+): ColumnSpec<K> => ({ key, header, aliases, required, width });
 
 export const ROSTER_COLUMNS = [
   col('personNo', '人员编号', ['编号', '工号', '人员代码'], true, 14),

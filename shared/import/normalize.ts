@@ -26,7 +26,8 @@ export function normText(v: CellValue, max: number): Norm<string> {
 export function normCode(v: CellValue, max: number): Norm<string> {
   if (isBlankCell(v)) return ok('');
   if (typeof v === 'number') {
-    if (!Number.isSafeInteger(v)) return bad(`编号“${v}”被 Excel 存成了数字，可能已丢失位数，请将该列设为文本后重新填写`);
+    if (!Number.isSafeInteger(v))
+      return bad(`编号“${v}”被 Excel 存成了数字，可能已丢失位数，请将该列设为文本后重新填写`);
     return ok(String(v));
   }
   if (typeof v === 'object' && v !== null) return bad(`应为编号，不是日期（${v.date}）`);
@@ -57,7 +58,8 @@ function checkedIso(y: number, m: number, d: number, shown: string): Norm<string
  */
 export function normDate(v: CellValue): Norm<string | null> {
   if (isBlankCell(v)) return ok(null);
-  if (typeof v === 'object' && v !== null) return checkedIso(Number(v.date.slice(0, 4)), Number(v.date.slice(5, 7)), Number(v.date.slice(8, 10)), v.date);
+  if (typeof v === 'object' && v !== null)
+    return checkedIso(Number(v.date.slice(0, 4)), Number(v.date.slice(5, 7)), Number(v.date.slice(8, 10)), v.date);
   if (typeof v === 'boolean') return bad('应为日期，如 2026-03-01');
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 19000101 && v <= 21001231) return normDate(String(v));
@@ -72,7 +74,8 @@ export function normDate(v: CellValue): Norm<string | null> {
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
   if (!m) m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return checkedIso(Number(m[1]), Number(m[2]), Number(m[3]), s);
-  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s)) return bad(`日期“${s}”的年月日顺序不明确，请写成 2026-03-01 这样的格式`);
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(s))
+    return bad(`日期“${s}”的年月日顺序不明确，请写成 2026-03-01 这样的格式`);
   if (/^\d+(\.\d+)?$/.test(s)) return normDate(Number(s));
   return bad(`无法识别的日期“${cellDisplay(v)}”，请写成 2026-03-01 这样的格式`);
 }
@@ -94,7 +97,8 @@ export function normYearMonth(v: CellValue): Norm<string | null> {
   if (typeof v === 'number') {
     if (!Number.isInteger(v)) {
       const [yy, frac = ''] = String(v).split('.');
-      if (frac === '1') return bad(`年月“${v}”含义不明（可能是 ${yy}.10 被 Excel 去掉了末尾的 0），请写成 ${yy}-01 或 ${yy}-10`);
+      if (frac === '1')
+        return bad(`年月“${v}”含义不明（可能是 ${yy}.10 被 Excel 去掉了末尾的 0），请写成 ${yy}-01 或 ${yy}-10`);
       if (/^\d{4}$/.test(yy!) && /^\d{1,2}$/.test(frac)) return ymParts(Number(yy), Number(frac), String(v));
       return bad(`“${v}”不是年月，请写成 2026-03 这样的格式`);
     }
@@ -102,7 +106,8 @@ export function normYearMonth(v: CellValue): Norm<string | null> {
     const d = normDate(v);
     return d.ok ? ok(d.value && d.value.slice(0, 7)) : bad(`“${v}”不是年月，请写成 2026-03 这样的格式`);
   }
-  if (typeof v === 'object' && v !== null) return ymParts(Number(v.date.slice(0, 4)), Number(v.date.slice(5, 7)), v.date);
+  if (typeof v === 'object' && v !== null)
+    return ymParts(Number(v.date.slice(0, 4)), Number(v.date.slice(5, 7)), v.date);
   if (typeof v === 'boolean') return bad('应为年月，如 2026-03');
   const s = compactText(String(v));
   const m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
@@ -130,15 +135,25 @@ export function normRating(v: CellValue): Norm<PeriodRatingValue | null> {
   if (isBlankCell(v)) return ok(null);
   const s = compactText(String(typeof v === 'object' && v !== null ? v.date : v));
   const map: Record<string, PeriodRatingValue> = {
-    好: 'good', 优秀: 'good', 优: 'good',
-    较好: 'fair', 良好: 'fair', 良: 'fair', 比较好: 'fair',
-    一般: 'average', 中: 'average', 中等: 'average',
-    较差: 'poor', 差: 'poor', 比较差: 'poor',
+    好: 'good',
+    优秀: 'good',
+    优: 'good',
+    较好: 'fair',
+    良好: 'fair',
+    良: 'fair',
+    比较好: 'fair',
+    一般: 'average',
+    中: 'average',
+    中等: 'average',
+    较差: 'poor',
+    差: 'poor',
+    比较差: 'poor',
   };
   const hit = map[s];
   if (hit) return ok(hit);
   if (/^[A-Da-d]$/.test(s)) return bad(`等次“${s}”：字母等次含义因地而异，请改为 好/较好/一般/较差`);
-  if (/^(称职|合格|基本称职|基本合格|不称职|不合格)$/.test(s)) return bad(`“${s}”是年度考核等次，平时考核等次应为 好/较好/一般/较差`);
+  if (/^(称职|合格|基本称职|基本合格|不称职|不合格)$/.test(s))
+    return bad(`“${s}”是年度考核等次，平时考核等次应为 好/较好/一般/较差`);
   return bad(`等次“${cellDisplay(v)}”无法识别，应为 好/较好/一般/较差`);
 }
 
@@ -147,7 +162,8 @@ export function normCategory(v: CellValue): Norm<PersonCategory> {
   if (isBlankCell(v)) return bad('人员类别未填写，应为 公务员/参公/事业');
   const s = compactText(String(v)).replace(/[()（）]/g, '');
   if (/^(公务员|行政编|行政编制)$/.test(s)) return ok('civil_servant');
-  if (/^(参公|参照公务员法管理|参照公务员管理|参照管理|参公管理|参照公务员法管理人员|参公人员)$/.test(s)) return ok('civil_servant_managed');
+  if (/^(参公|参照公务员法管理|参照公务员管理|参照管理|参公管理|参照公务员法管理人员|参公人员)$/.test(s))
+    return ok('civil_servant_managed');
   if (/^(事业|事业单位|事业单位工作人员|事业编|事业编制|事业人员)$/.test(s)) return ok('institution');
   return bad(`人员类别“${cellDisplay(v)}”无法识别，应为 公务员/参公/事业`);
 }
@@ -184,7 +200,10 @@ export function normDays(v: CellValue): Norm<number | null> {
 /** 年度 of a history grade. */
 export function normYear(v: CellValue): Norm<number> {
   if (isBlankCell(v)) return bad('年度未填写');
-  const s = typeof v === 'number' ? String(v) : compactText(String(typeof v === 'object' && v !== null ? v.date.slice(0, 4) : v)).replace(/年度?$/, '');
+  const s =
+    typeof v === 'number'
+      ? String(v)
+      : compactText(String(typeof v === 'object' && v !== null ? v.date.slice(0, 4) : v)).replace(/年度?$/, '');
   if (!/^\d{4}$/.test(s)) return bad(`年度“${cellDisplay(v)}”应为四位数字，如 2025`);
   const y = Number(s);
   if (y < 2000 || y > MAX_YEAR) return bad(`年度 ${y} 不合理`);
@@ -198,13 +217,26 @@ export function normYear(v: CellValue): Norm<number> {
 export function normHistoryGrade(v: CellValue): Norm<{ outcome: Outcome; grade: Grade | null }> {
   if (isBlankCell(v)) return bad('等次未填写');
   const s = compactText(String(v));
-  const grades: Record<string, Grade> = { 优秀: 'excellent', 优: 'excellent', 称职: 'competent', 合格: 'competent', 基本称职: 'basic', 基本合格: 'basic', 不称职: 'incompetent', 不合格: 'incompetent' };
+  const grades: Record<string, Grade> = {
+    优秀: 'excellent',
+    优: 'excellent',
+    称职: 'competent',
+    合格: 'competent',
+    基本称职: 'basic',
+    基本合格: 'basic',
+    不称职: 'incompetent',
+    不合格: 'incompetent',
+  };
   const g = grades[s];
   if (g) return ok({ outcome: 'graded', grade: g });
-  if (/^(不定等次|不确定等次|只写评语|只写评语不定等次|只写评语,不定等次|只写评语，不定等次)$/.test(s)) return ok({ outcome: 'comments_only', grade: null });
+  if (/^(不定等次|不确定等次|只写评语|只写评语不定等次|只写评语,不定等次|只写评语，不定等次)$/.test(s))
+    return ok({ outcome: 'comments_only', grade: null });
   if (/^(暂缓|暂缓确定等次|暂缓定等次)$/.test(s)) return ok({ outcome: 'deferred', grade: null });
-  if (/^(未参加|不参加|不参加考核|未参加考核|未参加年度考核)$/.test(s)) return ok({ outcome: 'not_assessed', grade: null });
-  return bad(`等次“${cellDisplay(v)}”无法识别，应为 优秀/称职/基本称职/不称职（事业单位：优秀/合格/基本合格/不合格）或 不定等次/未参加`);
+  if (/^(未参加|不参加|不参加考核|未参加考核|未参加年度考核)$/.test(s))
+    return ok({ outcome: 'not_assessed', grade: null });
+  return bad(
+    `等次“${cellDisplay(v)}”无法识别，应为 优秀/称职/基本称职/不称职（事业单位：优秀/合格/基本合格/不合格）或 不定等次/未参加`,
+  );
 }
 
 /** Period code as written: 2026Q1, 2026年第一季度, 2026-Q1, 2026H1, 2026年上半年, 2026M03, 2026年3月. */

@@ -16,11 +16,15 @@ export interface OutlierFlag {
 
 export function reviewFlags(dept: CapStanding, agencyGoodShare: number): OutlierFlag[] {
   const flags: OutlierFlag[] = [];
-  if (dept.over && dept.cap !== null) flags.push({ kind: 'over_cap', message: `“好” ${dept.good} 人，超过上限 ${dept.cap} 人` });
+  if (dept.over && dept.cap !== null)
+    flags.push({ kind: 'over_cap', message: `“好” ${dept.good} 人，超过上限 ${dept.cap} 人` });
   if (dept.rated < OUTLIER_MIN_RATED) return flags;
   const share = dept.good / dept.rated;
   if (share - agencyGoodShare >= OUTLIER_SHARE_GAP - 1e-9) {
-    flags.push({ kind: 'high_good_share', message: `“好”占 ${percentLabel(share)}，明显高于全单位平均 ${percentLabel(agencyGoodShare)}` });
+    flags.push({
+      kind: 'high_good_share',
+      message: `“好”占 ${percentLabel(share)}，明显高于全单位平均 ${percentLabel(agencyGoodShare)}`,
+    });
   }
   const uniform = PERIOD_RATING_ORDER.find((r) => dept.counts[r] === dept.rated);
   if (uniform) flags.push({ kind: 'all_same', message: `全部评为“${RATING_LABEL[uniform]}”，未体现差异` });

@@ -1,7 +1,14 @@
 // Eligibility: runs every enabled row of the year's eligibility table over a person's records and
 // decides the outcome (graded / comments only / deferred / not assessed), forced results and caps.
 import { addDays, addMonths, compareIso, daysBetween, yearEnd, yearOf, yearStart } from '../domain/dates';
-import { EVIDENCE_SUB_KINDS, GRADE_ORDER, type EvidenceKind, type Grade, type Outcome, type PersonCategory } from '../domain/types';
+import {
+  EVIDENCE_SUB_KINDS,
+  GRADE_ORDER,
+  type EvidenceKind,
+  type Grade,
+  type Outcome,
+  type PersonCategory,
+} from '../domain/types';
 import type { EligibilityEffect, EligibilityRule, YearSettings } from '../settings/year-settings';
 import { leaveDaysInYear as sharedLeaveDaysInYear } from '../evidence/leave';
 import { evidenceRef, virtualEvidence } from './records';
@@ -34,7 +41,11 @@ export const EFFECT_LABEL: Record<EligibilityEffect, string> = {
   info: '提示',
 };
 
-const CAP_GRADE: Partial<Record<EligibilityEffect, Grade>> = { max_competent: 'competent', max_basic: 'basic', max_incompetent: 'incompetent' };
+const CAP_GRADE: Partial<Record<EligibilityEffect, Grade>> = {
+  max_competent: 'competent',
+  max_basic: 'basic',
+  max_incompetent: 'incompetent',
+};
 
 export function worseGrade(a: Grade, b: Grade): Grade {
   return GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b;
@@ -64,7 +75,11 @@ function kindOfSubKind(subKind: string): EvidenceKind | null {
  * conclusion (details.conclusion) counts as if imposed in the assessed year, so a 警告 still bars the
  * top grade and a heavier sanction applies its own row. Returns the synthetic records and info notes.
  */
-function investigationConclusions(evidence: RuleEvidence[], year: number, today: string): { synthetic: RuleEvidence[]; notes: FiredRule[] } {
+function investigationConclusions(
+  evidence: RuleEvidence[],
+  year: number,
+  today: string,
+): { synthetic: RuleEvidence[]; notes: FiredRule[] } {
   const end = yearEnd(year);
   const synthetic: RuleEvidence[] = [];
   const notes: FiredRule[] = [];
@@ -74,7 +89,10 @@ function investigationConclusions(evidence: RuleEvidence[], year: number, today:
     // the evidence capability stores details.closingOutcome ('none' | 'warning' | 'heavier') and, for a
     // heavier one, details.linkedEvidenceId; a plain details.conclusion sub-kind is read as well
     const closing = e.details.closingOutcome;
-    const linked = typeof e.details.linkedEvidenceId === 'string' ? evidence.find((x) => x.id === e.details.linkedEvidenceId) : undefined;
+    const linked =
+      typeof e.details.linkedEvidenceId === 'string'
+        ? evidence.find((x) => x.id === e.details.linkedEvidenceId)
+        : undefined;
     let raw = typeof e.details.conclusion === 'string' ? e.details.conclusion.trim() : '';
     if (closing === 'none') raw = '无处分';
     else if (closing === 'warning') raw = '警告';
@@ -82,14 +100,29 @@ function investigationConclusions(evidence: RuleEvidence[], year: number, today:
     const kind = linked && closing === 'heavier' ? linked.kind : kindOfSubKind(raw);
     let note: string;
     if (kind) {
-      synthetic.push({ id: `${e.id}:conclusion`, kind, subKind: raw, date: end, endDate: null, days: null, details: { fromInvestigation: e.id }, docNo: e.docNo ?? '' });
+      synthetic.push({
+        id: `${e.id}:conclusion`,
+        kind,
+        subKind: raw,
+        date: end,
+        endDate: null,
+        days: null,
+        details: { fromInvestigation: e.id },
+        docNo: e.docNo ?? '',
+      });
       note = `立案审查调查已于 ${e.endDate} 结案，结论为${raw}，按该处分补定等次`;
     } else if (NO_SANCTION.has(raw)) {
       note = `立案审查调查已于 ${e.endDate} 结案，${raw ? '未给予处分' : '未记录结论，按未给予处分'}，补定等次`;
     } else {
       note = `立案审查调查已于 ${e.endDate} 结案，结论“${raw}”不是可识别的处分种类，请核对后补定等次`;
     }
-    notes.push({ ruleId: 'investigation-closed', label: '立案审查调查结案后补定等次', effect: 'info', records: [evidenceRef(e)], note });
+    notes.push({
+      ruleId: 'investigation-closed',
+      label: '立案审查调查结案后补定等次',
+      effect: 'info',
+      records: [evidenceRef(e)],
+      note,
+    });
   }
   return { synthetic, notes };
 }
@@ -102,12 +135,19 @@ function leaveDaysInYear(e: RuleEvidence, year: number): number {
 
 function termEnd(e: RuleEvidence): string {
   if (e.endDate) return e.endDate;
-  const months = Number(e.details.termMonths ?? (Number(e.details.termYears ?? 1) * 12));
+  const months = Number(e.details.termMonths ?? Number(e.details.termYears ?? 1) * 12);
   return addDays(addMonths(e.date, Number.isFinite(months) && months > 0 ? months : 12), -1);
 }
 
 /** The records one rule row matches for the year, with a note; null when it does not fire. */
-function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence[], year: number, today: string, settings: YearSettings): { records: RuleEvidence[]; note: string } | null {
+function applyRule(
+  rule: EligibilityRule,
+  input: PersonInput,
+  pool: RuleEvidence[],
+  year: number,
+  today: string,
+  settings: YearSettings,
+): { records: RuleEvidence[]; note: string } | null {
   const ys = yearStart(year);
   const ye = yearEnd(year);
   const items = pool.filter((e) => matchesKind(rule, e));
@@ -116,7 +156,9 @@ function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence
       const years = new Set(rule.offsets.map((k) => year - k));
       const hit = items.filter((e) => years.has(yearOf(e.date)));
       if (!hit.length) return null;
-      const which = [...new Set(hit.map((e) => yearOf(e.date)))].sort().map((y) => (y === year ? '当年' : `${year - y}年前（${y}年）`));
+      const which = [...new Set(hit.map((e) => yearOf(e.date)))]
+        .sort()
+        .map((y) => (y === year ? '当年' : `${year - y}年前（${y}年）`));
       return { records: hit, note: `${which.join('、')}：${hit.map((e) => e.subKind).join('、')}` };
     }
     case 'in_force': {
@@ -134,14 +176,23 @@ function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence
       return { records: hit, note: parts.join('；') };
     }
     case 'open_at_year_end': {
-      const hit = items.filter((e) => compareIso(e.date, ye) <= 0 && (!e.endDate || (compareIso(e.endDate, ye) > 0 && compareIso(e.endDate, today) > 0)));
+      const hit = items.filter(
+        (e) =>
+          compareIso(e.date, ye) <= 0 &&
+          (!e.endDate || (compareIso(e.endDate, ye) > 0 && compareIso(e.endDate, today) > 0)),
+      );
       if (!hit.length) return null;
       return { records: hit, note: `${ye} 仍未结案` };
     }
     case 'state_at_year_end': {
       const hit = items.filter((e) => compareIso(e.date, ye) <= 0 && (!e.endDate || compareIso(e.endDate, ye) > 0));
       if (!hit.length) return null;
-      return { records: hit, note: hit.map((e) => (e.endDate ? `试用期至 ${e.endDate}，年底仍在试用期` : '未记录试用期满日期，按年底仍在试用期')).join('；') };
+      return {
+        records: hit,
+        note: hit
+          .map((e) => (e.endDate ? `试用期至 ${e.endDate}，年底仍在试用期` : '未记录试用期满日期，按年底仍在试用期'))
+          .join('；'),
+      };
     }
     case 'term_following': {
       const hit = items.filter((e) => yearOf(e.date) < year && year <= yearOf(termEnd(e)));
@@ -152,7 +203,10 @@ function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence
       const hit = items.filter((e) => leaveDaysInYear(e, year) > 0);
       const total = hit.reduce((s, e) => s + leaveDaysInYear(e, year), 0);
       if (total <= settings.leaveDaysThreshold) return null;
-      return { records: hit, note: `${rule.subKinds.join('+') || '请假'}合计 ${total} 天，超过 ${settings.leaveDaysThreshold} 天` };
+      return {
+        records: hit,
+        note: `${rule.subKinds.join('+') || '请假'}合计 ${total} 天，超过 ${settings.leaveDaysThreshold} 天`,
+      };
     }
     case 'short_service': {
       // first employment is marked by a probation record (roster probation end or 试用期 evidence),
@@ -171,9 +225,16 @@ function applyRule(rule: EligibilityRule, input: PersonInput, pool: RuleEvidence
 }
 
 /** Runs the table for one person: every rule that fired (heaviest first) and the resulting outcome. */
-export function evaluateEligibility(input: PersonInput, year: number, today: string, settings: YearSettings): Eligibility {
+export function evaluateEligibility(
+  input: PersonInput,
+  year: number,
+  today: string,
+  settings: YearSettings,
+): Eligibility {
   // roster facts stand in only where no recorded event says the same (no double 试用期 or 离开单位)
-  const virtual = virtualEvidence(input.person).filter((v) => !input.evidence.some((e) => e.kind === v.kind && e.subKind === v.subKind));
+  const virtual = virtualEvidence(input.person).filter(
+    (v) => !input.evidence.some((e) => e.kind === v.kind && e.subKind === v.subKind),
+  );
   const base = [...input.evidence, ...virtual];
   const { synthetic, notes } = investigationConclusions(base, year, today);
   const pool = [...base, ...synthetic];
@@ -185,7 +246,9 @@ export function evaluateEligibility(input: PersonInput, year: number, today: str
     let effect = rule.effect;
     if (rule.kind === 'negative_list') {
       // each negative-list item carries its own effect in settings.negativeList
-      const effects = hit.records.map((e) => settings.negativeList.find((n) => n.name === (e.details.item ?? e.description))?.effect ?? rule.effect);
+      const effects = hit.records.map(
+        (e) => settings.negativeList.find((n) => n.name === (e.details.item ?? e.description))?.effect ?? rule.effect,
+      );
       effect = effects.sort((a, b) => EFFECT_WEIGHT[b] - EFFECT_WEIGHT[a])[0] ?? rule.effect;
     }
     fired.push({ ruleId: rule.id, label: rule.label, effect, records: hit.records.map(evidenceRef), note: hit.note });
@@ -193,7 +256,15 @@ export function evaluateEligibility(input: PersonInput, year: number, today: str
   // stable sort: equal weights keep the table's order
   fired.sort((a, b) => EFFECT_WEIGHT[b.effect] - EFFECT_WEIGHT[a.effect]);
   const has = (e: EligibilityEffect) => fired.some((f) => f.effect === e);
-  const outcome: Outcome = has('not_assessed') ? 'not_assessed' : has('deferred') ? 'deferred' : has('forced_incompetent') ? 'graded' : has('comments_only') ? 'comments_only' : 'graded';
+  const outcome: Outcome = has('not_assessed')
+    ? 'not_assessed'
+    : has('deferred')
+      ? 'deferred'
+      : has('forced_incompetent')
+        ? 'graded'
+        : has('comments_only')
+          ? 'comments_only'
+          : 'graded';
   const forcedIncompetent = outcome === 'graded' && has('forced_incompetent');
   let maxGrade: Grade | null = null;
   for (const f of fired) {

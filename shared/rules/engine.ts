@@ -30,7 +30,9 @@ function suggestionLabel(s: Pick<Suggestion, 'outcome' | 'grade'>, p: PersonInpu
 function flagsOf(r: PersonResult, input: PersonInput): string[] {
   const tags = new Set<string>();
   for (const f of r.eligibility.fired) {
-    for (const rec of f.records) if (rec.subKind && rec.type !== 'rating') tags.add(rec.subKind === '病假' || rec.subKind === '事假' ? '病事假' : rec.subKind);
+    for (const rec of f.records)
+      if (rec.subKind && rec.type !== 'rating')
+        tags.add(rec.subKind === '病假' || rec.subKind === '事假' ? '病事假' : rec.subKind);
     if (f.effect === 'comments_only') tags.add('只写评语');
     if (f.effect === 'deferred') tags.add('暂缓');
     if (f.effect === 'not_assessed') tags.add('不参加考核');
@@ -63,36 +65,102 @@ export function evaluatePerson(input: PersonInput, year: number, today: string, 
   const table = suggestByTable(settings.suggestion.rules, counts);
   if (eligibility.outcome !== 'graded') {
     const why = eligibility.winning ? eligibility.winning.label : '';
-    suggestion = { outcome: eligibility.outcome, grade: null, label: '', source: 'none', ruleId: null, uncappedGrade: null, points: null, rank: null };
-    trace.push({ step: 'suggestion', ruleId: eligibility.winning?.ruleId ?? null, text: `${rText} → ${OUTCOME_LABEL[eligibility.outcome]}（${why}）`, records: ratingRecords });
+    suggestion = {
+      outcome: eligibility.outcome,
+      grade: null,
+      label: '',
+      source: 'none',
+      ruleId: null,
+      uncappedGrade: null,
+      points: null,
+      rank: null,
+    };
+    trace.push({
+      step: 'suggestion',
+      ruleId: eligibility.winning?.ruleId ?? null,
+      text: `${rText} → ${OUTCOME_LABEL[eligibility.outcome]}（${why}）`,
+      records: ratingRecords,
+    });
   } else if (eligibility.forcedIncompetent) {
     const rule = eligibility.fired.find((f) => f.effect === 'forced_incompetent')!;
-    suggestion = { outcome: 'graded', grade: 'incompetent', label: '', source: 'forced', ruleId: rule.ruleId, uncappedGrade: table?.rule.grade ?? null, points: null, rank: null };
-    trace.push({ step: 'suggestion', ruleId: rule.ruleId, text: `${rText} → 不看平时考核结果：${rule.label} → ${gradeLabel('incompetent', input.person.category)}`, records: ratingRecords });
+    suggestion = {
+      outcome: 'graded',
+      grade: 'incompetent',
+      label: '',
+      source: 'forced',
+      ruleId: rule.ruleId,
+      uncappedGrade: table?.rule.grade ?? null,
+      points: null,
+      rank: null,
+    };
+    trace.push({
+      step: 'suggestion',
+      ruleId: rule.ruleId,
+      text: `${rText} → 不看平时考核结果：${rule.label} → ${gradeLabel('incompetent', input.person.category)}`,
+      records: ratingRecords,
+    });
   } else {
     const uncapped: Grade = table?.rule.grade ?? 'competent';
     const grade = eligibility.maxGrade ? worseGrade(uncapped, eligibility.maxGrade) : uncapped;
-    suggestion = { outcome: 'graded', grade, label: '', source: 'rules', ruleId: table?.rule.id ?? null, uncappedGrade: uncapped, points: null, rank: null };
+    suggestion = {
+      outcome: 'graded',
+      grade,
+      label: '',
+      source: 'rules',
+      ruleId: table?.rule.id ?? null,
+      uncappedGrade: uncapped,
+      points: null,
+      rank: null,
+    };
     const res = `${gradeLabel(uncapped, input.person.category)}${uncapped === 'excellent' ? '候选' : ''}`;
     const because = table ? table.because : '建议表无匹配行，按称职';
-    trace.push({ step: 'suggestion', ruleId: table?.rule.id ?? null, text: `${rText} → ${because} → ${res}`, records: ratingRecords });
+    trace.push({
+      step: 'suggestion',
+      ruleId: table?.rule.id ?? null,
+      text: `${rText} → ${because} → ${res}`,
+      records: ratingRecords,
+    });
     trace.push(...eligibilityLines.splice(0));
     if (grade !== uncapped) {
       const caps = eligibility.fired.filter((f) => f.effect.startsWith('max_'));
-      trace.push({ step: 'cap', ruleId: caps[0]?.ruleId ?? null, text: `受限（${caps.map((c) => c.label).join('；')}）→ ${gradeLabel(grade, input.person.category)}`, records: caps.flatMap((c) => c.records) });
+      trace.push({
+        step: 'cap',
+        ruleId: caps[0]?.ruleId ?? null,
+        text: `受限（${caps.map((c) => c.label).join('；')}）→ ${gradeLabel(grade, input.person.category)}`,
+        records: caps.flatMap((c) => c.records),
+      });
     }
   }
   trace.push(...eligibilityLines);
   if (input.ratings.filter((r) => r.counts && r.rating).length === 0 && eligibility.outcome === 'graded') {
-    trace.push({ step: 'note', ruleId: null, text: '注意：没有计入的平时考核结果，建议等次仅供参考，请先补齐平时考核', records: [] });
+    trace.push({
+      step: 'note',
+      ruleId: null,
+      text: '注意：没有计入的平时考核结果，建议等次仅供参考，请先补齐平时考核',
+      records: [],
+    });
   }
   if (input.person.superiorAssessed) {
     suggestion.source = suggestion.source === 'none' ? 'none' : 'superior';
-    trace.push({ step: 'note', ruleId: null, text: '上级考核的领导班子成员：等次按上级通知录入，不占本单位优秀名额', records: [] });
+    trace.push({
+      step: 'note',
+      ruleId: null,
+      text: '上级考核的领导班子成员：等次按上级通知录入，不占本单位优秀名额',
+      records: [],
+    });
   }
   suggestion.label = suggestionLabel(suggestion, input);
   const unit = quotaUnitOf({ ...input.person }, settings);
-  const result: PersonResult = { personId: input.person.id, quotaUnitKey: unit.key, eligibility, suggestion, flags: [], trace, traceText: '', ratingCounts: counts };
+  const result: PersonResult = {
+    personId: input.person.id,
+    quotaUnitKey: unit.key,
+    eligibility,
+    suggestion,
+    flags: [],
+    trace,
+    traceText: '',
+    ratingCounts: counts,
+  };
   result.flags = flagsOf(result, input);
   result.traceText = trace.map((t) => t.text).join('\n');
   return result;
@@ -103,7 +171,13 @@ export function evaluatePerson(input: PersonInput, year: number, today: string, 
  * cap, not a basic/incompetent row, not a superior-assessed leader) are ranked by points, then by
  * number of 好, then by 人员编号; the first `allowed` become excellent candidates. Ties are named.
  */
-function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, year: number, units: QuotaUnitSummary[], settings: YearSettings): void {
+function applyPoints(
+  results: PersonResult[],
+  inputs: Map<string, PersonInput>,
+  year: number,
+  units: QuotaUnitSummary[],
+  settings: YearSettings,
+): void {
   const allowedByUnit = new Map(units.map((u) => [u.key, u.allowed]));
   const byUnit = new Map<string, { r: PersonResult; p: PersonInput; points: number }[]>();
   for (const r of results) {
@@ -112,7 +186,11 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
     r.suggestion.points = pts.total;
     r.trace.push({ step: 'points', ruleId: null, text: pts.text, records: pts.records });
     const s = r.suggestion;
-    const contender = s.outcome === 'graded' && s.source === 'rules' && !r.eligibility.maxGrade && (s.uncappedGrade === 'excellent' || s.uncappedGrade === 'competent');
+    const contender =
+      s.outcome === 'graded' &&
+      s.source === 'rules' &&
+      !r.eligibility.maxGrade &&
+      (s.uncappedGrade === 'excellent' || s.uncappedGrade === 'competent');
     if (!contender) continue;
     // the table's excellent/competent verdict is replaced by the ranking: say so on its line
     const line = r.trace.find((t) => t.step === 'suggestion');
@@ -122,7 +200,12 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
     byUnit.set(r.quotaUnitKey, list);
   }
   for (const [key, list] of byUnit) {
-    list.sort((a, b) => b.points - a.points || b.r.ratingCounts.good - a.r.ratingCounts.good || (a.p.person.personNo < b.p.person.personNo ? -1 : a.p.person.personNo > b.p.person.personNo ? 1 : 0));
+    list.sort(
+      (a, b) =>
+        b.points - a.points ||
+        b.r.ratingCounts.good - a.r.ratingCounts.good ||
+        (a.p.person.personNo < b.p.person.personNo ? -1 : a.p.person.personNo > b.p.person.personNo ? 1 : 0),
+    );
     const allowed = allowedByUnit.get(key) ?? 0;
     const byPoints = new Map<number, typeof list>();
     for (const x of list) {
@@ -141,10 +224,16 @@ function applyPoints(results: PersonResult[], inputs: Map<string, PersonInput>, 
       // name up to three of the people tied with this one (a large unit can tie hundreds)
       const group = byPoints.get(x.points) ?? [];
       const tiedCount = group.length - 1;
-      const shown = group.slice(0, 4).filter((y) => y !== x).slice(0, 3).map((y) => `${y.p.person.name}（${y.p.person.personNo}）`).join('、');
-      const tieText = tiedCount > 0
-        ? `；与${shown}${tiedCount > 3 ? `等 ${tiedCount} 人` : ''}同分，依次按“好”的次数、人员编号先后排定`
-        : '';
+      const shown = group
+        .slice(0, 4)
+        .filter((y) => y !== x)
+        .slice(0, 3)
+        .map((y) => `${y.p.person.name}（${y.p.person.personNo}）`)
+        .join('、');
+      const tieText =
+        tiedCount > 0
+          ? `；与${shown}${tiedCount > 3 ? `等 ${tiedCount} 人` : ''}同分，依次按“好”的次数、人员编号先后排定`
+          : '';
       x.r.trace.push({
         step: 'points',
         ruleId: 'points-rank',
@@ -163,7 +252,18 @@ export function evaluateYear(input: YearInput): YearEvaluation {
   const members = () =>
     results.map((r) => {
       const p = inputs.get(r.personId)!.person;
-      return { personId: p.id, category: p.category, agencyId: p.agencyId, departmentId: p.departmentId, departmentName: p.departmentName, superiorAssessed: p.superiorAssessed, outcome: r.suggestion.outcome, suggestedGrade: r.suggestion.grade, finalGrade: null, finalOutcome: null };
+      return {
+        personId: p.id,
+        category: p.category,
+        agencyId: p.agencyId,
+        departmentId: p.departmentId,
+        departmentName: p.departmentName,
+        superiorAssessed: p.superiorAssessed,
+        outcome: r.suggestion.outcome,
+        suggestedGrade: r.suggestion.grade,
+        finalGrade: null,
+        finalOutcome: null,
+      };
     });
   let units = computeQuotaUnits(members(), settings);
   if (settings.suggestion.mode === 'points') {
@@ -175,7 +275,12 @@ export function evaluateYear(input: YearInput): YearEvaluation {
   for (const r of results) {
     const u = byKey.get(r.quotaUnitKey);
     if (u && r.suggestion.grade === 'excellent' && !inputs.get(r.personId)!.person.superiorAssessed) {
-      r.trace.push({ step: 'quota', ruleId: null, text: `优秀名额（${u.label}）：${u.explanation}；本单元优秀候选 ${u.candidates} 人`, records: [] });
+      r.trace.push({
+        step: 'quota',
+        ruleId: null,
+        text: `优秀名额（${u.label}）：${u.explanation}；本单元优秀候选 ${u.candidates} 人`,
+        records: [],
+      });
       r.traceText = r.trace.map((t) => t.text).join('\n');
     }
   }

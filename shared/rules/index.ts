@@ -2,7 +2,15 @@
 export * from './types';
 export { evaluateYear, evaluatePerson, type YearInput, type YearEvaluation } from './engine';
 export { evaluateEligibility, EFFECT_WEIGHT, EFFECT_LABEL, worseGrade } from './eligibility';
-export { computeQuotaUnits, quotaAllowed, effectiveShare, quotaUnitOf, type QuotaUnitSummary, type QuotaMember, type Rounding } from './quota';
+export {
+  computeQuotaUnits,
+  quotaAllowed,
+  effectiveShare,
+  quotaUnitOf,
+  type QuotaUnitSummary,
+  type QuotaMember,
+  type Rounding,
+} from './quota';
 export { consequencesOf, type Consequence, type ConsequenceCode } from './consequences';
 export { countRatings, ratingsText, suggestByTable, pointsOf, matchSuggestionRule } from './suggestion';
 export { noticeEndDate, isWorkingDay, redressDeadline, type RedressKind, type RedressDays } from './notice';

@@ -36,10 +36,27 @@ export interface RedressDays {
 }
 
 /** The filing deadline and its basis in words. `from` is the day the person learned the result (or the review decision). */
-export function redressDeadline(kind: RedressKind, from: string, afterReview: boolean, days: RedressDays): { deadline: string; basis: string } {
-  if (kind === 'review') return { deadline: addDays(from, days.reviewDays), basis: `知悉考核结果之日（${from}）起 ${days.reviewDays} 日内申请复核` };
-  if (kind === 'appeal' && afterReview) return { deadline: addDays(from, days.appealAfterReviewDays), basis: `复核决定之日（${from}）起 ${days.appealAfterReviewDays} 日内提出申诉` };
-  if (kind === 'appeal') return { deadline: addDays(from, days.appealDirectDays), basis: `知悉考核结果之日（${from}）起 ${days.appealDirectDays} 日内直接提出申诉` };
+export function redressDeadline(
+  kind: RedressKind,
+  from: string,
+  afterReview: boolean,
+  days: RedressDays,
+): { deadline: string; basis: string } {
+  if (kind === 'review')
+    return {
+      deadline: addDays(from, days.reviewDays),
+      basis: `知悉考核结果之日（${from}）起 ${days.reviewDays} 日内申请复核`,
+    };
+  if (kind === 'appeal' && afterReview)
+    return {
+      deadline: addDays(from, days.appealAfterReviewDays),
+      basis: `复核决定之日（${from}）起 ${days.appealAfterReviewDays} 日内提出申诉`,
+    };
+  if (kind === 'appeal')
+    return {
+      deadline: addDays(from, days.appealDirectDays),
+      basis: `知悉考核结果之日（${from}）起 ${days.appealDirectDays} 日内直接提出申诉`,
+    };
   // 补定等次 after an investigation closes has no filing deadline of its own
   return { deadline: isoFromParts(9999, 12, 31), basis: '结案后补定等次，无申请期限' };
 }

@@ -18,7 +18,9 @@ export function quotaAllowed(base: number, share: number, rounding: Rounding): n
 /** The share in force: the raised share only when an approval document number is recorded. */
 export function effectiveShare(settings: YearSettings): { share: number; raised: boolean; approvalDocNo: string } {
   const doc = settings.quota.raisedApprovalDocNo.trim();
-  return doc ? { share: settings.quota.raisedShare, raised: true, approvalDocNo: doc } : { share: settings.quota.share, raised: false, approvalDocNo: '' };
+  return doc
+    ? { share: settings.quota.raisedShare, raised: true, approvalDocNo: doc }
+    : { share: settings.quota.share, raised: false, approvalDocNo: '' };
 }
 
 export interface QuotaMember {
@@ -37,7 +39,10 @@ export interface QuotaMember {
 }
 
 /** Which quota unit a person belongs to, by the year's pooling and population settings. */
-export function quotaUnitOf(m: Pick<QuotaMember, 'category' | 'agencyId' | 'departmentId' | 'departmentName'>, settings: YearSettings): { key: string; label: string } {
+export function quotaUnitOf(
+  m: Pick<QuotaMember, 'category' | 'agencyId' | 'departmentId' | 'departmentName'>,
+  settings: YearSettings,
+): { key: string; label: string } {
   const q = settings.quota;
   let scopeKey: string;
   let scopeLabel: string;
@@ -52,7 +57,10 @@ export function quotaUnitOf(m: Pick<QuotaMember, 'category' | 'agencyId' | 'depa
   }
   if (!q.separatePopulations) return { key: scopeKey, label: scopeLabel };
   const inst = m.category === 'institution';
-  return { key: `${scopeKey}|${inst ? 'institution' : 'civil'}`, label: `${scopeLabel}·${inst ? '事业单位人员' : '公务员（含参公）'}` };
+  return {
+    key: `${scopeKey}|${inst ? 'institution' : 'civil'}`,
+    label: `${scopeLabel}·${inst ? '事业单位人员' : '公务员（含参公）'}`,
+  };
 }
 
 export interface QuotaUnitSummary {
@@ -126,7 +134,22 @@ export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings
     const explanation =
       `基数 ${base} 人${notes.length ? `（${notes.join('，')}）` : ''} × ${pct(share)}${raised ? `（经批准提高，文号 ${approvalDocNo}）` : ''} = ${raw}，${ROUNDING_LABEL[rounding]} → ${allowed} 名` +
       (allowed === 0 ? '；人数过少，按比例无优秀名额' : '');
-    out.push({ key, label, headcount: list.length, base, share, raised, approvalDocNo, rounding, allowed, candidates, used, tooSmall: allowed === 0, excluded, explanation });
+    out.push({
+      key,
+      label,
+      headcount: list.length,
+      base,
+      share,
+      raised,
+      approvalDocNo,
+      rounding,
+      allowed,
+      candidates,
+      used,
+      tooSmall: allowed === 0,
+      excluded,
+      explanation,
+    });
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -8,7 +8,14 @@ export function evidenceRef(e: RuleEvidence): RecordRef {
   const days = e.days != null && e.kind === 'leave' ? ` ${e.days}天` : '';
   const doc = e.docNo ? `（${e.docNo}）` : '';
   const type = e.id.startsWith('person:') ? 'person' : 'evidence';
-  return { type, id: e.id, date: e.date, kind: e.kind, subKind: e.subKind, text: `${e.date}${end} ${e.subKind}${days}${doc}` };
+  return {
+    type,
+    id: e.id,
+    date: e.date,
+    kind: e.kind,
+    subKind: e.subKind,
+    text: `${e.date}${end} ${e.subKind}${days}${doc}`,
+  };
 }
 
 /** 2026Q1 → Q1, 2026H2 → H2, 2026M03 → M03: the year is implied by the assessed year. */
@@ -18,7 +25,14 @@ export function shortPeriod(code: string): string {
 
 export function ratingRef(r: RuleRating): RecordRef {
   const value = r.rating ? RATING_LABEL[r.rating] : '未评';
-  return { type: 'rating', id: r.id ?? `rating:${r.periodCode}`, date: null, kind: 'rating', subKind: r.rating, text: `${shortPeriod(r.periodCode)} ${value}` };
+  return {
+    type: 'rating',
+    id: r.id ?? `rating:${r.periodCode}`,
+    date: null,
+    kind: 'rating',
+    subKind: r.rating,
+    text: `${shortPeriod(r.periodCode)} ${value}`,
+  };
 }
 
 /**
@@ -28,10 +42,28 @@ export function ratingRef(r: RuleRating): RecordRef {
 export function virtualEvidence(p: RulePerson): RuleEvidence[] {
   const out: RuleEvidence[] = [];
   if (p.probationEnd) {
-    out.push({ id: `person:${p.id}:probation`, kind: 'probation', subKind: '试用期', date: p.hireDate ?? p.probationEnd, endDate: p.probationEnd, days: null, details: { source: 'roster' }, docNo: '名册' });
+    out.push({
+      id: `person:${p.id}:probation`,
+      kind: 'probation',
+      subKind: '试用期',
+      date: p.hireDate ?? p.probationEnd,
+      endDate: p.probationEnd,
+      days: null,
+      details: { source: 'roster' },
+      docNo: '名册',
+    });
   }
   if (p.status === 'left' && p.leftDate) {
-    out.push({ id: `person:${p.id}:left`, kind: 'not_assessed', subKind: '离开单位', date: p.leftDate, endDate: null, days: null, details: { source: 'roster' }, docNo: '名册' });
+    out.push({
+      id: `person:${p.id}:left`,
+      kind: 'not_assessed',
+      subKind: '离开单位',
+      date: p.leftDate,
+      endDate: null,
+      days: null,
+      details: { source: 'roster' },
+      docNo: '名册',
+    });
   }
   return out;
 }

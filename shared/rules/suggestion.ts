@@ -19,7 +19,10 @@ export function ratingsText(ratings: RuleRating[]): string {
   if (!ratings.length) return '无平时考核期间';
   return [...ratings]
     .sort((a, b) => a.seq - b.seq)
-    .map((r) => `${shortPeriod(r.periodCode)} ${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（未复核，不计）' : ''}`)
+    .map(
+      (r) =>
+        `${shortPeriod(r.periodCode)} ${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（未复核，不计）' : ''}`,
+    )
     .join(', ');
 }
 
@@ -72,7 +75,12 @@ export interface PointsBreakdown {
 }
 
 /** Points mode: rating points of counted periods plus points of this year's evidence by sub-kind. */
-export function pointsOf(ratings: RuleRating[], evidence: RuleEvidence[], year: number, settings: YearSettings): PointsBreakdown {
+export function pointsOf(
+  ratings: RuleRating[],
+  evidence: RuleEvidence[],
+  year: number,
+  settings: YearSettings,
+): PointsBreakdown {
   const p = settings.suggestion.points;
   const parts: string[] = [];
   const records: RecordRef[] = [];
@@ -91,7 +99,14 @@ export function pointsOf(ratings: RuleRating[], evidence: RuleEvidence[], year: 
     if (v === undefined || v === 0) continue;
     total += v;
     parts.push(`${e.subKind}${v > 0 ? '+' : ''}${v}`);
-    records.push({ type: 'evidence', id: e.id, date: e.date, kind: e.kind, subKind: e.subKind, text: `${e.date} ${e.subKind}` });
+    records.push({
+      type: 'evidence',
+      id: e.id,
+      date: e.date,
+      kind: e.kind,
+      subKind: e.subKind,
+      text: `${e.date} ${e.subKind}`,
+    });
   }
   total = Math.round(total * 100) / 100;
   return { total, text: `积分：${parts.join(' + ') || '无'} = ${total}`, records };

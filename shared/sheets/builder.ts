@@ -62,7 +62,12 @@ export function splitHeight(total: number, max = 400): number[] {
 }
 
 /** The height a row needs so every cell's wrapped text shows (single-row cells; merges by their span). */
-export function autoHeight(cells: readonly SheetCell[], widths: readonly number[], styles: Record<string, CellStyle>, min = 24): number {
+export function autoHeight(
+  cells: readonly SheetCell[],
+  widths: readonly number[],
+  styles: Record<string, CellStyle>,
+  min = 24,
+): number {
   let h = min;
   for (const cell of cells) {
     if (typeof cell.v !== 'string' || !cell.v || (cell.rs ?? 1) > 1) continue;

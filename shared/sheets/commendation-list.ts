@@ -8,8 +8,16 @@ import { buildTableSheet } from './table-sheet';
 const KINDS = [
   { key: 'commendation', label: '嘉奖', basis: (y: number) => `${y}年度考核优秀` },
   { key: 'meritCandidate', label: '记三等功（候选）', basis: (y: number) => `${y - 2}—${y}年度连续三年考核优秀` },
-  { key: 'incompetent', label: '不称职（不合格）处理', basis: (y: number) => `${y}年度考核不称职（不合格），按规定降低一个职务或职级层次` },
-  { key: 'dismissalCandidate', label: '辞退（候选）', basis: (y: number) => `${y - 1}—${y}年度连续两年考核不称职（不合格）` },
+  {
+    key: 'incompetent',
+    label: '不称职（不合格）处理',
+    basis: (y: number) => `${y}年度考核不称职（不合格），按规定降低一个职务或职级层次`,
+  },
+  {
+    key: 'dismissalCandidate',
+    label: '辞退（候选）',
+    basis: (y: number) => `${y - 1}—${y}年度连续两年考核不称职（不合格）`,
+  },
 ] as const;
 
 export function buildCommendationList(data: PackData, persons: readonly PackPerson[]): SheetModel {
@@ -19,7 +27,15 @@ export function buildCommendationList(data: PackData, persons: readonly PackPers
     for (const p of persons.filter((x) => x.consequences[kind.key])) {
       undecided ||= p.result.finalGrade === null;
       const g = p.result.finalGrade ?? p.result.suggestedGrade;
-      rows.push([rows.length + 1, kind.label, p.name, p.departmentName, p.position ?? '', g ? gradeLabel(g, p.category) : '', kind.basis(data.year.year)]);
+      rows.push([
+        rows.length + 1,
+        kind.label,
+        p.name,
+        p.departmentName,
+        p.position ?? '',
+        g ? gradeLabel(g, p.category) : '',
+        kind.basis(data.year.year),
+      ]);
     }
   }
   return buildTableSheet({
@@ -37,7 +53,10 @@ export function buildCommendationList(data: PackData, persons: readonly PackPers
       { header: '依据', width: 'fill', align: 'left' },
     ],
     rows,
-    footer: ['说明：记三等功、辞退为候选名单，须按干部管理权限履行审批程序后执行。', '经办人（签字）：　　　　　　　　　　审核人（签字）：　　　　　　　　　　（单位盖章）'],
+    footer: [
+      '说明：记三等功、辞退为候选名单，须按干部管理权限履行审批程序后执行。',
+      '经办人（签字）：　　　　　　　　　　审核人（签字）：　　　　　　　　　　（单位盖章）',
+    ],
     emptyText: '（本年度无相关人员）',
   });
 }

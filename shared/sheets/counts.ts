@@ -16,7 +16,14 @@ export interface OutcomeCounts {
 }
 
 export function countOutcomes(persons: readonly PackPerson[]): OutcomeCounts {
-  const c: OutcomeCounts = { due: persons.length, assessed: 0, grades: { excellent: 0, competent: 0, basic: 0, incompetent: 0 }, commentsOnly: 0, deferred: 0, notAssessed: 0 };
+  const c: OutcomeCounts = {
+    due: persons.length,
+    assessed: 0,
+    grades: { excellent: 0, competent: 0, basic: 0, incompetent: 0 },
+    commentsOnly: 0,
+    deferred: 0,
+    notAssessed: 0,
+  };
   for (const p of persons) {
     const o: Outcome = p.result.outcome;
     if (o !== 'not_assessed') c.assessed++;
@@ -61,7 +68,15 @@ export function quotaLines(persons: readonly PackPerson[], settings: YearSetting
     const graded = c.grades.excellent + c.grades.competent + c.grades.basic + c.grades.incompetent;
     const base = graded + (q.baseIncludesUngraded ? c.commentsOnly + c.deferred : 0);
     const cap = roundBy(base * capShare, q.rounding);
-    return { population, excellent: c.grades.excellent, base, share: base ? c.grades.excellent / base : 0, capShare, cap, over: c.grades.excellent > cap };
+    return {
+      population,
+      excellent: c.grades.excellent,
+      base,
+      share: base ? c.grades.excellent / base : 0,
+      capShare,
+      cap,
+      over: c.grades.excellent > cap,
+    };
   });
 }
 
@@ -79,4 +94,3 @@ export function gradeHeading(grade: Grade, categories: readonly PersonCategory[]
   if (hasInst && hasCivil) return `${civil}（${inst}）`;
   return hasInst ? inst : civil;
 }
-

@@ -23,7 +23,11 @@ export const cellStyle = z.object({
 export type CellStyle = z.infer<typeof cellStyle>;
 
 /** Where a piece of text came from (shown on hover in the preview, never written to the file). */
-export const textSource = z.strictObject({ kind: z.enum(['period_rating', 'evidence', 'person', 'manual']), id: z.string().max(64), label: z.string().max(200) });
+export const textSource = z.strictObject({
+  kind: z.enum(['period_rating', 'evidence', 'person', 'manual']),
+  id: z.string().max(64),
+  label: z.string().max(200),
+});
 export type TextSource = z.infer<typeof textSource>;
 
 export const sheetCell = z.object({
@@ -51,7 +55,14 @@ export const printSetup = z.object({
   paper: z.literal('A4'),
   orientation: z.enum(['portrait', 'landscape']),
   /** centimetres; `left` includes the binding margin (装订线) */
-  margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number(), header: z.number(), footer: z.number() }),
+  margins: z.object({
+    left: z.number(),
+    right: z.number(),
+    top: z.number(),
+    bottom: z.number(),
+    header: z.number(),
+    footer: z.number(),
+  }),
   fitToWidth: z.boolean(),
   /** 0-based inclusive row range repeated at the top of every printed page */
   titleRows: z.tuple([z.number().int(), z.number().int()]).nullable(),
@@ -110,7 +121,12 @@ export function usableWidthPt(print: PrintSetup): number {
  * Row breaks for a table whose title rows repeat on every page: rows are kept whole, and `keep`
  * groups (e.g. the footer block) are not split. Returns 0-based last rows of each page but the last.
  */
-export function paginate(heights: readonly number[], usable: number, titleRows: [number, number] | null, keepFrom?: number): number[] {
+export function paginate(
+  heights: readonly number[],
+  usable: number,
+  titleRows: [number, number] | null,
+  keepFrom?: number,
+): number[] {
   const breaks: number[] = [];
   const titleHeight = titleRows ? heights.slice(titleRows[0], titleRows[1] + 1).reduce((a, b) => a + b, 0) : 0;
   let used = 0;
@@ -157,7 +173,8 @@ export function checkModel(model: SheetModel): string[] {
       }
     }
   });
-  for (let i = 1; i < model.breaks.length; i++) if (model.breaks[i]! <= model.breaks[i - 1]!) problems.push('分页符顺序错误');
+  for (let i = 1; i < model.breaks.length; i++)
+    if (model.breaks[i]! <= model.breaks[i - 1]!) problems.push('分页符顺序错误');
   if (model.pages !== model.breaks.length + 1) problems.push(`承诺页数 ${model.pages} 与分页符数不符`);
   return problems;
 }

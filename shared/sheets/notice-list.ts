@@ -34,7 +34,11 @@ export function isExcellent(p: PackPerson): boolean {
   return p.result.outcome === 'graded' && (p.result.finalGrade ?? p.result.suggestedGrade) === 'excellent';
 }
 
-export function buildNoticeList(data: PackData, persons: readonly PackPerson[], options: NoticeOptions = {}): SheetModel {
+export function buildNoticeList(
+  data: PackData,
+  persons: readonly PackPerson[],
+  options: NoticeOptions = {},
+): SheetModel {
   const days = data.year.settings.noticeWorkingDays;
   const start = data.year.noticeStart;
   const end = data.year.noticeEnd ?? (start ? noticeEnd(start, days) : null);
@@ -57,7 +61,14 @@ export function buildNoticeList(data: PackData, persons: readonly PackPerson[], 
       { header: '职务职级', width: 'fill', align: 'left' },
       { header: '拟定等次', width: 10 },
     ],
-    rows: excellent.map((p, i) => [i + 1, p.name, p.gender ?? '', p.departmentName, p.position ?? '', gradeLabel('excellent', p.category)]),
+    rows: excellent.map((p, i) => [
+      i + 1,
+      p.name,
+      p.gender ?? '',
+      p.departmentName,
+      p.position ?? '',
+      gradeLabel('excellent', p.category),
+    ]),
     footer: [
       `公示时间：${period}${data.year.noticeEnd ? '' : `（${days}个工作日）`}。`,
       `公示期间，如对公示对象有不同意见，请以书面、电话或当面方式向${place}反映。反映情况应实事求是，以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名。`,

@@ -31,10 +31,20 @@ export interface PackOptions {
 /** Persons in filing order: department order, then person number. */
 export function orderPersons(data: PackData, persons: readonly PackPerson[]): PackPerson[] {
   const order = new Map(data.departments.map((d) => [d.id, d.sortOrder]));
-  return [...persons].sort((a, b) => (order.get(a.departmentId) ?? 1e9) - (order.get(b.departmentId) ?? 1e9) || (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0));
+  return [...persons].sort(
+    (a, b) =>
+      (order.get(a.departmentId) ?? 1e9) - (order.get(b.departmentId) ?? 1e9) ||
+      (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0),
+  );
 }
 
-export function buildSheet(kind: PackSheetKind, data: PackData, persons: readonly PackPerson[], scopeLabel: string, options: PackOptions = {}): SheetModel[] {
+export function buildSheet(
+  kind: PackSheetKind,
+  data: PackData,
+  persons: readonly PackPerson[],
+  scopeLabel: string,
+  options: PackOptions = {},
+): SheetModel[] {
   switch (kind) {
     case 'forms':
       return [buildRegistrationForms(data, persons, options.form ?? data.formOptions)];
@@ -63,24 +73,47 @@ export function scopeLabel(unitName: string, departmentName: string | null): str
   return departmentName ? `${unitName}${departmentName}` : unitName;
 }
 
-export function packScopes(data: PackData, scope: { kind: 'unit' } | { kind: 'departments'; departmentIds: string[] }): PackScope[] {
-  if (scope.kind === 'unit') return [{ label: scopeLabel(data.unit.name, null), departmentId: null, persons: orderPersons(data, data.persons) }];
-  const depts = [...data.departments].sort((a, b) => a.sortOrder - b.sortOrder).filter((d) => scope.departmentIds.includes(d.id));
+export function packScopes(
+  data: PackData,
+  scope: { kind: 'unit' } | { kind: 'departments'; departmentIds: string[] },
+): PackScope[] {
+  if (scope.kind === 'unit')
+    return [{ label: scopeLabel(data.unit.name, null), departmentId: null, persons: orderPersons(data, data.persons) }];
+  const depts = [...data.departments]
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .filter((d) => scope.departmentIds.includes(d.id));
   return depts.map((d) => scopeFor(data, d.id, scopeLabel(data.unit.name, d.name)));
 }
 
 export function scopeFor(data: PackData, departmentId: string | null, label: string): PackScope {
-  return { label, departmentId, persons: orderPersons(data, departmentId ? data.persons.filter((p) => p.departmentId === departmentId) : data.persons) };
+  return {
+    label,
+    departmentId,
+    persons: orderPersons(
+      data,
+      departmentId ? data.persons.filter((p) => p.departmentId === departmentId) : data.persons,
+    ),
+  };
 }
 
-export function buildPackModels(data: PackData, scope: PackScope, kinds: readonly PackSheetKind[], options: PackOptions = {}): SheetModel[] {
+export function buildPackModels(
+  data: PackData,
+  scope: PackScope,
+  kinds: readonly PackSheetKind[],
+  options: PackOptions = {},
+): SheetModel[] {
   const chosen = PACK_SHEET_KINDS.filter((k) => kinds.includes(k));
   return chosen.flatMap((k) => buildSheet(k, data, scope.persons, scope.label, options));
 }
 
 /** 某区发改委_2026年度考核材料.xlsx — characters Windows forbids in names are replaced. */
 export function packFileName(scopeLabel: string, year: number, kinds: readonly PackSheetKind[]): string {
-  const content = kinds.length === PACK_SHEET_KINDS.length ? '考核材料' : PACK_SHEET_KINDS.filter((k) => kinds.includes(k)).map((k) => PACK_SHEET_LABEL[k]).join('、');
+  const content =
+    kinds.length === PACK_SHEET_KINDS.length
+      ? '考核材料'
+      : PACK_SHEET_KINDS.filter((k) => kinds.includes(k))
+          .map((k) => PACK_SHEET_LABEL[k])
+          .join('、');
   const safe = `${scopeLabel}_${year}年度${content}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
   return `${safe.slice(0, 120)}.xlsx`;
 }

@@ -4,7 +4,14 @@
 import { EVIDENCE_KIND_LABEL, OUTCOME_LABEL, RATING_LABEL, gradeLabel } from '../domain/labels';
 import { splitSentences } from '../summary/draft';
 import { autoHeight, SheetBuilder } from './builder';
-import { columnWidthPt, usableHeightPt, usableWidthPt, type PrintSetup, type SheetCell, type SheetModel } from './model';
+import {
+  columnWidthPt,
+  usableHeightPt,
+  usableWidthPt,
+  type PrintSetup,
+  type SheetCell,
+  type SheetModel,
+} from './model';
 import type { PackData, PackPerson } from './pack-data';
 import { ALL_THIN, style } from './styles';
 import { TABLE_MARGINS } from './table-sheet';
@@ -67,7 +74,13 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
   const fixed = [11, 7, 16, 12].reduce((a, w) => a + columnWidthPt(w), 0);
   const fill = Math.floor((((usableW - fixed) / 0.75 - 5) / 7) * 4) / 4;
   const widths = [11, fill, 7, 16, 12];
-  const b = new SheetBuilder('平时考核记录', `${data.unit.name}${data.year.year}年度平时考核记录`, widths, STYLES, PRINT);
+  const b = new SheetBuilder(
+    '平时考核记录',
+    `${data.unit.name}${data.year.year}年度平时考核记录`,
+    widths,
+    STYLES,
+    PRINT,
+  );
   const page = usableHeightPt(PRINT);
   const periodById = new Map(data.periods.map((p) => [p.id, p]));
   let used = 0;
@@ -79,7 +92,13 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
     used += height;
     return b.row(height, cells);
   };
-  const h = (text: string, col: number, span = 1, min = 24) => fitRowHeight(text, widths.slice(col, col + span).reduce((a, w) => a + columnWidthPt(w), 0), FONT, min);
+  const h = (text: string, col: number, span = 1, min = 24) =>
+    fitRowHeight(
+      text,
+      widths.slice(col, col + span).reduce((a, w) => a + columnWidthPt(w), 0),
+      FONT,
+      min,
+    );
 
   persons.forEach((p, i) => {
     if (i > 0) {
@@ -87,9 +106,21 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
       used = 0;
     }
     add(30, [{ c: 0, v: `${data.year.year}年度平时考核记录`, s: 'title', cs: 5 }]);
-    add(24, [{ c: 0, v: `姓名：${p.name}　　部门：${p.departmentName}　　职务职级：${p.position ?? ''}　　人员编号：${p.personNo}`, s: 'who', cs: 5 }]);
-    add(24, ['期间', '工作纪实', '等次', '评语', '评价人'].map((v, c) => ({ c, v, s: 'head' })));
-    const ratings = [...p.ratings].sort((a, b2) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b2.periodId)?.seq ?? 0));
+    add(24, [
+      {
+        c: 0,
+        v: `姓名：${p.name}　　部门：${p.departmentName}　　职务职级：${p.position ?? ''}　　人员编号：${p.personNo}`,
+        s: 'who',
+        cs: 5,
+      },
+    ]);
+    add(
+      24,
+      ['期间', '工作纪实', '等次', '评语', '评价人'].map((v, c) => ({ c, v, s: 'head' })),
+    );
+    const ratings = [...p.ratings].sort(
+      (a, b2) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b2.periodId)?.seq ?? 0),
+    );
     for (const r of ratings) {
       const label = periodById.get(r.periodId)?.label ?? '';
       const pieces = chunkText(r.workRecord || '（未填写）', columnWidthPt(widths[1]!));
@@ -107,7 +138,10 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
     }
     if (!ratings.length) add(24, [{ c: 0, v: '（本年度无平时考核记录）', s: 'text', cs: 5 }]);
     add(24, [{ c: 0, v: '事件记录', s: 'section', cs: 5 }]);
-    add(24, ['日期', '说明', '类别', '细类', '文号'].map((v, c) => ({ c, v, s: 'head' })));
+    add(
+      24,
+      ['日期', '说明', '类别', '细类', '文号'].map((v, c) => ({ c, v, s: 'head' })),
+    );
     const evidence = [...p.evidence].sort((a, b2) => (a.date < b2.date ? -1 : a.date > b2.date ? 1 : 0));
     for (const e of evidence) {
       const desc = e.description + (e.days !== null ? `（${e.days}${e.subKind === '培训学时' ? '学时' : '天'}）` : '');
@@ -123,7 +157,9 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
     if (!evidence.length) add(24, [{ c: 0, v: '（无）', s: 'text', cs: 5 }]);
     const g = p.result.finalGrade ?? p.result.suggestedGrade;
     const result =
-      (p.result.outcome === 'graded' && g ? `年度等次：${gradeLabel(g, p.category)}。` : `${OUTCOME_LABEL[p.result.outcome]}。${p.result.reasons.join('；')}`) +
+      (p.result.outcome === 'graded' && g
+        ? `年度等次：${gradeLabel(g, p.category)}。`
+        : `${OUTCOME_LABEL[p.result.outcome]}。${p.result.reasons.join('；')}`) +
       (p.result.trace ? `依据：${p.result.trace}` : '');
     add(h(result, 1, 4, 30), [
       { c: 0, v: '年终结果', s: 'cell' },

@@ -39,11 +39,15 @@ export type FormLabels = { -readonly [K in keyof typeof FORM_LABELS]: string };
 export const extraField = z.enum(['rewards', 'leave', 'training']);
 export type ExtraField = z.infer<typeof extraField>;
 export const EXTRA_LABEL: Record<ExtraField, string> = { rewards: '奖惩情况', leave: '请假情况', training: '培训学时' };
-export const formLabelKey = z.enum(Object.keys(FORM_LABELS) as [keyof typeof FORM_LABELS, ...(keyof typeof FORM_LABELS)[]]);
+export const formLabelKey = z.enum(
+  Object.keys(FORM_LABELS) as [keyof typeof FORM_LABELS, ...(keyof typeof FORM_LABELS)[]],
+);
 
 /** What an office may change on its form (stored per year): labels and the extra identity rows. */
 export const registrationFormOptions = z.object({
-  labels: z.partialRecord(formLabelKey, z.string().trim().min(1, '标签不能为空').max(40, '标签不超过 40 字')).default({}),
+  labels: z
+    .partialRecord(formLabelKey, z.string().trim().min(1, '标签不能为空').max(40, '标签不超过 40 字'))
+    .default({}),
   extraFields: z.array(extraField).max(3).default([]),
 });
 
@@ -93,12 +97,15 @@ function vertical(label: string): string {
 function extraValue(field: ExtraField, person: PackPerson): string {
   switch (field) {
     case 'rewards':
-      return person.evidence
-        .filter((e) => e.kind === 'commendation' || e.kind === 'sanction')
-        .map((e) => `${chineseYearMonth(e.date)}${e.subKind}${e.docNo ? `（${e.docNo}）` : ''}`)
-        .join('；') || '无';
+      return (
+        person.evidence
+          .filter((e) => e.kind === 'commendation' || e.kind === 'sanction')
+          .map((e) => `${chineseYearMonth(e.date)}${e.subKind}${e.docNo ? `（${e.docNo}）` : ''}`)
+          .join('；') || '无'
+      );
     case 'leave': {
-      const days = (sub: string) => person.evidence.filter((e) => e.kind === 'leave' && e.subKind === sub).reduce((a, e) => a + (e.days ?? 0), 0);
+      const days = (sub: string) =>
+        person.evidence.filter((e) => e.kind === 'leave' && e.subKind === sub).reduce((a, e) => a + (e.days ?? 0), 0);
       return `病假 ${days('病假')} 天，事假 ${days('事假')} 天`;
     }
     case 'training':
@@ -111,14 +118,20 @@ function identityRows(person: PackPerson, data: PackData, labels: FormLabels, ex
   const wide = spanWidthPt(COLUMNS.slice(1));
   const labelW = spanWidthPt(COLUMNS.slice(0, 1));
   // a leader of the agency has no department: print the unit and the position only
-  const unitPos = [data.unit.name, person.agencyLevel ? '' : person.departmentName, person.position].filter(Boolean).join(' ');
+  const unitPos = [data.unit.name, person.agencyLevel ? '' : person.departmentName, person.position]
+    .filter(Boolean)
+    .join(' ');
   const rows: { label: string; value: string; height: number }[] = [
     { label: labels.unitPosition, value: unitPos, height: 0 },
     { label: labels.duties, value: person.duties ?? '', height: 0 },
     ...extra.map((f) => ({ label: EXTRA_LABEL[f], value: extraValue(f, person), height: 0 })),
   ];
   for (const r of rows) {
-    r.height = Math.max(IDENTITY_ROW, fitRowHeight(r.value, wide, VALUE_FONT), fitRowHeight(r.label, labelW, LABEL_FONT));
+    r.height = Math.max(
+      IDENTITY_ROW,
+      fitRowHeight(r.value, wide, VALUE_FONT),
+      fitRowHeight(r.label, labelW, LABEL_FONT),
+    );
   }
   rows[1]!.height = Math.max(rows[1]!.height, 44);
   return rows;
@@ -185,13 +198,16 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
     s: 'box',
     cs: 5,
     rs: boxRows.length,
-    runs: sentences.length ? [{ text: '\u3000\u3000', source: null }, ...sentences.map((s) => ({ text: s.text, source: s.source }))] : undefined,
+    runs: sentences.length
+      ? [{ text: '\u3000\u3000', source: null }, ...sentences.map((s) => ({ text: s.text, source: s.source }))]
+      : undefined,
   });
   b.pageBreak();
 
   // ---- page 2: comments and opinions, each block with its signature line and date
   const graded = person.result.outcome === 'graded';
-  const suggested = graded && person.result.suggestedGrade ? gradeLabel(person.result.suggestedGrade, person.category) : '';
+  const suggested =
+    graded && person.result.suggestedGrade ? gradeLabel(person.result.suggestedGrade, person.category) : '';
   const decided =
     graded && person.result.finalGrade && (data.year.stage === 'final' || data.year.stage === 'archived')
       ? `经考核委员会审核，确定为${gradeLabel(person.result.finalGrade, person.category)}等次。`
@@ -204,9 +220,19 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
       sign: `${labels.suggestion}${suggested || '　　　　'}　　　　　${labels.sign}　　　　　　　${labels.date}　`,
       height: 220,
     },
-    { label: labels.committee, text: decided, sign: `${labels.sign}　　　　　${labels.seal}　　　　${labels.date}　`, height: 170 },
+    {
+      label: labels.committee,
+      text: decided,
+      sign: `${labels.sign}　　　　　${labels.seal}　　　　${labels.date}　`,
+      height: 170,
+    },
     { label: labels.own, text: '', sign: `${labels.sign}　　　　　　　　　${labels.date}　`, height: 120 },
-    { label: labels.ungraded, text: ungradedNote, sign: `${labels.sign}　　　　　${labels.seal}　　　　${labels.date}　`, height: PAGE_PT - 510 },
+    {
+      label: labels.ungraded,
+      text: ungradedNote,
+      sign: `${labels.sign}　　　　　${labels.seal}　　　　${labels.date}　`,
+      height: PAGE_PT - 510,
+    },
   ];
   for (const block of blocks) {
     const text = b.row(block.height - SIGN_ROW, [{ c: 1, v: block.text, s: 'box', cs: 5 }]);
@@ -221,8 +247,18 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
 export const FORM_PAGE_HEIGHT_PT = PAGE_PT;
 
 /** The registration forms of the given persons, two pages each, in the given order. */
-export function buildRegistrationForms(data: PackData, persons: readonly PackPerson[], options: RegistrationFormOptions = {}): SheetModel {
-  const b = new SheetBuilder('年度考核登记表', `${data.unit.name}${data.year.year}年度考核登记表`, COLUMNS, STYLES, FORM_PRINT);
+export function buildRegistrationForms(
+  data: PackData,
+  persons: readonly PackPerson[],
+  options: RegistrationFormOptions = {},
+): SheetModel {
+  const b = new SheetBuilder(
+    '年度考核登记表',
+    `${data.unit.name}${data.year.year}年度考核登记表`,
+    COLUMNS,
+    STYLES,
+    FORM_PRINT,
+  );
   for (const p of persons) addPerson(b, p, data, options);
   // the last page break is implicit (end of sheet)
   if (b.breaks.length && b.breaks[b.breaks.length - 1] === b.length - 1) b.breaks.pop();

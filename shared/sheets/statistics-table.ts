@@ -10,14 +10,32 @@ import { buildTableSheet } from './table-sheet';
 
 export function buildStatisticsTable(data: PackData, persons: readonly PackPerson[], scopeLabel: string): SheetModel {
   const cats = persons.map((p) => p.category);
-  const capShare = data.year.settings.quota.raisedApprovalDocNo ? data.year.settings.quota.raisedShare : data.year.settings.quota.share;
+  const capShare = data.year.settings.quota.raisedApprovalDocNo
+    ? data.year.settings.quota.raisedShare
+    : data.year.settings.quota.share;
   const line = (label: string, list: readonly PackPerson[]) => {
     const c = countOutcomes(list);
     const graded = c.grades.excellent + c.grades.competent + c.grades.basic + c.grades.incompetent;
-    return [label, c.due, c.assessed, c.grades.excellent, c.grades.competent, c.grades.basic, c.grades.incompetent, c.commentsOnly, c.deferred, c.notAssessed, graded ? percent(c.grades.excellent / graded) : '—'];
+    return [
+      label,
+      c.due,
+      c.assessed,
+      c.grades.excellent,
+      c.grades.competent,
+      c.grades.basic,
+      c.grades.incompetent,
+      c.commentsOnly,
+      c.deferred,
+      c.notAssessed,
+      graded ? percent(c.grades.excellent / graded) : '—',
+    ];
   };
   const depts = [...data.departments].sort((a, b) => a.sortOrder - b.sortOrder);
-  const rows = depts.map((d) => persons.filter((p) => p.departmentId === d.id)).map((list, i) => ({ list, d: depts[i]! })).filter((x) => x.list.length).map((x) => line(x.d.name, x.list));
+  const rows = depts
+    .map((d) => persons.filter((p) => p.departmentId === d.id))
+    .map((list, i) => ({ list, d: depts[i]! }))
+    .filter((x) => x.list.length)
+    .map((x) => line(x.d.name, x.list));
   rows.push(line('合计', persons));
   return buildTableSheet({
     sheetName: '统计备案表',
@@ -65,8 +83,18 @@ export function buildResultCodeTable(data: PackData, persons: readonly PackPerso
     ],
     rows: persons.map((p, i) => {
       const g = p.result.outcome === 'graded' ? (p.result.finalGrade ?? p.result.suggestedGrade) : null;
-      return [i + 1, p.personNo, p.name, p.departmentName, CATEGORY_LABEL[p.category], resultCode(p.result.outcome, g), g ? gradeLabel(g, p.category) : OUTCOME_LABEL[p.result.outcome]];
+      return [
+        i + 1,
+        p.personNo,
+        p.name,
+        p.departmentName,
+        CATEGORY_LABEL[p.category],
+        resultCode(p.result.outcome, g),
+        g ? gradeLabel(g, p.category) : OUTCOME_LABEL[p.result.outcome],
+      ];
     }),
-    footer: ['结果代码：1 优秀，2 称职（合格），3 基本称职（基本合格），4 不称职（不合格），5 不确定等次，6 未参加考核。'],
+    footer: [
+      '结果代码：1 优秀，2 称职（合格），3 基本称职（基本合格），4 不称职（不合格），5 不确定等次，6 未参加考核。',
+    ],
   });
 }

@@ -56,7 +56,9 @@ export function buildSummaryTable(data: PackData, persons: readonly PackPerson[]
   const cats = persons.map((p) => p.category);
   const footer = [
     `考核结果统计：应参加考核 ${c.due} 人，实际参加 ${c.assessed} 人；` +
-      (['excellent', 'competent', 'basic', 'incompetent'] as const).map((g) => `${gradeHeading(g, cats)} ${c.grades[g]} 人`).join('，') +
+      (['excellent', 'competent', 'basic', 'incompetent'] as const)
+        .map((g) => `${gradeHeading(g, cats)} ${c.grades[g]} 人`)
+        .join('，') +
       `；只写评语不定等次 ${c.commentsOnly} 人，暂缓确定等次 ${c.deferred} 人，不参加考核 ${c.notAssessed} 人。`,
     ...quotaLines(persons, data.year.settings).map(quotaText),
     '考核委员会主任（签字）：　　　　　　　　　　审核人（签字）：　　　　　　　　　　制表人（签字）：　　　　　　　　　　（单位盖章）',

@@ -1,7 +1,15 @@
 // A printed table: title, subtitle and header rows repeated on every page, data rows sized to their
 // wrapped text, a footer block kept together, row breaks placed so the page count is known.
 import { SheetBuilder } from './builder';
-import { columnWidthPt, paginate, usableHeightPt, usableWidthPt, type PrintSetup, type SheetCell, type SheetModel } from './model';
+import {
+  columnWidthPt,
+  paginate,
+  usableHeightPt,
+  usableWidthPt,
+  type PrintSetup,
+  type SheetCell,
+  type SheetModel,
+} from './model';
 import { ALL_THIN, style } from './styles';
 import { fitRowHeight } from './text-fit';
 
@@ -85,7 +93,10 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
     b.row(22, top);
     b.row(Math.max(22, ...spec.columns.map((c, i) => (inGroup(i) ? headHeight(c.header, i) : 0))), bottom);
   } else {
-    b.row(Math.max(...spec.columns.map((c, i) => headHeight(c.header, i))), spec.columns.map((c, i) => ({ c: i, v: c.header, s: 'head' })));
+    b.row(
+      Math.max(...spec.columns.map((c, i) => headHeight(c.header, i))),
+      spec.columns.map((c, i) => ({ c: i, v: c.header, s: 'head' })),
+    );
   }
 
   const rows = spec.rows.length ? spec.rows : [[spec.emptyText ?? '（无）', ...Array<null>(n - 1).fill(null)]];
@@ -96,8 +107,14 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
     values.forEach((v, i) => {
       if (empty && i > 0) return;
       const align = spec.columns[i]?.align ?? 'center';
-      cells.push({ c: i, v, s: align === 'left' ? 'cellLeft' : align === 'right' ? 'cellRight' : 'cell', ...(empty ? { cs: n } : {}) });
-      if (typeof v === 'string' && v) h = Math.max(h, fitRowHeight(v, columnWidthPt(empty ? usableW / 0.75 / 7 : widths[i]!), 10.5));
+      cells.push({
+        c: i,
+        v,
+        s: align === 'left' ? 'cellLeft' : align === 'right' ? 'cellRight' : 'cell',
+        ...(empty ? { cs: n } : {}),
+      });
+      if (typeof v === 'string' && v)
+        h = Math.max(h, fitRowHeight(v, columnWidthPt(empty ? usableW / 0.75 / 7 : widths[i]!), 10.5));
     });
     b.row(h, cells);
   }
@@ -107,7 +124,12 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
   if (spec.fineprint) b.row(14, [{ c: 0, v: spec.fineprint, s: 'fine', cs: n }]);
 
   const heights = b.rows.map((r) => r.height);
-  const breaks = paginate(heights, usableHeightPt(print), print.titleRows, footStart < b.length ? footStart : undefined);
+  const breaks = paginate(
+    heights,
+    usableHeightPt(print),
+    print.titleRows,
+    footStart < b.length ? footStart : undefined,
+  );
   b.breaks.push(...breaks);
   return b.build();
 }

@@ -74,7 +74,9 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
     order: order++,
   });
   const periodById = new Map(periods.map((p) => [p.id, p]));
-  const ratings = [...person.ratings].sort((a, b) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b.periodId)?.seq ?? 0));
+  const ratings = [...person.ratings].sort(
+    (a, b) => (periodById.get(a.periodId)?.seq ?? 0) - (periodById.get(b.periodId)?.seq ?? 0),
+  );
   // the same routine sentence recorded in several quarters is told once
   const seen = new Set<string>();
   for (const r of ratings) {
@@ -84,19 +86,27 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
     fresh.forEach((t) => seen.add(t));
     fresh.forEach((text, i) => {
       out.push({
-        sentence: { text: i === 0 && label ? `${label}，${text}` : text, source: { kind: 'period_rating', id: r.id, label: `${label || period?.code || ''}工作纪实` } },
+        sentence: {
+          text: i === 0 && label ? `${label}，${text}` : text,
+          source: { kind: 'period_rating', id: r.id, label: `${label || period?.code || ''}工作纪实` },
+        },
         // the first sentences of every period come before the second sentences of any period
         priority: 10 + i,
         order: order++,
       });
     });
   }
-  const keyTasks = person.evidence.filter((e) => e.kind === 'work' && (e.subKind === '重点任务' || e.subKind === '督查通报表扬' || e.subKind === '群众表扬'));
+  const keyTasks = person.evidence.filter(
+    (e) => e.kind === 'work' && (e.subKind === '重点任务' || e.subKind === '督查通报表扬' || e.subKind === '群众表扬'),
+  );
   for (const e of keyTasks) {
     const desc = e.description.trim().replace(/[。；;]+$/, '');
     if (!desc) continue;
     out.push({
-      sentence: { text: `${chineseYearMonth(e.date)}，${desc}${e.subKind === '重点任务' ? '' : `，获${e.subKind}`}。`, source: { kind: 'evidence', id: e.id, label: `${e.subKind} ${e.date}` } },
+      sentence: {
+        text: `${chineseYearMonth(e.date)}，${desc}${e.subKind === '重点任务' ? '' : `，获${e.subKind}`}。`,
+        source: { kind: 'evidence', id: e.id, label: `${e.subKind} ${e.date}` },
+      },
       priority: 5,
       order: order++,
     });
@@ -105,7 +115,9 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
     const desc = e.description.trim().replace(/[。；;]+$/, '');
     const doc = e.docNo ? `（${e.docNo}）` : '';
     // a description that already names the award ("…给予嘉奖") is not followed by "获嘉奖" again
-    const text = desc.includes(e.subKind) ? `${chineseYearMonth(e.date)}，${desc}${doc}。` : `${chineseYearMonth(e.date)}${desc ? `因${desc}` : ''}获${e.subKind}${doc}。`;
+    const text = desc.includes(e.subKind)
+      ? `${chineseYearMonth(e.date)}，${desc}${doc}。`
+      : `${chineseYearMonth(e.date)}${desc ? `因${desc}` : ''}获${e.subKind}${doc}。`;
     out.push({
       sentence: {
         text,
@@ -122,14 +134,20 @@ function candidates(person: PackPerson, periods: readonly PackPeriod[], year: nu
  * Drafts the summary: the most important sentences that fit the box, printed in their natural
  * order. A sentence that does not fit is left out whole — never cut.
  */
-export function draftSummary(person: PackPerson, periods: readonly PackPeriod[], year: number, box: SummaryBox): SummarySentence[] {
+export function draftSummary(
+  person: PackPerson,
+  periods: readonly PackPeriod[],
+  year: number,
+  box: SummaryBox,
+): SummarySentence[] {
   const all = candidates(person, periods, year);
   const byPriority = [...all].sort((a, b) => a.priority - b.priority || a.order - b.order);
   // The box holds one paragraph, so its line count depends only on the total width units (and on
   // whether a Latin word may end a line early): count units incrementally instead of re-wrapping.
   const per = unitsPerLine(box.widthPt, box.fontSize);
   const maxLines = linesInHeight(box.heightPt, box.fontSize);
-  const fitsUnits = (units: number, latin: boolean) => Math.max(1, Math.ceil(units / Math.max(2, per - (latin ? 3 : 0)))) <= maxLines;
+  const fitsUnits = (units: number, latin: boolean) =>
+    Math.max(1, Math.ceil(units / Math.max(2, per - (latin ? 3 : 0)))) <= maxLines;
   const chosen: Candidate[] = [];
   let units = textUnits(SUMMARY_INDENT);
   let latin = false;

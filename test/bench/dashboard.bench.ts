@@ -42,17 +42,33 @@ export async function bench(): Promise<BenchRow[]> {
         const unit = depts[i % depts.length]!;
         const id = insertPerson(db, { personNo: `P${String(i).padStart(6, '0')}`, name: `人员${i}`, unitId: unit });
         ids.push(id);
-        for (let q = 0; q < 3; q++) if ((i + q) % 10 !== 0) insertRating(db, year.periodIds[q]!, id, unit, (['good', 'fair', 'fair', 'average'] as const)[(i + q) % 4]);
+        for (let q = 0; q < 3; q++)
+          if ((i + q) % 10 !== 0)
+            insertRating(db, year.periodIds[q]!, id, unit, (['good', 'fair', 'fair', 'average'] as const)[(i + q) % 4]);
       }
     })();
     const kinds = [
-      (p: string, i: number) => ({ personId: p, kind: 'leave', subKind: '病假', date: '2026-01-05', endDate: `2026-0${1 + (i % 6)}-2${i % 9}` }),
+      (p: string, i: number) => ({
+        personId: p,
+        kind: 'leave',
+        subKind: '病假',
+        date: '2026-01-05',
+        endDate: `2026-0${1 + (i % 6)}-2${i % 9}`,
+      }),
       (p: string) => ({ personId: p, kind: 'work', subKind: '重点任务', date: '2026-04-01', description: '完成' }),
       (p: string) => ({ personId: p, kind: 'commendation', subKind: '嘉奖', date: '2026-03-01', docNo: '奖' }),
-      (p: string, i: number) => ({ personId: p, kind: 'sanction', subKind: '警告', date: `2026-0${1 + (i % 9)}-01`, docNo: '纪' }),
+      (p: string, i: number) => ({
+        personId: p,
+        kind: 'sanction',
+        subKind: '警告',
+        date: `2026-0${1 + (i % 9)}-01`,
+        docNo: '纪',
+      }),
       (p: string) => ({ personId: p, kind: 'investigation', subKind: '立案审查调查', date: '2026-06-01' }),
     ];
-    const items = Array.from({ length: Math.round(PEOPLE * 1.5) }, (_, i) => kinds[i % kinds.length]!(ids[(i * 7) % ids.length]!, i));
+    const items = Array.from({ length: Math.round(PEOPLE * 1.5) }, (_, i) =>
+      kinds[i % kinds.length]!(ids[(i * 7) % ids.length]!, i),
+    );
     const b0 = performance.now();
     createEvidenceBatch(t.ctx, items, { audit: 'batch', reason: 'bench' });
     const batchMs = performance.now() - b0;
@@ -76,7 +92,9 @@ export async function bench(): Promise<BenchRow[]> {
     const f0 = performance.now();
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(t.dir, 'floor.xlsx') });
     const ws = wb.addWorksheet('x');
-    rows.forEach((r, i) => ws.addRow([i + 1, r.unitName, r.personNo, r.name, `${r.periodCode} ${r.periodLabel}`, '未评定']).commit());
+    rows.forEach((r, i) =>
+      ws.addRow([i + 1, r.unitName, r.personNo, r.name, `${r.periodCode} ${r.periodLabel}`, '未评定']).commit(),
+    );
     ws.commit();
     await wb.commit();
     const exportFloor = performance.now() - f0;
@@ -90,18 +108,54 @@ export async function bench(): Promise<BenchRow[]> {
       last = now;
     }, 5);
     const j0 = performance.now();
-    await t.core.jobs.run('progress.exportMissing', { yearId: year.yearId, path: join(t.dir, 'job.xlsx') }, t.ctx.operator);
+    await t.core.jobs.run(
+      'progress.exportMissing',
+      { yearId: year.yearId, path: join(t.dir, 'job.xlsx') },
+      t.ctx.operator,
+    );
     const jobMs = performance.now() - j0;
     clearInterval(tick);
 
     return [
-      { name: `createEvidenceBatch ${items.length} items (one tx)`, ours: items.length / (batchMs / 1000), unit: 'rows/s', note: 'validated per kind, year lock checked, one audit entry' },
-      { name: `progress.dashboard ${PEOPLE} people`, ours: dash, floor, unit: 'ms', note: 'best of 5; floor = one bare grouped COUNT over person × period ⋈ rating' },
-      { name: `missing list (${rows.length} rows)`, ours: missingMs, unit: 'ms', note: 'all rows, department → period → 人员编号' },
-      { name: 'evidence.list page of 100 (year)', ours: listMs, unit: 'ms', note: 'with computed periods and leave totals' },
+      {
+        name: `createEvidenceBatch ${items.length} items (one tx)`,
+        ours: items.length / (batchMs / 1000),
+        unit: 'rows/s',
+        note: 'validated per kind, year lock checked, one audit entry',
+      },
+      {
+        name: `progress.dashboard ${PEOPLE} people`,
+        ours: dash,
+        floor,
+        unit: 'ms',
+        note: 'best of 5; floor = one bare grouped COUNT over person × period ⋈ rating',
+      },
+      {
+        name: `missing list (${rows.length} rows)`,
+        ours: missingMs,
+        unit: 'ms',
+        note: 'all rows, department → period → 人员编号',
+      },
+      {
+        name: 'evidence.list page of 100 (year)',
+        ours: listMs,
+        unit: 'ms',
+        note: 'with computed periods and leave totals',
+      },
       { name: 'evidence.list search by name', ours: searchMs, unit: 'ms', note: 'LIKE on name / 人员编号' },
-      { name: `missing xlsx export (${rows.length} rows)`, ours: exportMs, floor: exportFloor, unit: 'ms', note: 'styled, title, per-department sheet; floor = exceljs streaming the same rows unstyled' },
-      { name: 'missing xlsx as a worker job', ours: jobMs, unit: 'ms', note: `main thread's longest stall meanwhile ${stall.toFixed(0)} ms` },
+      {
+        name: `missing xlsx export (${rows.length} rows)`,
+        ours: exportMs,
+        floor: exportFloor,
+        unit: 'ms',
+        note: 'styled, title, per-department sheet; floor = exceljs streaming the same rows unstyled',
+      },
+      {
+        name: 'missing xlsx as a worker job',
+        ours: jobMs,
+        unit: 'ms',
+        note: `main thread's longest stall meanwhile ${stall.toFixed(0)} ms`,
+      },
     ];
   } finally {
     t.cleanup();

@@ -26,7 +26,13 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 const nameOf = (i: number) => SURNAMES[i % 20]! + GIVEN[Math.floor(i / 20) % 20]! + GIVEN[Math.floor(i / 400) % 20]!;
 const noOf = (i: number) => `R${String(i + 1).padStart(6, '0')}`;
 
-async function writeRows(path: string, sheet: string, header: string[], n: number, row: (i: number) => unknown[]): Promise<void> {
+async function writeRows(
+  path: string,
+  sheet: string,
+  header: string[],
+  n: number,
+  row: (i: number) => unknown[],
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   const ws = wb.addWorksheet(sheet);
   ws.addRow([`${sheet}（共 ${n} 行）`]).commit();
@@ -75,12 +81,31 @@ async function measureImport(core: AppCore, kind: ImportKind, path: string): Pro
   try {
     const request = { kind, path, unitId: null, periodId: null };
     const t0 = performance.now();
-    const preview = await core.jobs.run<ImportPreview>('imports.preview', { ...request, previewId: newId() }, SYSTEM_OPERATOR, { maxHeapMb: IMPORT_HEAP_MB });
+    const preview = await core.jobs.run<ImportPreview>(
+      'imports.preview',
+      { ...request, previewId: newId() },
+      SYSTEM_OPERATOR,
+      { maxHeapMb: IMPORT_HEAP_MB },
+    );
     const t1 = performance.now();
-    if (preview.issueTotal) throw new Error(`bench file has ${preview.issueTotal} issues: ${JSON.stringify(preview.issues.slice(0, 3))}`);
-    const result = await core.jobs.run<ImportResult>('imports.apply', { ...request, mode: 'all', expectedSha256: preview.sha256 }, SYSTEM_OPERATOR, { maxHeapMb: IMPORT_HEAP_MB });
+    if (preview.issueTotal)
+      throw new Error(`bench file has ${preview.issueTotal} issues: ${JSON.stringify(preview.issues.slice(0, 3))}`);
+    const result = await core.jobs.run<ImportResult>(
+      'imports.apply',
+      { ...request, mode: 'all', expectedSha256: preview.sha256 },
+      SYSTEM_OPERATOR,
+      { maxHeapMb: IMPORT_HEAP_MB },
+    );
     const t2 = performance.now();
-    return { previewMs: t1 - t0, applyMs: t2 - t1, result, preview, peakRssMb: peakRss / 2 ** 20, peakMainHeapMb: peakHeap / 2 ** 20, maxStallMs: Math.max(loop.max / 1e6, maxGap) };
+    return {
+      previewMs: t1 - t0,
+      applyMs: t2 - t1,
+      result,
+      preview,
+      peakRssMb: peakRss / 2 ** 20,
+      peakMainHeapMb: peakHeap / 2 ** 20,
+      maxStallMs: Math.max(loop.max / 1e6, maxGap),
+    };
   } finally {
     loop.disable();
     clearInterval(sampler);
@@ -105,7 +130,22 @@ export async function bench(): Promise<BenchRow[]> {
 
     // (a) roster of 20,000 people
     const roster = join(t.dir, 'roster-20k.xlsx');
-    await writeRows(roster, '人员名册', ROSTER_HEADER, PEOPLE, (i) => [noOf(i), nameOf(i), i % 2 ? '女' : '男', `${1960 + (i % 40)}-${String((i % 12) + 1).padStart(2, '0')}`, '中共党员', '大学', DEPTS[i % DEPTS.length], '科员', '2020-01', i % 5 === 0 ? '事业' : '公务员', '', '2015-07-01', '', '否']);
+    await writeRows(roster, '人员名册', ROSTER_HEADER, PEOPLE, (i) => [
+      noOf(i),
+      nameOf(i),
+      i % 2 ? '女' : '男',
+      `${1960 + (i % 40)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      '中共党员',
+      '大学',
+      DEPTS[i % DEPTS.length],
+      '科员',
+      '2020-01',
+      i % 5 === 0 ? '事业' : '公务员',
+      '',
+      '2015-07-01',
+      '',
+      '否',
+    ]);
     // Ours first: the floor's in-memory read leaves garbage in this (main) heap whose collection
     // would otherwise be counted as a main-thread stall of the import.
     global.gc?.(); // run with NODE_OPTIONS=--expose-gc: the files' generation garbage is not the import's stall
@@ -113,30 +153,83 @@ export async function bench(): Promise<BenchRow[]> {
     const floorA = await exceljsRead(roster);
     const oursA = a.previewMs + a.applyMs;
     if (a.result.added !== PEOPLE) throw new Error(`roster bench added ${a.result.added}`);
-    rows.push({ name: `roster import ${PEOPLE} people (preview+apply)`, ours: oursA, floor: floorA, unit: 'ms', note: `preview ${a.previewMs.toFixed(0)} ms + apply ${a.applyMs.toFixed(0)} ms; floor = exceljs Workbook.readFile of the same ${(statSync(roster).size / 2 ** 20).toFixed(1)} MB file` });
-    rows.push({ name: 'roster import rate', ours: PEOPLE / (oursA / 1000), floor: PEOPLE / (floorA / 1000), unit: 'rows/s', ratio: floorA / oursA, note: 'ratio = our rate / exceljs read rate' });
+    rows.push({
+      name: `roster import ${PEOPLE} people (preview+apply)`,
+      ours: oursA,
+      floor: floorA,
+      unit: 'ms',
+      note: `preview ${a.previewMs.toFixed(0)} ms + apply ${a.applyMs.toFixed(0)} ms; floor = exceljs Workbook.readFile of the same ${(statSync(roster).size / 2 ** 20).toFixed(1)} MB file`,
+    });
+    rows.push({
+      name: 'roster import rate',
+      ours: PEOPLE / (oursA / 1000),
+      floor: PEOPLE / (floorA / 1000),
+      unit: 'rows/s',
+      ratio: floorA / oursA,
+      note: 'ratio = our rate / exceljs read rate',
+    });
 
     // (b) 50,000-row evidence workbook for those people
     const evidence = join(t.dir, 'evidence-50k.xlsx');
-    const subs: [string, string][] = [['请假', '病假'], ['请假', '事假'], ['奖励', '嘉奖'], ['工作实绩', '重点任务'], ['工作实绩', '培训学时']];
+    const subs: [string, string][] = [
+      ['请假', '病假'],
+      ['请假', '事假'],
+      ['奖励', '嘉奖'],
+      ['工作实绩', '重点任务'],
+      ['工作实绩', '培训学时'],
+    ];
     await writeRows(evidence, '事件', EVIDENCE_HEADER, EVIDENCE_ROWS, (i) => {
       const p = i % PEOPLE;
       const [k, s] = subs[i % subs.length]!;
       const date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 26) + 1).padStart(2, '0')}`;
       const days = 1 + (i % 3);
       const end = `${date.slice(0, 8)}${String((i % 26) + days).padStart(2, '0')}`;
-      return [noOf(p), nameOf(p), date, k, s, `第 ${i} 条事件说明`, `发改〔2026〕${i}号`, k === '请假' || s === '培训学时' ? days : '', k === '请假' ? end : ''];
+      return [
+        noOf(p),
+        nameOf(p),
+        date,
+        k,
+        s,
+        `第 ${i} 条事件说明`,
+        `发改〔2026〕${i}号`,
+        k === '请假' || s === '培训学时' ? days : '',
+        k === '请假' ? end : '',
+      ];
     });
     global.gc?.();
     const b = await measureImport(t.core, 'evidence', evidence);
     const floorB = await exceljsRead(evidence);
     const oursB = b.previewMs + b.applyMs;
     if (b.result.added !== EVIDENCE_ROWS) throw new Error(`evidence bench added ${b.result.added}`);
-    rows.push({ name: `evidence import ${EVIDENCE_ROWS} rows (preview+apply)`, ours: oursB, floor: floorB, unit: 'ms', note: `preview ${b.previewMs.toFixed(0)} ms + apply ${b.applyMs.toFixed(0)} ms; ${(statSync(evidence).size / 2 ** 20).toFixed(1)} MB file` });
-    rows.push({ name: 'evidence import rate', ours: EVIDENCE_ROWS / (oursB / 1000), floor: EVIDENCE_ROWS / (floorB / 1000), unit: 'rows/s', ratio: floorB / oursB, note: 'ratio = our rate / exceljs read rate' });
-    rows.push({ name: 'evidence import peak RSS (main + worker)', ours: b.peakRssMb, unit: 'MB', note: `worker heap limit ${IMPORT_HEAP_MB} MB; main heap peak ${b.peakMainHeapMb.toFixed(0)} MB` });
+    rows.push({
+      name: `evidence import ${EVIDENCE_ROWS} rows (preview+apply)`,
+      ours: oursB,
+      floor: floorB,
+      unit: 'ms',
+      note: `preview ${b.previewMs.toFixed(0)} ms + apply ${b.applyMs.toFixed(0)} ms; ${(statSync(evidence).size / 2 ** 20).toFixed(1)} MB file`,
+    });
+    rows.push({
+      name: 'evidence import rate',
+      ours: EVIDENCE_ROWS / (oursB / 1000),
+      floor: EVIDENCE_ROWS / (floorB / 1000),
+      unit: 'rows/s',
+      ratio: floorB / oursB,
+      note: 'ratio = our rate / exceljs read rate',
+    });
+    rows.push({
+      name: 'evidence import peak RSS (main + worker)',
+      ours: b.peakRssMb,
+      unit: 'MB',
+      note: `worker heap limit ${IMPORT_HEAP_MB} MB; main heap peak ${b.peakMainHeapMb.toFixed(0)} MB`,
+    });
     const idle = await idleStall(3000);
-    rows.push({ name: 'main thread longest stall during import', ours: b.maxStallMs, floor: idle, unit: 'ms', note: `target < 50 ms (roster import: ${a.maxStallMs.toFixed(1)} ms); floor = longest stall of an idle main loop over 3 s now (CPU contention on this machine)` });
+    rows.push({
+      name: 'main thread longest stall during import',
+      ours: b.maxStallMs,
+      floor: idle,
+      unit: 'ms',
+      note: `target < 50 ms (roster import: ${a.maxStallMs.toFixed(1)} ms); floor = longest stall of an idle main loop over 3 s now (CPU contention on this machine)`,
+    });
   } finally {
     t.cleanup();
   }

@@ -39,7 +39,14 @@ async function writeBaseline(file: string, ms: SheetModel[]): Promise<void> {
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        margins: { left: inch(m.print.margins.left), right: inch(m.print.margins.right), top: inch(m.print.margins.top), bottom: inch(m.print.margins.bottom), header: 0.3, footer: 0.3 },
+        margins: {
+          left: inch(m.print.margins.left),
+          right: inch(m.print.margins.right),
+          top: inch(m.print.margins.top),
+          bottom: inch(m.print.margins.bottom),
+          header: 0.3,
+          footer: 0.3,
+        },
       },
     } as Partial<ExcelJS.AddWorksheetOptions>);
     ws.columns = m.columns.map((c) => ({ width: c.width }));
@@ -68,7 +75,8 @@ function coverMerges(m: SheetModel): SheetModel {
   m.rows.forEach((r, ri) =>
     r.cells.forEach((c) => {
       for (let i = ri; i < ri + (c.rs ?? 1); i++)
-        for (let j = c.c; j < c.c + (c.cs ?? 1); j++) if (i !== ri || j !== c.c) rows[i]!.cells.push({ c: j, v: null, s: c.s });
+        for (let j = c.c; j < c.c + (c.cs ?? 1); j++)
+          if (i !== ri || j !== c.c) rows[i]!.cells.push({ c: j, v: null, s: c.s });
     }),
   );
   return { ...m, rows };
@@ -93,10 +101,18 @@ async function child(mode: string): Promise<void> {
     const t1 = performance.now();
     const out = await writeWorkbook(file, ms);
     const t2 = performance.now();
-    result = { ms: t2 - t0, buildMs: t1 - t0, pages: out.pages, cells: ms.reduce((a, m) => a + m.rows.reduce((b, r) => b + r.cells.length, 0), 0) };
+    result = {
+      ms: t2 - t0,
+      buildMs: t1 - t0,
+      pages: out.pages,
+      cells: ms.reduce((a, m) => a + m.rows.reduce((b, r) => b + r.cells.length, 0), 0),
+    };
   } else {
     const ms = models(PEOPLE); // the cells to write, made before the clock starts
-    const merges = ms.reduce((a, m) => a + m.rows.reduce((b, r) => b + r.cells.filter((c) => (c.rs ?? 1) > 1 || (c.cs ?? 1) > 1).length, 0), 0);
+    const merges = ms.reduce(
+      (a, m) => a + m.rows.reduce((b, r) => b + r.cells.filter((c) => (c.rs ?? 1) > 1 || (c.cs ?? 1) > 1).length, 0),
+      0,
+    );
     const t0 = performance.now();
     // without merge records, the cells a merge covers are written as plain cells with the anchor's style
     await writeBaseline(file, mode === 'baseline' ? ms : ms.map(coverMerges));
@@ -131,7 +147,9 @@ function mainThreadCpuMs(): number {
 }
 
 /** A 5 ms timer on the main thread: the longest gap beyond 5 ms while `until` is pending. */
-async function probe(until: Promise<unknown>): Promise<{ maxStallMs: number; p99: number; elu: number; maxBusyMs: number; maxBusyAt: number; cpuMs: number }> {
+async function probe(
+  until: Promise<unknown>,
+): Promise<{ maxStallMs: number; p99: number; elu: number; maxBusyMs: number; maxBusyAt: number; cpuMs: number }> {
   const cpu0 = mainThreadCpuMs();
   const h = monitorEventLoopDelay({ resolution: 5 });
   const elu0 = performance.eventLoopUtilization();
@@ -157,7 +175,14 @@ async function probe(until: Promise<unknown>): Promise<{ maxStallMs: number; p99
   clearInterval(tick);
   clearInterval(windows);
   h.disable();
-  return { maxStallMs: maxStall, p99: h.percentile(99) / 1e6, elu: performance.eventLoopUtilization(elu0).utilization, maxBusyMs: maxBusy, maxBusyAt, cpuMs: mainThreadCpuMs() - cpu0 };
+  return {
+    maxStallMs: maxStall,
+    p99: h.percentile(99) / 1e6,
+    elu: performance.eventLoopUtilization(elu0).utilization,
+    maxBusyMs: maxBusy,
+    maxBusyAt,
+    cpuMs: mainThreadCpuMs() - cpu0,
+  };
 }
 
 /**
@@ -165,7 +190,11 @@ async function probe(until: Promise<unknown>): Promise<{ maxStallMs: number; p99
  * the same probe with no job for as long (on a shared 2-core machine the OS's scheduling alone
  * delays timers; the difference is what the job costs the main thread).
  */
-async function mainThreadStall(): Promise<{ jobMs: number; job: Awaited<ReturnType<typeof probe>>; idle: Awaited<ReturnType<typeof probe>> }> {
+async function mainThreadStall(): Promise<{
+  jobMs: number;
+  job: Awaited<ReturnType<typeof probe>>;
+  idle: Awaited<ReturnType<typeof probe>>;
+}> {
   // the store is seeded in a child process, so this process's heap holds no seeding garbage whose
   // collection would be mistaken for the job's cost
   const seeded = runChild('seed');
@@ -180,7 +209,13 @@ async function mainThreadStall(): Promise<{ jobMs: number; job: Awaited<ReturnTy
     let ended: Promise<unknown> = Promise.resolve();
     const job = probe(
       (ended = (async () => {
-        const started = startPackExport(t.core, SYSTEM_OPERATOR, { yearId: y.yearId, scope: 'unit', departmentIds: [], sheets: [...PACK_SHEET_KINDS], folder: out });
+        const started = startPackExport(t.core, SYSTEM_OPERATOR, {
+          yearId: y.yearId,
+          scope: 'unit',
+          departmentIds: [],
+          sheets: [...PACK_SHEET_KINDS],
+          folder: out,
+        });
         // poll like the renderer does
         let state = t.core.jobs.get(started.id);
         while (state.status === 'running') {
@@ -211,8 +246,14 @@ export async function bench(): Promise<BenchRow[]> {
     baseRuns.push(runChild('baseline-nomerge'));
   }
   const fastest = (rs: Record<string, number>[]) => rs.reduce((a, b) => (b.ms! < a.ms! ? b : a));
-  const ours: Record<string, number> = { ...fastest(oursRuns), maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)) };
-  const base: Record<string, number> = { ...fastest(baseRuns), maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)) };
+  const ours: Record<string, number> = {
+    ...fastest(oursRuns),
+    maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)),
+  };
+  const base: Record<string, number> = {
+    ...fastest(baseRuns),
+    maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)),
+  };
   // exceljs's public mergeCells checks each merge against every earlier one (quadratic); measured on
   // a tenth of the people to show why the writer records merges itself
   const tenth = Math.max(50, Math.floor(PEOPLE / 10));
@@ -220,9 +261,27 @@ export async function bench(): Promise<BenchRow[]> {
   const oursTenth = runChild('ours', tenth);
   const stall = await mainThreadStall();
   return [
-    { name: `pack of ${PEOPLE} people, all sheets (build + write)`, ours: ours.ms!, floor: base.ms, unit: 'ms', note: `fastest of ${RUNS}; ${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs!)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records` },
-    { name: `peak memory, ${PEOPLE} people`, ours: ours.maxRssMb!, floor: base.maxRssMb, unit: 'MB', note: `max RSS of the process over ${RUNS} runs (target < 400 MB)` },
-    { name: `pack of ${tenth} people vs exceljs public mergeCells`, ours: oursTenth.ms!, floor: baseMerge.ms, unit: 'ms', note: `${baseMerge.merges} merges through ws.mergeCells (quadratic check)` },
+    {
+      name: `pack of ${PEOPLE} people, all sheets (build + write)`,
+      ours: ours.ms!,
+      floor: base.ms,
+      unit: 'ms',
+      note: `fastest of ${RUNS}; ${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs!)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records`,
+    },
+    {
+      name: `peak memory, ${PEOPLE} people`,
+      ours: ours.maxRssMb!,
+      floor: base.maxRssMb,
+      unit: 'MB',
+      note: `max RSS of the process over ${RUNS} runs (target < 400 MB)`,
+    },
+    {
+      name: `pack of ${tenth} people vs exceljs public mergeCells`,
+      ours: oursTenth.ms!,
+      floor: baseMerge.ms,
+      unit: 'ms',
+      note: `${baseMerge.merges} merges through ws.mergeCells (quadratic check)`,
+    },
     {
       name: `main thread longest stall during export job (${PEOPLE} people)`,
       ours: stall.job.maxStallMs,
@@ -251,6 +310,9 @@ if (process.env.PACK_BENCH_CHILD) {
   void child(process.env.PACK_BENCH_CHILD).then(() => process.exit(0));
 } else if (require.main === module) {
   void bench().then((rows) => {
-    for (const r of rows) console.log(`${r.name}: ${r.ours.toFixed(1)} ${r.unit}${r.floor ? ` (floor ${r.floor.toFixed(1)}, ${(r.ours / r.floor).toFixed(2)}×)` : ''} — ${r.note}`);
+    for (const r of rows)
+      console.log(
+        `${r.name}: ${r.ours.toFixed(1)} ${r.unit}${r.floor ? ` (floor ${r.floor.toFixed(1)}, ${(r.ours / r.floor).toFixed(2)}×)` : ''} — ${r.note}`,
+      );
   });
 }

@@ -35,7 +35,12 @@ export async function bench(): Promise<BenchRow[]> {
     const q3 = y.periods[2]!.id;
     const dept = fx.departments['第1科']!;
     const ratings: PeriodRatingValue[] = ['good', 'fair', 'fair', 'average'];
-    const all = ids.map((personId, i) => ({ periodId: q2, personId, rating: ratings[i % 4]!, workRecord: `第${i}号工作纪实：完成本季度重点任务。`.repeat(3) }));
+    const all = ids.map((personId, i) => ({
+      periodId: q2,
+      personId,
+      rating: ratings[i % 4]!,
+      workRecord: `第${i}号工作纪实：完成本季度重点任务。`.repeat(3),
+    }));
 
     let t0 = performance.now();
     saveRatingsBatch(t.ctx, all, { source: 'bench' });
@@ -44,9 +49,16 @@ export async function bench(): Promise<BenchRow[]> {
     const ins = t.core.db.prepare(
       `INSERT INTO period_rating (id, period_id, person_id, unit_id, work_record, rating, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'x', 'x', 'x', 'x')`,
     );
-    const unitOf = new Map((t.core.db.prepare('SELECT id, unit_id FROM person').all() as { id: string; unit_id: string }[]).map((r) => [r.id, r.unit_id]));
+    const unitOf = new Map(
+      (t.core.db.prepare('SELECT id, unit_id FROM person').all() as { id: string; unit_id: string }[]).map((r) => [
+        r.id,
+        r.unit_id,
+      ]),
+    );
     t0 = performance.now();
-    t.core.db.transaction(() => all.forEach((r) => ins.run(newId(), q3, r.personId, unitOf.get(r.personId), r.workRecord, r.rating)))();
+    t.core.db.transaction(() =>
+      all.forEach((r) => ins.run(newId(), q3, r.personId, unitOf.get(r.personId), r.workRecord, r.rating)),
+    )();
     const rawMs = performance.now() - t0;
     t0 = performance.now();
     saveRatingsBatch(t.ctx, all, { source: 'bench' });
@@ -61,19 +73,63 @@ export async function bench(): Promise<BenchRow[]> {
     const capMs = median(() => loadPeriodState(t.ctx.db, requirePeriod(t.ctx.db, q2)).capStatus);
     const g = ratingsGrid(t.ctx, { periodId: q2, unitId: dept });
     let n = 0;
-    const cellMs = median(() => saveRatingsBatch(t.ctx, [{ periodId: q2, personId: g.rows[n % g.rows.length]!.personId, unitId: dept, comment: `评语${n++}` }]), 21);
-    const column = g.rows.map((r, i) => ({ periodId: q2, personId: r.personId, unitId: dept, rating: i % 2 ? ('fair' as const) : ('average' as const) }));
+    const cellMs = median(
+      () =>
+        saveRatingsBatch(t.ctx, [
+          { periodId: q2, personId: g.rows[n % g.rows.length]!.personId, unitId: dept, comment: `评语${n++}` },
+        ]),
+      21,
+    );
+    const column = g.rows.map((r, i) => ({
+      periodId: q2,
+      personId: r.personId,
+      unitId: dept,
+      rating: i % 2 ? ('fair' as const) : ('average' as const),
+    }));
     const pasteMs = median(() => {
       column.forEach((c) => (c.rating = c.rating === 'fair' ? 'average' : 'fair'));
       saveRatingsBatch(t.ctx, column);
     });
     return [
-      { name: 'ratings.grid, one department of a 2,000-person agency', ours: gridMs, floor: sqlMs, unit: 'ms', note: 'floor: SELECT * of person, person_move and the period ratings' },
-      { name: 'cap status, whole agency (20 departments)', ours: capMs, floor: sqlMs, unit: 'ms', note: 'membership from person_move + cap maths' },
-      { name: 'saveRatingsBatch 2,000 rows (checked, audited, one tx)', ours: batchMs, floor: rawMs, unit: 'ms', note: 'floor: bare prepared INSERT of the same rows in one tx' },
-      { name: 'same 2,000 rows again (idempotent: no writes)', ours: againMs, unit: 'ms', note: 'every row compared, nothing written' },
-      { name: 'autosave one cell (optimistic check + cap + audit)', ours: cellMs, unit: 'ms', note: 'recomputes the whole agency cap each save' },
-      { name: `paste a column of ${column.length} ratings`, ours: pasteMs, unit: 'ms', note: 'one transaction, one audit row per changed cell' },
+      {
+        name: 'ratings.grid, one department of a 2,000-person agency',
+        ours: gridMs,
+        floor: sqlMs,
+        unit: 'ms',
+        note: 'floor: SELECT * of person, person_move and the period ratings',
+      },
+      {
+        name: 'cap status, whole agency (20 departments)',
+        ours: capMs,
+        floor: sqlMs,
+        unit: 'ms',
+        note: 'membership from person_move + cap maths',
+      },
+      {
+        name: 'saveRatingsBatch 2,000 rows (checked, audited, one tx)',
+        ours: batchMs,
+        floor: rawMs,
+        unit: 'ms',
+        note: 'floor: bare prepared INSERT of the same rows in one tx',
+      },
+      {
+        name: 'same 2,000 rows again (idempotent: no writes)',
+        ours: againMs,
+        unit: 'ms',
+        note: 'every row compared, nothing written',
+      },
+      {
+        name: 'autosave one cell (optimistic check + cap + audit)',
+        ours: cellMs,
+        unit: 'ms',
+        note: 'recomputes the whole agency cap each save',
+      },
+      {
+        name: `paste a column of ${column.length} ratings`,
+        ours: pasteMs,
+        unit: 'ms',
+        note: 'one transaction, one audit row per changed cell',
+      },
     ];
   } finally {
     t.cleanup();

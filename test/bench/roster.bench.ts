@@ -8,7 +8,6 @@ import type { BenchRow } from './run';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const REPEAT = 7;
 
-
 async function timeIt(fn: () => unknown | Promise<unknown>): Promise<number> {
   await fn(); // warm: statements prepared, pages cached
   const xs: number[] = [];
@@ -37,14 +36,22 @@ export async function bench(): Promise<BenchRow[]> {
     ];
     const db = t.core.db;
     const dept = db
-      .prepare("SELECT unit_id, COUNT(*) AS n FROM person WHERE status = 'active' GROUP BY unit_id ORDER BY n DESC LIMIT 1")
+      .prepare(
+        "SELECT unit_id, COUNT(*) AS n FROM person WHERE status = 'active' GROUP BY unit_id ORDER BY n DESC LIMIT 1",
+      )
       .get() as { unit_id: string; n: number };
 
     const cols = `p.*, u.name AS unit_name`;
     const raw = {
-      all: db.prepare(`SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' ORDER BY p.person_no`),
-      dept: db.prepare(`SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' AND p.unit_id = ? ORDER BY p.person_no`),
-      page: db.prepare(`SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' ORDER BY p.person_no LIMIT 200 OFFSET 10000`),
+      all: db.prepare(
+        `SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' ORDER BY p.person_no`,
+      ),
+      dept: db.prepare(
+        `SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' AND p.unit_id = ? ORDER BY p.person_no`,
+      ),
+      page: db.prepare(
+        `SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' ORDER BY p.person_no LIMIT 200 OFFSET 10000`,
+      ),
       search: db.prepare(
         `SELECT ${cols} FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.status = 'active' AND (p.person_no LIKE ? OR p.name LIKE ? OR p.position LIKE ?) ORDER BY p.person_no`,
       ),
@@ -52,10 +59,26 @@ export async function bench(): Promise<BenchRow[]> {
     const cases: { name: string; input: object; floor: () => unknown[] }[] = [
       { name: 'roster.list all active', input: { sort: 'personNo' }, floor: () => raw.all.all() },
       { name: 'roster.list all, tree order', input: {}, floor: () => raw.all.all() },
-      { name: `roster.list one department (${dept.n})`, input: { unitId: dept.unit_id, sort: 'personNo' }, floor: () => raw.dept.all(dept.unit_id) },
-      { name: 'roster.list search “王”', input: { search: '王', sort: 'personNo' }, floor: () => raw.search.all('%王%', '%王%', '%王%') },
-      { name: 'roster.list search “科长”', input: { search: '科长', sort: 'personNo' }, floor: () => raw.search.all('%科长%', '%科长%', '%科长%') },
-      { name: 'roster.list page of 200', input: { sort: 'personNo', limit: 200, offset: 10_000 }, floor: () => raw.page.all() },
+      {
+        name: `roster.list one department (${dept.n})`,
+        input: { unitId: dept.unit_id, sort: 'personNo' },
+        floor: () => raw.dept.all(dept.unit_id),
+      },
+      {
+        name: 'roster.list search “王”',
+        input: { search: '王', sort: 'personNo' },
+        floor: () => raw.search.all('%王%', '%王%', '%王%'),
+      },
+      {
+        name: 'roster.list search “科长”',
+        input: { search: '科长', sort: 'personNo' },
+        floor: () => raw.search.all('%科长%', '%科长%', '%科长%'),
+      },
+      {
+        name: 'roster.list page of 200',
+        input: { sort: 'personNo', limit: 200, offset: 10_000 },
+        floor: () => raw.page.all(),
+      },
     ];
     for (const c of cases) {
       let count = 0;
@@ -71,10 +94,21 @@ export async function bench(): Promise<BenchRow[]> {
         bytes = JSON.stringify(r).length;
       });
       const floor = await timeIt(() => c.floor());
-      rows.push({ name: c.name, ours, floor, unit: 'ms', note: `${count} rows, best of ${REPEAT}; with JSON ${ipc.toFixed(1)} ms, ${(bytes / 1e6).toFixed(1)} MB` });
+      rows.push({
+        name: c.name,
+        ours,
+        floor,
+        unit: 'ms',
+        note: `${count} rows, best of ${REPEAT}; with JSON ${ipc.toFixed(1)} ms, ${(bytes / 1e6).toFixed(1)} MB`,
+      });
     }
     const tree = await timeIt(() => dispatch(t.core, t.session, 'units.tree', {}));
-    rows.push({ name: `units.tree (${s.departmentCount + s.agencies.length} units)`, ours: tree, unit: 'ms', note: 'with head counts' });
+    rows.push({
+      name: `units.tree (${s.departmentCount + s.agencies.length} units)`,
+      ours: tree,
+      unit: 'ms',
+      note: 'with head counts',
+    });
     return rows;
   } finally {
     t.cleanup();

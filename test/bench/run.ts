@@ -18,11 +18,13 @@ export interface BenchRow {
 
 type BenchModule = { bench?: () => Promise<BenchRow[]> };
 
-const fmt = (n: number | undefined) => (n === undefined ? '' : n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number | undefined) =>
+  n === undefined ? '' : n >= 1000 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1; // CJK is double width in a terminal
+  for (const ch of s)
+    w += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1; // CJK is double width in a terminal
   return w;
 }
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -32,10 +34,19 @@ export function printTable(rows: (BenchRow & { file: string })[], out: (l: strin
   const head = ['file', 'benchmark', 'ours', 'floor', 'unit', 'ratio', 'note'];
   const cells = rows.map((r) => {
     const ratio = r.ratio ?? (r.floor ? r.ours / r.floor : undefined);
-    return [r.file, r.name, fmt(r.ours), fmt(r.floor), r.unit, ratio === undefined ? '' : `${ratio.toFixed(2)}×`, r.note];
+    return [
+      r.file,
+      r.name,
+      fmt(r.ours),
+      fmt(r.floor),
+      r.unit,
+      ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+      r.note,
+    ];
   });
   const widths = head.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
-  const line = (c: string[]) => c.map((x, i) => (i >= 2 && i <= 5 && i !== 4 ? padStart(x, widths[i]!) : pad(x, widths[i]!))).join('  ');
+  const line = (c: string[]) =>
+    c.map((x, i) => (i >= 2 && i <= 5 && i !== 4 ? padStart(x, widths[i]!) : pad(x, widths[i]!))).join('  ');
   out(line(head));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) out(line(c));

@@ -39,18 +39,30 @@ export async function bench(): Promise<BenchRow[]> {
     // the floor: the same rows the gatherer reads, fetched by bare SELECTs with no processing
     const tree = `WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)`;
     const raw = [
-      db.prepare(`${tree} SELECT p.*, u.name FROM person p JOIN unit u ON u.id = p.unit_id JOIN tree t ON t.id = p.unit_id`),
-      db.prepare(`${tree} SELECT pr.id, pr.person_id, pe.code, pe.seq, pe.review_status, pr.rating FROM period_rating pr JOIN person p ON p.id = pr.person_id JOIN tree t ON t.id = p.unit_id JOIN period pe ON pe.id = pr.period_id`),
-      db.prepare(`${tree} SELECT e.* FROM evidence e JOIN person p ON p.id = e.person_id JOIN tree t ON t.id = p.unit_id WHERE e.status = 'active'`),
-      db.prepare(`${tree} SELECT h.* FROM history_grade h JOIN person p ON p.id = h.person_id JOIN tree t ON t.id = p.unit_id`),
+      db.prepare(
+        `${tree} SELECT p.*, u.name FROM person p JOIN unit u ON u.id = p.unit_id JOIN tree t ON t.id = p.unit_id`,
+      ),
+      db.prepare(
+        `${tree} SELECT pr.id, pr.person_id, pe.code, pe.seq, pe.review_status, pr.rating FROM period_rating pr JOIN person p ON p.id = pr.person_id JOIN tree t ON t.id = p.unit_id JOIN period pe ON pe.id = pr.period_id`,
+      ),
+      db.prepare(
+        `${tree} SELECT e.* FROM evidence e JOIN person p ON p.id = e.person_id JOIN tree t ON t.id = p.unit_id WHERE e.status = 'active'`,
+      ),
+      db.prepare(
+        `${tree} SELECT h.* FROM history_grade h JOIN person p ON p.id = h.person_id JOIN tree t ON t.id = p.unit_id`,
+      ),
     ];
     const floor = await timeIt(() => raw.map((s) => s.all(agency)));
     const gather = await timeIt(() => gatherYearInputs(db, y.yearId));
     const inputs = gatherYearInputs(db, y.yearId);
     const settings = inputs.year.settings;
-    const engine = await timeIt(() => evaluateYear({ year: 2026, today: '2026-11-25', settings, people: inputs.inputs }));
+    const engine = await timeIt(() =>
+      evaluateYear({ year: 2026, today: '2026-11-25', settings, people: inputs.inputs }),
+    );
     const points = { ...settings, suggestion: { ...settings.suggestion, mode: 'points' as const } };
-    const engineP = await timeIt(() => evaluateYear({ year: 2026, today: '2026-11-25', settings: points, people: inputs.inputs }));
+    const engineP = await timeIt(() =>
+      evaluateYear({ year: 2026, today: '2026-11-25', settings: points, people: inputs.inputs }),
+    );
     // cold = a write just happened, so the per-connection cache is invalid
     const bump = () => db.prepare(`UPDATE app_meta SET value = value WHERE key = 'nothing'`).run();
     const stored = await timeIt(() => {
@@ -78,7 +90,13 @@ export async function bench(): Promise<BenchRow[]> {
     let k = 0;
     const decideMs = await timeIt(async () => {
       const personId = people[k++ % people.length]!.id;
-      const d = await dispatch(t.core, session, 'yearend.decide', { yearId: y.yearId, personId, outcome: 'graded', grade: 'basic', reason: '基准测试' });
+      const d = await dispatch(t.core, session, 'yearend.decide', {
+        yearId: y.yearId,
+        personId,
+        outcome: 'graded',
+        grade: 'basic',
+        reason: '基准测试',
+      });
       if (!d.ok) throw new Error(d.error.message);
       const w = await dispatch(t.core, session, 'yearend.workbench', { yearId: y.yearId, limit: 50 });
       if (!w.ok) throw new Error(w.error.message);
@@ -86,17 +104,60 @@ export async function bench(): Promise<BenchRow[]> {
     const ev = evaluateStoredYear(t.ctx, y.yearId).evaluation;
     const traceChars = ev.results.reduce((s, r) => s + r.traceText.length, 0);
     return [
-      { name: `seed ${PEOPLE} people (one agency, 40 departments)`, ours: seedMs, unit: 'ms', note: 'fixture, one transaction' },
-      { name: 'raw SQL read of the year (people, ratings, evidence, history)', ours: floor, unit: 'ms', note: 'the floor' },
-      { name: 'gather engine inputs (grouped queries + shaping)', ours: gather, floor, unit: 'ms', note: 'vs raw SQL read' },
-      { name: 'engine: eligibility + suggestions + traces + quotas (rules mode)', ours: engine, floor, unit: 'ms', note: `${ev.results.length} people, ${ev.units.length} quota units, ${Math.round(traceChars / 1000)}k trace chars` },
+      {
+        name: `seed ${PEOPLE} people (one agency, 40 departments)`,
+        ours: seedMs,
+        unit: 'ms',
+        note: 'fixture, one transaction',
+      },
+      {
+        name: 'raw SQL read of the year (people, ratings, evidence, history)',
+        ours: floor,
+        unit: 'ms',
+        note: 'the floor',
+      },
+      {
+        name: 'gather engine inputs (grouped queries + shaping)',
+        ours: gather,
+        floor,
+        unit: 'ms',
+        note: 'vs raw SQL read',
+      },
+      {
+        name: 'engine: eligibility + suggestions + traces + quotas (rules mode)',
+        ours: engine,
+        floor,
+        unit: 'ms',
+        note: `${ev.results.length} people, ${ev.units.length} quota units, ${Math.round(traceChars / 1000)}k trace chars`,
+      },
       { name: 'engine, points mode (ranking within quota units)', ours: engineP, floor, unit: 'ms', note: '' },
       { name: 'stored year evaluated cold (gather + engine)', ours: stored, floor, unit: 'ms', note: 'after a write' },
-      { name: 'yearend.workbench via dispatcher, cold, first page of 50', ours: wbCold, floor, unit: 'ms', note: 'evaluation + decisions + snapshot + guards' },
-      { name: 'yearend.workbench via dispatcher, cached, flag filter', ours: wbWarm, unit: 'ms', note: 'no write since last call' },
+      {
+        name: 'yearend.workbench via dispatcher, cold, first page of 50',
+        ours: wbCold,
+        floor,
+        unit: 'ms',
+        note: 'evaluation + decisions + snapshot + guards',
+      },
+      {
+        name: 'yearend.workbench via dispatcher, cached, flag filter',
+        ours: wbWarm,
+        unit: 'ms',
+        note: 'no write since last call',
+      },
       { name: 'loadYearResults (the pack’s input), cached evaluation', ours: results, unit: 'ms', note: '' },
-      { name: 'enter review: evaluate + freeze 20,000 suggestions', ours: reviewMs, unit: 'ms', note: 'one transaction, audited' },
-      { name: 'yearend.decide + workbench refresh (one committee click)', ours: decideMs, unit: 'ms', note: 'decisions do not invalidate the evaluation' },
+      {
+        name: 'enter review: evaluate + freeze 20,000 suggestions',
+        ours: reviewMs,
+        unit: 'ms',
+        note: 'one transaction, audited',
+      },
+      {
+        name: 'yearend.decide + workbench refresh (one committee click)',
+        ours: decideMs,
+        unit: 'ms',
+        note: 'decisions do not invalidate the evaluation',
+      },
     ];
   } finally {
     t.cleanup();

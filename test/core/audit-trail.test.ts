@@ -25,7 +25,16 @@ afterEach(() => {
 });
 
 function writeEntries(n: number, action = 'test.write'): void {
-  for (let i = 0; i < n; i++) writeTx(t!.ctx, () => recordAudit(t!.ctx, { action, entity: 'person', entityId: `p${i}`, after: { name: `人员${i}` }, reason: i === 2 ? '特殊原因' : '' }));
+  for (let i = 0; i < n; i++)
+    writeTx(t!.ctx, () =>
+      recordAudit(t!.ctx, {
+        action,
+        entity: 'person',
+        entityId: `p${i}`,
+        after: { name: `人员${i}` },
+        reason: i === 2 ? '特殊原因' : '',
+      }),
+    );
 }
 
 /** What an attacker with the file does: drop the guard, then change the rows. */
@@ -37,7 +46,12 @@ function tamper(sql: string): void {
 }
 
 function reopen(): AppCore {
-  const c = new AppCore({ dataDir: t!.dir, now: () => new Date('2026-11-25T03:00:00Z'), logError: () => undefined, checkOutputs: true });
+  const c = new AppCore({
+    dataDir: t!.dir,
+    now: () => new Date('2026-11-25T03:00:00Z'),
+    logError: () => undefined,
+    checkOutputs: true,
+  });
   extra.push(c);
   return c;
 }
@@ -45,11 +59,16 @@ function reopen(): AppCore {
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli([...args, '--data-dir', t!.dir], { out: (l) => (out += l + '\n'), err: (l) => (err += l + '\n') });
+  const code = await runCli([...args, '--data-dir', t!.dir], {
+    out: (l) => (out += l + '\n'),
+    err: (l) => (err += l + '\n'),
+  });
   return { code, out, err };
 }
 
-const aWriteMethod = (Object.keys(contract) as ContractMethod[]).find((m) => WRITE_PERMISSIONS.includes(contract[m].permission))!;
+const aWriteMethod = (Object.keys(contract) as ContractMethod[]).find((m) =>
+  WRITE_PERMISSIONS.includes(contract[m].permission),
+)!;
 
 describe('audit trail', () => {
   it('triggers refuse UPDATE and DELETE of audit rows', () => {
@@ -64,21 +83,32 @@ describe('audit trail', () => {
     t = tempCore();
     writeEntries(6);
     t.core.close();
-    tamper("UPDATE audit_log SET after_json = '{\"name\":\"改过的\"}' WHERE seq = 4");
+    tamper('UPDATE audit_log SET after_json = \'{"name":"改过的"}\' WHERE seq = 4');
     const core = reopen();
     expect(core.auditStatus).toMatchObject({ ok: false, brokenSeq: 4 });
     expect(core.auditStatus.problem).toMatch(/第 4 条.*被修改/);
     const status = await dispatch(core, t.session, 'auth.status', {});
     expect(status.ok && status.value).toMatchObject({ auditWarning: expect.stringMatching(/第 4 条/) });
-    expect(await dispatch(core, t.session, 'system.info', {})).toMatchObject({ ok: true, value: { auditWarning: expect.stringMatching(/第 4 条/) } });
+    expect(await dispatch(core, t.session, 'system.info', {})).toMatchObject({
+      ok: true,
+      value: { auditWarning: expect.stringMatching(/第 4 条/) },
+    });
     // The app still opens and reads; data writes wait for a restore or an acknowledgement.
-    expect(await dispatch(core, t.session, 'audit.verify', {})).toMatchObject({ ok: true, value: { ok: false, brokenSeq: 4 } });
-    expect(await dispatch(core, t.session, aWriteMethod, {})).toMatchObject({ ok: false, error: { code: 'LOCKED', details: { reason: 'audit_broken' } } });
+    expect(await dispatch(core, t.session, 'audit.verify', {})).toMatchObject({
+      ok: true,
+      value: { ok: false, brokenSeq: 4 },
+    });
+    expect(await dispatch(core, t.session, aWriteMethod, {})).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', details: { reason: 'audit_broken' } },
+    });
     const r = await cli(['verify-audit']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/第 4 条/);
     // An administrator acknowledges with a reason: writes resume, the warning stays.
-    expect(await dispatch(core, t.session, 'audit.acknowledgeBreak', { brokenSeq: 4, reason: '经核查为测试篡改' })).toMatchObject({ ok: true, value: { acknowledged: true } });
+    expect(
+      await dispatch(core, t.session, 'audit.acknowledgeBreak', { brokenSeq: 4, reason: '经核查为测试篡改' }),
+    ).toMatchObject({ ok: true, value: { acknowledged: true } });
     const after = await dispatch(core, t.session, aWriteMethod, {});
     expect(after.ok ? 'ok' : after.error.code).not.toBe('LOCKED');
   });
@@ -88,7 +118,11 @@ describe('audit trail', () => {
     writeEntries(5);
     t.core.close();
     tamper('DELETE FROM audit_log WHERE seq = 2');
-    expect(reopen().auditStatus).toMatchObject({ ok: false, brokenSeq: 2, problem: expect.stringMatching(/第 2 条.*缺失/) });
+    expect(reopen().auditStatus).toMatchObject({
+      ok: false,
+      brokenSeq: 2,
+      problem: expect.stringMatching(/第 2 条.*缺失/),
+    });
   });
 
   it('rows cut off the end are found through the AUTOINCREMENT counter', async () => {
@@ -96,7 +130,11 @@ describe('audit trail', () => {
     writeEntries(5);
     t.core.close();
     tamper('DELETE FROM audit_log WHERE seq >= 4');
-    expect(reopen().auditStatus).toMatchObject({ ok: false, brokenSeq: 4, problem: expect.stringMatching(/第 4 条至第 5 条.*缺失/) });
+    expect(reopen().auditStatus).toMatchObject({
+      ok: false,
+      brokenSeq: 4,
+      problem: expect.stringMatching(/第 4 条至第 5 条.*缺失/),
+    });
   });
 
   it('a re-hashed edit still breaks the link of the next entry', () => {
@@ -126,7 +164,11 @@ describe('audit trail', () => {
     t = tempCore({ desktop });
     writeEntries(30, 'person.create');
     writeEntries(7, 'evidence.create');
-    const page = await dispatch(t.core, t.session, 'audit.list', { filter: { action: 'person.create' }, page: 2, pageSize: 10 });
+    const page = await dispatch(t.core, t.session, 'audit.list', {
+      filter: { action: 'person.create' },
+      page: 2,
+      pageSize: 10,
+    });
     expect(page).toMatchObject({ ok: true, value: { total: 30 } });
     const rows = (page as { value: { rows: { seq: number; action: string }[]; actions: string[] } }).value;
     expect(rows.rows).toHaveLength(10);
@@ -137,15 +179,23 @@ describe('audit trail', () => {
     expect(text).toMatchObject({ ok: true, value: { total: 2 } });
     const none = await dispatch(t.core, t.session, 'audit.list', { filter: { from: '2026-11-26' } });
     expect(none).toMatchObject({ ok: true, value: { total: 0 } });
-    const day = await dispatch(t.core, t.session, 'audit.list', { filter: { from: '2026-11-25', to: '2026-11-25', operatorId: SYSTEM_OPERATOR.id } });
+    const day = await dispatch(t.core, t.session, 'audit.list', {
+      filter: { from: '2026-11-25', to: '2026-11-25', operatorId: SYSTEM_OPERATOR.id },
+    });
     expect(day).toMatchObject({ ok: true, value: { total: 37 } });
 
     const target = join(t.dir, '审计日志.xlsx');
     // Only a path the operator chose in the save dialog.
-    expect(await dispatch(t.core, t.session, 'audit.export', { filter: {}, path: target })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await dispatch(t.core, t.session, 'audit.export', { filter: {}, path: target })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     desktop.nextSave.push(target);
     await dispatch(t.core, t.session, 'desktop.pickSaveFile', { title: '导出', defaultName: 'a.xlsx', filters: [] });
-    const job = await dispatch(t.core, t.session, 'audit.export', { filter: { action: 'evidence.create' }, path: target });
+    const job = await dispatch(t.core, t.session, 'audit.export', {
+      filter: { action: 'evidence.create' },
+      path: target,
+    });
     expect(job.ok).toBe(true);
     const end = await t.core.jobs.wait((job as { value: { id: string } }).value.id);
     expect(end).toMatchObject({ status: 'done', value: { rows: 7 } });

@@ -22,14 +22,22 @@ describe('migration 0007-trust', () => {
       `INSERT INTO operator (id, username, display_name, role, password_hash, created_at, updated_at) VALUES ('o1', 'admin', '张管理', 'admin', 'scrypt$17$8$1$x$y', ?, ?)`,
     ).run(T, T);
     const ctx = { db, operator: SYSTEM_OPERATOR, dataDir: dir, now: () => new Date(T) };
-    for (let i = 0; i < 5; i++) writeTx(ctx, () => recordAudit(ctx, { action: 'test.write', entity: 'person', entityId: `p${i}` }));
+    for (let i = 0; i < 5; i++)
+      writeTx(ctx, () => recordAudit(ctx, { action: 'test.write', entity: 'person', entityId: `p${i}` }));
     const before = verifyAuditChain(db);
     const result = migrate(db, file, { targetVersion: trust.version });
     expect(result).toMatchObject({ from: trust.version - 1, to: trust.version });
     expect(result.backup).toBeTruthy();
     expect(listBackups(dir).some((b) => b.reason === `before-migration-v${trust.version}`)).toBe(true);
-    expect(db.prepare("SELECT username, last_login_at FROM operator WHERE id = 'o1'").get()).toEqual({ username: 'admin', last_login_at: null });
-    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'").all() as { name: string }[]).map((r) => r.name);
+    expect(db.prepare("SELECT username, last_login_at FROM operator WHERE id = 'o1'").get()).toEqual({
+      username: 'admin',
+      last_login_at: null,
+    });
+    const indexes = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     expect(indexes).toEqual(expect.arrayContaining(['audit_operator', 'audit_action']));
     expect(verifyAuditChain(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -27,12 +27,18 @@ async function setUp(): Promise<Session> {
     admin: { username: 'admin', displayName: '张管理', password: GOOD_PASSWORD },
     security: { username: 'anquan', displayName: '李安全', password: SECURITY_PASSWORD },
   });
-  expect(r).toMatchObject({ ok: true, value: { operator: { username: 'admin', role: 'admin' }, mustChangePassword: false } });
+  expect(r).toMatchObject({
+    ok: true,
+    value: { operator: { username: 'admin', role: 'admin' }, mustChangePassword: false },
+  });
   return s;
 }
 
 function auditActions(): { action: string; outcome: string }[] {
-  return t!.core.db.prepare('SELECT action, outcome FROM audit_log ORDER BY seq').all() as { action: string; outcome: string }[];
+  return t!.core.db.prepare('SELECT action, outcome FROM audit_log ORDER BY seq').all() as {
+    action: string;
+    outcome: string;
+  }[];
 }
 
 describe('first run and log-in', () => {
@@ -42,17 +48,28 @@ describe('first run and log-in', () => {
     expect(await call(anon, 'auth.status')).toMatchObject({ ok: true, value: { needsSetup: true, operator: null } });
     expect(code(await call(anon, 'roster.list', {}))).toBe('UNAUTHENTICATED');
     const s = await setUp();
-    expect(await call(s, 'auth.status')).toMatchObject({ ok: true, value: { needsSetup: false, operator: { role: 'admin' } } });
+    expect(await call(s, 'auth.status')).toMatchObject({
+      ok: true,
+      value: { needsSetup: false, operator: { role: 'admin' } },
+    });
     // A second setup is refused: the store is initialised.
     const again = await call(newSession(), 'auth.setup', {
       admin: { username: 'x1', displayName: 'x', password: GOOD_PASSWORD },
       security: { username: 'x2', displayName: 'y', password: SECURITY_PASSWORD },
     });
     expect(code(again)).toBe('CONFLICT');
-    const hash = (t.core.db.prepare("SELECT password_hash FROM operator WHERE username = 'admin'").get() as { password_hash: string }).password_hash;
+    const hash = (
+      t.core.db.prepare("SELECT password_hash FROM operator WHERE username = 'admin'").get() as {
+        password_hash: string;
+      }
+    ).password_hash;
     expect(hash).toMatch(/^scrypt\$17\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
     expect(hash).not.toContain(GOOD_PASSWORD);
-    const other = (t.core.db.prepare("SELECT password_hash FROM operator WHERE username = 'anquan'").get() as { password_hash: string }).password_hash;
+    const other = (
+      t.core.db.prepare("SELECT password_hash FROM operator WHERE username = 'anquan'").get() as {
+        password_hash: string;
+      }
+    ).password_hash;
     expect(other.split('$')[4]).not.toBe(hash.split('$')[4]); // a salt per password
   });
 
@@ -81,7 +98,10 @@ describe('first run and log-in', () => {
     expect(actions.filter((a) => a.action === 'auth.login' && a.outcome === 'denied')).toHaveLength(6);
     expect(actions.filter((a) => a.action === 'auth.lockout')).toEqual([{ action: 'auth.lockout', outcome: 'denied' }]);
     now = new Date(now.getTime() + 16 * 60_000);
-    expect(await call(s, 'auth.login', { username: 'anquan', password: SECURITY_PASSWORD })).toMatchObject({ ok: true, value: { operator: { role: 'security' } } });
+    expect(await call(s, 'auth.login', { username: 'anquan', password: SECURITY_PASSWORD })).toMatchObject({
+      ok: true,
+      value: { operator: { role: 'security' } },
+    });
     expect(auditActions().at(-1)).toEqual({ action: 'auth.login', outcome: 'ok' });
     expect(verifyAuditChain(t.core.db).ok).toBe(true);
   }, 30_000);
@@ -102,15 +122,23 @@ describe('first run and log-in', () => {
     clock.advance(14 * 60_000);
     expect(code(await call(s, 'backup.list'))).toBe('ok'); // activity resets the timer
     clock.advance(15 * 60_000 + 1);
-    expect(await call(s, 'backup.list')).toMatchObject({ ok: false, error: { code: 'LOCKED', details: { reason: 'session_locked' } } });
-    expect(await call(s, 'auth.status')).toMatchObject({ ok: true, value: { locked: true, operator: { username: 'admin' } } });
+    expect(await call(s, 'backup.list')).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', details: { reason: 'session_locked' } },
+    });
+    expect(await call(s, 'auth.status')).toMatchObject({
+      ok: true,
+      value: { locked: true, operator: { username: 'admin' } },
+    });
     expect(code(await call(s, 'auth.unlock', { password: 'Wrong#pass1' }))).toBe('UNAUTHENTICATED');
     expect(code(await call(s, 'backup.list'))).toBe('LOCKED');
     expect(code(await call(s, 'auth.unlock', { password: GOOD_PASSWORD }))).toBe('ok');
     expect(code(await call(s, 'backup.list'))).toBe('ok');
     expect(code(await call(s, 'auth.logout'))).toBe('ok');
     expect(code(await call(s, 'backup.list'))).toBe('UNAUTHENTICATED');
-    expect(auditActions().map((a) => a.action)).toEqual(expect.arrayContaining(['auth.lock', 'auth.unlock', 'auth.logout']));
+    expect(auditActions().map((a) => a.action)).toEqual(
+      expect.arrayContaining(['auth.lock', 'auth.unlock', 'auth.logout']),
+    );
   }, 30_000);
 
   it('the idle time is a setting of the security administrator', async () => {
@@ -119,7 +147,9 @@ describe('first run and log-in', () => {
     await setUp();
     const sec = newSession();
     expect(code(await call(sec, 'auth.login', { username: 'anquan', password: SECURITY_PASSWORD }))).toBe('ok');
-    expect(await call(sec, 'auth.saveSettings', { maxFailedLogins: 5, lockoutMinutes: 30, idleLockMinutes: 5 })).toMatchObject({ ok: true, value: { idleLockMinutes: 5, backupKeep: 30 } });
+    expect(
+      await call(sec, 'auth.saveSettings', { maxFailedLogins: 5, lockoutMinutes: 30, idleLockMinutes: 5 }),
+    ).toMatchObject({ ok: true, value: { idleLockMinutes: 5, backupKeep: 30 } });
     clock.advance(5 * 60_000 + 1);
     expect(code(await call(sec, 'operators.list'))).toBe('LOCKED');
   }, 30_000);
@@ -129,27 +159,53 @@ describe('first run and log-in', () => {
     await setUp();
     const sec = newSession();
     await call(sec, 'auth.login', { username: 'anquan', password: SECURITY_PASSWORD });
-    const created = await call(sec, 'operators.create', { username: 'wangjb', displayName: '王经办', role: 'clerk', unitScope: [], password: 'Temp#2026xy' });
+    const created = await call(sec, 'operators.create', {
+      username: 'wangjb',
+      displayName: '王经办',
+      role: 'clerk',
+      unitScope: [],
+      password: 'Temp#2026xy',
+    });
     expect(created).toMatchObject({ ok: true, value: { role: 'clerk', mustChangePassword: true } });
     const id = (created as { value: { id: string } }).value.id;
     const clerk = newSession();
-    expect(await call(clerk, 'auth.login', { username: 'wangjb', password: 'Temp#2026xy' })).toMatchObject({ ok: true, value: { mustChangePassword: true } });
-    expect(await call(clerk, 'backup.list')).toMatchObject({ ok: false, error: { details: { reason: 'must_change_password' } } });
-    expect(code(await call(clerk, 'auth.changePassword', { oldPassword: 'Temp#2026xy', newPassword: 'weak' }))).toBe('INVALID_INPUT');
-    expect(code(await call(clerk, 'auth.changePassword', { oldPassword: 'Temp#2026xy', newPassword: 'Mine#2026zz' }))).toBe('ok');
+    expect(await call(clerk, 'auth.login', { username: 'wangjb', password: 'Temp#2026xy' })).toMatchObject({
+      ok: true,
+      value: { mustChangePassword: true },
+    });
+    expect(await call(clerk, 'backup.list')).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'must_change_password' } },
+    });
+    expect(code(await call(clerk, 'auth.changePassword', { oldPassword: 'Temp#2026xy', newPassword: 'weak' }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      code(await call(clerk, 'auth.changePassword', { oldPassword: 'Temp#2026xy', newPassword: 'Mine#2026zz' })),
+    ).toBe('ok');
     expect(code(await call(clerk, 'auth.status'))).toBe('ok');
     expect(await call(clerk, 'auth.status')).toMatchObject({ value: { mustChangePassword: false } });
     // Reset by the security administrator: the next log-in must change it again.
-    expect(await call(sec, 'operators.resetPassword', { id, password: 'Reset#2026qq' })).toMatchObject({ ok: true, value: { mustChangePassword: true } });
+    expect(await call(sec, 'operators.resetPassword', { id, password: 'Reset#2026qq' })).toMatchObject({
+      ok: true,
+      value: { mustChangePassword: true },
+    });
     const again = newSession();
-    expect(await call(again, 'auth.login', { username: 'wangjb', password: 'Reset#2026qq' })).toMatchObject({ ok: true, value: { mustChangePassword: true } });
+    expect(await call(again, 'auth.login', { username: 'wangjb', password: 'Reset#2026qq' })).toMatchObject({
+      ok: true,
+      value: { mustChangePassword: true },
+    });
     // Disabled: the open session is refused at once.
     expect(code(await call(sec, 'operators.setDisabled', { id, disabled: true, reason: '调离' }))).toBe('ok');
     expect(code(await call(clerk, 'auth.getSettings'))).toBe('UNAUTHENTICATED');
-    expect(code(await call(newSession(), 'auth.login', { username: 'wangjb', password: 'Reset#2026qq' }))).toBe('UNAUTHENTICATED');
+    expect(code(await call(newSession(), 'auth.login', { username: 'wangjb', password: 'Reset#2026qq' }))).toBe(
+      'UNAUTHENTICATED',
+    );
     // The last security administrator cannot disable or demote themselves.
     const secId = ((await call(sec, 'auth.status')) as { value: { operator: { id: string } } }).value.operator.id;
-    expect(code(await call(sec, 'operators.setDisabled', { id: secId, disabled: true, reason: '测试' }))).toBe('FORBIDDEN');
+    expect(code(await call(sec, 'operators.setDisabled', { id: secId, disabled: true, reason: '测试' }))).toBe(
+      'FORBIDDEN',
+    );
     // The audit log never holds a password or its hash.
     const dump = JSON.stringify(t.core.db.prepare('SELECT * FROM audit_log').all());
     for (const secret of ['Temp#2026xy', 'Mine#2026zz', 'Reset#2026qq', 'scrypt$']) expect(dump).not.toContain(secret);

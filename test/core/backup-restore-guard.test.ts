@@ -16,7 +16,8 @@ describe('restore guard', () => {
     const job = t.core.jobs.start('echo', { value: 1, steps: 5000 }, SYSTEM_OPERATOR);
     const refused = await dispatch(t.core, t.session, 'backup.restore', { file: backup.file, reason: '测试恢复' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('请等待其完成或取消') });
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('请等待其完成或取消') });
     t.core.jobs.cancel(job.id);
     await t.core.jobs.wait(job.id);
     const restored = await dispatch(t.core, t.session, 'backup.restore', { file: backup.file, reason: '测试恢复' });

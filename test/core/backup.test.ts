@@ -21,7 +21,9 @@ afterEach(() => {
 
 function setMeta(ctx: Ctx, key: string, value: string): void {
   writeTx(ctx, () => {
-    ctx.db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    ctx.db
+      .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
     recordAudit(ctx, { action: 'test.meta', entity: 'app_meta', entityId: key, after: value });
   });
 }
@@ -35,10 +37,18 @@ describe('backups', () => {
     t = tempCore();
     expect(listBackups(t.dir).filter((b) => b.reason === 'daily')).toHaveLength(1);
     t.core.close();
-    const again = new AppCore({ dataDir: t.dir, now: () => new Date('2026-11-25T09:00:00Z'), logError: () => undefined });
+    const again = new AppCore({
+      dataDir: t.dir,
+      now: () => new Date('2026-11-25T09:00:00Z'),
+      logError: () => undefined,
+    });
     expect(listBackups(t.dir).filter((b) => b.reason === 'daily')).toHaveLength(1);
     again.close();
-    const nextDay = new AppCore({ dataDir: t.dir, now: () => new Date('2026-11-27T09:00:00Z'), logError: () => undefined });
+    const nextDay = new AppCore({
+      dataDir: t.dir,
+      now: () => new Date('2026-11-27T09:00:00Z'),
+      logError: () => undefined,
+    });
     expect(listBackups(t.dir).filter((b) => b.reason === 'daily')).toHaveLength(2);
     nextDay.close();
   });
@@ -57,7 +67,8 @@ describe('backups', () => {
 
   it('rotation keeps the newest N', async () => {
     t = tempCore();
-    for (let i = 0; i < 5; i++) await backupNow(t.core, t.dir, 'manual', { now: new Date(Date.UTC(2026, 10, 25, 3, 0, i)) });
+    for (let i = 0; i < 5; i++)
+      await backupNow(t.core, t.dir, 'manual', { now: new Date(Date.UTC(2026, 10, 25, 3, 0, i)) });
     expect(listBackups(t.dir)).toHaveLength(6); // with the daily one
     const removed = rotateBackups(t.dir, 3);
     expect(removed).toHaveLength(3);
@@ -76,11 +87,15 @@ describe('backups', () => {
     expect(meta(t.core, 'k')).toBe('before');
     // The store that was replaced is itself a backup holding the later value.
     const safety = new Database((r as { value: { safetyBackup: string } }).value.safetyBackup, { readonly: true });
-    expect((safety.prepare("SELECT value FROM app_meta WHERE key = 'k'").get() as { value: string }).value).toBe('after');
+    expect((safety.prepare("SELECT value FROM app_meta WHERE key = 'k'").get() as { value: string }).value).toBe(
+      'after',
+    );
     safety.close();
     expect(t.core.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(t.core.auditStatus.ok).toBe(true);
-    expect((t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string }).action).toBe('backup.restore');
+    expect(
+      (t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string }).action,
+    ).toBe('backup.restore');
   });
 
   it('refuses a damaged or foreign file and leaves the store as it was; only chosen paths', async () => {
@@ -92,12 +107,21 @@ describe('backups', () => {
     const foreign = join(t.dir, 'foreign.sqlite');
     new Database(foreign).exec('CREATE TABLE x (a)').close();
     // Not chosen in a dialog and not in the backups folder: refused.
-    expect(await dispatch(t.core, t.session, 'backup.restore', { file: junk, reason: '测试' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await dispatch(t.core, t.session, 'backup.restore', { file: junk, reason: '测试' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     desktop.nextOpen.push(junk, foreign);
     await dispatch(t.core, t.session, 'desktop.pickOpenFile', { title: '选择备份', filters: [] });
     await dispatch(t.core, t.session, 'desktop.pickOpenFile', { title: '选择备份', filters: [] });
-    expect(await dispatch(t.core, t.session, 'backup.restore', { file: junk, reason: '测试' })).toMatchObject({ ok: false, error: { code: 'FILE_REFUSED' } });
-    expect(await dispatch(t.core, t.session, 'backup.restore', { file: foreign, reason: '测试' })).toMatchObject({ ok: false, error: { code: 'FILE_REFUSED', message: expect.stringMatching(/不是本程序的备份/) } });
+    expect(await dispatch(t.core, t.session, 'backup.restore', { file: junk, reason: '测试' })).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_REFUSED' },
+    });
+    expect(await dispatch(t.core, t.session, 'backup.restore', { file: foreign, reason: '测试' })).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_REFUSED', message: expect.stringMatching(/不是本程序的备份/) },
+    });
     expect(meta(t.core, 'k')).toBe('keep');
     expect(t.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
@@ -107,7 +131,10 @@ describe('backups', () => {
     t = tempCore({ desktop });
     const usb = join(tempDir('da-usb-'), 'U盘');
     mkdirSync(usb);
-    expect(await dispatch(t.core, t.session, 'backup.toFolder', { folder: usb })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await dispatch(t.core, t.session, 'backup.toFolder', { folder: usb })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     desktop.nextFolder.push(usb);
     await dispatch(t.core, t.session, 'desktop.pickFolder', { title: '选择备份位置' });
     const r = await dispatch(t.core, t.session, 'backup.toFolder', { folder: usb });

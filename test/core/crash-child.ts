@@ -23,20 +23,31 @@ async function main(): Promise<void> {
   const ctx = core.ctx(SYSTEM_OPERATOR);
   const agency = findUnitByName(core.db, '测试局', null) ?? createUnit(ctx, { name: '测试局', parentId: null });
   const dept = findUnitByName(core.db, '办公室', agency.id) ?? createUnit(ctx, { name: '办公室', parentId: agency.id });
-  const years = (core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as { id: string }[]).map((r) => r.id);
+  const years = (
+    core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as { id: string }[]
+  ).map((r) => r.id);
   process.stdout.write('ready\n');
   for (let batch = 0; ; batch++) {
     const ids: string[] = [];
-    if (!packOnly) writeTx(ctx, () => {
-      for (let k = 0; k < BATCH; k++) {
-        ids.push(createPerson(ctx, { personNo: `B${batch}-${k}`, name: `人员${batch}-${k}`, unitId: dept.id, category: 'civil_servant' }).id);
-      }
-    });
+    if (!packOnly)
+      writeTx(ctx, () => {
+        for (let k = 0; k < BATCH; k++) {
+          ids.push(
+            createPerson(ctx, {
+              personNo: `B${batch}-${k}`,
+              name: `人员${batch}-${k}`,
+              unitId: dept.id,
+              category: 'civil_servant',
+            }).id,
+          );
+        }
+      });
     process.stdout.write(`import ${batch}\n`);
-    if (!packOnly) writeTx(ctx, () => {
-      if (batch === 0) for (const yearId of years) bulkAccept(ctx, { yearId, departmentId: null });
-      else for (const id of ids) updatePerson(ctx, id, { position: `D${batch}` });
-    });
+    if (!packOnly)
+      writeTx(ctx, () => {
+        if (batch === 0) for (const yearId of years) bulkAccept(ctx, { yearId, departmentId: null });
+        else for (const id of ids) updatePerson(ctx, id, { position: `D${batch}` });
+      });
     process.stdout.write(`decide ${batch}\n`);
     await writeFileAtomic(dataDir, join(outDir, `pack-${batch}.xlsx`), async (temp) => {
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp });

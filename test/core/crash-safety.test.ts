@@ -32,10 +32,18 @@ interface RunReport {
 }
 
 /** Starts the child, waits for the line `after`, kills it `delayMs` later; returns the last step it printed. */
-function runAndKill(dataDir: string, outDir: string, delayMs: number, mode = 'all', after = mode === 'pack-only' ? 'pack 0' : 'ready'): Promise<string> {
+function runAndKill(
+  dataDir: string,
+  outDir: string,
+  delayMs: number,
+  mode = 'all',
+  after = mode === 'pack-only' ? 'pack 0' : 'ready',
+): Promise<string> {
   return new Promise((resolve, reject) => {
     // node itself with tsx's loader (not the tsx CLI, which would leave a grandchild running after the kill).
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, outDir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, outDir, mode], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let last = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -55,33 +63,62 @@ function runAndKill(dataDir: string, outDir: string, delayMs: number, mode = 'al
 }
 
 async function checkAfterCrash(dataDir: string, outDir: string): Promise<Omit<RunReport, 'delayMs' | 'lastStep'>> {
-  const partialsBefore = [...readdirSync(outDir), ...(existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')) : [])].filter((f) => f.endsWith(PARTIAL_SUFFIX)).length;
+  const partialsBefore = [
+    ...readdirSync(outDir),
+    ...(existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')) : []),
+  ].filter((f) => f.endsWith(PARTIAL_SUFFIX)).length;
   // The next start: opens (quick_check, durable pragmas), removes leftovers, checks the audit chain.
   const core = new AppCore({ dataDir, autoBackup: false, logError: () => undefined });
   try {
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(readdirSync(outDir).filter((f) => f.endsWith(PARTIAL_SUFFIX))).toEqual([]);
-    expect(existsSync(join(dataDir, 'backups')) ? readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith(PARTIAL_SUFFIX)) : []).toEqual([]);
+    expect(
+      existsSync(join(dataDir, 'backups'))
+        ? readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith(PARTIAL_SUFFIX))
+        : [],
+    ).toEqual([]);
     // Import: each batch has all its people and all their audit rows, or none.
-    const batches = core.db.prepare("SELECT substr(person_no, 1, instr(person_no, '-') - 1) AS b, COUNT(*) AS n FROM person WHERE person_no LIKE 'B%-%' GROUP BY b").all() as { b: string; n: number }[];
+    const batches = core.db
+      .prepare(
+        "SELECT substr(person_no, 1, instr(person_no, '-') - 1) AS b, COUNT(*) AS n FROM person WHERE person_no LIKE 'B%-%' GROUP BY b",
+      )
+      .all() as { b: string; n: number }[];
     for (const { b, n } of batches) expect(n, `batch ${b}`).toBe(BATCH);
     const people = batches.reduce((s, x) => s + x.n, 0);
-    expect((core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.create'").get() as { n: number }).n).toBe(people);
+    expect(
+      (core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.create'").get() as { n: number }).n,
+    ).toBe(people);
     // The committee's decisions (cycle 0): every year's bulk accept in one transaction, or none of it.
     const decisions = (core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision').get() as { n: number }).n;
-    expect((core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'yearend.bulkAccept'").get() as { n: number }).n).toBe(decisions);
+    expect(
+      (
+        core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'yearend.bulkAccept'").get() as {
+          n: number;
+        }
+      ).n,
+    ).toBe(decisions);
     if (decisions > 0) {
       // Had the batch stopped half-way, accepting again would find undecided people left over.
       const ctx = core.ctx(SYSTEM_OPERATOR);
-      for (const { id } of core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as { id: string }[]) {
+      for (const { id } of core.db.prepare("SELECT id FROM assessment_year WHERE stage = 'review'").all() as {
+        id: string;
+      }[]) {
         expect(bulkAccept(ctx, { yearId: id, departmentId: null }).accepted, `decisions of year ${id}`).toBe(0);
       }
     }
     // Later cycles' decision batches: each batch's position set on all its people, or on none.
     for (const { b } of batches.filter((x) => x.b !== 'B0')) {
-      const decided = (core.db.prepare('SELECT COUNT(*) AS n FROM person WHERE person_no LIKE ? AND position = ?').get(`${b}-%`, `D${b.slice(1)}`) as { n: number }).n;
+      const decided = (
+        core.db
+          .prepare('SELECT COUNT(*) AS n FROM person WHERE person_no LIKE ? AND position = ?')
+          .get(`${b}-%`, `D${b.slice(1)}`) as { n: number }
+      ).n;
       expect([0, BATCH], `decisions of ${b}`).toContain(decided);
-      const audited = (core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.update' AND instr(after_json, ?) > 0").get(`"D${b.slice(1)}"`) as { n: number }).n;
+      const audited = (
+        core.db
+          .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'person.update' AND instr(after_json, ?) > 0")
+          .get(`"D${b.slice(1)}"`) as { n: number }
+      ).n;
       expect(audited, `decision audit of ${b}`).toBe(decided);
     }
     // Packs: any file under the real name is a whole workbook.
@@ -138,7 +175,8 @@ describe('crash safety', () => {
       return report;
     };
     // Two victims at a time, each with its own store: the kills are independent, the wall time halves.
-    for (let run = 0; run < RUNS; run += 2) reports.push(...(await Promise.all([oneRun(), ...(run + 1 < RUNS ? [oneRun()] : [])])));
+    for (let run = 0; run < RUNS; run += 2)
+      reports.push(...(await Promise.all([oneRun(), ...(run + 1 < RUNS ? [oneRun()] : [])])));
     const steps = reports.map((r) => r.lastStep);
     console.log(
       `crash-safety: ${reports.length} kills survived in ${((Date.now() - started) / 1000).toFixed(1)} s; last steps: ${JSON.stringify(

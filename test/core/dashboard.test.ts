@@ -30,7 +30,13 @@ function seedEvents() {
   createEvidence(t.ctx, { personId: wang, kind: 'leave', subKind: '事假', date: '2026-09-01', endDate: '2026-10-10' }); // +40 = 191
   createEvidence(t.ctx, { personId: zhao, kind: 'investigation', subKind: '立案审查调查', date: '2026-09-01' });
   createEvidence(t.ctx, { personId: zhao, kind: 'sanction', subKind: '警告', date: '2025-01-01', docNo: '旧' }); // ended 2025-06-30
-  createEvidence(t.ctx, { personId: zhang, kind: 'sanction', subKind: '警告', date: '2026-08-01', docNo: '纪〔2026〕8号' });
+  createEvidence(t.ctx, {
+    personId: zhang,
+    kind: 'sanction',
+    subKind: '警告',
+    date: '2026-08-01',
+    docNo: '纪〔2026〕8号',
+  });
   const v = createEvidence(t.ctx, { personId: li, kind: 'sanction', subKind: '记过', date: '2026-02-01', docNo: '错' });
   voidEvidence(t.ctx, v.id, '错录');
   createEvidence(t.ctx, { personId: zhang, kind: 'commendation', subKind: '嘉奖', date: '2026-03-01', docNo: '奖1' });
@@ -43,7 +49,10 @@ describe('year dashboard', () => {
     expect(d.people).toBe(5);
     expect(d.periods.map((p) => p.state)).toEqual(['past', 'past', 'past', 'current']);
     expect(d.currentPeriodId).toBe(a.year.periodIds[3]);
-    const grid = d.progress.map((r) => `${r.unitName}|${d.periods.find((p) => p.id === r.periodId)!.code}|${r.expected}/${r.rated}/${r.missing}/${r.good}`);
+    const grid = d.progress.map(
+      (r) =>
+        `${r.unitName}|${d.periods.find((p) => p.id === r.periodId)!.code}|${r.expected}/${r.rated}/${r.missing}/${r.good}`,
+    );
     expect(grid).toEqual([
       '综合科|2026Q1|3/3/0/3',
       '综合科|2026Q2|3/1/2/1',
@@ -60,7 +69,11 @@ describe('year dashboard', () => {
     expect(d.missingPast).toBe(8); // Q2 2 + 1, Q3 3 + 2
     const q1a = d.goodCap.rows.find((r) => r.unitId === a.deptA && r.periodId === a.year.periodIds[0]);
     expect(q1a).toMatchObject({ good: 3, cap: 1, over: true });
-    expect(d.goodCap.rows.find((r) => r.unitId === a.deptA && r.periodId === a.year.periodIds[1])).toMatchObject({ good: 1, cap: 1, over: false });
+    expect(d.goodCap.rows.find((r) => r.unitId === a.deptA && r.periodId === a.year.periodIds[1])).toMatchObject({
+      good: 1,
+      cap: 1,
+      over: false,
+    });
   });
 
   it('lists exactly who is missing what, department by department', async () => {
@@ -83,23 +96,37 @@ describe('year dashboard', () => {
       '业务科 2026Q4 B001 赵六',
       '业务科 2026Q4 B002 陈七',
     ]);
-    const q3b = await dispatch(t.core, t.session, 'progress.missing', { yearId: a.year.yearId, periodId: a.year.periodIds[2], unitId: a.deptB });
+    const q3b = await dispatch(t.core, t.session, 'progress.missing', {
+      yearId: a.year.yearId,
+      periodId: a.year.periodIds[2],
+      unitId: a.deptB,
+    });
     expect(q3b).toMatchObject({ ok: true, value: { total: 2 } });
   });
 
-  it('counts people where they were at each period\'s end, as the ratings grid does (left, moved)', () => {
+  it("counts people where they were at each period's end, as the ratings grid does (left, moved)", () => {
     // left on 15 May: due in Q1 only
-    insertPerson(t.core.db, { personNo: 'A009', name: '离职甲', unitId: a.deptA, status: 'left', leftDate: '2026-05-15' });
+    insertPerson(t.core.db, {
+      personNo: 'A009',
+      name: '离职甲',
+      unitId: a.deptA,
+      status: 'left',
+      leftDate: '2026-05-15',
+    });
     // 李四 moved from 综合科 to 业务科 on 1 Aug: Q1, Q2 in 综合科; Q3, Q4 in 业务科
     t.core.db.prepare('UPDATE person SET unit_id = ? WHERE id = ?').run(a.deptB, a.people.li);
     t.core.db
-      .prepare(`INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, created_at, created_by) VALUES ('m1', ?, ?, ?, '2026-08-01', 'x', 'x')`)
+      .prepare(
+        `INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, created_at, created_by) VALUES ('m1', ?, ?, ?, '2026-08-01', 'x', 'x')`,
+      )
       .run(a.people.li, a.deptA, a.deptB);
     const d = yearDashboard(t.core.db, a.year.yearId, NOW);
     expect(d.progress.filter((r) => r.unitId === a.deptA).map((r) => r.expected)).toEqual([4, 3, 2, 2]);
     expect(d.progress.filter((r) => r.unitId === a.deptB).map((r) => r.expected)).toEqual([1, 1, 3, 3]);
     const scope = resolveYear(t.core.db, a.year.yearId, NOW)!;
-    const li = missingRows(t.core.db, scope).filter((r) => r.name === '李四').map((r) => `${r.periodCode}@${r.unitName}`);
+    const li = missingRows(t.core.db, scope)
+      .filter((r) => r.name === '李四')
+      .map((r) => `${r.periodCode}@${r.unitName}`);
     expect(li).toEqual(['2026Q2@综合科', '2026Q3@业务科', '2026Q4@业务科']);
   });
 
@@ -113,10 +140,22 @@ describe('year dashboard', () => {
       'sanction_in_force 张三 警告，处分期 2026-08-01 至 2027-01-31',
       'probation 陈七 试用期至 2027-06-30',
     ]);
-    expect(d.flagCounts).toEqual({ leave_over: 1, leave_near: 1, investigation_open: 1, sanction_in_force: 1, probation: 1 });
+    expect(d.flagCounts).toEqual({
+      leave_over: 1,
+      leave_near: 1,
+      investigation_open: 1,
+      sanction_in_force: 1,
+      probation: 1,
+    });
     const kinds = Object.fromEntries(d.evidenceByKind.map((k) => [k.kind, `${k.active}/${k.voided}`]));
     // the 2025 警告 is outside the year; the voided 记过 counts as voided
-    expect(kinds).toMatchObject({ leave: '3/0', investigation: '1/0', sanction: '1/1', commendation: '1/0', transfer: '0/0' });
+    expect(kinds).toMatchObject({
+      leave: '3/0',
+      investigation: '1/0',
+      sanction: '1/1',
+      commendation: '1/0',
+      transfer: '0/0',
+    });
   });
 
   it('takes a past year as of its last day and shows nothing due for a future year', () => {
@@ -149,7 +188,11 @@ describe('missing list export', () => {
     const refused = await dispatch(t.core, t.session, 'progress.exportMissing', { yearId: a.year.yearId, path: file });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     desktop.nextSave.push(file);
-    await dispatch(t.core, t.session, 'desktop.pickSaveFile', { title: '导出', defaultName: '未评定名单.xlsx', filters: [] });
+    await dispatch(t.core, t.session, 'desktop.pickSaveFile', {
+      title: '导出',
+      defaultName: '未评定名单.xlsx',
+      filters: [],
+    });
     const started = await dispatch(t.core, t.session, 'progress.exportMissing', { yearId: a.year.yearId, path: file });
     expect(started.ok).toBe(true);
     const job = await t.core.jobs.wait((started as { value: { id: string } }).value.id);

@@ -11,8 +11,20 @@ let t: TempCore;
 beforeEach(() => {
   t = tempCore();
   const a = smallAgency(t.core.db);
-  createEvidence(t.ctx, { personId: a.people.zhang, kind: 'sanction', subKind: '警告', date: '2026-08-01', docNo: '纪〔2026〕8号' });
-  const v = createEvidence(t.ctx, { personId: a.people.zhang, kind: 'commendation', subKind: '嘉奖', date: '2026-02-01', docNo: '奖' });
+  createEvidence(t.ctx, {
+    personId: a.people.zhang,
+    kind: 'sanction',
+    subKind: '警告',
+    date: '2026-08-01',
+    docNo: '纪〔2026〕8号',
+  });
+  const v = createEvidence(t.ctx, {
+    personId: a.people.zhang,
+    kind: 'commendation',
+    subKind: '嘉奖',
+    date: '2026-02-01',
+    docNo: '奖',
+  });
   voidEvidence(t.ctx, v.id, '错录');
   t.core.close();
 });

@@ -18,10 +18,13 @@ afterAll(() => t.cleanup());
 
 function storeDigest(db: Db): string {
   const h = createHash('sha256');
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
   for (const name of tables) {
     h.update(name);
-    for (const row of db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).iterate()) h.update(JSON.stringify(row));
+    for (const row of db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).iterate())
+      h.update(JSON.stringify(row));
   }
   return h.digest('hex');
 }
@@ -60,17 +63,27 @@ describe('hostile input at the API', () => {
           problems.push(`${m} [${label}]: threw ${String(e)}`);
           continue;
         }
-        if (r.ok || !['INVALID_INPUT', 'FORBIDDEN'].includes(r.error.code)) problems.push(`${m} [${label}]: ${r.ok ? 'accepted' : r.error.code}`);
+        if (r.ok || !['INVALID_INPUT', 'FORBIDDEN'].includes(r.error.code))
+          problems.push(`${m} [${label}]: ${r.ok ? 'accepted' : r.error.code}`);
       }
       if (storeDigest(t.core.db) !== before) problems.push(`${m}: the store changed`);
     }
-    console.log(`hostile-api: ${tried} invalid inputs tried over ${methods.length} methods (${skippedValid} generated inputs were valid and skipped); problems: ${problems.length}`);
+    console.log(
+      `hostile-api: ${tried} invalid inputs tried over ${methods.length} methods (${skippedValid} generated inputs were valid and skipped); problems: ${problems.length}`,
+    );
     expect(problems).toEqual([]);
     expect(tried).toBeGreaterThan(methods.length * 10);
   }, 120_000);
 
   it('unknown methods and prototype names are refused as values', async () => {
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'system.info.x', 'x'.repeat(100_000)]) {
+    for (const name of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'system.info.x',
+      'x'.repeat(100_000),
+    ]) {
       const r = await dispatch(t.core, systemSession(), name, {});
       expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }

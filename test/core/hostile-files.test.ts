@@ -5,7 +5,16 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { dumpStore, fileBytes, seedStore, SST_HEAD, SST_TAIL, writeZip, xlsxEntries, XLSX_PARTS } from '../support/xlsx-fixtures';
+import {
+  dumpStore,
+  fileBytes,
+  seedStore,
+  SST_HEAD,
+  SST_TAIL,
+  writeZip,
+  xlsxEntries,
+  XLSX_PARTS,
+} from '../support/xlsx-fixtures';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
 import type { JobState } from '../../electron/core/jobs/runner';
@@ -59,13 +68,26 @@ describe('hostile spreadsheets', () => {
 
   it('a password-protected workbook (OLE holding EncryptedPackage)', async () => {
     const p = join(t.dir, 'secret.xlsx');
-    writeFileSync(p, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024), Buffer.from('EncryptedInfo', 'utf16le'), Buffer.alloc(64), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(2048)]));
+    writeFileSync(
+      p,
+      Buffer.concat([
+        Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+        Buffer.alloc(1024),
+        Buffer.from('EncryptedInfo', 'utf16le'),
+        Buffer.alloc(64),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+        Buffer.alloc(2048),
+      ]),
+    );
     await expectRefused(p, '请先取消密码保护');
   });
 
   it('a zip bomb (one part of 1 GB of zeros)', async () => {
     const p = join(t.dir, 'zeros.xlsx');
-    const size = writeZip(p, xlsxEntries({}, [{ name: 'xl/media/zeros.bin', data: { chunk: Buffer.alloc(1024 * 1024), times: 1024 } }]));
+    const size = writeZip(
+      p,
+      xlsxEntries({}, [{ name: 'xl/media/zeros.bin', data: { chunk: Buffer.alloc(1024 * 1024), times: 1024 } }]),
+    );
     expect(size).toBeLessThan(2 * 1024 * 1024);
     await expectRefused(p, '疑似“压缩炸弹”');
   });
@@ -73,20 +95,33 @@ describe('hostile spreadsheets', () => {
   it('the 312 KB file whose shared strings expand to 300 MB', async () => {
     const p = join(t.dir, 'shared-strings-bomb.xlsx');
     const si = Buffer.from(`<si><t>${'A'.repeat(100_000)}</t></si>`);
-    const size = writeZip(p, xlsxEntries({ sharedStrings: { head: SST_HEAD, chunk: si, times: Math.ceil((300 * 1024 * 1024) / si.length), tail: SST_TAIL } }));
+    const size = writeZip(
+      p,
+      xlsxEntries({
+        sharedStrings: { head: SST_HEAD, chunk: si, times: Math.ceil((300 * 1024 * 1024) / si.length), tail: SST_TAIL },
+      }),
+    );
     expect(size).toBeLessThan(400 * 1024);
     await expectRefused(p, '压缩比异常');
   });
 
   it('a directory that lies about sizes (declared 1 KB, real 50 MB)', async () => {
     const p = join(t.dir, 'liar.xlsx');
-    writeZip(p, xlsxEntries({ sheet: { chunk: Buffer.from(' '.repeat(1024)), times: 50 * 1024 } }).map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, declaredSize: 1024 } : e)));
+    writeZip(
+      p,
+      xlsxEntries({ sheet: { chunk: Buffer.from(' '.repeat(1024)), times: 50 * 1024 } }).map((e) =>
+        e.name === 'xl/worksheets/sheet1.xml' ? { ...e, declaredSize: 1024 } : e,
+      ),
+    );
     await expectRefused(p, '与目录记录不符');
   });
 
   it('a workbook with 3,000 sheets', async () => {
     const p = join(t.dir, 'sheets.xlsx');
-    const sheets = Array.from({ length: 3000 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 2}.xml`, data: Buffer.from(XLSX_PARTS.sheet) }));
+    const sheets = Array.from({ length: 3000 }, (_, i) => ({
+      name: `xl/worksheets/sheet${i + 2}.xml`,
+      data: Buffer.from(XLSX_PARTS.sheet),
+    }));
     writeZip(p, xlsxEntries({}, sheets));
     await expectRefused(p, '工作表过多');
   });
@@ -109,7 +144,15 @@ describe('hostile spreadsheets', () => {
   it('a part hidden from the central directory (a streaming parser would still read it)', async () => {
     const p = join(t.dir, 'hidden.xlsx');
     const entries = xlsxEntries();
-    writeZip(p, [{ name: 'xl/sharedStrings.xml', data: { chunk: Buffer.from('<si><t>A</t></si>'), times: 1_000_000 }, hidden: true }, ...entries.filter((e) => e.name !== 'xl/sharedStrings.xml'), entries.find((e) => e.name === 'xl/sharedStrings.xml')!]);
+    writeZip(p, [
+      {
+        name: 'xl/sharedStrings.xml',
+        data: { chunk: Buffer.from('<si><t>A</t></si>'), times: 1_000_000 },
+        hidden: true,
+      },
+      ...entries.filter((e) => e.name !== 'xl/sharedStrings.xml'),
+      entries.find((e) => e.name === 'xl/sharedStrings.xml')!,
+    ]);
     await expectRefused(p, '压缩结构异常');
   });
 
@@ -126,7 +169,17 @@ describe('hostile spreadsheets', () => {
     }
     const slice = Buffer.from(parts.join(''));
     const p = join(t.dir, 'slips-through.xlsx');
-    const size = writeZip(p, xlsxEntries({ sharedStrings: { head: SST_HEAD, chunk: slice, times: Math.floor((78 * 1024 * 1024) / slice.length), tail: SST_TAIL } }));
+    const size = writeZip(
+      p,
+      xlsxEntries({
+        sharedStrings: {
+          head: SST_HEAD,
+          chunk: slice,
+          times: Math.floor((78 * 1024 * 1024) / slice.length),
+          tail: SST_TAIL,
+        },
+      }),
+    );
     expect(size).toBeLessThan(30 * 1024 * 1024);
     const before = dumpStore(t.core.db);
     const rss = process.memoryUsage().rss;

@@ -23,12 +23,25 @@ async function cli(...argv: string[]) {
 describe('import and template commands', () => {
   it('import-roster names each bad cell on its own line and exits 1; --clean-only applies the rest', async () => {
     const path = join(t.dir, 'roster.xlsx');
-    await writeXlsx(path, [{ name: '名册', rows: [ROSTER_HEADER, ['C001', '甲一', '男', '', '', '', '办公室', '', '', '公务员'], ['C002', '乙二', '女', '', '', '', '宣传科', '', '', '公务员'], ['C003', '丙三', '男', '', '', '', '办公室', '', '', '临时工']] }]);
+    await writeXlsx(path, [
+      {
+        name: '名册',
+        rows: [
+          ROSTER_HEADER,
+          ['C001', '甲一', '男', '', '', '', '办公室', '', '', '公务员'],
+          ['C002', '乙二', '女', '', '', '', '宣传科', '', '', '公务员'],
+          ['C003', '丙三', '男', '', '', '', '办公室', '', '', '临时工'],
+        ],
+      },
+    ]);
     const before = dumpStore(t.core.db);
     const refused = await cli('import-roster', path);
     expect(refused.code).toBe(1);
     const lines = refused.err.split('\n').filter((l) => l.startsWith('  工作表'));
-    expect(lines).toEqual([expect.stringContaining('第 3 行 G列（部门）「宣传科」：找不到部门“宣传科”'), expect.stringContaining('第 4 行 J列（人员类别）「临时工」')]);
+    expect(lines).toEqual([
+      expect.stringContaining('第 3 行 G列（部门）「宣传科」：找不到部门“宣传科”'),
+      expect.stringContaining('第 4 行 J列（人员类别）「临时工」'),
+    ]);
     expect(refused.err).toContain('未导入任何数据');
     expect(dumpStore(t.core.db)).toBe(before);
     const clean = await cli('import-roster', path, '--clean-only');

@@ -36,7 +36,9 @@ describe('roster export', () => {
     expect(first[15]).toBe('110105********002X');
     expect(JSON.stringify(ws.getSheetValues())).not.toContain('11010519491231002X');
     expect(ws.rowCount).toBe(2 + s.people.length);
-    expect(execFileSync('unzip', ['-p', path, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })).not.toMatch(/<f>|<f /);
+    expect(execFileSync('unzip', ['-p', path, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })).not.toMatch(
+      /<f>|<f /,
+    );
   });
 
   it('the exported file re-imports as unchanged (the masked ID card keeps the stored number)', async () => {

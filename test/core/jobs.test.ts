@@ -9,7 +9,9 @@ describe('job runner', () => {
   it('runs a task in a worker thread with progress and returns its value', async () => {
     t = tempCore();
     const seen: number[] = [];
-    const v = await t.core.jobs.run('echo', { value: { a: 1 }, steps: 30 }, SYSTEM_OPERATOR, { onProgress: (s) => seen.push(s.done) });
+    const v = await t.core.jobs.run('echo', { value: { a: 1 }, steps: 30 }, SYSTEM_OPERATOR, {
+      onProgress: (s) => seen.push(s.done),
+    });
     expect(v).toEqual({ a: 1 });
   });
 

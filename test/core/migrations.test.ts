@@ -12,13 +12,21 @@ import { tempDir } from '../support/temp-core';
 const T = '2026-01-05T00:00:00.000Z';
 
 function seedVersion1(db: Database.Database): void {
-  db.prepare(`INSERT INTO unit (id, parent_id, kind, name, created_at, updated_at, updated_by) VALUES ('u1', NULL, 'agency', '某区发改委', ?, ?, 't')`).run(T, T);
-  db.prepare(`INSERT INTO unit (id, parent_id, kind, name, created_at, updated_at, updated_by) VALUES ('d1', 'u1', 'department', '办公室', ?, ?, 't')`).run(T, T);
+  db.prepare(
+    `INSERT INTO unit (id, parent_id, kind, name, created_at, updated_at, updated_by) VALUES ('u1', NULL, 'agency', '某区发改委', ?, ?, 't')`,
+  ).run(T, T);
+  db.prepare(
+    `INSERT INTO unit (id, parent_id, kind, name, created_at, updated_at, updated_by) VALUES ('d1', 'u1', 'department', '办公室', ?, ?, 't')`,
+  ).run(T, T);
   db.prepare(
     `INSERT INTO person (id, person_no, name, unit_id, category, created_at, created_by, updated_at, updated_by) VALUES ('p1', 'A001', '张三', 'd1', 'civil_servant', ?, 't', ?, 't')`,
   ).run(T, T);
-  db.prepare(`INSERT INTO assessment_year (id, unit_id, year, settings_json, created_at, updated_at, updated_by) VALUES ('y1', 'u1', 2026, '{}', ?, ?, 't')`).run(T, T);
-  db.prepare(`INSERT INTO period (id, year_id, code, label, seq, start_date, end_date) VALUES ('q1', 'y1', '2026Q1', '第一季度', 1, '2026-01-01', '2026-03-31')`).run();
+  db.prepare(
+    `INSERT INTO assessment_year (id, unit_id, year, settings_json, created_at, updated_at, updated_by) VALUES ('y1', 'u1', 2026, '{}', ?, ?, 't')`,
+  ).run(T, T);
+  db.prepare(
+    `INSERT INTO period (id, year_id, code, label, seq, start_date, end_date) VALUES ('q1', 'y1', '2026Q1', '第一季度', 1, '2026-01-01', '2026-03-31')`,
+  ).run();
   db.prepare(
     `INSERT INTO period_rating (id, period_id, person_id, unit_id, rating, created_at, created_by, updated_at, updated_by) VALUES ('r1', 'q1', 'p1', 'd1', 'good', ?, 't', ?, 't')`,
   ).run(T, T);
@@ -30,7 +38,9 @@ function seedVersion1(db: Database.Database): void {
 const CORE_TABLES = ['unit', 'person', 'assessment_year', 'period', 'period_rating', 'evidence'];
 
 function counts(db: Database.Database): Record<string, number> {
-  return Object.fromEntries(CORE_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    CORE_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
 }
 
 describe('migrations', () => {

@@ -37,14 +37,28 @@ describe('pack of a decided year', () => {
   it('prints the decisions, the notice and the settings kept at finalisation', async () => {
     const y = seedYearEnd(t.ctx, { people, settings: (s) => void (s.quota.share = 0.3) });
     await ok('yearend.transition', { yearId: y.yearId, to: 'review' });
-    const bench = await ok<{ rows: { person: { id: string }; suggestionOfRecord: { grade: string | null } }[] }>('yearend.workbench', { yearId: y.yearId, limit: 500 });
+    const bench = await ok<{ rows: { person: { id: string }; suggestionOfRecord: { grade: string | null } }[] }>(
+      'yearend.workbench',
+      { yearId: y.yearId, limit: 500 },
+    );
     let excellent = 0;
     for (const r of bench.rows) {
       let grade = r.suggestionOfRecord.grade;
       if (grade === 'excellent' && ++excellent > 3) grade = 'competent';
-      await ok('yearend.decide', { yearId: y.yearId, personId: r.person.id, outcome: 'graded', grade, reason: grade !== r.suggestionOfRecord.grade ? '名额有限，考核委员会投票决定' : '' });
+      await ok('yearend.decide', {
+        yearId: y.yearId,
+        personId: r.person.id,
+        outcome: 'graded',
+        grade,
+        reason: grade !== r.suggestionOfRecord.grade ? '名额有限，考核委员会投票决定' : '',
+      });
     }
-    await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', noticePlace: '局组织人事科（电话 12345678）' });
+    await ok('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-11-16',
+      noticePlace: '局组织人事科（电话 12345678）',
+    });
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
 
     const data = loadPackData(t.ctx, y.yearId);
@@ -65,10 +79,17 @@ describe('pack of a decided year', () => {
     expect(text('公示名单')).not.toContain('草稿');
     expect(text('奖励及处理名单')).toContain('嘉奖');
     // the form's wording is kept as decided
-    const locked = await dispatch(t.core, t.session, 'pack.formOptions.save', { yearId: y.yearId, labels: { duties: '分管工作' }, extraFields: [] });
+    const locked = await dispatch(t.core, t.session, 'pack.formOptions.save', {
+      yearId: y.yearId,
+      labels: { duties: '分管工作' },
+      extraFields: [],
+    });
     expect(!locked.ok && locked.error.code).toBe('LOCKED');
     const summary = models.find((m) => m.name === '考核结果汇总表')!;
-    const finals = summary.rows.slice(4).map((r) => r.cells.find((c) => c.c === 10)?.v).filter(Boolean);
+    const finals = summary.rows
+      .slice(4)
+      .map((r) => r.cells.find((c) => c.c === 10)?.v)
+      .filter(Boolean);
     expect(finals.filter((v) => v === '优秀')).toHaveLength(3);
   });
 });

@@ -31,13 +31,18 @@ describe('pack writer', () => {
     const data = packFixture({ persons: 1 });
     const file = join(dir, 'twice.xlsx');
     await writeWorkbook(file, [buildRegistrationForms(data, data.persons)]);
-    await expect(writeWorkbook(file, [buildRegistrationForms(data, data.persons)])).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(writeWorkbook(file, [buildRegistrationForms(data, data.persons)])).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('writes text that starts with = + - @ as text: no formula, no hyperlink anywhere', async () => {
     for (const inject of ['=HYPERLINK("http://example.invalid","点我")', '+1+1', '-2+3', '@SUM(A1:A2)']) {
       const data = packFixture({ persons: 2, inject });
-      const models = [buildSummaryTable(data, data.persons, data.unit.name), buildRegistrationForms(data, data.persons)];
+      const models = [
+        buildSummaryTable(data, data.persons, data.unit.name),
+        buildRegistrationForms(data, data.persons),
+      ];
       const file = join(dir, `inject-${inject.charCodeAt(0)}.xlsx`);
       await writeWorkbook(file, models);
       expect(await readBackDifferences(file, models)).toEqual([]);
@@ -64,7 +69,10 @@ describe('pack writer', () => {
         data.persons[0]!.birthMonth = '1985-03';
         data.persons[0]!.positionSince = '2024-01';
         data.today = '2026-12-31';
-        const models = [buildSummaryTable(data, data.persons, data.unit.name), buildRegistrationForms(data, data.persons)];
+        const models = [
+          buildSummaryTable(data, data.persons, data.unit.name),
+          buildRegistrationForms(data, data.persons),
+        ];
         const file = join(dir, `tz-${tz.replace('/', '-')}.xlsx`);
         await writeWorkbook(file, models);
         expect(await readBackDifferences(file, models)).toEqual([]);

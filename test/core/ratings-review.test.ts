@@ -21,7 +21,11 @@ beforeEach(() => {
   yearId = y.year.id;
   q1 = y.periods[0]!.id;
   const rate = (from: number, ratings: PeriodRatingValue[]) =>
-    ratings.map((rating, i) => ({ periodId: q1, personId: fx.people[`A${String(from + i).padStart(3, '0')}`]!, rating }));
+    ratings.map((rating, i) => ({
+      periodId: q1,
+      personId: fx.people[`A${String(from + i).padStart(3, '0')}`]!,
+      rating,
+    }));
   saveRatingsBatch(t.ctx, [
     ...rate(1, ['good', 'good', 'good', 'good', 'fair']), // 办公室: 4 of 5 好 — over the cap, far above average
     ...rate(6, ['fair', 'fair', 'fair', 'fair', 'fair']), // 规划科: all the same
@@ -30,8 +34,11 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const call = async <T>(method: string, input: unknown) => (await dispatch(t.core, t.session, method, input)) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-const actions = () => (t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+const call = async <T>(method: string, input: unknown) =>
+  (await dispatch(t.core, t.session, method, input)) as
+    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+const actions = () =>
+  (t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
 
 describe('quarterly review', () => {
   it('shows each department side by side with counts, cap, missing and flags', async () => {
@@ -39,7 +46,12 @@ describe('quarterly review', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const byName = Object.fromEntries(r.value.departments.map((d) => [d.unitName, d]));
-    expect(byName['办公室']).toMatchObject({ counts: { good: 4, fair: 1, average: 0, poor: 0 }, cap: 2, over: true, missing: 0 });
+    expect(byName['办公室']).toMatchObject({
+      counts: { good: 4, fair: 1, average: 0, poor: 0 },
+      cap: 2,
+      over: true,
+      missing: 0,
+    });
     expect(byName['办公室']!.flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
     expect(byName['规划科']!.flags.map((f) => f.kind)).toEqual(['all_same']);
     expect(byName['财务科']).toMatchObject({ rated: 3, missing: 2, flags: [] });
@@ -48,7 +60,11 @@ describe('quarterly review', () => {
 
   it('return with a note (shown on the grid), accept, mark reviewed, reopen — each audited', async () => {
     const office = fx.departments['办公室']!;
-    const ret = await call('review.returnDepartment', { periodId: q1, unitId: office, note: '“好”比例过高，请按 40% 重新评定' });
+    const ret = await call('review.returnDepartment', {
+      periodId: q1,
+      unitId: office,
+      note: '“好”比例过高，请按 40% 重新评定',
+    });
     expect(ret.ok).toBe(true);
     const g = await call<RatingsGridDto>('ratings.grid', { periodId: q1, unitId: office });
     expect(g.ok && g.value.review).toMatchObject({ status: 'returned', note: '“好”比例过高，请按 40% 重新评定' });
@@ -66,7 +82,12 @@ describe('quarterly review', () => {
     const reopened = await call<PeriodDto>('review.reopen', { periodId: q1, reason: '办公室申请更正一人等次' });
     expect(reopened.ok && reopened.value.reviewStatus).toBe('open');
     expect((await call('ratings.save', { periodId: q1, personId: fx.people['A005']!, rating: 'fair' })).ok).toBe(true);
-    expect(actions().filter((a) => a.startsWith('review.') || a.startsWith('period.'))).toEqual(['review.return', 'review.accept', 'period.review', 'period.reopen']);
+    expect(actions().filter((a) => a.startsWith('review.') || a.startsWith('period.'))).toEqual([
+      'review.return',
+      'review.accept',
+      'period.review',
+      'period.reopen',
+    ]);
     const reopenAudit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'period.reopen'`).get();
     expect(reopenAudit).toEqual({ reason: '办公室申请更正一人等次' });
     const years = await call<{ id: string }[]>('years.list', {});
@@ -81,7 +102,11 @@ describe('review scope', () => {
     t.session = sessionAs(t.core, rater);
     const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
     expect(r.ok && r.value.departments.map((d) => d.unitName)).toEqual(['规划科']);
-    const ret = await call('review.returnDepartment', { periodId: q1, unitId: fx.departments['规划科']!, note: '自己退回自己' });
+    const ret = await call('review.returnDepartment', {
+      periodId: q1,
+      unitId: fx.departments['规划科']!,
+      note: '自己退回自己',
+    });
     expect(!ret.ok && ret.error.code).toBe('FORBIDDEN');
   });
 });

@@ -28,7 +28,10 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const call = async <T>(method: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } }> =>
+const call = async <T>(
+  method: string,
+  input: unknown,
+): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } }> =>
   (await dispatch(t.core, t.session, method, input)) as never;
 const grid = async (periodId: string, unitId: string) => {
   const r = await call<RatingsGridDto>('ratings.grid', { periodId, unitId });
@@ -74,7 +77,13 @@ describe('ratings grid', () => {
     expect(row(await grid(q2, office), 'A002')).toBeUndefined();
     expect(row(await grid(q2, planning), 'A001')).toMatchObject({ note: '', due: true });
     // Rated by the old department: the new department's grid names who rated.
-    const s = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'fair', expectedUpdatedAt: null });
+    const s = await call<SaveRatingsResultDto>('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      rating: 'fair',
+      expectedUpdatedAt: null,
+    });
     expect(s.ok).toBe(true);
     expect(row(await grid(q1, planning), 'A001')).toMatchObject({ rating: 'fair', ratedInUnitName: '办公室' });
     expect((await grid(q1, planning)).missing).toBe(5);
@@ -85,7 +94,13 @@ describe('ratings grid', () => {
 
   it('people placed directly in the agency (its leaders) have their own grid', async () => {
     const { createPerson } = await import('../../electron/core/roster');
-    const head = createPerson(t.ctx, { personNo: 'L001', name: '局长甲', unitId: fx.agencyId, category: 'civil_servant', hireDate: '2020-01-01' });
+    const head = createPerson(t.ctx, {
+      personNo: 'L001',
+      name: '局长甲',
+      unitId: fx.agencyId,
+      category: 'civil_servant',
+      hireDate: '2020-01-01',
+    });
     const g = await grid(q1, fx.agencyId);
     expect(g.department.name).toBe('某区发改委（直属）');
     expect(g.rows.map((r) => r.name)).toEqual(['局长甲']);
@@ -95,23 +110,47 @@ describe('ratings grid', () => {
   });
 
   it('saves a cell, audits it, and refuses a stale updatedAt with CONFLICT', async () => {
-    const first = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'good', expectedUpdatedAt: null });
+    const first = await call<SaveRatingsResultDto>('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      rating: 'good',
+      expectedUpdatedAt: null,
+    });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     const stamp1 = first.value.saved[0]!.updatedAt;
-    const second = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, workRecord: '完成年度规划编制', expectedUpdatedAt: stamp1 });
+    const second = await call<SaveRatingsResultDto>('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      workRecord: '完成年度规划编制',
+      expectedUpdatedAt: stamp1,
+    });
     expect(second.ok).toBe(true);
     if (!second.ok) return;
     expect(second.value.saved[0]).toMatchObject({ rating: 'good', workRecord: '完成年度规划编制' });
     expect(second.value.saved[0]!.updatedAt > stamp1).toBe(true); // moves forward even under the fixed clock
-    const stale = await call('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, comment: '旧页面上的修改', expectedUpdatedAt: stamp1 });
+    const stale = await call('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      comment: '旧页面上的修改',
+      expectedUpdatedAt: stamp1,
+    });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('CONFLICT');
     expect(stale.error.message).toContain('刚被他人修改过');
     expect((stale.error.details as { current: { workRecord: string } }).current.workRecord).toBe('完成年度规划编制');
     // A second "new row" save on an existing row is also a conflict.
-    const dupNew = await call('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'fair', expectedUpdatedAt: null });
+    const dupNew = await call('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      rating: 'fair',
+      expectedUpdatedAt: null,
+    });
     expect(!dupNew.ok && dupNew.error.code).toBe('CONFLICT');
     expect(count(`SELECT count(*) AS n FROM audit_log WHERE entity = 'period_rating'`)).toBe(2);
     expect(count(`SELECT count(*) AS n FROM period_rating WHERE comment <> ''`)).toBe(0);
@@ -119,8 +158,15 @@ describe('ratings grid', () => {
 
   it('a batch (pasted column) is one transaction: a bad row leaves nothing saved', async () => {
     const before = count('SELECT count(*) AS n FROM audit_log');
-    const rows = ['A001', 'A002', 'A003'].map((no) => ({ periodId: q1, personId: p(no), unitId: office, rating: 'fair' as const }));
-    const bad = await call('ratings.saveBatch', { rows: [...rows, { periodId: q1, personId: p('A006'), unitId: office, rating: 'fair' }] });
+    const rows = ['A001', 'A002', 'A003'].map((no) => ({
+      periodId: q1,
+      personId: p(no),
+      unitId: office,
+      rating: 'fair' as const,
+    }));
+    const bad = await call('ratings.saveBatch', {
+      rows: [...rows, { periodId: q1, personId: p('A006'), unitId: office, rating: 'fair' }],
+    });
     expect(bad.ok).toBe(false);
     expect(count('SELECT count(*) AS n FROM period_rating')).toBe(0);
     expect(count('SELECT count(*) AS n FROM audit_log')).toBe(before);
@@ -133,7 +179,12 @@ describe('ratings grid', () => {
   });
 
   it('warn: over the cap saves and carries a warning', async () => {
-    const rows = ['A001', 'A002', 'A003'].map((no) => ({ periodId: q1, personId: p(no), unitId: office, rating: 'good' as const }));
+    const rows = ['A001', 'A002', 'A003'].map((no) => ({
+      periodId: q1,
+      personId: p(no),
+      unitId: office,
+      rating: 'good' as const,
+    }));
     const r = await call<SaveRatingsResultDto>('ratings.saveBatch', { rows });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -147,9 +198,20 @@ describe('ratings grid', () => {
 
   it('block: over the cap is refused unless an override with a reason is given (recorded and audited)', async () => {
     setCap({ enforcement: 'block' });
-    const two = ['A001', 'A002'].map((no) => ({ periodId: q1, personId: p(no), unitId: office, rating: 'good' as const }));
+    const two = ['A001', 'A002'].map((no) => ({
+      periodId: q1,
+      personId: p(no),
+      unitId: office,
+      rating: 'good' as const,
+    }));
     expect((await call('ratings.saveBatch', { rows: two })).ok).toBe(true);
-    const third = { periodId: q1, personId: p('A003'), unitId: office, rating: 'good' as const, expectedUpdatedAt: null };
+    const third = {
+      periodId: q1,
+      personId: p('A003'),
+      unitId: office,
+      rating: 'good' as const,
+      expectedUpdatedAt: null,
+    };
     const auditBefore = count('SELECT count(*) AS n FROM audit_log');
     const refused = await call('ratings.save', third);
     expect(refused.ok).toBe(false);
@@ -161,12 +223,26 @@ describe('ratings grid', () => {
     // Lowering someone else is always allowed even when over.
     const noReason = await call('ratings.save', { ...third, override: { reason: ' ' } });
     expect(!noReason.ok && noReason.error.code).toBe('INVALID_INPUT');
-    const ok = await call<SaveRatingsResultDto>('ratings.save', { ...third, override: { reason: '该同志本季度牵头完成重点项目，经考核办同意' } });
+    const ok = await call<SaveRatingsResultDto>('ratings.save', {
+      ...third,
+      override: { reason: '该同志本季度牵头完成重点项目，经考核办同意' },
+    });
     expect(ok.ok).toBe(true);
     if (!ok.ok) return;
     expect(ok.value.overrideIds).toHaveLength(1);
-    const row = t.core.db.prepare('SELECT * FROM cap_override').get() as { unit_id: string; good_count: number; cap: number; reason: string; person_ids_json: string };
-    expect(row).toMatchObject({ unit_id: office, good_count: 3, cap: 2, reason: '该同志本季度牵头完成重点项目，经考核办同意' });
+    const row = t.core.db.prepare('SELECT * FROM cap_override').get() as {
+      unit_id: string;
+      good_count: number;
+      cap: number;
+      reason: string;
+      person_ids_json: string;
+    };
+    expect(row).toMatchObject({
+      unit_id: office,
+      good_count: 3,
+      cap: 2,
+      reason: '该同志本季度牵头完成重点项目，经考核办同意',
+    });
     expect(JSON.parse(row.person_ids_json)).toEqual([p('A003')]);
     const audit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'rating.cap_override'`).all();
     expect(audit).toEqual([{ reason: '该同志本季度牵头完成重点项目，经考核办同意' }]);
@@ -178,10 +254,20 @@ describe('ratings grid', () => {
   it('agency scope counts all departments together', async () => {
     setCap({ scope: 'agency', enforcement: 'block' });
     // 3 好 in 办公室 alone would break a department cap of 2, but the agency cap is 4 of 10.
-    const rows = ['A001', 'A002', 'A003'].map((no) => ({ periodId: q1, personId: p(no), unitId: office, rating: 'good' as const }));
+    const rows = ['A001', 'A002', 'A003'].map((no) => ({
+      periodId: q1,
+      personId: p(no),
+      unitId: office,
+      rating: 'good' as const,
+    }));
     const r = await call<SaveRatingsResultDto>('ratings.saveBatch', { rows });
     expect(r.ok && r.value.warnings).toEqual([]);
-    const more = ['A006', 'A007'].map((no) => ({ periodId: q1, personId: p(no), unitId: planning, rating: 'good' as const }));
+    const more = ['A006', 'A007'].map((no) => ({
+      periodId: q1,
+      personId: p(no),
+      unitId: planning,
+      rating: 'good' as const,
+    }));
     const over = await call('ratings.saveBatch', { rows: more });
     expect(!over.ok && over.error.code).toBe('QUOTA');
     expect(!over.ok && over.error.message).toContain('某区发改委：“好” 5 人，超过上限 4 人');
@@ -189,15 +275,22 @@ describe('ratings grid', () => {
 
   it('a year past collecting, or a reviewed period, refuses writes and leaves the store unchanged', async () => {
     await call('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'fair' });
-    const snapshot = () => [t.core.db.prepare('SELECT * FROM period_rating ORDER BY id').all(), count('SELECT count(*) AS n FROM audit_log')];
+    const snapshot = () => [
+      t.core.db.prepare('SELECT * FROM period_rating ORDER BY id').all(),
+      count('SELECT count(*) AS n FROM audit_log'),
+    ];
     const before = snapshot();
     t.core.db.prepare(`UPDATE assessment_year SET stage = 'review' WHERE id = ?`).run(y.year.id);
     const r = await call('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'good' });
     expect(!r.ok && r.error.code).toBe('LOCKED');
     expect(!r.ok && r.error.message).toContain('平时考核结果不能再修改');
-    const b = await call('ratings.saveBatch', { rows: [{ periodId: q1, personId: p('A002'), unitId: office, rating: 'good' }] });
+    const b = await call('ratings.saveBatch', {
+      rows: [{ periodId: q1, personId: p('A002'), unitId: office, rating: 'good' }],
+    });
     expect(!b.ok && b.error.code).toBe('LOCKED');
-    expect(() => saveRatingsBatch(t.ctx, [{ periodId: q1, personId: p('A002'), rating: 'good' }])).toThrow(/不能再修改/);
+    expect(() => saveRatingsBatch(t.ctx, [{ periodId: q1, personId: p('A002'), rating: 'good' }])).toThrow(
+      /不能再修改/,
+    );
     expect((await grid(q1, office)).lockedReason).toContain('审核');
     expect(snapshot()).toEqual(before);
     t.core.db.prepare(`UPDATE assessment_year SET stage = 'collecting' WHERE id = ?`).run(y.year.id);
@@ -214,7 +307,12 @@ describe('ratings grid', () => {
     expect(own.ok ? 'ok' : own.error.message).toBe('ok');
     const other = await call('ratings.grid', { periodId: q1, unitId: planning });
     expect(!other.ok && other.error.code).toBe('FORBIDDEN');
-    const w = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: p('A001'), unitId: office, rating: 'good' });
+    const w = await call<SaveRatingsResultDto>('ratings.save', {
+      periodId: q1,
+      personId: p('A001'),
+      unitId: office,
+      rating: 'good',
+    });
     expect(w.ok && w.value.saved[0]!.rater).toBe(rater.displayName);
     const w2 = await call('ratings.save', { periodId: q1, personId: p('A006'), unitId: planning, rating: 'good' });
     expect(!w2.ok && w2.error.code).toBe('FORBIDDEN');

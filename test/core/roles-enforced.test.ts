@@ -24,8 +24,12 @@ describe('role × method enforcement in main', () => {
       const expectDenied = !roleHas(role, contract[m].permission);
       // A fresh session per call: some methods (log-out, lock) change the session.
       const r = await dispatch(t.core, sessionAs(t.core, operator), m, {});
-      const deniedByGate = !r.ok && r.error.code === 'FORBIDDEN' && (r.error.details as { permission?: string } | undefined)?.permission === contract[m].permission;
-      if (deniedByGate !== expectDenied) mismatches.push(`${m}: expected ${expectDenied ? 'FORBIDDEN' : 'allowed'}, got ${r.ok ? 'ok' : r.error.code}`);
+      const deniedByGate =
+        !r.ok &&
+        r.error.code === 'FORBIDDEN' &&
+        (r.error.details as { permission?: string } | undefined)?.permission === contract[m].permission;
+      if (deniedByGate !== expectDenied)
+        mismatches.push(`${m}: expected ${expectDenied ? 'FORBIDDEN' : 'allowed'}, got ${r.ok ? 'ok' : r.error.code}`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -43,7 +47,9 @@ describe('role × method enforcement in main', () => {
     const auditor = insertOperator(t.core, 'auditor');
     const r = await dispatch(t.core, sessionAs(t.core, auditor), 'backup.create', {});
     expect(r.ok).toBe(false);
-    const row = t.core.db.prepare("SELECT * FROM audit_log WHERE action = 'access.denied' AND operator_id = ? ORDER BY seq DESC").get(auditor.id) as { entity_id: string; outcome: string };
+    const row = t.core.db
+      .prepare("SELECT * FROM audit_log WHERE action = 'access.denied' AND operator_id = ? ORDER BY seq DESC")
+      .get(auditor.id) as { entity_id: string; outcome: string };
     expect(row).toMatchObject({ entity_id: 'backup.create', outcome: 'denied' });
   });
 });

@@ -21,7 +21,12 @@ beforeAll(() => {
   finance = createUnit(t.ctx, { name: '财务科', parentId: agency }).id;
   financeTeam = createUnit(t.ctx, { name: '预算组', parentId: finance }).id;
   otherAgency = createUnit(t.ctx, { name: '某区财政局', parentId: null }).id;
-  personInFinance = createPerson(t.ctx, { personNo: 'S001', name: '李四', unitId: finance, category: 'civil_servant' }).id;
+  personInFinance = createPerson(t.ctx, {
+    personNo: 'S001',
+    name: '李四',
+    unitId: finance,
+    category: 'civil_servant',
+  }).id;
 });
 afterAll(() => t.cleanup());
 

@@ -44,7 +44,15 @@ describe('templates', () => {
     const ws = wb.getWorksheet('平时考核')!;
     expect(String(ws.getCell('A1').value)).toContain('办公室 2026Q1（第一季度） 平时考核表');
     expect(ws.getCell('A1').isMerged).toBe(true);
-    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['人员编号', '姓名', '期间', '工作纪实', '等次', '评语', '评价人']);
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '人员编号',
+      '姓名',
+      '期间',
+      '工作纪实',
+      '等次',
+      '评语',
+      '评价人',
+    ]);
     const office = s.people.filter((p) => p.unitId === s.departments['办公室']);
     expect(ws.getCell('A4').value).toBe(office[0]!.personNo);
     expect(ws.getCell('B4').value).toBe(office[0]!.name);
@@ -58,7 +66,14 @@ describe('templates', () => {
     const meta = wb.getWorksheet(META_SHEET)!;
     expect(meta.state).toBe('veryHidden');
     const kv = Object.fromEntries((meta.getSheetValues() as unknown[][]).filter(Boolean).map((r) => [r[1], r[2]]));
-    expect(kv).toMatchObject({ kind: 'ratings', version: 1, unitId: s.departments['办公室'], unitName: '办公室', periodId: s.periods.Q1, periodCode: '2026Q1' });
+    expect(kv).toMatchObject({
+      kind: 'ratings',
+      version: 1,
+      unitId: s.departments['办公室'],
+      unitName: '办公室',
+      periodId: s.periods.Q1,
+      periodCode: '2026Q1',
+    });
     // sheet protection on, still allowing rows to be inserted and formatted
     const sheetXml = unzipText(ratingsPath, 'xl/worksheets/sheet1.xml');
     expect(sheetXml).toMatch(/<sheetProtection [^>]*sheet="1"/);

@@ -26,7 +26,12 @@ function seed() {
     people: [
       { no: 'C01', name: '甲', ratings: '好 好 较好 好' },
       { no: 'C02', name: '乙', ratings: '较好 较好 较好 较好', dept: 1 },
-      { no: 'C03', name: '丙', ratings: '较好 较好 较好 较好', evidence: [{ kind: 'sanction', subKind: '记过', date: '2026-05-01', docNo: '纪〔2026〕1号' }] },
+      {
+        no: 'C03',
+        name: '丙',
+        ratings: '较好 较好 较好 较好',
+        evidence: [{ kind: 'sanction', subKind: '记过', date: '2026-05-01', docNo: '纪〔2026〕1号' }],
+      },
       { no: 'C04', name: '丁', ratings: '较好 较好 较好 较好' },
       { no: 'C05', name: '戊', ratings: '较好 较好 较好 较好' },
     ],
@@ -38,7 +43,17 @@ describe('yearend CLI', () => {
     seed();
     const r = await cli('results', '--year', '2026', '--json');
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.out) as { stage: string; people: { personNo: string; eligibility: { outcome: string; rules: { ruleId: string }[] }; suggestion: { label: string }; trace: string; final: unknown; stage: string }[] };
+    const data = JSON.parse(r.out) as {
+      stage: string;
+      people: {
+        personNo: string;
+        eligibility: { outcome: string; rules: { ruleId: string }[] };
+        suggestion: { label: string };
+        trace: string;
+        final: unknown;
+        stage: string;
+      }[];
+    };
     expect(data.stage).toBe('collecting');
     const c03 = data.people.find((p) => p.personNo === 'C03')!;
     expect(c03.eligibility.outcome).toBe('comments_only');
@@ -61,20 +76,43 @@ describe('yearend CLI', () => {
     await call('yearend.transition', { yearId: y.yearId, to: 'review' });
     await call('yearend.bulkAccept', { yearId: y.yearId, departmentId: null });
     // five people: no excellent place, so the candidate is lowered with a reason
-    const lowered = await call('yearend.decide', { yearId: y.yearId, personId: y.ids.get('C01'), outcome: 'graded', grade: 'competent', reason: '单位人数过少，无优秀名额' });
+    const lowered = await call('yearend.decide', {
+      yearId: y.yearId,
+      personId: y.ids.get('C01'),
+      outcome: 'graded',
+      grade: 'competent',
+      reason: '单位人数过少，无优秀名额',
+    });
     expect(lowered.ok).toBe(true);
     await call('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-02' });
-    await call('yearend.addObjection', { yearId: y.yearId, personId: null, receivedOn: '2026-11-03', raisedBy: '', content: '异议' });
+    await call('yearend.addObjection', {
+      yearId: y.yearId,
+      personId: null,
+      receivedOn: '2026-11-03',
+      raisedBy: '',
+      content: '异议',
+    });
     const blocked = await cli('finalize', '--year', '2026', '--unit', '示例局');
     expect(blocked.code).toBe(1);
     expect(blocked.err).toContain('还有 1 条异议未处理完毕');
-    const objections = (await call('yearend.objections', { yearId: y.yearId })) as { ok: true; value: { id: string }[] };
-    await call('yearend.resolveObjection', { objectionId: objections.value[0]!.id, handling: '不成立，维持原结果', resolvedOn: '2026-11-05' });
+    const objections = (await call('yearend.objections', { yearId: y.yearId })) as {
+      ok: true;
+      value: { id: string }[];
+    };
+    await call('yearend.resolveObjection', {
+      objectionId: objections.value[0]!.id,
+      handling: '不成立，维持原结果',
+      resolvedOn: '2026-11-05',
+    });
     const done = await cli('finalize', '--year', '2026', '--unit', '示例局');
     expect(done.err).toBe('');
     expect(done.code).toBe(0);
     expect(done.out).toContain('已定档 / finalised');
-    const after = JSON.parse((await cli('results', '--year', '2026', '--json')).out) as { stage: string; settingsAsDecided: boolean; people: { final: { label: string } }[] };
+    const after = JSON.parse((await cli('results', '--year', '2026', '--json')).out) as {
+      stage: string;
+      settingsAsDecided: boolean;
+      people: { final: { label: string } }[];
+    };
     expect(after).toMatchObject({ stage: 'final', settingsAsDecided: true });
     expect(after.people.every((p) => p.final !== null)).toBe(true);
   });

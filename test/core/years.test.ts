@@ -16,14 +16,24 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 const call = (method: string, input: unknown) => dispatch(t.core, t.session, method, input);
-const auditRows = (action: string) => t.core.db.prepare('SELECT * FROM audit_log WHERE action = ? ORDER BY seq').all(action) as { before_json: string; after_json: string; reason: string }[];
+const auditRows = (action: string) =>
+  t.core.db.prepare('SELECT * FROM audit_log WHERE action = ? ORDER BY seq').all(action) as {
+    before_json: string;
+    after_json: string;
+    reason: string;
+  }[];
 
 describe('assessment years', () => {
   it('creates a year with quarters by default, audited, and lists it', async () => {
     const r = await call('years.create', { unitId: fx.agencyId, year: 2026 });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const v = r.value as { year: { id: string; stage: string }; periods: { code: string }[]; settings: { periodKind: string }; departments: unknown[] };
+    const v = r.value as {
+      year: { id: string; stage: string };
+      periods: { code: string }[];
+      settings: { periodKind: string };
+      departments: unknown[];
+    };
     expect(v.year.stage).toBe('collecting');
     expect(v.periods.map((p) => p.code)).toEqual(['2026Q1', '2026Q2', '2026Q3', '2026Q4']);
     expect(v.settings.periodKind).toBe('quarter');
@@ -37,7 +47,9 @@ describe('assessment years', () => {
 
   it('month and half-year kinds', async () => {
     const m = makeYear(t.ctx, fx.agencyId, 2026, 'month');
-    expect(m.periods.map((p) => p.code)).toEqual(Array.from({ length: 12 }, (_, i) => `2026M${String(i + 1).padStart(2, '0')}`));
+    expect(m.periods.map((p) => p.code)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026M${String(i + 1).padStart(2, '0')}`),
+    );
     const h = makeYear(t.ctx, fx.agencyId, 2027, 'half');
     expect(h.periods.map((p) => [p.code, p.label])).toEqual([
       ['2027H1', '上半年'],
@@ -61,7 +73,12 @@ describe('assessment years', () => {
 describe('year settings', () => {
   it('validation names each field in Chinese', () => {
     const s = defaultYearSettings();
-    const v = validateSettings({ ...s, goodCap: { ...s.goodCap, share: 1.5 }, leaveDaysThreshold: 0, noticeWorkingDays: 'x' });
+    const v = validateSettings({
+      ...s,
+      goodCap: { ...s.goodCap, share: 1.5 },
+      leaveDaysThreshold: 0,
+      noticeWorkingDays: 'x',
+    });
     expect(v.ok).toBe(false);
     if (v.ok) return;
     const byPath = Object.fromEntries(v.issues.map((i) => [i.path, `${i.field}：${i.message}`]));
@@ -70,7 +87,9 @@ describe('year settings', () => {
     expect(byPath['noticeWorkingDays']).toContain('公示期（工作日）：');
     // Rules across fields run once every field is valid on its own.
     const v3 = validateSettings({ ...s, quota: { ...s.quota, share: 0.3, raisedShare: 0.25 } });
-    expect(!v3.ok && v3.issues.map((i) => `${i.field}：${i.message}`)).toEqual(['提高后的优秀比例：不能低于优秀比例（30%）']);
+    expect(!v3.ok && v3.issues.map((i) => `${i.field}：${i.message}`)).toEqual([
+      '提高后的优秀比例：不能低于优秀比例（30%）',
+    ]);
     const rules = s.eligibilityRules.map((r, i) => (i === 3 ? { ...r, effect: 'nonsense' } : r));
     const v2 = validateSettings({ ...s, eligibilityRules: rules });
     expect(!v2.ok && v2.issues[0]!.field).toBe('资格规则影响（第 4 行）');
@@ -84,7 +103,9 @@ describe('year settings', () => {
       ...s,
       quota: { ...s.quota, share: 0.25, raisedShare: 0.3 },
       goodCap: { ...s.goodCap, enforcement: 'block' },
-      eligibilityRules: s.eligibilityRules.map((r) => (r.id === 'negative-list' ? { ...r, enabled: true } : r.id === 'warning' ? { ...r, effect: 'info' } : r)),
+      eligibilityRules: s.eligibilityRules.map((r) =>
+        r.id === 'negative-list' ? { ...r, enabled: true } : r.id === 'warning' ? { ...r, effect: 'info' } : r,
+      ),
     };
     const r = await call('years.updateSettings', { yearId: y.year.id, settings: next, reason: '按区考核办通知' });
     expect(r.ok).toBe(true);
@@ -110,18 +131,28 @@ describe('year settings', () => {
 
   it('an invalid update is refused with the field issues and the store is unchanged', async () => {
     const y = makeYear(t.ctx, fx.agencyId);
-    const before = t.core.db.prepare('SELECT settings_json, updated_at FROM assessment_year WHERE id = ?').get(y.year.id);
-    const r = await call('years.updateSettings', { yearId: y.year.id, settings: { ...defaultYearSettings(), leaveDaysThreshold: 400 } });
+    const before = t.core.db
+      .prepare('SELECT settings_json, updated_at FROM assessment_year WHERE id = ?')
+      .get(y.year.id);
+    const r = await call('years.updateSettings', {
+      yearId: y.year.id,
+      settings: { ...defaultYearSettings(), leaveDaysThreshold: 400 },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
     expect(r.error.message).toContain('病事假天数阈值：过大，最大为 366');
-    expect(t.core.db.prepare('SELECT settings_json, updated_at FROM assessment_year WHERE id = ?').get(y.year.id)).toEqual(before);
+    expect(
+      t.core.db.prepare('SELECT settings_json, updated_at FROM assessment_year WHERE id = ?').get(y.year.id),
+    ).toEqual(before);
   });
 
   it('changing the period kind rebuilds the periods while none holds a record', async () => {
     const y = makeYear(t.ctx, fx.agencyId);
-    const r = await call('years.updateSettings', { yearId: y.year.id, settings: { ...defaultYearSettings(), periodKind: 'half' } });
+    const r = await call('years.updateSettings', {
+      yearId: y.year.id,
+      settings: { ...defaultYearSettings(), periodKind: 'half' },
+    });
     expect(r.ok && (r.value as { changes: string[] }).changes).toEqual(['考核期间 按季度 → 按半年']);
     const periods = await call('periods.list', { yearId: y.year.id });
     expect(periods.ok && (periods.value as { code: string }[]).map((p) => p.code)).toEqual(['2026H1', '2026H2']);
@@ -132,7 +163,10 @@ describe('year settings', () => {
     t.core.db.prepare(`UPDATE assessment_year SET stage = 'final' WHERE id = ?`).run(y.year.id);
     const got = await call('years.getSettings', { yearId: y.year.id });
     expect(got.ok && (got.value as { locked: boolean }).locked).toBe(true);
-    const r = await call('years.updateSettings', { yearId: y.year.id, settings: { ...defaultYearSettings(), leaveDaysThreshold: 150 } });
+    const r = await call('years.updateSettings', {
+      yearId: y.year.id,
+      settings: { ...defaultYearSettings(), leaveDaysThreshold: 150 },
+    });
     expect(!r.ok && r.error.code).toBe('LOCKED');
     expect(!r.ok && r.error.message).toContain('年度设置已锁定');
   });
@@ -142,11 +176,17 @@ describe('years methods through the dispatcher', () => {
   it('validateSettings answers issues without saving; capStatus and agencies answer', async () => {
     const y = makeYear(t.ctx, fx.agencyId);
     const v = await call('years.validateSettings', { settings: { ...defaultYearSettings(), noticeWorkingDays: 0 } });
-    expect(v.ok && (v.value as { ok: boolean; issues: { field: string; message: string }[] })).toEqual({ ok: false, issues: [{ path: 'noticeWorkingDays', field: '公示期（工作日）', message: '过小，最小为 1' }] });
+    expect(v.ok && (v.value as { ok: boolean; issues: { field: string; message: string }[] })).toEqual({
+      ok: false,
+      issues: [{ path: 'noticeWorkingDays', field: '公示期（工作日）', message: '过小，最小为 1' }],
+    });
     const agencies = await call('years.agencies', {});
     expect(agencies.ok && (agencies.value as { name: string }[]).map((a) => a.name)).toEqual(['某区发改委']);
     const cap = await call('ratings.capStatus', { periodId: y.periods[0]!.id });
-    expect(cap.ok && (cap.value as { agency: { base: number; cap: number } }).agency).toMatchObject({ base: 10, cap: 4 });
+    expect(cap.ok && (cap.value as { agency: { base: number; cap: number } }).agency).toMatchObject({
+      base: 10,
+      cap: 4,
+    });
     const missing = await call('years.get', { yearId: 'no-such-year' });
     expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });
   });

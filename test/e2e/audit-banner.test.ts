@@ -18,10 +18,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   t = tempCore();
-  for (let i = 0; i < 4; i++) writeTx(t.ctx, () => recordAudit(t.ctx, { action: 'person.create', entity: 'person', entityId: `p${i}`, after: { name: `人员${i}` } }));
+  for (let i = 0; i < 4; i++)
+    writeTx(t.ctx, () =>
+      recordAudit(t.ctx, { action: 'person.create', entity: 'person', entityId: `p${i}`, after: { name: `人员${i}` } }),
+    );
   t.core.close();
   const raw = new Database(t.core.storeFile);
-  raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '{\"name\":\"改名\"}' WHERE seq = 2;");
+  raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = \'{"name":"改名"}\' WHERE seq = 2;');
   raw.close();
   core = new AppCore({ dataDir: t.dir, logError: () => undefined, now: () => new Date('2026-11-25T03:00:00Z') });
   server = await startHarness(core, undefined, t.session);

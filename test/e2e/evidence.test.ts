@@ -18,11 +18,41 @@ let a: SmallAgency;
 beforeAll(async () => {
   t = tempCore();
   a = smallAgency(t.core.db);
-  createEvidence(t.ctx, { personId: a.people.wang, kind: 'leave', subKind: '病假', date: '2026-01-05', endDate: '2026-06-20' });
-  createEvidence(t.ctx, { personId: a.people.zhao, kind: 'investigation', subKind: '立案审查调查', date: '2026-09-01' });
-  createEvidence(t.ctx, { personId: a.people.zhang, kind: 'commendation', subKind: '嘉奖', date: '2026-02-01', docNo: '局奖〔2026〕1号', description: '防汛工作表现突出' });
-  createEvidence(t.ctx, { personId: a.people.zhao, kind: 'sanction', subKind: '记过', date: '2026-06-01', docNo: '某纪发〔2026〕1号' });
-  createEvidence(t.ctx, { personId: a.people.li, kind: 'work', subKind: '重点任务', date: '2026-05-20', description: '牵头完成营商环境评估' });
+  createEvidence(t.ctx, {
+    personId: a.people.wang,
+    kind: 'leave',
+    subKind: '病假',
+    date: '2026-01-05',
+    endDate: '2026-06-20',
+  });
+  createEvidence(t.ctx, {
+    personId: a.people.zhao,
+    kind: 'investigation',
+    subKind: '立案审查调查',
+    date: '2026-09-01',
+  });
+  createEvidence(t.ctx, {
+    personId: a.people.zhang,
+    kind: 'commendation',
+    subKind: '嘉奖',
+    date: '2026-02-01',
+    docNo: '局奖〔2026〕1号',
+    description: '防汛工作表现突出',
+  });
+  createEvidence(t.ctx, {
+    personId: a.people.zhao,
+    kind: 'sanction',
+    subKind: '记过',
+    date: '2026-06-01',
+    docNo: '某纪发〔2026〕1号',
+  });
+  createEvidence(t.ctx, {
+    personId: a.people.li,
+    kind: 'work',
+    subKind: '重点任务',
+    date: '2026-05-20',
+    description: '牵头完成营商环境评估',
+  });
   server = await startHarness(t.core, undefined, t.session);
   browser = await launchBrowser();
 });
@@ -69,7 +99,9 @@ describe('evidence page (e2e)', () => {
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
       await drawer.getByText('请填写处分决定文号').waitFor();
       await page.screenshot({ path: 'test-results/evidence-drawer.png' });
-      expect((t.core.db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE sub_kind = '警告'").get() as { n: number }).n).toBe(0);
+      expect(
+        (t.core.db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE sub_kind = '警告'").get() as { n: number }).n,
+      ).toBe(0);
       await drawer.getByRole('textbox', { name: '文号' }).fill('某纪发〔2026〕3号');
       await drawer.getByRole('textbox', { name: '说明' }).fill('违反工作纪律');
       await drawer.getByRole('button', { name: /保\s*存/ }).click();
@@ -79,8 +111,15 @@ describe('evidence page (e2e)', () => {
       await row.waitFor();
       expect(await row.textContent()).toContain('处分期 2026-03-15 至 2026-09-14（6 个月）');
       expect(await row.textContent()).toContain('李四');
-      const stored = t.core.db.prepare("SELECT sub_kind, date, doc_no, recorded_by FROM evidence WHERE sub_kind = '警告'").get();
-      expect(stored).toEqual({ sub_kind: '警告', date: '2026-03-15', doc_no: '某纪发〔2026〕3号', recorded_by: '命令行工具' });
+      const stored = t.core.db
+        .prepare("SELECT sub_kind, date, doc_no, recorded_by FROM evidence WHERE sub_kind = '警告'")
+        .get();
+      expect(stored).toEqual({
+        sub_kind: '警告',
+        date: '2026-03-15',
+        doc_no: '某纪发〔2026〕3号',
+        recorded_by: '命令行工具',
+      });
 
       // edit it: the drawer starts from the stored values; the change is audited
       await row.getByRole('button', { name: /修\s*改/ }).click();
@@ -90,7 +129,13 @@ describe('evidence page (e2e)', () => {
       await edit.getByRole('textbox', { name: '文号' }).fill('某纪发〔2026〕4号');
       await edit.getByRole('button', { name: /保\s*存/ }).click();
       await page.locator('tr[data-status="active"]', { hasText: '某纪发〔2026〕4号' }).waitFor();
-      expect((t.core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evidence.update'").get() as { n: number }).n).toBe(1);
+      expect(
+        (
+          t.core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evidence.update'").get() as {
+            n: number;
+          }
+        ).n,
+      ).toBe(1);
 
       // void the 嘉奖 with a reason: it stays, struck through
       const award = page.locator('tr[data-status="active"]', { hasText: '嘉奖' });
@@ -110,7 +155,10 @@ describe('evidence page (e2e)', () => {
       // filters: kind, then search by 人员编号
       await pick(page, '按类别筛选', '处分');
       await expect.poll(() => page.locator('tr[data-status]').count()).toBe(2);
-      await page.getByRole('combobox', { name: '按类别筛选' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').hover();
+      await page
+        .getByRole('combobox', { name: '按类别筛选' })
+        .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+        .hover();
       await page.locator('.ant-select-clear').first().click();
       await page.getByRole('searchbox', { name: '搜索姓名或人员编号' }).fill('A001');
       await page.keyboard.press('Enter');
@@ -118,7 +166,10 @@ describe('evidence page (e2e)', () => {
       await page.getByRole('searchbox', { name: '搜索姓名或人员编号' }).fill('');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('tr[data-status]').count()).toBe(6);
-      await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator('.ant-message-notice')
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => undefined);
       await page.screenshot({ path: 'test-results/evidence.png', fullPage: true });
 
       // the person's timeline: ratings and evidence in date order
@@ -153,7 +204,8 @@ describe('dashboard (e2e)', () => {
           const ctx = canvas.getContext('2d')!;
           const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
           let coloured = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) coloured++;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) coloured++;
           return coloured;
         }),
       );

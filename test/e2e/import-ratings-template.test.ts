@@ -26,7 +26,12 @@ beforeAll(async () => {
   const { periods } = makeYear(t.ctx, fx.agencyId);
   const q4 = periods.find((p) => p.code === '2026Q4')!;
   const template = join(t.dir, '办公室-2026Q4-平时考核模板.xlsx');
-  await generateTemplate(t.core.db, { kind: 'ratings', unitId: fx.departments['办公室']!, periodId: q4.id, path: template });
+  await generateTemplate(t.core.db, {
+    kind: 'ratings',
+    unitId: fx.departments['办公室']!,
+    periodId: q4.id,
+    path: template,
+  });
   // The department fills it in: two good rows, a letter grade, a name typed over someone else's number.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(template);
@@ -90,6 +95,13 @@ async function scenario(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: '仅导入无误的行' }).click();
   await page.getByRole('button', { name: '确认仅导入无误的行' }).click();
   await dialog.getByText(/平时考核导入完成：新增 2 条/).waitFor({ timeout: 60_000 });
-  const rows = t.core.db.prepare("SELECT p.person_no, r.rating FROM period_rating r JOIN person p ON p.id = r.person_id ORDER BY p.person_no").all();
-  expect(rows).toEqual([{ person_no: 'A001', rating: 'good' }, { person_no: 'A002', rating: 'fair' }]);
+  const rows = t.core.db
+    .prepare(
+      'SELECT p.person_no, r.rating FROM period_rating r JOIN person p ON p.id = r.person_id ORDER BY p.person_no',
+    )
+    .all();
+  expect(rows).toEqual([
+    { person_no: 'A001', rating: 'good' },
+    { person_no: 'A002', rating: 'fair' },
+  ]);
 }

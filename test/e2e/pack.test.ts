@@ -54,7 +54,10 @@ describe('pack page (e2e)', () => {
     await page.getByRole('button', { name: '登记表设置' }).click();
     await page.getByRole('textbox', { name: '从事或分管工作' }).fill('分管工作');
     await page.getByRole('checkbox', { name: '奖惩情况' }).check();
-    await page.locator('.ant-modal').getByRole('button', { name: /^保\s?存$/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /^保\s?存$/ })
+      .click();
     await preview.locator('td', { hasText: /^奖惩情况$/ }).waitFor();
     await preview.locator('td', { hasText: /^分管工作$/ }).waitFor();
     expect(await preview.locator('.sheet-page').count()).toBe(2);
@@ -62,7 +65,10 @@ describe('pack page (e2e)', () => {
     // edit the first sentence and save: the preview shows the edited text
     const first = page.getByRole('textbox', { name: '第1句' });
     await first.fill('本人全年认真履职，按时完成各项任务。');
-    await page.locator('.ant-card', { hasText: '个人总结草稿' }).getByRole('button', { name: /^保\s?存$/ }).click();
+    await page
+      .locator('.ant-card', { hasText: '个人总结草稿' })
+      .getByRole('button', { name: /^保\s?存$/ })
+      .click();
     await preview.getByText('本人全年认真履职，按时完成各项任务。').waitFor();
 
     // export into the picked folder

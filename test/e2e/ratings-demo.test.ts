@@ -32,7 +32,12 @@ describe('ratings page on the demo store (e2e)', () => {
     await page.locator('.ant-select-item-option', { hasText: '第二季度' }).click();
     await page.locator('tr[data-person]').first().waitFor();
     // The agency's own people (its leaders) come first, as "…（直属）".
-    expect(await page.getByRole('combobox', { name: '部门' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toContain('（直属）');
+    expect(
+      await page
+        .getByRole('combobox', { name: '部门' })
+        .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+        .textContent(),
+    ).toContain('（直属）');
     await page.getByRole('combobox', { name: '部门' }).click();
     await page.locator('.ant-select-item-option', { hasText: '办公室' }).click();
     await expect.poll(() => page.locator('tr[data-person]').count()).toBeGreaterThan(10);

@@ -31,11 +31,16 @@ afterAll(async () => {
   t?.cleanup();
 });
 
-const cell = (page: Page, personNo: string, field: string) => page.locator(`tr[data-person="${personNo}"] td[data-field="${field}"]`);
+const cell = (page: Page, personNo: string, field: string) =>
+  page.locator(`tr[data-person="${personNo}"] td[data-field="${field}"]`);
 const saveState = (page: Page) => page.getByTestId('save-state');
 
 async function waitSaved(page: Page) {
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-state"]')?.textContent?.startsWith('已保存'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="save-state"]')?.textContent?.startsWith('已保存'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 describe('ratings grid (e2e)', () => {
@@ -97,11 +102,14 @@ describe('ratings grid (e2e)', () => {
     await page.locator('.ant-select-item-option[title="第四季度（2026Q4）"]').click();
     await expect.poll(() => cell(page, 'A002', 'rating').textContent()).toBe('好');
     const ratings = [];
-    for (const no of ['A001', 'A002', 'A003', 'A004', 'A005', 'A006']) ratings.push(await cell(page, no, 'rating').textContent());
+    for (const no of ['A001', 'A002', 'A003', 'A004', 'A005', 'A006'])
+      ratings.push(await cell(page, no, 'rating').textContent());
     expect(ratings).toEqual(['好', '好', '较好', '一般', '较好', '一般']);
     expect(await cell(page, 'A001', 'workRecord').textContent()).toBe('完成年度规划中期评估');
     expect(await cell(page, 'A001', 'comment').textContent()).toBe('工作扎实');
-    const stored = t.core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as { n: number };
+    const stored = t.core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as {
+      n: number;
+    };
     expect(stored.n).toBe(6);
     expect(await saveState(page).textContent()).toBe('自动保存');
   });
@@ -144,11 +152,20 @@ describe('ratings grid (e2e)', () => {
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.setData('text/plain', '张科长\r\n张科长\r\n李科长\r\n');
-      document.querySelector('[role="grid"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[role="grid"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     });
     await waitSaved(page);
     await expect.poll(() => cell(page, 'A003', 'rater').textContent()).toBe('李科长');
-    const raters = () => (t.core.db.prepare(`SELECT rater FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no IN ('A001','A002','A003') ORDER BY p.person_no`).all() as { rater: string }[]).map((r) => r.rater);
+    const raters = () =>
+      (
+        t.core.db
+          .prepare(
+            `SELECT rater FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no IN ('A001','A002','A003') ORDER BY p.person_no`,
+          )
+          .all() as { rater: string }[]
+      ).map((r) => r.rater);
     expect(raters()).toEqual(['张科长', '张科长', '李科长']);
     await page.keyboard.press('Control+z');
     await waitSaved(page);
@@ -160,10 +177,16 @@ describe('ratings grid (e2e)', () => {
     expect(await officeRow.textContent()).toContain('超过上限 2 人');
     await officeRow.getByRole('button', { name: /^退\s?回$/ }).click();
     await page.getByRole('textbox', { name: '退回意见' }).fill('“好”比例过高，请重新评定');
-    await page.locator('.ant-modal').getByRole('button', { name: /^退\s?回$/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /^退\s?回$/ })
+      .click();
     await expect.poll(() => officeRow.textContent()).toContain('已退回');
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
-    await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('.ant-message-notice')
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: 'test-results/ratings-review.png', fullPage: true });
     await page.getByRole('tab', { name: '录入' }).click();
     await expect.poll(() => page.getByText('考核办已退回本部门本期结果').count()).toBe(1);
@@ -174,7 +197,10 @@ describe('ratings grid (e2e)', () => {
     await expect.poll(() => officeRow.textContent()).toContain('已通过');
     await page.getByRole('button', { name: '标记本期已复核' }).click();
     expect(await page.locator('.ant-popconfirm').textContent()).toContain('全单位还有 4 人未评');
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /^标\s?记$/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /^标\s?记$/ })
+      .click();
     await page.getByRole('button', { name: '重新打开' }).waitFor();
     await page.getByRole('tab', { name: '录入' }).click();
     await expect.poll(() => page.getByText('已由考核办复核，结果不能再修改').count()).toBe(1);
@@ -182,7 +208,9 @@ describe('ratings grid (e2e)', () => {
     await page.keyboard.press('4');
     await page.waitForTimeout(300);
     expect(await cell(page, 'A004', 'rating').textContent()).toBe('较好');
-    const a004 = t.core.db.prepare(`SELECT rating FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A004'`).all();
+    const a004 = t.core.db
+      .prepare(`SELECT rating FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A004'`)
+      .all();
     expect(a004).toEqual([{ rating: 'fair' }]);
   });
 });

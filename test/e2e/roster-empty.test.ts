@@ -34,14 +34,20 @@ describe('roster page on an empty store', () => {
     await page.getByRole('button', { name: /^新\s*增$/ }).click();
     await page.locator('.ant-modal').getByText('新增单位（机关）').waitFor();
     await page.locator('.ant-modal').getByLabel('名称').fill('某市某区统计局');
-    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await page.getByText('某市某区统计局（0）').waitFor();
 
     await page.getByText('某市某区统计局（0）').click(); // select the agency: the next unit is its department
     await page.getByRole('button', { name: /^新\s*增$/ }).click();
     await page.locator('.ant-modal').getByText('在“某市某区统计局”下新增部门').waitFor();
     await page.locator('.ant-modal').getByLabel('名称').fill('综合科');
-    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await page.getByText('综合科（0）').waitFor();
     const tree = unitTree(t.core.db);
     expect(tree.map((a) => [a.name, a.children.map((d) => d.name)])).toEqual([['某市某区统计局', ['综合科']]]);

@@ -52,6 +52,8 @@ describe('roster page at 20,000 people', () => {
     await page.getByLabel('搜索人员').fill('');
     await page.getByText(`共 ${all.length} 人`).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/roster-20k.png' });
-    console.log(`roster page, ${all.length} people: first rows ${firstPaint} ms, scroll to end ${scrollMs} ms, search ${searchMs} ms (incl. 200 ms debounce), ${domRows} rows in the DOM`);
+    console.log(
+      `roster page, ${all.length} people: first rows ${firstPaint} ms, scroll to end ${scrollMs} ms, search ${searchMs} ms (incl. 200 ms debounce), ${domRows} rows in the DOM`,
+    );
   });
 });

@@ -15,7 +15,8 @@ function files(dir: string): string[] {
 const URL_RE = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\]+/g;
 const LOCAL = /^(?:https?|wss?):\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)/;
 /** XML namespace names (never fetched): SVG/MathML in the renderer, OOXML and Dublin Core in exceljs. */
-const W3_NAMESPACE = /^https?:\/\/(?:www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com\/office|purl\.org\/dc)\//;
+const W3_NAMESPACE =
+  /^https?:\/\/(?:www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com\/office|purl\.org\/dc)\//;
 
 /** Strings in third-party code that are never loaded (links in error texts and comments, ids). Reviewed. */
 const INERT_PREFIXES = [
@@ -36,7 +37,8 @@ const INERT_PREFIXES = [
 ];
 
 /** Places where a URL would be fetched: attributes, CSS, module loading, network APIs. */
-const LOADING = /(?:\bsrc\s*=\s*|\bhref\s*=\s*|url\(\s*|@import\s+|\bimport\(\s*|\bfetch\(\s*|new\s+WebSocket\(\s*|new\s+EventSource\(\s*|sendBeacon\(\s*|\.open\(\s*["'][A-Z]+["']\s*,\s*)["'`]?(?:https?|wss?|ftp):\/\//g;
+const LOADING =
+  /(?:\bsrc\s*=\s*|\bhref\s*=\s*|url\(\s*|@import\s+|\bimport\(\s*|\bfetch\(\s*|new\s+WebSocket\(\s*|new\s+EventSource\(\s*|sendBeacon\(\s*|\.open\(\s*["'][A-Z]+["']\s*,\s*)["'`]?(?:https?|wss?|ftp):\/\//g;
 
 describe('built bundles', () => {
   it.skipIf(!existsSync(join(out, 'renderer/index.html')))('load nothing from outside the machine', () => {
@@ -46,7 +48,8 @@ describe('built bundles', () => {
     const unknown = new Map<string, string>();
     for (const f of all) {
       const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(LOADING)) loading.push(`${f.slice(out.length)}: ${text.slice(m.index, m.index + 80)}`);
+      for (const m of text.matchAll(LOADING))
+        loading.push(`${f.slice(out.length)}: ${text.slice(m.index, m.index + 80)}`);
       for (const [url] of text.matchAll(URL_RE)) {
         if (LOCAL.test(url) || W3_NAMESPACE.test(url) || INERT_PREFIXES.some((p) => url.startsWith(p))) continue;
         unknown.set(url, f.slice(out.length));
@@ -62,7 +65,17 @@ describe('built bundles', () => {
   });
 
   it('main refuses every request that is not the app bundle', () => {
-    for (const url of ['https://cdn.jsdelivr.net/npm/x', 'http://10.0.0.1/', 'http://localhost:3000/', 'ws://127.0.0.1/', 'file:///C:/secret.txt', 'ftp://x/', 'chrome://settings', 'app://other/x', 'blob:https://x/1']) {
+    for (const url of [
+      'https://cdn.jsdelivr.net/npm/x',
+      'http://10.0.0.1/',
+      'http://localhost:3000/',
+      'ws://127.0.0.1/',
+      'file:///C:/secret.txt',
+      'ftp://x/',
+      'chrome://settings',
+      'app://other/x',
+      'blob:https://x/1',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(false);
     }
     expect(isAllowedRequestUrl('app://bundle/assets/index.js')).toBe(true);

@@ -58,7 +58,10 @@ describe('log-in', () => {
     const page = await openApp(browser, server.url);
     for (let i = 1; i <= 5; i++) {
       await signIn(page, 'anquan', `Wrong#pass${i}`);
-      await page.getByRole('alert').filter({ hasText: i < 5 ? '用户名或密码错误' : '已被锁定' }).waitFor({ timeout: 15_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: i < 5 ? '用户名或密码错误' : '已被锁定' })
+        .waitFor({ timeout: 15_000 });
     }
     expect(await page.getByRole('alert').innerText()).toMatch(/连续输错密码已被锁定.*之后再试/);
     await page.screenshot({ path: 'test-results/login-locked.png' });
@@ -69,7 +72,13 @@ describe('log-in', () => {
   }, 90_000);
 
   it('an auditor changes the first password, then reads the audit log', async () => {
-    await createOperator(t.ctx, { username: 'shenji', displayName: '王审计', role: 'auditor', unitScope: [], password: 'Chushi#2026x' });
+    await createOperator(t.ctx, {
+      username: 'shenji',
+      displayName: '王审计',
+      role: 'auditor',
+      unitScope: [],
+      password: 'Chushi#2026x',
+    });
     const page = await openApp(browser, server.url, 'audit');
     await signIn(page, 'shenji', 'Chushi#2026x');
     await page.getByText('请修改密码').waitFor({ timeout: 15_000 });
@@ -113,9 +122,15 @@ describe('log-in', () => {
     await page.waitForTimeout(800);
     await page.screenshot({ path: 'test-results/system-backups.png' });
     // Restore the backup just taken: a reason is asked for, main checks the file and keeps the current store first.
-    await page.getByRole('row', { name: /手动/ }).getByRole('button', { name: /恢\s*复/ }).click();
+    await page
+      .getByRole('row', { name: /手动/ })
+      .getByRole('button', { name: /恢\s*复/ })
+      .click();
     await page.getByPlaceholder('恢复原因（必填，记入审计日志）').fill('演练恢复');
-    await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /恢\s*复/ })
+      .click();
     await page.getByText('已恢复').waitFor({ timeout: 15_000 });
     await page.getByRole('cell', { name: '恢复前' }).waitFor();
     await page.getByRole('tab', { name: '程序与数据' }).click();

@@ -27,12 +27,18 @@ afterAll(async () => {
   t?.cleanup();
 });
 
-const stage = () => (t.core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
-const decided = () => (t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }).n;
+const stage = () =>
+  (t.core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
+const decided = () =>
+  (t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }).n;
 
 async function choose(page: Page, personNo: string, label: string): Promise<void> {
   await page.getByTestId(`final-${personNo}`).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: new RegExp(`^${label}$`) }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: new RegExp(`^${label}$`),
+    })
+    .click();
 }
 
 /** After a choice: true when the decision dialog opened, false when the decision saved directly. */
@@ -69,11 +75,19 @@ describe('year-end workbench (e2e)', () => {
     let approvalUsed = false;
     for (let guard = 0; guard < 80; guard++) {
       const before = decided();
-      const left = (t.core.db.prepare(`SELECT COUNT(*) AS n FROM person p WHERE NOT EXISTS (SELECT 1 FROM yearend_decision d WHERE d.person_id = p.id AND d.year_id = ?) AND p.id IN (SELECT person_id FROM yearend_snapshot WHERE year_id = ?)`).get(yearId, yearId) as { n: number }).n;
+      const left = (
+        t.core.db
+          .prepare(
+            `SELECT COUNT(*) AS n FROM person p WHERE NOT EXISTS (SELECT 1 FROM yearend_decision d WHERE d.person_id = p.id AND d.year_id = ?) AND p.id IN (SELECT person_id FROM yearend_snapshot WHERE year_id = ?)`,
+          )
+          .get(yearId, yearId) as { n: number }
+      ).n;
       if (left === 0) break;
       const row = page.locator('.ant-table-row').first();
       await row.waitFor();
-      const personNo = (await row.locator('[data-testid^="final-"]').getAttribute('data-testid'))!.slice('final-'.length);
+      const personNo = (await row.locator('[data-testid^="final-"]').getAttribute('data-testid'))!.slice(
+        'final-'.length,
+      );
       const text = (await row.textContent()) ?? '';
       const competent = text.includes('事业') ? '合格' : '称职';
       if (text.includes('上级考核')) {
@@ -92,10 +106,17 @@ describe('year-end workbench (e2e)', () => {
           } else {
             // a click during the dialog's opening animation can be lost: press 取消 until it closes
             await expect
-              .poll(async () => {
-                if (await page.getByTestId('decide-save').isVisible()) await page.getByRole('button', { name: /取\s*消/ }).click({ timeout: 2_000 }).catch(() => undefined);
-                return page.getByTestId('decide-save').isVisible();
-              }, { timeout: 20_000, interval: 500 })
+              .poll(
+                async () => {
+                  if (await page.getByTestId('decide-save').isVisible())
+                    await page
+                      .getByRole('button', { name: /取\s*消/ })
+                      .click({ timeout: 2_000 })
+                      .catch(() => undefined);
+                  return page.getByTestId('decide-save').isVisible();
+                },
+                { timeout: 20_000, interval: 500 },
+              )
               .toBe(false);
             await choose(page, personNo, competent);
             expect(await dialogOpen(page, before)).toBe(true);
@@ -110,13 +131,20 @@ describe('year-end workbench (e2e)', () => {
           .poll(
             async () => {
               if (decided() === before + 1) return 'saved';
-              const refused = await page.getByTestId('decide-error').textContent({ timeout: 200 }).catch(() => null);
+              const refused = await page
+                .getByTestId('decide-error')
+                .textContent({ timeout: 200 })
+                .catch(() => null);
               if (refused) return refused;
               const fieldErrors = (await page.locator('.ant-form-item-explain-error').allTextContents()).join(' ');
               // Under load a click on 保存 during the dialog's opening animation can be lost (seen
               // in CI): a dialog still open with no error and nothing saved gets the click again.
               // Saving the same decision twice is an idempotent upsert, so a late first click is harmless.
-              if (!fieldErrors && (await page.getByTestId('decide-save').isVisible())) await page.getByTestId('decide-save').click({ timeout: 2_000 }).catch(() => undefined);
+              if (!fieldErrors && (await page.getByTestId('decide-save').isVisible()))
+                await page
+                  .getByTestId('decide-save')
+                  .click({ timeout: 2_000 })
+                  .catch(() => undefined);
               return `waiting ${fieldErrors}`;
             },
             { timeout: 30_000, interval: 1_500 },

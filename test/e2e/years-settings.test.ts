@@ -34,7 +34,10 @@ describe('year settings page (e2e)', () => {
     await share.waitFor({ timeout: 10_000 });
     expect(await share.inputValue()).toBe('20');
     mkdirSync('test-results', { recursive: true });
-    await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('.ant-message-notice')
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: 'test-results/years-settings-form.png' });
     // A raised share below the ordinary one is flagged as soon as it is typed, and saving waits.
     await share.fill('30');

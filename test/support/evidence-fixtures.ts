@@ -48,7 +48,13 @@ export interface YearSeed {
 }
 
 /** A year of the agency with four quarters (2026Q1..Q4) and the given settings. */
-export function insertYear(db: Db, agencyId: string, year: number, settings: YearSettingsInput = {}, stage: YearStage = 'collecting'): YearSeed {
+export function insertYear(
+  db: Db,
+  agencyId: string,
+  year: number,
+  settings: YearSettingsInput = {},
+  stage: YearStage = 'collecting',
+): YearSeed {
   const yearId = newId();
   const s = yearSettings.parse({ ...settings });
   db.prepare(
@@ -62,15 +68,9 @@ export function insertYear(db: Db, agencyId: string, year: number, settings: Yea
   ];
   const periodIds = quarters.map(([label, start, end], i) => {
     const id = newId();
-    db.prepare(`INSERT INTO period (id, year_id, code, label, seq, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-      id,
-      yearId,
-      `${year}Q${i + 1}`,
-      label,
-      i + 1,
-      `${year}-${start}`,
-      `${year}-${end}`,
-    );
+    db.prepare(
+      `INSERT INTO period (id, year_id, code, label, seq, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, yearId, `${year}Q${i + 1}`, label, i + 1, `${year}-${start}`, `${year}-${end}`);
     return id;
   });
   return { yearId, periodIds };
@@ -82,7 +82,14 @@ export function setYearStage(db: Db, yearId: string, stage: YearStage): void {
 
 const ratingInsert = new WeakMap<Db, import('better-sqlite3').Statement>();
 
-export function insertRating(db: Db, periodId: string, personId: string, unitId: string, rating: PeriodRatingValue | null, workRecord = ''): string {
+export function insertRating(
+  db: Db,
+  periodId: string,
+  personId: string,
+  unitId: string,
+  rating: PeriodRatingValue | null,
+  workRecord = '',
+): string {
   let s = ratingInsert.get(db);
   if (!s) {
     s = db.prepare(
@@ -117,7 +124,13 @@ export function smallAgency(db: Db, settings: YearSettingsInput = {}): SmallAgen
     li: insertPerson(db, { personNo: 'A002', name: '李四', unitId: deptA }),
     wang: insertPerson(db, { personNo: 'A003', name: '王五', unitId: deptA }),
     zhao: insertPerson(db, { personNo: 'B001', name: '赵六', unitId: deptB }),
-    chen: insertPerson(db, { personNo: 'B002', name: '陈七', unitId: deptB, hireDate: '2026-07-01', probationEnd: '2027-06-30' }),
+    chen: insertPerson(db, {
+      personNo: 'B002',
+      name: '陈七',
+      unitId: deptB,
+      hireDate: '2026-07-01',
+      probationEnd: '2027-06-30',
+    }),
   };
   const year = insertYear(db, agencyId, 2026, settings);
   const [q1, q2] = year.periodIds as [string, string];

@@ -18,7 +18,19 @@ function valid(s: Schema, v: unknown): boolean {
   return (s as unknown as z.ZodType).safeParse(v).success;
 }
 
-const STRING_SAMPLES = ['测试内容', 'abc', '2026-03-31', '2026-03', '2026-11-25T02:00:00Z', '2026Q1', 'Abc#12345x', '0198a0b2-7c4e-7000-8000-000000000000', 'a.xlsx', '/tmp/a.xlsx', 'a'];
+const STRING_SAMPLES = [
+  '测试内容',
+  'abc',
+  '2026-03-31',
+  '2026-03',
+  '2026-11-25T02:00:00Z',
+  '2026Q1',
+  'Abc#12345x',
+  '0198a0b2-7c4e-7000-8000-000000000000',
+  'a.xlsx',
+  '/tmp/a.xlsx',
+  'a',
+];
 const NUMBER_SAMPLES = [1, 0, 2026, 5, 10, 100, 0.5, -1];
 
 /** A best-effort valid value for a schema (used as the base that one field at a time is broken in). */
@@ -111,7 +123,10 @@ export const TOP_LEVEL_POISONS: { label: string; value: unknown }[] = [
   { label: 'array', value: [] },
   { label: 'array of objects', value: [{}, {}] },
   { label: '1 MB string', value: MB },
-  { label: 'prototype pollution', value: JSON.parse('{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}') as unknown },
+  {
+    label: 'prototype pollution',
+    value: JSON.parse('{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}') as unknown,
+  },
 ];
 
 export interface HostileInput {
@@ -126,10 +141,19 @@ export function hostileInputs(schema: Schema): HostileInput[] {
   const obj = base && typeof base === 'object' && !Array.isArray(base) ? (base as Record<string, unknown>) : {};
   out.push({ label: 'unknown field', input: { ...obj, zzUnknownField: 1 } });
   out.push({ label: 'unknown field (1 MB)', input: { ...obj, zzUnknownField: MB } });
-  const walk = (value: Record<string, unknown>, path: string[], set: (v: Record<string, unknown>) => unknown, depth: number) => {
+  const walk = (
+    value: Record<string, unknown>,
+    path: string[],
+    set: (v: Record<string, unknown>) => unknown,
+    depth: number,
+  ) => {
     for (const key of Object.keys(value)) {
-      for (const p of FIELD_POISONS) out.push({ label: `${[...path, key].join('.')} = ${p.label}`, input: set({ ...value, [key]: p.value }) });
-      out.push({ label: `${[...path, key].join('.')} missing`, input: set(Object.fromEntries(Object.entries(value).filter(([k]) => k !== key))) });
+      for (const p of FIELD_POISONS)
+        out.push({ label: `${[...path, key].join('.')} = ${p.label}`, input: set({ ...value, [key]: p.value }) });
+      out.push({
+        label: `${[...path, key].join('.')} missing`,
+        input: set(Object.fromEntries(Object.entries(value).filter(([k]) => k !== key))),
+      });
       const inner = value[key];
       if (depth < 2 && inner && typeof inner === 'object' && !Array.isArray(inner)) {
         walk(inner as Record<string, unknown>, [...path, key], (v) => set({ ...value, [key]: v }), depth + 1);
@@ -149,7 +173,8 @@ export function unboundedFields(schema: Schema, path = '(input)', depth = 0): st
       const c = checks(schema);
       // A maximum, a fixed format, an anchored regex without open-ended repeats, or a refinement
       // (e.g. isIsoDate) all bound what the field accepts; the hostile run above proves 1 MB is refused.
-      const anchored = (x: { check: string; [k: string]: unknown }) => x.pattern instanceof RegExp && /^\^.*\$$/.test(x.pattern.source) && !/[*+]|\{\d+,\}/.test(x.pattern.source);
+      const anchored = (x: { check: string; [k: string]: unknown }) =>
+        x.pattern instanceof RegExp && /^\^.*\$$/.test(x.pattern.source) && !/[*+]|\{\d+,\}/.test(x.pattern.source);
       const bounded =
         c.some((x) => x.check === 'max_length' || x.check === 'length_equals' || x.check === 'custom') ||
         c.some((x) => x.check === 'string_format' && (x.format !== 'regex' || anchored(x)));
@@ -157,18 +182,24 @@ export function unboundedFields(schema: Schema, path = '(input)', depth = 0): st
     }
     case 'array': {
       const bounded = checks(schema).some((x) => x.check === 'max_length' || x.check === 'length_equals');
-      return [...(bounded ? [] : [`${path}: list without a maximum size`]), ...unboundedFields(d.element as Schema, `${path}[]`, depth + 1)];
+      return [
+        ...(bounded ? [] : [`${path}: list without a maximum size`]),
+        ...unboundedFields(d.element as Schema, `${path}[]`, depth + 1),
+      ];
     }
     case 'object': {
       const strict = (d.catchall as Schema | undefined) && def(d.catchall as Schema).type === 'never';
       return [
         ...(strict ? [] : [`${path}: object accepts unknown fields (use z.strictObject)`]),
-        ...Object.entries(d.shape as Record<string, Schema>).flatMap(([k, v]) => unboundedFields(v, path === '(input)' ? k : `${path}.${k}`, depth + 1)),
+        ...Object.entries(d.shape as Record<string, Schema>).flatMap(([k, v]) =>
+          unboundedFields(v, path === '(input)' ? k : `${path}.${k}`, depth + 1),
+        ),
       ];
     }
     case 'record': {
       const keyType = def(d.keyType as Schema).type;
-      const keys = keyType === 'enum' || keyType === 'literal' ? [] : [`${path}: record with free keys (no bound on how many)`];
+      const keys =
+        keyType === 'enum' || keyType === 'literal' ? [] : [`${path}: record with free keys (no bound on how many)`];
       return [...keys, ...unboundedFields(d.valueType as Schema, `${path}{}`, depth + 1)];
     }
     case 'optional':

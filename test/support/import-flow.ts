@@ -18,13 +18,22 @@ export async function jobEnd(t: TempCore, method: string, input: unknown): Promi
   return t.core.jobs.wait(job.id);
 }
 
-export async function preview(t: TempCore, kind: ImportKind, path: string, extra: { unitId?: string; periodId?: string } = {}): Promise<ImportPreview> {
+export async function preview(
+  t: TempCore,
+  kind: ImportKind,
+  path: string,
+  extra: { unitId?: string; periodId?: string } = {},
+): Promise<ImportPreview> {
   grantPath(t.session, path);
   const end = await jobEnd(t, 'imports.preview', { kind, path, ...extra });
   expect(end.status, JSON.stringify(end.error)).toBe('done');
   return end.value as ImportPreview;
 }
 
-export async function apply(t: TempCore, previewId: string, mode: 'all' | 'clean'): Promise<JobState & { value?: ImportResult }> {
+export async function apply(
+  t: TempCore,
+  previewId: string,
+  mode: 'all' | 'clean',
+): Promise<JobState & { value?: ImportResult }> {
   return (await jobEnd(t, 'imports.apply', { previewId, mode })) as JobState & { value?: ImportResult };
 }

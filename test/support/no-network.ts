@@ -14,7 +14,9 @@ function isLocal(host: string | undefined): boolean {
 
 function refuse(host: string): Error {
   blockedHosts.push(host);
-  return Object.assign(new Error(`network access refused in tests: ${host} (the app runs air-gapped)`), { code: 'ENETUNREACH' });
+  return Object.assign(new Error(`network access refused in tests: ${host} (the app runs air-gapped)`), {
+    code: 'ENETUNREACH',
+  });
 }
 
 const originalLookup = dns.lookup;
@@ -25,12 +27,21 @@ const originalLookup = dns.lookup;
 };
 const originalPromisesLookup = dns.promises.lookup;
 (dns.promises as { lookup: unknown }).lookup = (hostname: string, ...rest: unknown[]) =>
-  isLocal(hostname) ? (originalPromisesLookup as (...a: unknown[]) => Promise<unknown>)(hostname, ...rest) : Promise.reject(refuse(hostname));
+  isLocal(hostname)
+    ? (originalPromisesLookup as (...a: unknown[]) => Promise<unknown>)(hostname, ...rest)
+    : Promise.reject(refuse(hostname));
 
 const originalConnect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
   const first = args[0];
-  const host = typeof first === 'object' && first !== null ? (first as { host?: string; path?: string }).path ? undefined : (first as { host?: string }).host : typeof first === 'number' ? (args[1] as string | undefined) : undefined;
+  const host =
+    typeof first === 'object' && first !== null
+      ? (first as { host?: string; path?: string }).path
+        ? undefined
+        : (first as { host?: string }).host
+      : typeof first === 'number'
+        ? (args[1] as string | undefined)
+        : undefined;
   if (typeof host === 'string' && net.isIP(host) && !isLocal(host)) {
     const err = refuse(host);
     process.nextTick(() => this.destroy(err));

@@ -5,7 +5,28 @@ import type { PackData, PackPerson, PackRating } from '../../shared/sheets/pack-
 import type { Grade, PeriodRatingValue } from '../../shared/domain/types';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+];
 const DEPTS = ['办公室', '综合规划科', '政策法规科', '财务审计科', '组织人事科'];
 const WORK = [
   '牵头完成年度重点项目储备库更新，入库项目42个，总投资约36亿元。',
@@ -29,7 +50,12 @@ export function packFixture(options: FixtureOptions = {}): PackData {
   const year = options.year ?? 2026;
   const n = options.persons ?? 12;
   const departments = DEPTS.map((name, i) => ({ id: `dept-${i + 1}`, name, sortOrder: i + 1 }));
-  const periods = [1, 2, 3, 4].map((q) => ({ id: `p-${q}`, code: `${year}Q${q}`, label: ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1]!, seq: q }));
+  const periods = [1, 2, 3, 4].map((q) => ({
+    id: `p-${q}`,
+    code: `${year}Q${q}`,
+    label: ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1]!,
+    seq: q,
+  }));
   const persons: PackPerson[] = [];
   for (let i = 0; i < n; i++) {
     const dept = departments[i % departments.length]!;
@@ -43,7 +69,8 @@ export function packFixture(options: FixtureOptions = {}): PackData {
       rater: '张科长',
     }));
     if (i === 0 && options.inject !== undefined) ratings[0]!.workRecord = options.inject;
-    const outcome = i % 13 === 6 ? 'comments_only' : i % 17 === 8 ? 'deferred' : i % 19 === 10 ? 'not_assessed' : 'graded';
+    const outcome =
+      i % 13 === 6 ? 'comments_only' : i % 17 === 8 ? 'deferred' : i % 19 === 10 ? 'not_assessed' : 'graded';
     const grade: Grade = i % 5 === 0 ? 'excellent' : i % 11 === 9 ? 'basic' : i === 14 ? 'incompetent' : 'competent';
     const graded = outcome === 'graded';
     persons.push({
@@ -60,22 +87,66 @@ export function packFixture(options: FixtureOptions = {}): PackData {
       position: institution ? '专业技术十级' : i % 6 === 0 ? '科长（一级主任科员）' : '四级主任科员',
       positionSince: `${2015 + (i % 10)}-0${(i % 9) + 1}`,
       category: institution ? 'institution' : i % 9 === 4 ? 'civil_servant_managed' : 'civil_servant',
-      duties: i === 0 && options.inject !== undefined ? options.inject : i % 6 === 0 ? `主持${dept.name}全面工作，分管规划编制、项目管理和综合协调。` : `负责${dept.name}文稿起草、信息报送和综合协调工作。`,
+      duties:
+        i === 0 && options.inject !== undefined
+          ? options.inject
+          : i % 6 === 0
+            ? `主持${dept.name}全面工作，分管规划编制、项目管理和综合协调。`
+            : `负责${dept.name}文稿起草、信息报送和综合协调工作。`,
       ratings,
       evidence: [
         ...(i % 5 === 0
-          ? [{ id: `e-${i}-c`, kind: 'commendation' as const, subKind: '嘉奖', date: `${year}-06-18`, description: '在防汛抢险工作中表现突出', docNo: `区委〔${year}〕12号`, days: null }]
+          ? [
+              {
+                id: `e-${i}-c`,
+                kind: 'commendation' as const,
+                subKind: '嘉奖',
+                date: `${year}-06-18`,
+                description: '在防汛抢险工作中表现突出',
+                docNo: `区委〔${year}〕12号`,
+                days: null,
+              },
+            ]
           : []),
         ...(i % 3 === 0
-          ? [{ id: `e-${i}-w`, kind: 'work' as const, subKind: '重点任务', date: `${year}-09-30`, description: '按期完成全区重大项目谋划三年行动任务', docNo: '', days: null }]
+          ? [
+              {
+                id: `e-${i}-w`,
+                kind: 'work' as const,
+                subKind: '重点任务',
+                date: `${year}-09-30`,
+                description: '按期完成全区重大项目谋划三年行动任务',
+                docNo: '',
+                days: null,
+              },
+            ]
           : []),
-        ...(i % 4 === 1 ? [{ id: `e-${i}-l`, kind: 'leave' as const, subKind: '病假', date: `${year}-03-02`, description: '病假', docNo: '', days: 5 }] : []),
+        ...(i % 4 === 1
+          ? [
+              {
+                id: `e-${i}-l`,
+                kind: 'leave' as const,
+                subKind: '病假',
+                date: `${year}-03-02`,
+                description: '病假',
+                docNo: '',
+                days: 5,
+              },
+            ]
+          : []),
       ],
       result: {
         outcome,
         suggestedGrade: graded ? grade : null,
         finalGrade: graded ? grade : null,
-        reasons: outcome === 'comments_only' ? ['新录用人员年底仍在试用期，只写评语不定等次'] : outcome === 'deferred' ? ['年底立案审查调查尚未结案，不写评语、不确定等次'] : outcome === 'not_assessed' ? ['年内离开本单位，不参加本单位考核'] : [],
+        reasons:
+          outcome === 'comments_only'
+            ? ['新录用人员年底仍在试用期，只写评语不定等次']
+            : outcome === 'deferred'
+              ? ['年底立案审查调查尚未结案，不写评语、不确定等次']
+              : outcome === 'not_assessed'
+                ? ['年内离开本单位，不参加本单位考核']
+                : [],
         trace: graded ? 'Q1 好, Q2 较好, Q3 好, Q4 好 → 3×好 → 优秀候选' : '',
         decisionReason: i === 0 && options.inject !== undefined ? options.inject : '',
       },
@@ -90,7 +161,15 @@ export function packFixture(options: FixtureOptions = {}): PackData {
   }
   return {
     unit: { id: 'unit-1', name: '某区发展和改革委员会' },
-    year: { id: 'year-1', year, stage: options.stage ?? 'final', noticeStart: `${year}-12-07`, noticeEnd: null, noticePlace: '', settings: defaultYearSettings() },
+    year: {
+      id: 'year-1',
+      year,
+      stage: options.stage ?? 'final',
+      noticeStart: `${year}-12-07`,
+      noticeEnd: null,
+      noticePlace: '',
+      settings: defaultYearSettings(),
+    },
     departments,
     periods,
     persons,

@@ -28,11 +28,13 @@ export async function readBackDifferences(file: string, models: readonly SheetMo
     // values and heights
     model.rows.forEach((row, r) => {
       const xr = ws.getRow(r + 1);
-      if (Math.abs((xr.height ?? 0) - row.height) > 0.01) diffs.push(at(`row ${r + 1} height ${xr.height} ≠ ${row.height}`));
+      if (Math.abs((xr.height ?? 0) - row.height) > 0.01)
+        diffs.push(at(`row ${r + 1} height ${xr.height} ≠ ${row.height}`));
       for (const cell of row.cells) {
         const v = ws.getCell(r + 1, cell.c + 1).value;
         const want = cell.v === '' ? null : cell.v;
-        if (v !== want) diffs.push(at(`${colLetters(cell.c + 1)}${r + 1} = ${JSON.stringify(v)} ≠ ${JSON.stringify(want)}`));
+        if (v !== want)
+          diffs.push(at(`${colLetters(cell.c + 1)}${r + 1} = ${JSON.stringify(v)} ≠ ${JSON.stringify(want)}`));
       }
     });
     model.columns.forEach((c, i) => {
@@ -43,7 +45,8 @@ export async function readBackDifferences(file: string, models: readonly SheetMo
     const want = new Set<string>();
     model.rows.forEach((row, r) =>
       row.cells.forEach((c) => {
-        if ((c.rs ?? 1) > 1 || (c.cs ?? 1) > 1) want.add(`${colLetters(c.c + 1)}${r + 1}:${colLetters(c.c + (c.cs ?? 1))}${r + (c.rs ?? 1)}`);
+        if ((c.rs ?? 1) > 1 || (c.cs ?? 1) > 1)
+          want.add(`${colLetters(c.c + 1)}${r + 1}:${colLetters(c.c + (c.cs ?? 1))}${r + (c.rs ?? 1)}`);
       }),
     );
     const got = new Set((ws.model as unknown as { merges: string[] }).merges);
@@ -53,19 +56,24 @@ export async function readBackDifferences(file: string, models: readonly SheetMo
     const ps = ws.pageSetup;
     if (ps.paperSize !== 9) diffs.push(at(`paperSize ${ps.paperSize}`));
     if (ps.orientation !== model.print.orientation) diffs.push(at(`orientation ${ps.orientation}`));
-    if (model.print.fitToWidth && !(ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0)) diffs.push(at(`fit ${ps.fitToPage} ${ps.fitToWidth}×${ps.fitToHeight}`));
+    if (model.print.fitToWidth && !(ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0))
+      diffs.push(at(`fit ${ps.fitToPage} ${ps.fitToWidth}×${ps.fitToHeight}`));
     const m = model.print.margins;
     for (const k of ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const) {
       const inch = ps.margins?.[k] ?? -1;
       if (Math.abs(inch * 2.54 - m[k]) > 0.01) diffs.push(at(`margin ${k} ${inch}in ≠ ${m[k]}cm`));
     }
-    const titles = model.print.titleRows ? `${model.print.titleRows[0] + 1}:${model.print.titleRows[1] + 1}` : undefined;
+    const titles = model.print.titleRows
+      ? `${model.print.titleRows[0] + 1}:${model.print.titleRows[1] + 1}`
+      : undefined;
     if ((ps.printTitlesRow ?? undefined) !== titles) diffs.push(at(`print titles ${ps.printTitlesRow} ≠ ${titles}`));
-    if ((ws.headerFooter?.oddFooter ?? '') !== model.print.footer) diffs.push(at(`footer ${ws.headerFooter?.oddFooter}`));
+    if ((ws.headerFooter?.oddFooter ?? '') !== model.print.footer)
+      diffs.push(at(`footer ${ws.headerFooter?.oddFooter}`));
     // row breaks, from the sheet's XML
     const xml = entries.get(`xl/worksheets/sheet${si + 1}.xml`) ?? '';
     const brks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((x) => Number(x[1]) - 1);
-    if (JSON.stringify(brks) !== JSON.stringify(model.breaks)) diffs.push(at(`row breaks ${brks.slice(0, 5)}… ≠ ${model.breaks.slice(0, 5)}…`));
+    if (JSON.stringify(brks) !== JSON.stringify(model.breaks))
+      diffs.push(at(`row breaks ${brks.slice(0, 5)}… ≠ ${model.breaks.slice(0, 5)}…`));
   });
   return diffs;
 }

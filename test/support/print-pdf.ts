@@ -15,11 +15,15 @@ export function hasLibreOffice(): boolean {
 export function xlsxToPdf(file: string, outDir: string): string {
   const profile = mkdtempSync(join(tmpdir(), 'da-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], {
-      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
-      stdio: 'ignore',
-      timeout: 300_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+      {
+        env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+        stdio: 'ignore',
+        timeout: 300_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -36,8 +40,14 @@ export interface PdfPages {
 
 export function pdfPages(pdf: string): PdfPages {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const sizes = [...info.matchAll(/Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const sizes = [...info.matchAll(/Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    w: Number(m[1]),
+    h: Number(m[2]),
+  }));
   return { count, sizes };
 }
 

@@ -49,9 +49,29 @@ export function personInput(unitId: string, overrides: Partial<PersonFieldsInput
 
 export function seedPeople(ctx: Ctx, r: SmallRoster): PersonDto[] {
   return [
-    createPerson(ctx, personInput(r.office.id, { personNo: 'A001', name: '王芳', gender: '女', position: '四级主任科员' })),
+    createPerson(
+      ctx,
+      personInput(r.office.id, { personNo: 'A001', name: '王芳', gender: '女', position: '四级主任科员' }),
+    ),
     createPerson(ctx, personInput(r.office.id, { personNo: 'A002', name: '李强', position: '科长' })),
-    createPerson(ctx, personInput(r.planning.id, { personNo: 'B001', name: '刘洋', category: 'civil_servant_managed', position: '一级科员' })),
-    createPerson(ctx, personInput(r.finance.id, { personNo: 'C001', name: '陈静', gender: '女', category: 'institution', position: '专业技术十级' })),
+    createPerson(
+      ctx,
+      personInput(r.planning.id, {
+        personNo: 'B001',
+        name: '刘洋',
+        category: 'civil_servant_managed',
+        position: '一级科员',
+      }),
+    ),
+    createPerson(
+      ctx,
+      personInput(r.finance.id, {
+        personNo: 'C001',
+        name: '陈静',
+        gender: '女',
+        category: 'institution',
+        position: '专业技术十级',
+      }),
+    ),
   ];
 }

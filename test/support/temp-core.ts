@@ -22,7 +22,13 @@ export interface TempCore {
 
 export function tempCore(options: Partial<AppCoreOptions> = {}): TempCore {
   const dir = tempDir();
-  const core = new AppCore({ dataDir: dir, checkOutputs: true, now: () => new Date('2026-11-25T02:00:00Z'), logError: () => undefined, ...options });
+  const core = new AppCore({
+    dataDir: dir,
+    checkOutputs: true,
+    now: () => new Date('2026-11-25T02:00:00Z'),
+    logError: () => undefined,
+    ...options,
+  });
   const session = newSession();
   session.operator = SYSTEM_OPERATOR;
   return {

@@ -10,7 +10,12 @@ import type { Operator } from '../../electron/core/context';
 export const ROLES: Role[] = ['admin', 'security', 'clerk', 'rater', 'auditor'];
 
 /** Inserts an operator row (password unusable) and returns it as the session's Operator. */
-export function insertOperator(core: AppCore, role: Role, unitScope: string[] = [], username = `${role}-${newId().slice(-8)}`): Operator {
+export function insertOperator(
+  core: AppCore,
+  role: Role,
+  unitScope: string[] = [],
+  username = `${role}-${newId().slice(-8)}`,
+): Operator {
   const id = newId();
   const now = core.now().toISOString();
   core.db

@@ -12,7 +12,10 @@ export interface AgencyFixture {
 }
 
 /** An agency "某区发改委" with the named departments, each with `perDepartment` people. */
-export function makeAgency(ctx: Ctx, options: { departments?: string[]; perDepartment?: number; name?: string; hireDate?: string } = {}): AgencyFixture {
+export function makeAgency(
+  ctx: Ctx,
+  options: { departments?: string[]; perDepartment?: number; name?: string; hireDate?: string } = {},
+): AgencyFixture {
   const names = options.departments ?? ['办公室', '规划科'];
   const agency = createUnit(ctx, { parentId: null, name: options.name ?? '某区发改委' });
   const departments: Record<string, string> = {};
@@ -24,15 +27,34 @@ export function makeAgency(ctx: Ctx, options: { departments?: string[]; perDepar
     for (let i = 0; i < (options.perDepartment ?? 5); i++) {
       n++;
       const personNo = `A${String(n).padStart(3, '0')}`;
-      const p = createPerson(ctx, { personNo, name: `${name.slice(0, 1)}员${i + 1}`, unitId: d.id, category: 'civil_servant', hireDate: options.hireDate ?? '2020-01-01' });
+      const p = createPerson(ctx, {
+        personNo,
+        name: `${name.slice(0, 1)}员${i + 1}`,
+        unitId: d.id,
+        category: 'civil_servant',
+        hireDate: options.hireDate ?? '2020-01-01',
+      });
       people[personNo] = p.id;
     }
   }
   return { agencyId: agency.id, departments, people };
 }
 
-export function addPerson(ctx: Ctx, fx: AgencyFixture, personNo: string, name: string, department: string, hireDate = '2020-01-01'): string {
-  const p = createPerson(ctx, { personNo, name, unitId: fx.departments[department]!, category: 'civil_servant', hireDate });
+export function addPerson(
+  ctx: Ctx,
+  fx: AgencyFixture,
+  personNo: string,
+  name: string,
+  department: string,
+  hireDate = '2020-01-01',
+): string {
+  const p = createPerson(ctx, {
+    personNo,
+    name,
+    unitId: fx.departments[department]!,
+    category: 'civil_servant',
+    hireDate,
+  });
   fx.people[personNo] = p.id;
   return p.id;
 }

@@ -30,11 +30,20 @@ export function person(over: Partial<RulePerson> = {}): RulePerson {
   };
 }
 
-const R: Record<string, PeriodRatingValue | null> = { 好: 'good', 较好: 'fair', 一般: 'average', 较差: 'poor', 未: null };
+const R: Record<string, PeriodRatingValue | null> = {
+  好: 'good',
+  较好: 'fair',
+  一般: 'average',
+  较差: 'poor',
+  未: null,
+};
 
 /** "好 好 较好 好" → four quarterly ratings of `year`. */
 export function quarters(spec: string, year = 2026, counts = true) {
-  return spec.split(/\s+/).filter(Boolean).map((w, i) => ({ periodCode: `${year}Q${i + 1}`, seq: i + 1, rating: R[w] ?? null, counts, id: `r${i + 1}` }));
+  return spec
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w, i) => ({ periodCode: `${year}Q${i + 1}`, seq: i + 1, rating: R[w] ?? null, counts, id: `r${i + 1}` }));
 }
 
 let eseq = 0;
@@ -43,7 +52,15 @@ export function ev(kind: EvidenceKind, subKind: string, date: string, over: Part
   return { id: `e${eseq}`, kind, subKind, date, endDate: null, days: null, details: {}, ...over };
 }
 
-export function input(opts: { category?: PersonCategory; ratings?: string; evidence?: RuleEvidence[]; history?: RuleHistory[]; person?: Partial<RulePerson> } = {}): PersonInput {
+export function input(
+  opts: {
+    category?: PersonCategory;
+    ratings?: string;
+    evidence?: RuleEvidence[];
+    history?: RuleHistory[];
+    person?: Partial<RulePerson>;
+  } = {},
+): PersonInput {
   return {
     person: person({ category: opts.category ?? 'civil_servant', ...opts.person }),
     ratings: quarters(opts.ratings ?? '好 好 较好 好'),
@@ -53,7 +70,6 @@ export function input(opts: { category?: PersonCategory; ratings?: string; evide
 }
 
 // ---- seeding a real store (core tests, e2e, bench) ----
-
 
 export interface SeedPerson {
   no: string;
@@ -68,7 +84,15 @@ export interface SeedPerson {
   probationEnd?: string;
   status?: 'active' | 'left';
   leftDate?: string;
-  evidence?: { kind: EvidenceKind; subKind: string; date: string; endDate?: string | null; days?: number | null; details?: Record<string, unknown>; docNo?: string }[];
+  evidence?: {
+    kind: EvidenceKind;
+    subKind: string;
+    date: string;
+    endDate?: string | null;
+    days?: number | null;
+    details?: Record<string, unknown>;
+    docNo?: string;
+  }[];
   history?: { year: number; grade: Grade }[];
 }
 
@@ -82,13 +106,24 @@ export interface SeededYear {
 
 const NOW = '2026-11-25T02:00:00.000Z';
 
-export function seedYearEnd(ctx: Ctx, opts: { year?: number; agency?: string; departments?: string[]; people: SeedPerson[]; settings?: (s: YearSettings) => void }): SeededYear {
+export function seedYearEnd(
+  ctx: Ctx,
+  opts: {
+    year?: number;
+    agency?: string;
+    departments?: string[];
+    people: SeedPerson[];
+    settings?: (s: YearSettings) => void;
+  },
+): SeededYear {
   const year = opts.year ?? 2026;
   const agencyId = newId();
   const deptNames = opts.departments ?? ['办公室', '综合科'];
   const deptIds = deptNames.map(() => newId());
   writeTx(ctx, () => {
-    const unit = ctx.db.prepare('INSERT INTO unit (id, parent_id, kind, name, code, sort_order, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const unit = ctx.db.prepare(
+      'INSERT INTO unit (id, parent_id, kind, name, code, sort_order, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     unit.run(agencyId, null, 'agency', opts.agency ?? '示例区发展改革委', null, 0, NOW, NOW, 'test');
     deptNames.forEach((n, i) => unit.run(deptIds[i], agencyId, 'department', n, null, i, NOW, NOW, 'test'));
   });
@@ -112,18 +147,48 @@ export function seedYearEnd(ctx: Ctx, opts: { year?: number; agency?: string; de
       `INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, description, doc_no, details_json, recorded_by, created_at, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, 'test', ?, ?, 'test')`,
     );
-    const history = ctx.db.prepare(`INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, 'graded', ?, 'test', ?, 'test')`);
+    const history = ctx.db.prepare(
+      `INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, 'graded', ?, 'test', ?, 'test')`,
+    );
     for (const p of opts.people) {
       const id = newId();
       ids.set(p.no, id);
       const dept = deptIds[p.dept ?? 0]!;
-      person.run(id, p.no, p.name, '男', dept, '科员', p.category ?? 'civil_servant', p.hireDate ?? '2015-03-01', p.probationEnd ?? null, p.superior ? 1 : 0, p.status ?? 'active', p.leftDate ?? null, NOW, NOW);
+      person.run(
+        id,
+        p.no,
+        p.name,
+        '男',
+        dept,
+        '科员',
+        p.category ?? 'civil_servant',
+        p.hireDate ?? '2015-03-01',
+        p.probationEnd ?? null,
+        p.superior ? 1 : 0,
+        p.status ?? 'active',
+        p.leftDate ?? null,
+        NOW,
+        NOW,
+      );
       const words = (p.ratings ?? '好 较好 较好 好').split(/\s+/);
       words.forEach((w, i) => {
         const v = R[w];
         if (v && periodIds[i]) rating.run(newId(), periodIds[i], id, dept, `第${i + 1}季度工作纪实`, v, NOW, NOW);
       });
-      for (const e of p.evidence ?? []) evidence.run(newId(), id, e.kind, e.subKind, e.date, e.endDate ?? null, e.days ?? null, e.docNo ?? '', JSON.stringify(e.details ?? {}), NOW, NOW);
+      for (const e of p.evidence ?? [])
+        evidence.run(
+          newId(),
+          id,
+          e.kind,
+          e.subKind,
+          e.date,
+          e.endDate ?? null,
+          e.days ?? null,
+          e.docNo ?? '',
+          JSON.stringify(e.details ?? {}),
+          NOW,
+          NOW,
+        );
       for (const h of p.history ?? []) history.run(newId(), id, h.year, h.grade, NOW);
     }
   });
@@ -134,14 +199,18 @@ export function seedYearEnd(ctx: Ctx, opts: { year?: number; agency?: string; de
 export function seedLargeYear(ctx: Ctx, n: number, departments = 40): SeededYear {
   let x = 12345;
   const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648), x / 2147483648);
-  const pick = () => { const r = rnd(); return r < 0.35 ? '好' : r < 0.85 ? '较好' : r < 0.97 ? '一般' : '较差'; };
+  const pick = () => {
+    const r = rnd();
+    return r < 0.35 ? '好' : r < 0.85 ? '较好' : r < 0.97 ? '一般' : '较差';
+  };
   const people: SeedPerson[] = [];
   for (let i = 0; i < n; i++) {
     const ev: SeedPerson['evidence'] = [];
     const r = rnd();
     if (r < 0.03) ev.push({ kind: 'sanction', subKind: '警告', date: '2026-05-10', docNo: '纪〔2026〕1号' });
     else if (r < 0.04) ev.push({ kind: 'sanction', subKind: '记过', date: '2026-03-10' });
-    else if (r < 0.05) ev.push({ kind: 'leave', subKind: '病假', date: '2026-01-05', endDate: '2026-08-01', days: 209 });
+    else if (r < 0.05)
+      ev.push({ kind: 'leave', subKind: '病假', date: '2026-01-05', endDate: '2026-08-01', days: 209 });
     else if (r < 0.06) ev.push({ kind: 'org_handling', subKind: '诫勉', date: '2026-06-01' });
     else if (r < 0.065) ev.push({ kind: 'investigation', subKind: '立案审查调查', date: '2026-10-01' });
     if (rnd() < 0.3) ev.push({ kind: 'commendation', subKind: '嘉奖', date: '2026-07-01', docNo: '奖〔2026〕2号' });
@@ -152,7 +221,13 @@ export function seedLargeYear(ctx: Ctx, n: number, departments = 40): SeededYear
       category: i % 7 === 0 ? 'institution' : 'civil_servant',
       ratings: [pick(), pick(), pick(), pick()].join(' '),
       evidence: ev,
-      history: i % 5 === 0 ? [{ year: 2025, grade: 'excellent' }, { year: 2024, grade: 'excellent' }] : [],
+      history:
+        i % 5 === 0
+          ? [
+              { year: 2025, grade: 'excellent' },
+              { year: 2024, grade: 'excellent' },
+            ]
+          : [],
     });
   }
   return seedYearEnd(ctx, { departments: Array.from({ length: departments }, (_, i) => `第${i + 1}科`), people });

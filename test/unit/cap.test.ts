@@ -32,8 +32,15 @@ describe('cap on 好', () => {
   it('standing: over when 好 exceeds the cap; the base never falls below the people rated', () => {
     const s = capStanding(10, { good: 5, fair: 3, average: 1, poor: 0 }, cap);
     expect(s).toMatchObject({ base: 10, rated: 9, good: 5, cap: 4, over: true, goodShare: 0.5 });
-    expect(capStanding(2, { good: 1, fair: 3, average: 0, poor: 0 }, cap)).toMatchObject({ base: 4, cap: 1, over: false });
-    expect(capStanding(10, { good: 9, fair: 0, average: 0, poor: 0 }, { ...cap, enabled: false })).toMatchObject({ cap: null, over: false });
+    expect(capStanding(2, { good: 1, fair: 3, average: 0, poor: 0 }, cap)).toMatchObject({
+      base: 4,
+      cap: 1,
+      over: false,
+    });
+    expect(capStanding(10, { good: 9, fair: 0, average: 0, poor: 0 }, { ...cap, enabled: false })).toMatchObject({
+      cap: null,
+      over: false,
+    });
   });
 
   it('agency scope: the cap of the summed base can allow what a department cap would not', () => {
@@ -64,7 +71,16 @@ describe('review flags', () => {
 
 describe('rating keys', () => {
   it('keys and pasted spellings', () => {
-    expect(['1', '2', '3', '4', 'h', 'J', 'y', 'c'].map(ratingFromKey)).toEqual(['good', 'fair', 'average', 'poor', 'good', 'fair', 'average', 'poor']);
+    expect(['1', '2', '3', '4', 'h', 'J', 'y', 'c'].map(ratingFromKey)).toEqual([
+      'good',
+      'fair',
+      'average',
+      'poor',
+      'good',
+      'fair',
+      'average',
+      'poor',
+    ]);
     expect(ratingFromKey('5')).toBeNull();
     expect(ratingFromText('好 ')).toBe('good');
     expect(ratingFromText('良好')).toBe('fair');

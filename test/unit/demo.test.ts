@@ -31,7 +31,11 @@ function personByName(t: TempCore, name: string): Row {
   return r;
 }
 function evidenceOf(t: TempCore, name: string): Row[] {
-  return all(t, 'SELECT e.* FROM evidence e JOIN person p ON p.id = e.person_id WHERE p.name = ? ORDER BY e.date', name);
+  return all(
+    t,
+    'SELECT e.* FROM evidence e JOIN person p ON p.id = e.person_id WHERE p.name = ? ORDER BY e.date',
+    name,
+  );
 }
 const nameOf = (key: string) => EDGE_CASES.find((e) => e.key === key)!.name;
 
@@ -55,7 +59,10 @@ describe('demo generator', () => {
       { code: '2026Q4', review_status: 'open' },
     ]);
     // the office accepted every department's results of the reviewed quarters (复核)
-    const reviews = all(t, `SELECT q.code, COUNT(*) AS n FROM department_review d JOIN period q ON q.id = d.period_id WHERE d.status = 'accepted' GROUP BY q.code ORDER BY q.code`);
+    const reviews = all(
+      t,
+      `SELECT q.code, COUNT(*) AS n FROM department_review d JOIN period q ON q.id = d.period_id WHERE d.status = 'accepted' GROUP BY q.code ORDER BY q.code`,
+    );
     expect(reviews.map((r) => r.code)).toEqual(['2026Q1', '2026Q2', '2026Q3']);
     expect(reviews.every((r) => Number(r.n) === 9)).toBe(true); // 8 departments + the leadership at the agency
     // every person employed in a quarter has exactly one rating for it, with a real 工作纪实
@@ -81,7 +88,10 @@ describe('demo generator', () => {
 
   it('keeps 好 within 40% (rounded down) per department and quarter', () => {
     const t = demoStore();
-    const groups = all(t, `SELECT period_id, unit_id, COUNT(*) AS n, SUM(rating = 'good') AS good FROM period_rating GROUP BY period_id, unit_id`);
+    const groups = all(
+      t,
+      `SELECT period_id, unit_id, COUNT(*) AS n, SUM(rating = 'good') AS good FROM period_rating GROUP BY period_id, unit_id`,
+    );
     expect(groups.length).toBeGreaterThan(30);
     for (const g of groups) expect(Number(g.good)).toBeLessThanOrEqual(Math.floor(Number(g.n) * 0.4));
     const values = all(t, 'SELECT DISTINCT rating FROM period_rating').map((r) => r.rating);
@@ -96,11 +106,17 @@ describe('demo generator', () => {
     const ended = personByName(t, nameOf('probation_ended'));
     expect(ended.probation_end).toBe('2026-05-31');
 
-    const leave = (name: string) => evidenceOf(t, name).filter((e) => e.kind === 'leave').reduce((s, e) => s + Number(e.days), 0);
+    const leave = (name: string) =>
+      evidenceOf(t, name)
+        .filter((e) => e.kind === 'leave')
+        .reduce((s, e) => s + Number(e.days), 0);
     expect(leave(nameOf('sick_leave_over'))).toBeGreaterThan(182);
     expect(leave(nameOf('sick_leave_182'))).toBe(182);
 
-    const sanction = (name: string) => evidenceOf(t, name).filter((e) => e.kind === 'sanction').map((e) => `${e.sub_kind}@${String(e.date).slice(0, 4)}`);
+    const sanction = (name: string) =>
+      evidenceOf(t, name)
+        .filter((e) => e.kind === 'sanction')
+        .map((e) => `${e.sub_kind}@${String(e.date).slice(0, 4)}`);
     expect(sanction(nameOf('warning'))).toEqual(['警告@2026']);
     expect(sanction(nameOf('demerit'))).toEqual(['记过@2026']);
     expect(sanction(nameOf('major_demerit_last_year'))).toEqual(['记大过@2025']);
@@ -114,8 +130,17 @@ describe('demo generator', () => {
     expect(move.move_date).toBe('2026-07-01');
     expect(membershipOn(t.core.db, String(mover.id), '2026-03-31')).toBe(move.from_unit_id);
     expect(membershipOn(t.core.db, String(mover.id), '2026-12-31')).toBe(move.to_unit_id);
-    const raters = all(t, 'SELECT q.code, r.unit_id FROM period_rating r JOIN period q ON q.id = r.period_id WHERE r.person_id = ? ORDER BY q.seq', mover.id);
-    expect(raters.map((r) => r.unit_id)).toEqual([move.from_unit_id, move.from_unit_id, move.to_unit_id, move.to_unit_id]);
+    const raters = all(
+      t,
+      'SELECT q.code, r.unit_id FROM period_rating r JOIN period q ON q.id = r.period_id WHERE r.person_id = ? ORDER BY q.seq',
+      mover.id,
+    );
+    expect(raters.map((r) => r.unit_id)).toEqual([
+      move.from_unit_id,
+      move.from_unit_id,
+      move.to_unit_id,
+      move.to_unit_id,
+    ]);
 
     expect(evidenceOf(t, nameOf('admonished')).map((e) => e.sub_kind)).toContain('诫勉');
     const commendations = all(t, "SELECT sub_kind FROM evidence WHERE kind = 'commendation'").map((e) => e.sub_kind);
@@ -124,18 +149,31 @@ describe('demo generator', () => {
     const work = all(t, "SELECT DISTINCT sub_kind FROM evidence WHERE kind = 'work'").map((e) => e.sub_kind);
     expect(work).toEqual(expect.arrayContaining(['重点任务', '督查通报表扬', '督查通报批评']));
 
-    const history = (name: string) => all(t, 'SELECT h.year, h.grade FROM history_grade h JOIN person p ON p.id = h.person_id WHERE p.name = ? ORDER BY h.year', name);
+    const history = (name: string) =>
+      all(
+        t,
+        'SELECT h.year, h.grade FROM history_grade h JOIN person p ON p.id = h.person_id WHERE p.name = ? ORDER BY h.year',
+        name,
+      );
     expect(history(nameOf('excellent_three_years'))).toEqual([
       { year: 2023, grade: 'excellent' },
       { year: 2024, grade: 'excellent' },
       { year: 2025, grade: 'excellent' },
     ]);
     const star = personByName(t, nameOf('excellent_three_years'));
-    expect(all(t, 'SELECT rating FROM period_rating WHERE person_id = ?', star.id).every((r) => r.rating === 'good')).toBe(true);
-    expect(evidenceOf(t, star.name as string).filter((e) => ['sanction', 'org_handling', 'investigation', 'party_discipline'].includes(String(e.kind)))).toEqual([]);
+    expect(
+      all(t, 'SELECT rating FROM period_rating WHERE person_id = ?', star.id).every((r) => r.rating === 'good'),
+    ).toBe(true);
+    expect(
+      evidenceOf(t, star.name as string).filter((e) =>
+        ['sanction', 'org_handling', 'investigation', 'party_discipline'].includes(String(e.kind)),
+      ),
+    ).toEqual([]);
     expect(history(nameOf('incompetent_last_year')).at(-1)).toEqual({ year: 2025, grade: 'incompetent' });
     const weak = personByName(t, nameOf('incompetent_last_year'));
-    expect(one(t, "SELECT COUNT(*) AS n FROM period_rating WHERE person_id = ? AND rating = 'poor'", weak.id).n).toBeGreaterThanOrEqual(2);
+    expect(
+      one(t, "SELECT COUNT(*) AS n FROM period_rating WHERE person_id = ? AND rating = 'poor'", weak.id).n,
+    ).toBeGreaterThanOrEqual(2);
 
     const left = personByName(t, nameOf('left_unit'));
     expect([left.status, left.left_date]).toEqual(['left', '2026-09-30']);
@@ -145,17 +183,27 @@ describe('demo generator', () => {
   it('keeps the edge cases exact under other seeds', () => {
     for (const seed of [1, 2, 3]) {
       const t = demoStore(seed);
-      const leave = (name: string) => evidenceOf(t, name).filter((e) => e.kind === 'leave').reduce((s, e) => s + Number(e.days), 0);
+      const leave = (name: string) =>
+        evidenceOf(t, name)
+          .filter((e) => e.kind === 'leave')
+          .reduce((s, e) => s + Number(e.days), 0);
       expect(leave(nameOf('sick_leave_182'))).toBe(182);
       expect(leave(nameOf('sick_leave_over'))).toBe(190);
       const star = personByName(t, nameOf('excellent_three_years'));
-      expect(all(t, 'SELECT rating FROM period_rating WHERE person_id = ?', star.id).map((r) => r.rating)).toEqual(['good', 'good', 'good', 'good']);
+      expect(all(t, 'SELECT rating FROM period_rating WHERE person_id = ?', star.id).map((r) => r.rating)).toEqual([
+        'good',
+        'good',
+        'good',
+        'good',
+      ]);
     }
   });
 
   it('is deterministic per seed (ids included) and differs across seeds', () => {
     const dump = (t: TempCore) =>
-      ['unit', 'person', 'person_move', 'period', 'period_rating', 'evidence', 'history_grade'].map((table) => all(t, `SELECT * FROM ${table} ORDER BY id`));
+      ['unit', 'person', 'person_move', 'period', 'period_rating', 'evidence', 'history_grade'].map((table) =>
+        all(t, `SELECT * FROM ${table} ORDER BY id`),
+      );
     const a = demoStore(7);
     const b = demoStore(7);
     const c = demoStore(8);

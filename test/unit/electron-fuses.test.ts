@@ -11,7 +11,16 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 function fakeElectron(initial: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'da-fuses-')), 'electron.exe');
-  writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, initial.length]), Buffer.from(initial), Buffer.alloc(512)]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.alloc(4096, 0x90),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, initial.length]),
+      Buffer.from(initial),
+      Buffer.alloc(512),
+    ]),
+  );
   return file;
 }
 

@@ -11,7 +11,8 @@ const root = join(__dirname, '../..');
 const JUSTIFIED: Record<string, string> = {
   CSP_GLOBAL_CHECK: "style-src 'unsafe-inline': antd's CSS-in-JS injects <style> elements; scripts stay 'self' only",
   ELECTRON_VERSION_JSON_CHECK: 'informational: reads the Electron version from package.json',
-  PRELOAD_JS_CHECK: 'manual review done: the preload exposes only the contract methods (test/unit/electron-shell.test.ts)',
+  PRELOAD_JS_CHECK:
+    'manual review done: the preload exposes only the contract methods (test/unit/electron-shell.test.ts)',
 };
 
 describe('electronegativity', () => {
@@ -31,12 +32,17 @@ describe('electronegativity', () => {
         electronVersionOverride: '45.0.0',
       });
       const findings = result.issues.map((i) => `${i.id} ${i.file.replace(dir + '/', '')}:${i.location.line}`);
-      console.log(`electronegativity: ${result.globalChecks + result.atomicChecks} checks, ${result.issues.length} findings: ${findings.join('; ') || 'none'}`);
+      console.log(
+        `electronegativity: ${result.globalChecks + result.atomicChecks} checks, ${result.issues.length} findings: ${findings.join('; ') || 'none'}`,
+      );
       expect(result.errors.filter((e) => !e.tolerable)).toEqual([]);
-      const unexplained = result.issues.filter((i) => !JUSTIFIED[i.id]).map((i) => `${i.id} ${i.file.replace(dir + '/', '')}:${i.location.line} ${i.description}`);
+      const unexplained = result.issues
+        .filter((i) => !JUSTIFIED[i.id])
+        .map((i) => `${i.id} ${i.file.replace(dir + '/', '')}:${i.location.line} ${i.description}`);
       expect(unexplained).toEqual([]);
       const doc = readFileSync(join(root, 'docs/security.md'), 'utf8');
-      for (const id of new Set(result.issues.map((i) => i.id))) expect(doc, `docs/security.md must justify ${id}`).toContain(id);
+      for (const id of new Set(result.issues.map((i) => i.id)))
+        expect(doc, `docs/security.md must justify ${id}`).toContain(id);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -130,7 +130,10 @@ describe('the main window', () => {
     expect(calls.langs).toEqual([]);
     const decide = (url: string) => {
       let cancel: boolean | undefined;
-      (calls.before as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url }, (r) => (cancel = r.cancel));
+      (calls.before as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
+        { url },
+        (r) => (cancel = r.cancel),
+      );
       return cancel;
     };
     expect(decide('https://cdn.example.com/x.js')).toBe(true);
@@ -170,19 +173,35 @@ describe('IPC registration', () => {
     const t = tempCore();
     try {
       const contents = new FakeContents();
-      registerIpc({ handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never, t.core, () => contents as never);
+      registerIpc(
+        { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
+        t.core,
+        () => contents as never,
+      );
       expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
       expect(handlers.has('da:evil.method')).toBe(false);
       expect([...handlers.keys()].every((c) => c.startsWith('da:'))).toBe(true);
       const status = handlers.get(channelOf('auth.status'))!;
       // From our window's top frame: dispatched.
-      expect(await status({ sender: contents, senderFrame: contents.mainFrame }, {})).toMatchObject({ ok: true, value: { operator: null } });
+      expect(await status({ sender: contents, senderFrame: contents.mainFrame }, {})).toMatchObject({
+        ok: true,
+        value: { operator: null },
+      });
       // From a subframe, another window, or a frame showing another page: refused before dispatch.
       const sub = { url: 'app://bundle/index.html', parent: contents.mainFrame };
-      expect(await status({ sender: contents, senderFrame: sub }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await status({ sender: new FakeContents(), senderFrame: contents.mainFrame }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await status({ sender: contents, senderFrame: sub }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await status({ sender: new FakeContents(), senderFrame: contents.mainFrame }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       contents.mainFrame.url = 'https://evil.example/';
-      expect(await status({ sender: contents, senderFrame: contents.mainFrame }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await status({ sender: contents, senderFrame: contents.mainFrame }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     } finally {
       t.cleanup();
     }
@@ -200,7 +219,12 @@ describe('the app:// protocol', () => {
     expect(resolveBundlePath(root, 'app://bundle/')).toBe(join(root, 'index.html'));
     expect(resolveBundlePath(root, 'app://bundle/assets/a.js')).toBe(join(root, 'assets', 'a.js'));
     // Encoded dot segments: the URL parser resolves them at the root, so they never leave the bundle.
-    for (const url of ['app://bundle/%2e%2e/da-secret.txt', 'app://bundle/assets/%2e%2e/%2e%2e/da-secret.txt', 'app://bundle/..%2F..%2Fda-secret.txt', 'app://bundle/a/..%2F..%2F..%2Fda-secret.txt']) {
+    for (const url of [
+      'app://bundle/%2e%2e/da-secret.txt',
+      'app://bundle/assets/%2e%2e/%2e%2e/da-secret.txt',
+      'app://bundle/..%2F..%2Fda-secret.txt',
+      'app://bundle/a/..%2F..%2F..%2Fda-secret.txt',
+    ]) {
       const p = resolveBundlePath(root, url);
       expect(p === null || p.startsWith(root + '/'), `${url} → ${String(p)}`).toBe(true);
     }

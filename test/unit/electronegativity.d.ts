@@ -13,6 +13,11 @@ declare module '@doyensec/electronegativity' {
     errors: { file: string; message: string; tolerable: boolean }[];
     issues: ElectronegativityIssue[];
   }
-  const run: (options: { input: string; excludeFromScan?: string[]; customScan?: string[]; electronVersionOverride?: string }) => Promise<ElectronegativityResult>;
+  const run: (options: {
+    input: string;
+    excludeFromScan?: string[];
+    customScan?: string[];
+    electronVersionOverride?: string;
+  }) => Promise<ElectronegativityResult>;
   export default run;
 }

@@ -1,6 +1,21 @@
 // The pure normalizers of messy cells: each accepted wording and each refusal with its Chinese text.
 import { describe, expect, it } from 'vitest';
-import { normCategory, normDate, normDays, normGender, normHistoryGrade, normIdCard, normName, normPeriodCode, normRating, normYearMonth, normYesNo, normCode, idCardCheckDigit, maskIdCard } from '../../shared/import/normalize';
+import {
+  normCategory,
+  normDate,
+  normDays,
+  normGender,
+  normHistoryGrade,
+  normIdCard,
+  normName,
+  normPeriodCode,
+  normRating,
+  normYearMonth,
+  normYesNo,
+  normCode,
+  idCardCheckDigit,
+  maskIdCard,
+} from '../../shared/import/normalize';
 import { cleanText, columnLetter, toHalfWidth } from '../../shared/import/text';
 import { dateCellToIso, excelSerialToIso, plainCell } from '../../shared/import/cells';
 import { headerKey, matchHeader } from '../../shared/import/columns';
@@ -85,10 +100,19 @@ describe('dates survive the machine time zone', () => {
 
 describe('ratings, categories and the rest', () => {
   it.each([
-    ['好', 'good'], ['好 ', 'good'], ['　好', 'good'], ['优秀', 'good'], ['优', 'good'],
-    ['较好', 'fair'], ['良好', 'fair'], ['良', 'fair'],
-    ['一般', 'average'], ['中', 'average'],
-    ['较差', 'poor'], ['差', 'poor'], ['', null],
+    ['好', 'good'],
+    ['好 ', 'good'],
+    ['　好', 'good'],
+    ['优秀', 'good'],
+    ['优', 'good'],
+    ['较好', 'fair'],
+    ['良好', 'fair'],
+    ['良', 'fair'],
+    ['一般', 'average'],
+    ['中', 'average'],
+    ['较差', 'poor'],
+    ['差', 'poor'],
+    ['', null],
   ])('rating %j → %s', (input, want) => {
     expect(val(normRating(input))).toBe(want);
   });
@@ -98,8 +122,13 @@ describe('ratings, categories and the rest', () => {
     expect(val(normRating('很好'))).toContain('无法识别');
   });
   it.each([
-    ['公务员', 'civil_servant'], ['参公', 'civil_servant_managed'], ['参照公务员法管理', 'civil_servant_managed'], ['参照公务员法管理 ', 'civil_servant_managed'],
-    ['事业', 'institution'], ['事业单位', 'institution'], ['事业单位工作人员', 'institution'],
+    ['公务员', 'civil_servant'],
+    ['参公', 'civil_servant_managed'],
+    ['参照公务员法管理', 'civil_servant_managed'],
+    ['参照公务员法管理 ', 'civil_servant_managed'],
+    ['事业', 'institution'],
+    ['事业单位', 'institution'],
+    ['事业单位工作人员', 'institution'],
   ])('category %s', (input, want) => {
     expect(val(normCategory(input))).toBe(want);
   });
@@ -108,13 +137,23 @@ describe('ratings, categories and the rest', () => {
     expect(val(normCategory(''))).toContain('未填写');
   });
   it('是/否, gender, days, periods, history grades', () => {
-    expect([normYesNo('是'), normYesNo('否'), normYesNo(''), normYesNo('Y'), normYesNo('√')].map(val)).toEqual([true, false, false, true, true]);
+    expect([normYesNo('是'), normYesNo('否'), normYesNo(''), normYesNo('Y'), normYesNo('√')].map(val)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(val(normYesNo('也许'))).toContain('是 或 否');
     expect([normGender('男'), normGender('女性'), normGender('')].map(val)).toEqual(['男', '女', null]);
     expect(val(normDays('３'))).toBe(3);
     expect(val(normDays('2.5天'))).toBe(2.5);
     expect(val(normDays(400))).toContain('不合理');
-    expect(['2026Q1', '2026年第一季度', '2026-q2', '2026年上半年', '2026年3月', '2026 Q4'].map((s) => val(normPeriodCode(s)))).toEqual(['2026Q1', '2026Q1', '2026Q2', '2026H1', '2026M03', '2026Q4']);
+    expect(
+      ['2026Q1', '2026年第一季度', '2026-q2', '2026年上半年', '2026年3月', '2026 Q4'].map((s) =>
+        val(normPeriodCode(s)),
+      ),
+    ).toEqual(['2026Q1', '2026Q1', '2026Q2', '2026H1', '2026M03', '2026Q4']);
     expect(val(normHistoryGrade('合格'))).toEqual({ outcome: 'graded', grade: 'competent' });
     expect(val(normHistoryGrade('不定等次'))).toEqual({ outcome: 'comments_only', grade: null });
     expect(val(normHistoryGrade('未参加'))).toEqual({ outcome: 'not_assessed', grade: null });

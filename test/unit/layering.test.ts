@@ -19,7 +19,9 @@ function sources(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const specs: string[] = [];
-  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const m of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     specs.push((m[1] ?? m[2] ?? m[3])!);
   }
   return specs;
@@ -38,7 +40,13 @@ describe('layering', () => {
   it('shared/ imports no Node module, no electron, nothing of electron/ or renderer/', () => {
     const bad = sources('shared').flatMap((f) =>
       importsOf(f)
-        .filter((s) => s === 'electron' || NODE_BUILTINS.test(s) || resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'renderer'))
+        .filter(
+          (s) =>
+            s === 'electron' ||
+            NODE_BUILTINS.test(s) ||
+            resolvesInto(f, s, 'electron') ||
+            resolvesInto(f, s, 'renderer'),
+        )
         .map((s) => `${f} → ${s}`),
     );
     expect(bad).toEqual([]);
@@ -55,7 +63,11 @@ describe('layering', () => {
 
   it("only electron/main and electron/preload import 'electron'; core runs under plain Node", () => {
     const bad = ['electron/core', 'electron/cli'].flatMap((d) =>
-      sources(d).flatMap((f) => importsOf(f).filter((s) => s === 'electron' || s.startsWith('electron/')).map((s) => `${f} → ${s}`)),
+      sources(d).flatMap((f) =>
+        importsOf(f)
+          .filter((s) => s === 'electron' || s.startsWith('electron/'))
+          .map((s) => `${f} → ${s}`),
+      ),
     );
     expect(bad).toEqual([]);
   });
@@ -63,7 +75,12 @@ describe('layering', () => {
   it('electron/core never imports electron/main, the preload or the renderer', () => {
     const bad = sources('electron/core').flatMap((f) =>
       importsOf(f)
-        .filter((s) => resolvesInto(f, s, 'electron/main') || resolvesInto(f, s, 'electron/preload') || resolvesInto(f, s, 'renderer'))
+        .filter(
+          (s) =>
+            resolvesInto(f, s, 'electron/main') ||
+            resolvesInto(f, s, 'electron/preload') ||
+            resolvesInto(f, s, 'renderer'),
+        )
         .map((s) => `${f} → ${s}`),
     );
     expect(bad).toEqual([]);
@@ -72,7 +89,14 @@ describe('layering', () => {
   it('the preload imports only electron and plain files of shared/api (a sandboxed preload loads no npm package)', () => {
     const bad = sources('electron/preload').flatMap((f) =>
       importsOf(f)
-        .filter((s) => s !== 'electron' && !(resolvesInto(f, s, 'shared/api') && !importsOf(join(relative(root, join(root, f, '..', s)) + '.ts')).some((x) => !x.startsWith('.'))))
+        .filter(
+          (s) =>
+            s !== 'electron' &&
+            !(
+              resolvesInto(f, s, 'shared/api') &&
+              !importsOf(join(relative(root, join(root, f, '..', s)) + '.ts')).some((x) => !x.startsWith('.'))
+            ),
+        )
         .map((s) => `${f} → ${s}`),
     );
     expect(bad).toEqual([]);

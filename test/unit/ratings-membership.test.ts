@@ -25,7 +25,12 @@ describe('membership from moves', () => {
   });
 
   it('a move in the middle of a quarter puts the person in both, due where they end', () => {
-    const ms = membershipsInPeriod([person()], [{ personId: 'p1', fromUnitId: 'A', toUnitId: 'B', moveDate: '2026-02-15' }], '2026-01-01', '2026-03-31');
+    const ms = membershipsInPeriod(
+      [person()],
+      [{ personId: 'p1', fromUnitId: 'A', toUnitId: 'B', moveDate: '2026-02-15' }],
+      '2026-01-01',
+      '2026-03-31',
+    );
     expect(ms.map((m) => [m.unitId, m.due, m.note])).toEqual([
       ['A', false, '2月15日调出'],
       ['B', true, '2月15日调入'],
@@ -60,12 +65,18 @@ describe('membership from moves', () => {
 
   it('month periods: a move on the 1st is a clean change, no note', () => {
     const moves = [{ personId: 'p1', fromUnitId: 'A', toUnitId: 'B', moveDate: '2026-03-01' }];
-    expect(membershipsInPeriod([person()], moves, '2026-02-01', '2026-02-28').map((m) => [m.unitId, m.note])).toEqual([['A', '']]);
-    expect(membershipsInPeriod([person()], moves, '2026-03-01', '2026-03-31').map((m) => [m.unitId, m.note])).toEqual([['B', '']]);
+    expect(membershipsInPeriod([person()], moves, '2026-02-01', '2026-02-28').map((m) => [m.unitId, m.note])).toEqual([
+      ['A', ''],
+    ]);
+    expect(membershipsInPeriod([person()], moves, '2026-03-01', '2026-03-31').map((m) => [m.unitId, m.note])).toEqual([
+      ['B', ''],
+    ]);
   });
 
   it('a move dated before the hire date leaves no empty stretch', () => {
-    const t = tenuresOf(person({ hireDate: '2026-05-01' }), [{ personId: 'p1', fromUnitId: 'A', toUnitId: 'B', moveDate: '2026-03-01' }]);
+    const t = tenuresOf(person({ hireDate: '2026-05-01' }), [
+      { personId: 'p1', fromUnitId: 'A', toUnitId: 'B', moveDate: '2026-03-01' },
+    ]);
     expect(t.map((x) => x.unitId)).toEqual(['B']);
   });
 });

@@ -9,7 +9,12 @@ import { REVIEWED_METHOD_PERMISSIONS } from './roles.table';
 const ROLES = Object.keys(ROLE_PERMISSIONS) as (keyof typeof ROLE_PERMISSIONS)[];
 
 function roleMethodTable(): Record<string, Record<string, boolean>> {
-  return Object.fromEntries(Object.entries(contract).map(([m, spec]) => [m, Object.fromEntries(ROLES.map((r) => [r, roleHas(r, spec.permission)]))]));
+  return Object.fromEntries(
+    Object.entries(contract).map(([m, spec]) => [
+      m,
+      Object.fromEntries(ROLES.map((r) => [r, roleHas(r, spec.permission)])),
+    ]),
+  );
 }
 
 describe('role × method table', () => {
@@ -26,7 +31,10 @@ describe('role × method table', () => {
 
   it('each method requires the permission its reviewed row says', () => {
     const differ = Object.entries(contract)
-      .filter(([m, spec]) => REVIEWED_METHOD_PERMISSIONS[m] !== undefined && REVIEWED_METHOD_PERMISSIONS[m] !== spec.permission)
+      .filter(
+        ([m, spec]) =>
+          REVIEWED_METHOD_PERMISSIONS[m] !== undefined && REVIEWED_METHOD_PERMISSIONS[m] !== spec.permission,
+      )
       .map(([m, spec]) => `${m}: contract ${spec.permission}, reviewed ${REVIEWED_METHOD_PERMISSIONS[m]}`);
     expect(differ).toEqual([]);
   });
@@ -34,17 +42,48 @@ describe('role × method table', () => {
   it('keeps the 等保 separation: security manages operators only; the auditor writes nothing; admin cannot read the audit log', () => {
     const table = roleMethodTable();
     const allowed = (role: string) => Object.keys(table).filter((m) => table[m]![role]);
-    const writes: Permission[] = ['roster.write', 'year.write', 'ratings.write', 'evidence.write', 'yearend.decide', 'backup.manage', 'operators.manage'];
+    const writes: Permission[] = [
+      'roster.write',
+      'year.write',
+      'ratings.write',
+      'evidence.write',
+      'yearend.decide',
+      'backup.manage',
+      'operators.manage',
+    ];
     expect(ROLE_PERMISSIONS.auditor.filter((p) => writes.includes(p))).toEqual([]);
     expect(ROLE_PERMISSIONS.security.filter((p) => !['public', 'session', 'operators.manage'].includes(p))).toEqual([]);
     expect(roleHas('admin', 'audit.read')).toBe(false);
     expect(roleHas('admin', 'operators.manage')).toBe(false);
-    expect(allowed('rater').every((m) => ['public', 'session', 'roster.read', 'year.read', 'ratings.read', 'ratings.write', 'evidence.read', 'evidence.write'].includes(contract[m as keyof typeof contract].permission))).toBe(true);
+    expect(
+      allowed('rater').every((m) =>
+        [
+          'public',
+          'session',
+          'roster.read',
+          'year.read',
+          'ratings.read',
+          'ratings.write',
+          'evidence.read',
+          'evidence.write',
+        ].includes(contract[m as keyof typeof contract].permission),
+      ),
+    ).toBe(true);
   });
 
   it('a method whose name says it writes never needs only a read, public or session permission', () => {
-    const WRITE_VERB = /\.(create|update|save|delete|remove|import|apply|decide|finali[sz]e|set|move|void|restore|reset|approve|confirm|review|generate|write|add)/i;
-    const SAFE: Permission[] = ['public', 'session', 'roster.read', 'year.read', 'ratings.read', 'evidence.read', 'yearend.read', 'audit.read'];
+    const WRITE_VERB =
+      /\.(create|update|save|delete|remove|import|apply|decide|finali[sz]e|set|move|void|restore|reset|approve|confirm|review|generate|write|add)/i;
+    const SAFE: Permission[] = [
+      'public',
+      'session',
+      'roster.read',
+      'year.read',
+      'ratings.read',
+      'evidence.read',
+      'yearend.read',
+      'audit.read',
+    ];
     // Reviewed: log-in methods; imports.apply checks the kind's write permission in its handler (and the
     // session guard pauses it with the other writes when the audit chain is broken); templates write only a file.
     const ALLOWED_EXCEPTIONS = new Set([
@@ -56,7 +95,13 @@ describe('role × method table', () => {
       'templates.generate',
     ]);
     const suspicious = Object.entries(contract)
-      .filter(([m, spec]) => WRITE_VERB.test(m) && SAFE.includes(spec.permission) && !ALLOWED_EXCEPTIONS.has(m) && !/preview|validate|check/i.test(m))
+      .filter(
+        ([m, spec]) =>
+          WRITE_VERB.test(m) &&
+          SAFE.includes(spec.permission) &&
+          !ALLOWED_EXCEPTIONS.has(m) &&
+          !/preview|validate|check/i.test(m),
+      )
       .map(([m, spec]) => `${m} (${spec.permission})`);
     expect(suspicious).toEqual([]);
   });

@@ -19,7 +19,10 @@ describe('notice end date', () => {
 
 describe('redress deadlines', () => {
   it('review within 30 days of learning the result', () => {
-    expect(redressDeadline('review', '2026-12-20', false, days)).toEqual({ deadline: '2027-01-19', basis: '知悉考核结果之日（2026-12-20）起 30 日内申请复核' });
+    expect(redressDeadline('review', '2026-12-20', false, days)).toEqual({
+      deadline: '2027-01-19',
+      basis: '知悉考核结果之日（2026-12-20）起 30 日内申请复核',
+    });
   });
   it('appeal 15 days after the review decision, or 30 days directly', () => {
     expect(redressDeadline('appeal', '2027-01-05', true, days).deadline).toBe('2027-01-20');

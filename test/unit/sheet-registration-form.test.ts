@@ -28,7 +28,10 @@ describe('registration form model', () => {
   });
 
   it('titles civil servants and institution staff apart', () => {
-    const titles = model.rows.flatMap((r) => r.cells).filter((c) => c.s === 'title').map((c) => c.v);
+    const titles = model.rows
+      .flatMap((r) => r.cells)
+      .filter((c) => c.s === 'title')
+      .map((c) => c.v);
     expect(titles).toContain('公务员年度考核登记表');
     expect(titles).toContain('事业单位工作人员年度考核登记表');
     const inst = data.persons.filter((p) => p.category === 'institution').length;
@@ -37,9 +40,26 @@ describe('registration form model', () => {
 
   it('prints the identity fields, the blocks of page 2 and takes renamed labels and extra fields', () => {
     const texts = model.rows.flatMap((r) => r.cells).map((c) => String(c.v ?? ''));
-    for (const label of ['姓名', '性别', '出生年月', '政治面貌', '文化程度', '任现职时间', '单位及职务职级', '从事或分管工作', '个\n人\n总\n结', '主管领导评语和考核等次建议', '机关负责人或考核委员会意见', '本\n人\n意\n见', '未确定等次或不参加考核情况说明'])
+    for (const label of [
+      '姓名',
+      '性别',
+      '出生年月',
+      '政治面貌',
+      '文化程度',
+      '任现职时间',
+      '单位及职务职级',
+      '从事或分管工作',
+      '个\n人\n总\n结',
+      '主管领导评语和考核等次建议',
+      '机关负责人或考核委员会意见',
+      '本\n人\n意\n见',
+      '未确定等次或不参加考核情况说明',
+    ])
       expect(texts).toContain(label);
-    const renamed = buildRegistrationForms(data, data.persons.slice(0, 1), { labels: { duties: '分管工作' }, extraFields: ['rewards', 'leave'] });
+    const renamed = buildRegistrationForms(data, data.persons.slice(0, 1), {
+      labels: { duties: '分管工作' },
+      extraFields: ['rewards', 'leave'],
+    });
     const t2 = renamed.rows.flatMap((r) => r.cells).map((c) => String(c.v ?? ''));
     expect(t2).toContain('分管工作');
     expect(t2).toContain('奖惩情况');

@@ -1,6 +1,15 @@
 // Row heights that fit wrapped Chinese text: CJK counts two width units, Latin one.
 import { describe, expect, it } from 'vitest';
-import { charUnits, fitRowHeight, fitsBox, linesFor, textUnits, unitsPerLine, LINE_FACTOR, CELL_PAD_PT } from '../../shared/sheets/text-fit';
+import {
+  charUnits,
+  fitRowHeight,
+  fitsBox,
+  linesFor,
+  textUnits,
+  unitsPerLine,
+  LINE_FACTOR,
+  CELL_PAD_PT,
+} from '../../shared/sheets/text-fit';
 import { columnWidthPt } from '../../shared/sheets/model';
 
 describe('text fit', () => {

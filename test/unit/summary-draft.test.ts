@@ -6,7 +6,11 @@ import { packFixture } from '../support/pack-fixtures';
 
 describe('personal summary draft', () => {
   it('splits work records into whole sentences with their punctuation', () => {
-    expect(splitSentences('1、完成甲任务；完成乙任务。\n2.推进丙工作')).toEqual(['完成甲任务。', '完成乙任务。', '推进丙工作。']);
+    expect(splitSentences('1、完成甲任务；完成乙任务。\n2.推进丙工作')).toEqual([
+      '完成甲任务。',
+      '完成乙任务。',
+      '推进丙工作。',
+    ]);
   });
 
   it('drafts from the person records, every sentence traced to one of them', () => {
@@ -27,7 +31,11 @@ describe('personal summary draft', () => {
   it('condenses a long year into the box without cutting a sentence', () => {
     const data = packFixture({ persons: 1 });
     const p = data.persons[0]!;
-    const long = Array.from({ length: 12 }, (_, i) => `第${i + 1}项工作：牵头推进全区重点项目建设，协调解决项目用地、资金和审批中的突出问题，按期完成年度投资计划。`).join('');
+    const long = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `第${i + 1}项工作：牵头推进全区重点项目建设，协调解决项目用地、资金和审批中的突出问题，按期完成年度投资计划。`,
+    ).join('');
     p.ratings.forEach((r) => (r.workRecord = long));
     const box = summaryBoxFor(p, data);
     const s = draftSummary(p, data.periods, 2026, box);
@@ -43,7 +51,10 @@ describe('personal summary draft', () => {
 
   it('keeps only leading whole sentences of an edited summary that no longer fits', () => {
     const box = { widthPt: 200, heightPt: 60, fontSize: 12 };
-    const edited = Array.from({ length: 10 }, (_, i) => ({ text: `这是第${i + 1}句话，内容较长需要换行显示。`, source: null }));
+    const edited = Array.from({ length: 10 }, (_, i) => ({
+      text: `这是第${i + 1}句话，内容较长需要换行显示。`,
+      source: null,
+    }));
     const kept = condenseToBox(edited, box);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(10);

@@ -13,7 +13,10 @@ describe('trigger refusals', () => {
     } catch (e) {
       caught = e;
     }
-    expect(appErrorFromTrigger(caught)?.toShape()).toEqual({ code: 'LOCKED', message: '该年度考核已定档，平时考核结果不能再修改。' });
+    expect(appErrorFromTrigger(caught)?.toShape()).toEqual({
+      code: 'LOCKED',
+      message: '该年度考核已定档，平时考核结果不能再修改。',
+    });
     db.prepare('INSERT INTO u VALUES (1)').run();
     try {
       db.prepare('INSERT INTO u VALUES (1)').run();

@@ -29,11 +29,19 @@ export const demoCommands: CliCommand[] = [
       }
       // The CLI's global default is the real data folder; the demo's default is ./.demo on purpose.
       const dataDir = flagString(args, 'data-dir') ?? '.demo';
-      const run = await runDemo({ dataDir, people, year, ...(seed !== undefined ? { seed } : {}), force: args.flags.force === true });
+      const run = await runDemo({
+        dataDir,
+        people,
+        year,
+        ...(seed !== undefined ? { seed } : {}),
+        force: args.flags.force === true,
+      });
       try {
         for (const line of run.lines) io.out(line);
         await writeDemoPack(run, io);
-        io.out(`打开方式 / open it: 设置环境变量 DA_DATA_DIR=${run.dataDir} 后运行 npm start（set DA_DATA_DIR, then npm start）`);
+        io.out(
+          `打开方式 / open it: 设置环境变量 DA_DATA_DIR=${run.dataDir} 后运行 npm start（set DA_DATA_DIR, then npm start）`,
+        );
         return 0;
       } finally {
         run.core.close();

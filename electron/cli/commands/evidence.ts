@@ -37,10 +37,20 @@ function entryLine(e: TimelineEntry): string {
 /** The year of `--year Y` for the agency of `--unit NAME`, or the only agency that has it. */
 function yearScopeFor(db: Db, year: number, unitName: string | undefined, now: Date): YearScope {
   const rows = db
-    .prepare('SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.name = ?)')
+    .prepare(
+      'SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.name = ?)',
+    )
     .all(year, unitName ?? null, unitName ?? null) as { id: string; name: string }[];
-  if (rows.length === 0) throw new AppError('NOT_FOUND', `没有 ${year} 年度的考核年度${unitName ? `（单位：${unitName}）` : ''}。请先在“年度设置”中新建。 / no assessment year ${year}`);
-  if (rows.length > 1) throw new AppError('INVALID_INPUT', `${year} 年度有多个单位：${rows.map((r) => r.name).join('、')}。请用 --unit 指定单位名称。 / several agencies, pass --unit`);
+  if (rows.length === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      `没有 ${year} 年度的考核年度${unitName ? `（单位：${unitName}）` : ''}。请先在“年度设置”中新建。 / no assessment year ${year}`,
+    );
+  if (rows.length > 1)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${year} 年度有多个单位：${rows.map((r) => r.name).join('、')}。请用 --unit 指定单位名称。 / several agencies, pass --unit`,
+    );
   return resolveYear(db, rows[0]!.id, now)!;
 }
 
@@ -48,7 +58,7 @@ export const evidenceCommands: CliCommand[] = [
   {
     name: 'evidence-list',
     usage: 'evidence-list --person 人员编号 [--year 年度]',
-    summary: '打印某人年度时间线（平时考核与事件） / print a person\'s timeline of the year',
+    summary: "打印某人年度时间线（平时考核与事件） / print a person's timeline of the year",
     async run(args, { core, io }) {
       const no = flagString(args, 'person');
       if (!no) {
@@ -62,7 +72,8 @@ export const evidenceCommands: CliCommand[] = [
         io.err('--year 应为四位年份，例如 2026 / --year must be a four-digit year');
         return 2;
       }
-      const person = c.db.prepare('SELECT id FROM person WHERE person_no = ?').get(no.trim()) as { id: string } | undefined;
+      const person = c.db.prepare('SELECT id FROM person WHERE person_no = ?').get(no.trim()) as
+        { id: string } | undefined;
       if (!person) {
         io.err(`找不到人员编号 ${no} / no person numbered ${no}`);
         return 1;
@@ -78,7 +89,7 @@ export const evidenceCommands: CliCommand[] = [
   {
     name: 'missing',
     usage: 'missing --year 年度 [--unit 单位] [--out 文件.xlsx]',
-    summary: '未评定名单：打印或导出 Excel / who is missing which period\'s rating',
+    summary: "未评定名单：打印或导出 Excel / who is missing which period's rating",
     async run(args, { core, io }) {
       const year = parseYear(flagString(args, 'year'), NaN);
       if (year === null || Number.isNaN(year)) {
@@ -98,7 +109,9 @@ export const evidenceCommands: CliCommand[] = [
         return 0;
       }
       const rows = missingRows(c.db, scope);
-      io.out(`${scope.agencyName} ${scope.year} 年度未评定 ${rows.length} 人次（截至 ${scope.today}） / ${rows.length} missing`);
+      io.out(
+        `${scope.agencyName} ${scope.year} 年度未评定 ${rows.length} 人次（截至 ${scope.today}） / ${rows.length} missing`,
+      );
       for (const r of rows) io.out(`${r.unitName}\t${r.periodCode}\t${r.personNo}\t${r.name}`);
       return 0;
     },

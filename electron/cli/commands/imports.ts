@@ -15,19 +15,33 @@ function resolveUnit(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
   const rows = core.db.prepare('SELECT id FROM unit WHERE id = ? OR name = ?').all(ref, ref) as { id: string }[];
   if (rows.length === 1) return rows[0]!.id;
-  throw new AppError('NOT_FOUND', rows.length ? `单位“${ref}”有重名，请改用单位编号 / ambiguous unit name, use its id` : `找不到单位“${ref}” / unit not found`);
+  throw new AppError(
+    'NOT_FOUND',
+    rows.length
+      ? `单位“${ref}”有重名，请改用单位编号 / ambiguous unit name, use its id`
+      : `找不到单位“${ref}” / unit not found`,
+  );
 }
 
 function resolvePeriod(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
   const rows = core.db.prepare('SELECT id FROM period WHERE id = ? OR code = ?').all(ref, ref) as { id: string }[];
   if (rows.length === 1) return rows[0]!.id;
-  throw new AppError('NOT_FOUND', rows.length ? `期间“${ref}”在多个年度中都有，请改用期间编号 / ambiguous period code, use its id` : `找不到期间“${ref}” / period not found`);
+  throw new AppError(
+    'NOT_FOUND',
+    rows.length
+      ? `期间“${ref}”在多个年度中都有，请改用期间编号 / ambiguous period code, use its id`
+      : `找不到期间“${ref}” / period not found`,
+  );
 }
 
 function printIssues(io: CliIo, p: ImportPreview): void {
-  for (const i of p.issues) io.err(`  工作表“${i.sheet}” 第 ${i.row} 行${i.column ? ` ${i.column}列（${i.header}）` : ''}${i.value ? `「${i.value}」` : ''}：${i.problem}`);
-  if (p.issueTotal > p.issues.length) io.err(`  ……另有 ${p.issueTotal - p.issues.length} 处错误未列出 / ${p.issueTotal - p.issues.length} more`);
+  for (const i of p.issues)
+    io.err(
+      `  工作表“${i.sheet}” 第 ${i.row} 行${i.column ? ` ${i.column}列（${i.header}）` : ''}${i.value ? `「${i.value}」` : ''}：${i.problem}`,
+    );
+  if (p.issueTotal > p.issues.length)
+    io.err(`  ……另有 ${p.issueTotal - p.issues.length} 处错误未列出 / ${p.issueTotal - p.issues.length} more`);
 }
 
 function importCommand(kind: ImportKind, extraUsage = ''): CliCommand {
@@ -43,20 +57,39 @@ function importCommand(kind: ImportKind, extraUsage = ''): CliCommand {
         return 2;
       }
       const core = env.core();
-      const request = { kind, path: resolve(file), unitId: resolveUnit(core, flagString(args, 'unit')), periodId: resolvePeriod(core, flagString(args, 'period')) };
-      const preview = await core.jobs.run<ImportPreview>('imports.preview', { ...request, previewId: newId() }, SYSTEM_OPERATOR, { maxHeapMb: IMPORT_HEAP_MB });
+      const request = {
+        kind,
+        path: resolve(file),
+        unitId: resolveUnit(core, flagString(args, 'unit')),
+        periodId: resolvePeriod(core, flagString(args, 'period')),
+      };
+      const preview = await core.jobs.run<ImportPreview>(
+        'imports.preview',
+        { ...request, previewId: newId() },
+        SYSTEM_OPERATOR,
+        { maxHeapMb: IMPORT_HEAP_MB },
+      );
       const s = preview.summary;
-      env.io.out(`${preview.fileName}：${s.dataRows} 行数据，新增 ${s.add}，修改 ${s.change}，不变 ${s.unchanged}，有错误 ${s.errorRows} 行 / rows ${s.dataRows}, add ${s.add}, change ${s.change}, unchanged ${s.unchanged}, bad ${s.errorRows}`);
+      env.io.out(
+        `${preview.fileName}：${s.dataRows} 行数据，新增 ${s.add}，修改 ${s.change}，不变 ${s.unchanged}，有错误 ${s.errorRows} 行 / rows ${s.dataRows}, add ${s.add}, change ${s.change}, unchanged ${s.unchanged}, bad ${s.errorRows}`,
+      );
       const cleanOnly = args.flags['clean-only'] === true;
       if (preview.issueTotal) {
         env.io.err(`发现 ${preview.issueTotal} 处错误 / ${preview.issueTotal} bad cells:`);
         printIssues(env.io, preview);
         if (!cleanOnly) {
-          env.io.err('未导入任何数据。请改正后重新导入，或加 --clean-only 仅导入无误的行。 / Nothing imported; fix the file or pass --clean-only.');
+          env.io.err(
+            '未导入任何数据。请改正后重新导入，或加 --clean-only 仅导入无误的行。 / Nothing imported; fix the file or pass --clean-only.',
+          );
           return 1;
         }
       }
-      const result = await core.jobs.run<ImportResult>('imports.apply', { ...request, mode: cleanOnly ? 'clean' : 'all', expectedSha256: preview.sha256 }, SYSTEM_OPERATOR, { maxHeapMb: IMPORT_HEAP_MB });
+      const result = await core.jobs.run<ImportResult>(
+        'imports.apply',
+        { ...request, mode: cleanOnly ? 'clean' : 'all', expectedSha256: preview.sha256 },
+        SYSTEM_OPERATOR,
+        { maxHeapMb: IMPORT_HEAP_MB },
+      );
       env.io.out(`${result.message} / added ${result.added}, changed ${result.changed}, skipped ${result.skippedRows}`);
       return 0;
     },
@@ -77,11 +110,22 @@ export const importsCommands: CliCommand[] = [
       const out = flagString(args, 'out');
       const unit = flagString(args, 'unit');
       if (!kind || !IMPORT_KINDS.includes(kind) || !out || !unit) {
-        env.io.err('用法 / usage: template --kind roster|ratings|evidence|history --unit 单位名称或编号 [--period 2026Q1] --out 文件.xlsx');
+        env.io.err(
+          '用法 / usage: template --kind roster|ratings|evidence|history --unit 单位名称或编号 [--period 2026Q1] --out 文件.xlsx',
+        );
         return 2;
       }
       const core = env.core();
-      const r = await core.jobs.run<{ path: string; people: number }>('imports.template', { kind, unitId: resolveUnit(core, unit), periodId: resolvePeriod(core, flagString(args, 'period')), path: resolve(out) }, SYSTEM_OPERATOR);
+      const r = await core.jobs.run<{ path: string; people: number }>(
+        'imports.template',
+        {
+          kind,
+          unitId: resolveUnit(core, unit),
+          periodId: resolvePeriod(core, flagString(args, 'period')),
+          path: resolve(out),
+        },
+        SYSTEM_OPERATOR,
+      );
       env.io.out(`已生成${IMPORT_KIND_LABEL[kind]}模板（预填 ${r.people} 人）：${r.path} / template written`);
       return 0;
     },
@@ -97,7 +141,15 @@ export const importsCommands: CliCommand[] = [
         return 2;
       }
       const core = env.core();
-      const r = await core.jobs.run<{ path: string; people: number }>('imports.exportRoster', { path: resolve(out), unitId: resolveUnit(core, flagString(args, 'unit')), includeLeft: args.flags['include-left'] === true }, SYSTEM_OPERATOR);
+      const r = await core.jobs.run<{ path: string; people: number }>(
+        'imports.exportRoster',
+        {
+          path: resolve(out),
+          unitId: resolveUnit(core, flagString(args, 'unit')),
+          includeLeft: args.flags['include-left'] === true,
+        },
+        SYSTEM_OPERATOR,
+      );
       env.io.out(`已导出 ${r.people} 人：${r.path} / exported`);
       return 0;
     },

@@ -14,20 +14,44 @@ import { flagString, type CliCommand, type CliIo } from '../command';
 /** The year of a unit (by id or name); with one agency holding that year, the unit may be omitted. */
 export function findYearId(core: AppCore, year: number, unit: string | undefined): string {
   const rows = core.db
-    .prepare(`SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`)
+    .prepare(
+      `SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`,
+    )
     .all(year, unit ?? null, unit ?? null, unit ?? null) as { id: string; name: string }[];
   if (rows.length === 1) return rows[0]!.id;
-  if (!rows.length) throw new AppError('NOT_FOUND', `找不到${unit ? `单位“${unit}”的` : ''}${year}年度考核 / no ${year} year${unit ? ` for unit ${unit}` : ''}`);
-  throw new AppError('INVALID_INPUT', `${year}年度有多个单位，请用 --unit 指定：${rows.map((r) => r.name).join('、')} / several units have this year: pass --unit`);
+  if (!rows.length)
+    throw new AppError(
+      'NOT_FOUND',
+      `找不到${unit ? `单位“${unit}”的` : ''}${year}年度考核 / no ${year} year${unit ? ` for unit ${unit}` : ''}`,
+    );
+  throw new AppError(
+    'INVALID_INPUT',
+    `${year}年度有多个单位，请用 --unit 指定：${rows.map((r) => r.name).join('、')} / several units have this year: pass --unit`,
+  );
 }
 
 /** Writes the pack through the worker job, printing progress; returns the files written. */
-export async function writePackToFolder(core: AppCore, yearId: string, out: string, byDepartment: boolean, sheets: PackSheetKind[] = [...PACK_SHEET_KINDS], io?: CliIo): Promise<WrittenFile[]> {
+export async function writePackToFolder(
+  core: AppCore,
+  yearId: string,
+  out: string,
+  byDepartment: boolean,
+  sheets: PackSheetKind[] = [...PACK_SHEET_KINDS],
+  io?: CliIo,
+): Promise<WrittenFile[]> {
   const folder = resolve(out);
   mkdirSync(folder, { recursive: true });
-  const agencyId = (core.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }).unit_id;
+  const agencyId = (
+    core.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }
+  ).unit_id;
   const departmentIds = byDepartment ? [agencyId, ...departmentsOf(core.db, agencyId).map((d) => d.id)] : [];
-  const started = startPackExport(core, SYSTEM_OPERATOR, { yearId, scope: byDepartment ? 'departments' : 'unit', departmentIds, sheets, folder });
+  const started = startPackExport(core, SYSTEM_OPERATOR, {
+    yearId,
+    scope: byDepartment ? 'departments' : 'unit',
+    departmentIds,
+    sheets,
+    folder,
+  });
   let last = -1;
   const timer = setInterval(() => {
     const s = core.jobs.get(started.id);
@@ -36,7 +60,12 @@ export async function writePackToFolder(core: AppCore, yearId: string, out: stri
     last = pct;
   }, 250);
   const end = await core.jobs.wait(started.id).finally(() => clearInterval(timer));
-  if (end.status !== 'done') throw new AppError((end.error?.code ?? 'INTERNAL') as never, end.error?.message ?? '生成考核材料失败 / pack failed', end.error?.details);
+  if (end.status !== 'done')
+    throw new AppError(
+      (end.error?.code ?? 'INTERNAL') as never,
+      end.error?.message ?? '生成考核材料失败 / pack failed',
+      end.error?.details,
+    );
   return (end.value as { files: WrittenFile[] }).files;
 }
 
@@ -61,7 +90,14 @@ export const packCommands: CliCommand[] = [
       }
       const c = core();
       const yearId = findYearId(c, year, flagString(args, 'unit'));
-      const files = await writePackToFolder(c, yearId, out, args.flags['by-department'] === true, sheets as PackSheetKind[], io);
+      const files = await writePackToFolder(
+        c,
+        yearId,
+        out,
+        args.flags['by-department'] === true,
+        sheets as PackSheetKind[],
+        io,
+      );
       for (const f of files) io.out(`已生成 / written: ${f.path}（${f.persons} 人，${f.pages} 页 / pages）`);
       return 0;
     },
@@ -69,7 +105,10 @@ export const packCommands: CliCommand[] = [
 ];
 
 /** The demo's last step: the full pack of the demo year, per agency, in <demo data dir>/考核材料. */
-export async function writeDemoPack(run: { core: AppCore; dataDir: string; summary: { agencies: { yearId: string }[] } }, io: CliIo): Promise<void> {
+export async function writeDemoPack(
+  run: { core: AppCore; dataDir: string; summary: { agencies: { yearId: string }[] } },
+  io: CliIo,
+): Promise<void> {
   const folder = join(run.dataDir, '考核材料');
   // the demo replaced its store; its pack folder is replaced with it (only inside the demo's folder)
   rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,11 @@ import type { PersonCategory } from '../../../shared/domain/types';
 import { listPeople, listUnitNodes } from '../../core/roster';
 import { flagString, type CliCommand } from '../command';
 
-const CATEGORY_BY_LABEL: Record<string, PersonCategory> = { 公务员: 'civil_servant', 参公: 'civil_servant_managed', 事业: 'institution' };
+const CATEGORY_BY_LABEL: Record<string, PersonCategory> = {
+  公务员: 'civil_servant',
+  参公: 'civil_servant_managed',
+  事业: 'institution',
+};
 
 export const rosterCommands: CliCommand[] = [
   {
@@ -18,7 +22,8 @@ export const rosterCommands: CliCommand[] = [
         io.out('还没有单位 / no units yet');
         return 0;
       }
-      for (const u of units) io.out(`${'  '.repeat(u.depth)}${u.name}\t在职 active ${u.activeCount}\t离开 left ${u.leftCount}`);
+      for (const u of units)
+        io.out(`${'  '.repeat(u.depth)}${u.name}\t在职 active ${u.activeCount}\t离开 left ${u.leftCount}`);
       return 0;
     },
   },
@@ -48,7 +53,11 @@ export const rosterCommands: CliCommand[] = [
       if (unitName) {
         const matches = listUnitNodes(db).filter((u) => u.name === unitName);
         if (matches.length !== 1) {
-          io.err(matches.length ? `有 ${matches.length} 个名为“${unitName}”的单位，请用 units 查看 / ambiguous unit name` : `找不到单位“${unitName}” / no such unit`);
+          io.err(
+            matches.length
+              ? `有 ${matches.length} 个名为“${unitName}”的单位，请用 units 查看 / ambiguous unit name`
+              : `找不到单位“${unitName}” / no such unit`,
+          );
           return 1;
         }
         unitId = matches[0]!.id;
@@ -62,7 +71,17 @@ export const rosterCommands: CliCommand[] = [
       });
       io.out(['人员编号', '姓名', '性别', '部门', '职务职级', '类别', '状态'].join('\t'));
       for (const p of rows) {
-        io.out([p.personNo, p.name, p.gender ?? '', p.unitName, p.position ?? '', CATEGORY_LABEL[p.category], p.status === 'left' ? `离开 ${p.leftDate ?? ''}` : '在职'].join('\t'));
+        io.out(
+          [
+            p.personNo,
+            p.name,
+            p.gender ?? '',
+            p.unitName,
+            p.position ?? '',
+            CATEGORY_LABEL[p.category],
+            p.status === 'left' ? `离开 ${p.leftDate ?? ''}` : '在职',
+          ].join('\t'),
+        );
       }
       io.out(`共 ${total} 人 / ${total} people`);
       return 0;

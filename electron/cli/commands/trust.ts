@@ -16,10 +16,14 @@ export const trustCommands: CliCommand[] = [
     async run(_args, { core, io }) {
       const status = core().verifyAudit();
       if (status.ok) {
-        io.out(`审计链完整：共 ${status.count} 条，链头 ${status.head} / audit chain intact: ${status.count} entries, head ${status.head}`);
+        io.out(
+          `审计链完整：共 ${status.count} 条，链头 ${status.head} / audit chain intact: ${status.count} entries, head ${status.head}`,
+        );
         return 0;
       }
-      io.err(`审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`);
+      io.err(
+        `审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`,
+      );
       return 1;
     },
   },
@@ -32,7 +36,14 @@ export const trustCommands: CliCommand[] = [
       const to = flagString(args, 'to');
       const info = await backupNow(c, c.dataDir, to ? 'copy' : 'manual', to ? { dir: resolve(to) } : {});
       const ctx = c.ctx(SYSTEM_OPERATOR);
-      writeTx(ctx, () => recordAudit(ctx, { action: to ? 'backup.toFolder' : 'backup.create', entity: 'backup', entityId: info.file, reason: '命令行' }));
+      writeTx(ctx, () =>
+        recordAudit(ctx, {
+          action: to ? 'backup.toFolder' : 'backup.create',
+          entity: 'backup',
+          entityId: info.file,
+          reason: '命令行',
+        }),
+      );
       io.out(`已备份 / backed up: ${info.file}（${Math.round(info.bytes / 1024)} KB）`);
       return 0;
     },
@@ -44,14 +55,16 @@ export const trustCommands: CliCommand[] = [
     async run(_args, { dataDir, io }) {
       const rows = listBackups(dataDir);
       if (rows.length === 0) io.out('没有备份 / no backups');
-      for (const b of rows) io.out(`${b.at}  ${b.reason.padEnd(20)} ${String(Math.round(b.bytes / 1024)).padStart(8)} KB  ${b.file}`);
+      for (const b of rows)
+        io.out(`${b.at}  ${b.reason.padEnd(20)} ${String(Math.round(b.bytes / 1024)).padStart(8)} KB  ${b.file}`);
       return 0;
     },
   },
   {
     name: 'restore',
     usage: 'restore FILE [--reason TEXT]',
-    summary: '从备份恢复（先校验备份，并先备份当前数据）/ restore from a backup (checked; current data backed up first)',
+    summary:
+      '从备份恢复（先校验备份，并先备份当前数据）/ restore from a backup (checked; current data backed up first)',
     async run(args, { core, io }) {
       const file = args.positional[0];
       if (!file) {
@@ -62,9 +75,19 @@ export const trustCommands: CliCommand[] = [
       const result = await restoreBackup(c.db, c.dataDir, c.storeFile, resolve(file), c.now());
       migrate(c.db, c.storeFile);
       const ctx = c.ctx(SYSTEM_OPERATOR);
-      writeTx(ctx, () => recordAudit(ctx, { action: 'backup.restore', entity: 'backup', entityId: result.restoredFrom, after: { safetyBackup: result.safetyBackup }, reason: flagString(args, 'reason') ?? '命令行恢复' }));
-      io.out(`已从 ${result.restoredFrom} 恢复；原数据已备份为 ${result.safetyBackup} / restored; previous data saved as ${result.safetyBackup}`);
-      if (!result.auditOk) io.err('注意：该备份的审计链校验未通过 / warning: the backup\'s audit chain does not verify');
+      writeTx(ctx, () =>
+        recordAudit(ctx, {
+          action: 'backup.restore',
+          entity: 'backup',
+          entityId: result.restoredFrom,
+          after: { safetyBackup: result.safetyBackup },
+          reason: flagString(args, 'reason') ?? '命令行恢复',
+        }),
+      );
+      io.out(
+        `已从 ${result.restoredFrom} 恢复；原数据已备份为 ${result.safetyBackup} / restored; previous data saved as ${result.safetyBackup}`,
+      );
+      if (!result.auditOk) io.err("注意：该备份的审计链校验未通过 / warning: the backup's audit chain does not verify");
       return 0;
     },
   },

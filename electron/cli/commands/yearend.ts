@@ -16,22 +16,37 @@ interface YearPick {
 }
 
 /** --year Y [--unit U]: U is an agency or a department, by id, code or name. */
-function pickYears(core: AppCore, yearText: string | undefined, unit: string | undefined, io: CliIo): YearPick[] | number {
+function pickYears(
+  core: AppCore,
+  yearText: string | undefined,
+  unit: string | undefined,
+  io: CliIo,
+): YearPick[] | number {
   const year = Number(yearText);
   if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) {
     io.err('请用 --year 指定年度，如 --year 2026 / --year YYYY is required');
     return 2;
   }
   const db = core.db;
-  const years = db.prepare('SELECT y.id, y.unit_id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? ORDER BY u.sort_order, u.name').all(year) as { id: string; unit_id: string; name: string }[];
+  const years = db
+    .prepare(
+      'SELECT y.id, y.unit_id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? ORDER BY u.sort_order, u.name',
+    )
+    .all(year) as { id: string; unit_id: string; name: string }[];
   if (!years.length) {
     io.err(`没有 ${year} 年度的考核年度 / no assessment year ${year}`);
     return 1;
   }
   if (!unit) return years.map((y) => ({ yearId: y.id, agencyName: y.name, departmentId: null }));
-  const units = db.prepare('SELECT id, kind, name FROM unit WHERE id = ? OR code = ? OR name = ?').all(unit, unit, unit) as { id: string; kind: string; name: string }[];
+  const units = db
+    .prepare('SELECT id, kind, name FROM unit WHERE id = ? OR code = ? OR name = ?')
+    .all(unit, unit, unit) as { id: string; kind: string; name: string }[];
   if (units.length !== 1) {
-    io.err(units.length ? `有 ${units.length} 个单位与“${unit}”匹配，请改用编号 / ambiguous --unit` : `找不到单位“${unit}” / no such unit`);
+    io.err(
+      units.length
+        ? `有 ${units.length} 个单位与“${unit}”匹配，请改用编号 / ambiguous --unit`
+        : `找不到单位“${unit}” / no such unit`,
+    );
     return 1;
   }
   const u = units[0]!;
@@ -40,7 +55,9 @@ function pickYears(core: AppCore, yearText: string | undefined, unit: string | u
   while (cur) {
     const y = years.find((x) => x.unit_id === cur);
     if (y) return [{ yearId: y.id, agencyName: y.name, departmentId: u.kind === 'department' ? u.id : null }];
-    cur = (db.prepare('SELECT parent_id FROM unit WHERE id = ?').get(cur) as { parent_id: string | null } | undefined)?.parent_id ?? null;
+    cur =
+      (db.prepare('SELECT parent_id FROM unit WHERE id = ?').get(cur) as { parent_id: string | null } | undefined)
+        ?.parent_id ?? null;
   }
   io.err(`“${u.name}”所属单位没有 ${year} 年度 / no year ${year} for that unit`);
   return 1;
@@ -65,7 +82,15 @@ export const yearendCommands: CliCommand[] = [
           stage: r.stage,
           stageLabel: STAGE_LABEL[r.stage],
           settingsAsDecided: r.settingsAsDecided,
-          quotaUnits: r.units.map((u) => ({ key: u.key, label: u.label, base: u.base, allowed: u.allowed, used: u.used, approvedOverrides: u.approvedOverrides, explanation: u.explanation })),
+          quotaUnits: r.units.map((u) => ({
+            key: u.key,
+            label: u.label,
+            base: u.base,
+            allowed: u.allowed,
+            used: u.used,
+            approvedOverrides: u.approvedOverrides,
+            explanation: u.explanation,
+          })),
           people: people.map((x) => ({
             personNo: x.person.personNo,
             name: x.person.name,
@@ -76,12 +101,25 @@ export const yearendCommands: CliCommand[] = [
               label: OUTCOME_LABEL[x.eligibility.outcome],
               forcedIncompetent: x.eligibility.forcedIncompetent,
               maxGrade: x.eligibility.maxGrade,
-              rules: x.eligibility.fired.map((f) => ({ ruleId: f.ruleId, label: f.label, effect: f.effect, note: f.note })),
+              rules: x.eligibility.fired.map((f) => ({
+                ruleId: f.ruleId,
+                label: f.label,
+                effect: f.effect,
+                note: f.note,
+              })),
             },
             suggestion: x.suggestion,
             trace: x.traceText,
             flags: x.flags,
-            final: x.decision ? { outcome: x.decision.outcome, grade: x.decision.grade, label: x.decision.label, reason: x.decision.reason, approvalDocNo: x.decision.approvalDocNo } : null,
+            final: x.decision
+              ? {
+                  outcome: x.decision.outcome,
+                  grade: x.decision.grade,
+                  label: x.decision.label,
+                  reason: x.decision.reason,
+                  approvalDocNo: x.decision.approvalDocNo,
+                }
+              : null,
             consequences: x.consequences.map((c) => c.label),
             stage: r.stage,
           })),
@@ -93,8 +131,12 @@ export const yearendCommands: CliCommand[] = [
       }
       for (const y of out) {
         io.out(`${y.agency} ${y.year} 年度 — ${y.stageLabel} / stage ${y.stage}`);
-        for (const u of y.quotaUnits) io.out(`  名额 quota ${u.label}: 优秀 ${u.used}/${u.allowed}（${u.explanation}）`);
-        for (const p of y.people) io.out(`${p.personNo}\t${p.name}\t${p.department}\t建议 ${p.suggestion.label}\t最终 ${p.final?.label ?? '未决定'}\t${p.trace.split('\n')[0]}`);
+        for (const u of y.quotaUnits)
+          io.out(`  名额 quota ${u.label}: 优秀 ${u.used}/${u.allowed}（${u.explanation}）`);
+        for (const p of y.people)
+          io.out(
+            `${p.personNo}\t${p.name}\t${p.department}\t建议 ${p.suggestion.label}\t最终 ${p.final?.label ?? '未决定'}\t${p.trace.split('\n')[0]}`,
+          );
       }
       return 0;
     },
@@ -115,7 +157,9 @@ export const yearendCommands: CliCommand[] = [
       const ctx = c.ctx(SYSTEM_OPERATOR);
       await transition(ctx, { yearId: pick.yearId, to: 'final' });
       const st = stateOf(ctx, loadYearView(ctx, pick.yearId));
-      io.out(`已定档 / finalised: ${st.unitName} ${st.year} 年度，${st.counts.people} 人；定档前备份 / backup: ${st.finalBackup ?? '无'}`);
+      io.out(
+        `已定档 / finalised: ${st.unitName} ${st.year} 年度，${st.counts.people} 人；定档前备份 / backup: ${st.finalBackup ?? '无'}`,
+      );
       return 0;
     },
   },

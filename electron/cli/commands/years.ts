@@ -21,18 +21,25 @@ export const yearsCommands: CliCommand[] = [
       const kind = periodKind.safeParse(kindText);
       if (!unit || !yearText || !Number.isInteger(year) || year < 2000 || year > 2100 || !kind.success) {
         io.err('用法 / usage: year-create --unit 单位名称或编号 --year 2026 [--period-kind quarter|month|half]');
-        if (yearText && (!Number.isInteger(year) || year < 2000 || year > 2100)) io.err(`年度应为 2000–2100 的整数 / year must be an integer 2000–2100: ${yearText}`);
-        if (!kind.success) io.err(`期间类型应为 quarter、month 或 half / period kind must be quarter, month or half: ${kindText}`);
+        if (yearText && (!Number.isInteger(year) || year < 2000 || year > 2100))
+          io.err(`年度应为 2000–2100 的整数 / year must be an integer 2000–2100: ${yearText}`);
+        if (!kind.success)
+          io.err(`期间类型应为 quarter、month 或 half / period kind must be quarter, month or half: ${kindText}`);
         return 2;
       }
       const c = core();
       const agencies = listAgencies(c.db);
       const agency = agencies.find((a) => a.id === unit || a.name === unit || a.code === unit);
       if (!agency) {
-        throw new AppError('NOT_FOUND', `找不到单位“${unit}”。现有单位：${agencies.map((a) => a.name).join('、') || '（无，请先导入人员名册）'} / unit not found`);
+        throw new AppError(
+          'NOT_FOUND',
+          `找不到单位“${unit}”。现有单位：${agencies.map((a) => a.name).join('、') || '（无，请先导入人员名册）'} / unit not found`,
+        );
       }
       const r = createYear(c.ctx(SYSTEM_OPERATOR), { unitId: agency.id, year, periodKind: kind.data });
-      io.out(`已建立 ${agency.name} ${year} 年度（${PERIOD_KIND_LABEL[kind.data]}，${r.periods.length} 个期间）/ year created: ${r.year.id}`);
+      io.out(
+        `已建立 ${agency.name} ${year} 年度（${PERIOD_KIND_LABEL[kind.data]}，${r.periods.length} 个期间）/ year created: ${r.year.id}`,
+      );
       for (const p of r.periods) io.out(`  ${p.code}  ${p.label}  ${p.startDate} — ${p.endDate}`);
       return 0;
     },

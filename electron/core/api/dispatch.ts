@@ -37,7 +37,12 @@ export function newSession(): Session {
   return { operator: null, lastActivityMs: Date.now() };
 }
 
-export async function dispatch(core: AppCore, session: Session, methodName: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  core: AppCore,
+  session: Session,
+  methodName: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(contract, methodName)) {
     return fail('INVALID_INPUT', `未知的操作：${methodName.slice(0, 80)}`);
   }
@@ -63,7 +68,8 @@ export async function dispatch(core: AppCore, session: Session, methodName: stri
     const value = await handler(ctx, parsed.data as never, session, core);
     if (core.checkOutputs) {
       const out = spec.output.safeParse(value);
-      if (!out.success) return fail('INTERNAL', `程序内部错误：${name} 的返回值不符合约定`, { issues: out.error.issues });
+      if (!out.success)
+        return fail('INTERNAL', `程序内部错误：${name} 的返回值不符合约定`, { issues: out.error.issues });
     }
     return ok(value);
   } catch (e) {
@@ -75,7 +81,10 @@ export async function dispatch(core: AppCore, session: Session, methodName: stri
   }
 }
 
-export function permissionGate(session: Session, permission: (typeof contract)[ContractMethod]['permission']): Result<never> | null {
+export function permissionGate(
+  session: Session,
+  permission: (typeof contract)[ContractMethod]['permission'],
+): Result<never> | null {
   if (permission === 'public') return null;
   if (!session.operator) return fail('UNAUTHENTICATED', '请先登录。');
   if (!roleHas(session.operator.role, permission)) {

@@ -7,7 +7,9 @@ export interface FieldIssue {
 }
 
 export function zodIssuesToChinese(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
-  return issues.slice(0, 20).map((i) => ({ field: i.path.length ? i.path.join('.') : '（整体）', message: describe(i) }));
+  return issues
+    .slice(0, 20)
+    .map((i) => ({ field: i.path.length ? i.path.join('.') : '（整体）', message: describe(i) }));
 }
 
 function describe(i: z.core.$ZodIssue): string {
@@ -18,7 +20,11 @@ function describe(i: z.core.$ZodIssue): string {
     case 'too_big':
       return i.origin === 'string' ? `过长，最多 ${String(i.maximum)} 个字` : `过大，最大为 ${String(i.maximum)}`;
     case 'too_small':
-      return i.origin === 'string' ? (Number(i.minimum) <= 1 ? '不能为空' : `过短，至少 ${String(i.minimum)} 个字`) : `过小，最小为 ${String(i.minimum)}`;
+      return i.origin === 'string'
+        ? Number(i.minimum) <= 1
+          ? '不能为空'
+          : `过短，至少 ${String(i.minimum)} 个字`
+        : `过小，最小为 ${String(i.minimum)}`;
     case 'unrecognized_keys':
       return `包含未知字段：${i.keys.join('、')}`;
     case 'invalid_value':
@@ -33,5 +39,12 @@ function describe(i: z.core.$ZodIssue): string {
 }
 
 function typeName(t: string): string {
-  return ({ string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      { string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', date: '日期' } as Record<
+        string,
+        string
+      >
+    )[t] ?? t
+  );
 }

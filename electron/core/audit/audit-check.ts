@@ -20,8 +20,19 @@ export function checkAuditChain(db: Db, now: Date = new Date()): AuditChainStatu
   const checkedAt = now.toISOString();
   const walk = verifyAuditChain(db);
   const ack = acknowledgedBreak(db);
-  if (!walk.ok) return { ok: false, count: walk.count, head: '', brokenSeq: walk.brokenSeq, problem: walk.problem, acknowledged: ack === walk.brokenSeq, checkedAt };
-  const highest = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get() as { seq: number } | undefined)?.seq ?? 0;
+  if (!walk.ok)
+    return {
+      ok: false,
+      count: walk.count,
+      head: '',
+      brokenSeq: walk.brokenSeq,
+      problem: walk.problem,
+      acknowledged: ack === walk.brokenSeq,
+      checkedAt,
+    };
+  const highest =
+    (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get() as { seq: number } | undefined)
+      ?.seq ?? 0;
   if (highest > walk.count) {
     const brokenSeq = walk.count + 1;
     return {
@@ -34,7 +45,15 @@ export function checkAuditChain(db: Db, now: Date = new Date()): AuditChainStatu
       checkedAt,
     };
   }
-  return { ok: true, count: walk.count, head: walk.head, brokenSeq: null, problem: null, acknowledged: false, checkedAt };
+  return {
+    ok: true,
+    count: walk.count,
+    head: walk.head,
+    brokenSeq: null,
+    problem: null,
+    acknowledged: false,
+    checkedAt,
+  };
 }
 
 export function acknowledgedBreak(db: Db): number | null {
@@ -44,7 +63,9 @@ export function acknowledgedBreak(db: Db): number | null {
 
 /** Call inside the writeTx that records the acknowledgement in the audit log. */
 export function writeAcknowledgedBreak(db: Db, brokenSeq: number): void {
-  db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ACK_KEY, String(brokenSeq));
+  db.prepare(
+    'INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(ACK_KEY, String(brokenSeq));
 }
 
 /** One sentence for the red banner, or null when the chain is sound. */

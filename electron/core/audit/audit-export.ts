@@ -13,7 +13,13 @@ export interface ExportProgress {
   cancelled?: () => boolean;
 }
 
-export async function exportAuditXlsx(db: Db, dataDir: string, filter: AuditFilter, target: string, hooks: ExportProgress = {}): Promise<{ rows: number; path: string }> {
+export async function exportAuditXlsx(
+  db: Db,
+  dataDir: string,
+  filter: AuditFilter,
+  target: string,
+  hooks: ExportProgress = {},
+): Promise<{ rows: number; path: string }> {
   const total = (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n;
   const head = auditHead(db);
   return writeFileAtomic(dataDir, target, async (temp) => {
@@ -38,7 +44,20 @@ export async function exportAuditXlsx(db: Db, dataDir: string, filter: AuditFilt
     let rows = 0;
     for (const e of iterateAudit(db, filter)) {
       // Plain strings only: exceljs writes them as inert text, so "=..." in a reason never becomes a formula.
-      ws.addRow([e.seq, e.at, e.operatorName, e.operatorId, e.action, e.entity, e.entityId, OUTCOME_LABELS[e.outcome] ?? e.outcome, e.reason, e.before ?? '', e.after ?? '', e.hash]).commit();
+      ws.addRow([
+        e.seq,
+        e.at,
+        e.operatorName,
+        e.operatorId,
+        e.action,
+        e.entity,
+        e.entityId,
+        OUTCOME_LABELS[e.outcome] ?? e.outcome,
+        e.reason,
+        e.before ?? '',
+        e.after ?? '',
+        e.hash,
+      ]).commit();
       rows++;
       if (rows % 1000 === 0) {
         hooks.progress?.(rows, total);

@@ -37,7 +37,9 @@ export interface AuditRow {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -58,7 +60,10 @@ export function hashEntry(row: Omit<AuditRow, 'seq' | 'hash'>): string {
   return createHash('sha256').update(row.prev_hash).update('\n').update(body).digest('hex');
 }
 
-const statements = new WeakMap<Db, { head: import('better-sqlite3').Statement; insert: import('better-sqlite3').Statement }>();
+const statements = new WeakMap<
+  Db,
+  { head: import('better-sqlite3').Statement; insert: import('better-sqlite3').Statement }
+>();
 
 function prepared(db: Db) {
   let s = statements.get(db);
@@ -99,21 +104,32 @@ export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
 }
 
 export function auditHead(db: Db): { seq: number; hash: string } {
-  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Walks the chain; names the first entry whose hash or link does not match. */
-export function verifyAuditChain(db: Db): { ok: true; count: number; head: string } | { ok: false; count: number; brokenSeq: number; problem: string } {
+export function verifyAuditChain(
+  db: Db,
+): { ok: true; count: number; head: string } | { ok: false; count: number; brokenSeq: number; problem: string } {
   let prev = GENESIS_HASH;
   let count = 0;
   let lastSeq = 0;
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
     count++;
-    if (row.seq !== lastSeq + 1) return { ok: false, count, brokenSeq: lastSeq + 1, problem: `第 ${lastSeq + 1} 条审计记录缺失（被删除）` };
-    if (row.prev_hash !== prev) return { ok: false, count, brokenSeq: row.seq, problem: `第 ${row.seq} 条审计记录与前一条的链接不符（前一条被修改或删除）` };
+    if (row.seq !== lastSeq + 1)
+      return { ok: false, count, brokenSeq: lastSeq + 1, problem: `第 ${lastSeq + 1} 条审计记录缺失（被删除）` };
+    if (row.prev_hash !== prev)
+      return {
+        ok: false,
+        count,
+        brokenSeq: row.seq,
+        problem: `第 ${row.seq} 条审计记录与前一条的链接不符（前一条被修改或删除）`,
+      };
     const { hash, seq: _seq, ...rest } = row;
-    if (hashEntry(rest) !== hash) return { ok: false, count, brokenSeq: row.seq, problem: `第 ${row.seq} 条审计记录的内容被修改` };
+    if (hashEntry(rest) !== hash)
+      return { ok: false, count, brokenSeq: row.seq, problem: `第 ${row.seq} 条审计记录的内容被修改` };
     prev = hash;
     lastSeq = row.seq;
   }

@@ -37,16 +37,18 @@ function upperBound(to: string): string {
 export function auditWhere(filter: AuditFilter): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (filter.from) clauses.push('at >= ?'), params.push(filter.from);
-  if (filter.to) clauses.push('at <= ?'), params.push(upperBound(filter.to));
-  if (filter.operatorId) clauses.push('operator_id = ?'), params.push(filter.operatorId);
-  if (filter.action) clauses.push('action = ?'), params.push(filter.action);
-  if (filter.entity) clauses.push('entity = ?'), params.push(filter.entity);
-  if (filter.entityId) clauses.push('entity_id = ?'), params.push(filter.entityId);
-  if (filter.outcome) clauses.push('outcome = ?'), params.push(filter.outcome);
+  if (filter.from) (clauses.push('at >= ?'), params.push(filter.from));
+  if (filter.to) (clauses.push('at <= ?'), params.push(upperBound(filter.to)));
+  if (filter.operatorId) (clauses.push('operator_id = ?'), params.push(filter.operatorId));
+  if (filter.action) (clauses.push('action = ?'), params.push(filter.action));
+  if (filter.entity) (clauses.push('entity = ?'), params.push(filter.entity));
+  if (filter.entityId) (clauses.push('entity_id = ?'), params.push(filter.entityId));
+  if (filter.outcome) (clauses.push('outcome = ?'), params.push(filter.outcome));
   if (filter.text) {
     // instr() rather than LIKE: the operator's % and _ are plain characters here.
-    clauses.push("(instr(coalesce(before_json,''), ?) > 0 OR instr(coalesce(after_json,''), ?) > 0 OR instr(reason, ?) > 0 OR instr(operator_name, ?) > 0 OR instr(entity_id, ?) > 0)");
+    clauses.push(
+      "(instr(coalesce(before_json,''), ?) > 0 OR instr(coalesce(after_json,''), ?) > 0 OR instr(reason, ?) > 0 OR instr(operator_name, ?) > 0 OR instr(entity_id, ?) > 0)",
+    );
     params.push(filter.text, filter.text, filter.text, filter.text, filter.text);
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
@@ -71,14 +73,24 @@ export function toEntry(r: AuditRow): AuditEntry {
 
 export function listAudit(db: Db, filter: AuditFilter, page: number, pageSize: number) {
   const where = auditWhere(filter);
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as { n: number }).n;
-  const rows = db.prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...where.params, pageSize, (page - 1) * pageSize) as AuditRow[];
-  const actions = (db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]).map((r) => r.action);
-  const operators = db.prepare('SELECT operator_id AS id, MAX(operator_name) AS name FROM audit_log GROUP BY operator_id ORDER BY name').all() as { id: string; name: string }[];
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as { n: number })
+    .n;
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+    .all(...where.params, pageSize, (page - 1) * pageSize) as AuditRow[];
+  const actions = (
+    db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]
+  ).map((r) => r.action);
+  const operators = db
+    .prepare('SELECT operator_id AS id, MAX(operator_name) AS name FROM audit_log GROUP BY operator_id ORDER BY name')
+    .all() as { id: string; name: string }[];
   return { total, rows: rows.map(toEntry), actions, operators };
 }
 
 export function* iterateAudit(db: Db, filter: AuditFilter): Generator<AuditEntry> {
   const where = auditWhere(filter);
-  for (const r of db.prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq`).iterate(...where.params) as IterableIterator<AuditRow>) yield toEntry(r);
+  for (const r of db
+    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq`)
+    .iterate(...where.params) as IterableIterator<AuditRow>)
+    yield toEntry(r);
 }

@@ -35,33 +35,63 @@ async function checkPassword(ctx: Ctx, row: OperatorRow, password: string, actio
   const who = as(ctx, toOperator(row));
   if (row.disabled) {
     await verifyPassword(password, DUMMY_HASH);
-    writeTx(who, () => recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason: '账号已停用' }));
+    writeTx(who, () =>
+      recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason: '账号已停用' }),
+    );
     throw new AppError('UNAUTHENTICATED', '该账号已停用，请联系安全管理员。');
   }
   if (isLocked(ctx, row)) {
-    writeTx(who, () => recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason: '账号锁定期间尝试登录' }));
+    writeTx(who, () =>
+      recordAudit(who, {
+        action,
+        entity: 'operator',
+        entityId: row.id,
+        outcome: 'denied',
+        reason: '账号锁定期间尝试登录',
+      }),
+    );
     throw new AppError('LOCKED', lockedMessage(row.locked_until!));
   }
   if (await verifyPassword(password, row.password_hash)) return;
   const settings = readTrustSettings(ctx.db);
   const failure = writeTx(who, () => {
     ctx.db.prepare('UPDATE operator SET failed_attempts = failed_attempts + 1 WHERE id = ?').run(row.id);
-    const attempts = (ctx.db.prepare('SELECT failed_attempts AS n FROM operator WHERE id = ?').get(row.id) as { n: number }).n;
-    recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason: `密码错误（连续第 ${attempts} 次）` });
+    const attempts = (
+      ctx.db.prepare('SELECT failed_attempts AS n FROM operator WHERE id = ?').get(row.id) as { n: number }
+    ).n;
+    recordAudit(who, {
+      action,
+      entity: 'operator',
+      entityId: row.id,
+      outcome: 'denied',
+      reason: `密码错误（连续第 ${attempts} 次）`,
+    });
     if (attempts < settings.maxFailedLogins) return { locked: null, left: settings.maxFailedLogins - attempts };
     const until = new Date(ctx.now().getTime() + settings.lockoutMinutes * 60_000).toISOString();
     ctx.db.prepare('UPDATE operator SET failed_attempts = 0, locked_until = ? WHERE id = ?').run(until, row.id);
-    recordAudit(who, { action: 'auth.lockout', entity: 'operator', entityId: row.id, outcome: 'denied', reason: `连续 ${attempts} 次密码错误，锁定 ${settings.lockoutMinutes} 分钟` });
+    recordAudit(who, {
+      action: 'auth.lockout',
+      entity: 'operator',
+      entityId: row.id,
+      outcome: 'denied',
+      reason: `连续 ${attempts} 次密码错误，锁定 ${settings.lockoutMinutes} 分钟`,
+    });
     return { locked: until, left: 0 };
   });
   if (failure.locked) throw new AppError('LOCKED', lockedMessage(failure.locked));
-  throw new AppError('UNAUTHENTICATED', `用户名或密码错误。再错 ${failure.left} 次账号将被锁定 ${settings.lockoutMinutes} 分钟。`, { attemptsLeft: failure.left });
+  throw new AppError(
+    'UNAUTHENTICATED',
+    `用户名或密码错误。再错 ${failure.left} 次账号将被锁定 ${settings.lockoutMinutes} 分钟。`,
+    { attemptsLeft: failure.left },
+  );
 }
 
 function markSignedIn(ctx: Ctx, row: OperatorRow, session: Session, action: string, nowMs: number): SignedIn {
   const operator = toOperator(row);
   writeTx(as(ctx, operator), () => {
-    ctx.db.prepare('UPDATE operator SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(stamp(ctx), row.id);
+    ctx.db
+      .prepare('UPDATE operator SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?')
+      .run(stamp(ctx), row.id);
     recordAudit(as(ctx, operator), { action, entity: 'operator', entityId: row.id, outcome: 'ok' });
   });
   session.operator = operator;
@@ -71,12 +101,25 @@ function markSignedIn(ctx: Ctx, row: OperatorRow, session: Session, action: stri
   return { operator, mustChangePassword: row.must_change_password === 1 };
 }
 
-export async function login(ctx: Ctx, session: Session, input: { username: string; password: string }, nowMs: number): Promise<SignedIn> {
+export async function login(
+  ctx: Ctx,
+  session: Session,
+  input: { username: string; password: string },
+  nowMs: number,
+): Promise<SignedIn> {
   const row = operatorByUsername(ctx.db, input.username);
   if (!row || row.role === 'system') {
     // Same work as a real account, so the answer's timing does not reveal which usernames exist.
     await verifyPassword(input.password, DUMMY_HASH);
-    writeTx(ctx, () => recordAudit(ctx, { action: 'auth.login', entity: 'operator', after: { username: input.username.slice(0, 64) }, outcome: 'denied', reason: '用户名不存在' }));
+    writeTx(ctx, () =>
+      recordAudit(ctx, {
+        action: 'auth.login',
+        entity: 'operator',
+        after: { username: input.username.slice(0, 64) },
+        outcome: 'denied',
+        reason: '用户名不存在',
+      }),
+    );
     throw new AppError('UNAUTHENTICATED', '用户名或密码错误。');
   }
   await checkPassword(ctx, row, input.password, 'auth.login');
@@ -85,7 +128,10 @@ export async function login(ctx: Ctx, session: Session, input: { username: strin
 
 export function logout(ctx: Ctx, session: Session): void {
   const operator = session.operator;
-  if (operator && operator.role !== 'system') writeTx(as(ctx, operator), () => recordAudit(as(ctx, operator), { action: 'auth.logout', entity: 'operator', entityId: operator.id }));
+  if (operator && operator.role !== 'system')
+    writeTx(as(ctx, operator), () =>
+      recordAudit(as(ctx, operator), { action: 'auth.logout', entity: 'operator', entityId: operator.id }),
+    );
   session.operator = null;
   session.locked = false;
   session.mustChangePassword = false;
@@ -96,7 +142,10 @@ export function lockSession(ctx: Ctx, session: Session, reason: string): void {
   const operator = session.operator;
   if (!operator || session.locked) return;
   session.locked = true;
-  if (operator.role !== 'system') writeTx(as(ctx, operator), () => recordAudit(as(ctx, operator), { action: 'auth.lock', entity: 'operator', entityId: operator.id, reason }));
+  if (operator.role !== 'system')
+    writeTx(as(ctx, operator), () =>
+      recordAudit(as(ctx, operator), { action: 'auth.lock', entity: 'operator', entityId: operator.id, reason }),
+    );
 }
 
 export async function unlock(ctx: Ctx, session: Session, password: string, nowMs: number): Promise<SignedIn> {
@@ -122,17 +171,26 @@ function logoutQuietly(session: Session): void {
   session.locked = false;
 }
 
-export async function changePassword(ctx: Ctx, session: Session, input: { oldPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: Ctx,
+  session: Session,
+  input: { oldPassword: string; newPassword: string },
+): Promise<void> {
   const operator = session.operator;
   if (!operator || operator.role === 'system') throw new AppError('UNAUTHENTICATED', '请先登录。');
   const row = operatorById(ctx.db, operator.id);
   if (!row) throw new AppError('UNAUTHENTICATED', '账号已不存在，请重新登录。');
   await checkPassword(ctx, row, input.oldPassword, 'auth.changePassword');
-  if (input.oldPassword === input.newPassword) throw new AppError('INVALID_INPUT', '新密码不能与原密码相同。', { issues: [{ field: 'newPassword', message: '与原密码相同' }] });
+  if (input.oldPassword === input.newPassword)
+    throw new AppError('INVALID_INPUT', '新密码不能与原密码相同。', {
+      issues: [{ field: 'newPassword', message: '与原密码相同' }],
+    });
   assertPasswordRules(input.newPassword, row.username, '新密码');
   const hash = await hashPassword(input.newPassword);
   writeTx(as(ctx, operator), () => {
-    ctx.db.prepare('UPDATE operator SET password_hash = ?, must_change_password = 0, updated_at = ? WHERE id = ?').run(hash, stamp(ctx), row.id);
+    ctx.db
+      .prepare('UPDATE operator SET password_hash = ?, must_change_password = 0, updated_at = ? WHERE id = ?')
+      .run(hash, stamp(ctx), row.id);
     recordAudit(as(ctx, operator), { action: 'auth.changePassword', entity: 'operator', entityId: row.id });
   });
   session.mustChangePassword = false;

@@ -57,7 +57,13 @@ function toInfo(row: OperatorRow): OperatorInfo {
 /** What the audit log keeps of an operator: never the hash. */
 function auditView(row: OperatorRow | undefined): Record<string, unknown> | undefined {
   if (!row) return undefined;
-  return { username: row.username, displayName: row.display_name, role: row.role, unitScope: toOperator(row).unitScope, disabled: row.disabled === 1 };
+  return {
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    unitScope: toOperator(row).unitScope,
+    disabled: row.disabled === 1,
+  };
 }
 
 export function operatorById(db: Db, id: string): OperatorRow | undefined {
@@ -65,7 +71,8 @@ export function operatorById(db: Db, id: string): OperatorRow | undefined {
 }
 
 export function operatorByUsername(db: Db, username: string): OperatorRow | undefined {
-  return db.prepare('SELECT * FROM operator WHERE username = ? COLLATE NOCASE').get(username.trim()) as OperatorRow | undefined;
+  return db.prepare('SELECT * FROM operator WHERE username = ? COLLATE NOCASE').get(username.trim()) as
+    OperatorRow | undefined;
 }
 
 export function operatorCount(db: Db): number {
@@ -73,7 +80,9 @@ export function operatorCount(db: Db): number {
 }
 
 export function listOperators(db: Db): OperatorInfo[] {
-  return (db.prepare("SELECT * FROM operator WHERE role <> 'system' ORDER BY created_at, username").all() as OperatorRow[]).map(toInfo);
+  return (
+    db.prepare("SELECT * FROM operator WHERE role <> 'system' ORDER BY created_at, username").all() as OperatorRow[]
+  ).map(toInfo);
 }
 
 export interface NewOperator {
@@ -86,20 +95,32 @@ export interface NewOperator {
 
 function assertUnitsExist(db: Db, unitIds: string[]): void {
   const missing = unitIds.filter((id) => !db.prepare('SELECT 1 FROM unit WHERE id = ?').get(id));
-  if (missing.length) throw new AppError('NOT_FOUND', `授权的部门不存在（${missing.join('、')}），请在人员名册中确认后重新选择。`, { field: 'unitScope' });
+  if (missing.length)
+    throw new AppError('NOT_FOUND', `授权的部门不存在（${missing.join('、')}），请在人员名册中确认后重新选择。`, {
+      field: 'unitScope',
+    });
 }
 
 function assertScopeFits(role: Role, unitScope: string[]): void {
-  if (role === 'rater' && unitScope.length === 0) throw new AppError('INVALID_INPUT', '部门评价人必须至少授权一个部门。', { issues: [{ field: 'unitScope', message: '至少选择一个部门' }] });
+  if (role === 'rater' && unitScope.length === 0)
+    throw new AppError('INVALID_INPUT', '部门评价人必须至少授权一个部门。', {
+      issues: [{ field: 'unitScope', message: '至少选择一个部门' }],
+    });
 }
 
 /** Inserts one operator (hash computed before the transaction so the write lock is held briefly). */
-async function insertOperator(ctx: Ctx, input: NewOperator, mustChange: boolean, action: string): Promise<OperatorInfo> {
+async function insertOperator(
+  ctx: Ctx,
+  input: NewOperator,
+  mustChange: boolean,
+  action: string,
+): Promise<OperatorInfo> {
   assertPasswordRules(input.password, input.username);
   assertScopeFits(input.role, input.unitScope);
   const hash = await hashPassword(input.password);
   return writeTx(ctx, () => {
-    if (operatorByUsername(ctx.db, input.username)) throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
+    if (operatorByUsername(ctx.db, input.username))
+      throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
     assertUnitsExist(ctx.db, input.unitScope);
     const now = stamp(ctx);
     const id = newId();
@@ -108,7 +129,17 @@ async function insertOperator(ctx: Ctx, input: NewOperator, mustChange: boolean,
         `INSERT INTO operator (id, username, display_name, role, unit_scope_json, password_hash, must_change_password, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.username.trim(), input.displayName.trim(), input.role, JSON.stringify(input.unitScope), hash, mustChange ? 1 : 0, now, now);
+      .run(
+        id,
+        input.username.trim(),
+        input.displayName.trim(),
+        input.role,
+        JSON.stringify(input.unitScope),
+        hash,
+        mustChange ? 1 : 0,
+        now,
+        now,
+      );
     const row = operatorById(ctx.db, id)!;
     recordAudit(ctx, { action, entity: 'operator', entityId: id, after: auditView(row) });
     return toInfo(row);
@@ -119,9 +150,15 @@ async function insertOperator(ctx: Ctx, input: NewOperator, mustChange: boolean,
  * First run: the administrator (系统管理员) and the security administrator (安全管理员) together,
  * since 等保 keeps the two apart and nobody else could create the second one.
  */
-export async function setupFirstOperators(ctx: Ctx, admin: Omit<NewOperator, 'role' | 'unitScope'>, security: Omit<NewOperator, 'role' | 'unitScope'>): Promise<{ admin: OperatorInfo; security: OperatorInfo }> {
+export async function setupFirstOperators(
+  ctx: Ctx,
+  admin: Omit<NewOperator, 'role' | 'unitScope'>,
+  security: Omit<NewOperator, 'role' | 'unitScope'>,
+): Promise<{ admin: OperatorInfo; security: OperatorInfo }> {
   if (admin.username.trim().toLowerCase() === security.username.trim().toLowerCase()) {
-    throw new AppError('INVALID_INPUT', '系统管理员与安全管理员须使用不同的用户名。', { issues: [{ field: 'security.username', message: '与系统管理员相同' }] });
+    throw new AppError('INVALID_INPUT', '系统管理员与安全管理员须使用不同的用户名。', {
+      issues: [{ field: 'security.username', message: '与系统管理员相同' }],
+    });
   }
   assertPasswordRules(admin.password, admin.username, '系统管理员密码');
   assertPasswordRules(security.password, security.username, '安全管理员密码');
@@ -144,7 +181,13 @@ export async function setupFirstOperators(ctx: Ctx, admin: Omit<NewOperator, 'ro
         .run(id, o.username.trim(), o.displayName.trim(), o.role, o.hash, now, now);
       const row = operatorById(ctx.db, id)!;
       if (o.role === 'admin') actor = { ...ctx, operator: toOperator(row) };
-      recordAudit(actor, { action: 'operator.setup', entity: 'operator', entityId: id, after: auditView(row), reason: '首次使用初始化' });
+      recordAudit(actor, {
+        action: 'operator.setup',
+        entity: 'operator',
+        entityId: id,
+        after: auditView(row),
+        reason: '首次使用初始化',
+      });
       return toInfo(row);
     });
     return { admin: made[0]!, security: made[1]! };
@@ -159,24 +202,42 @@ export function createOperator(ctx: Ctx, input: NewOperator): Promise<OperatorIn
 function assertKeepsKeyRoles(db: Db, changing: OperatorRow, next: { role: string; disabled: boolean }): void {
   for (const role of ['admin', 'security'] as const) {
     if (changing.role !== role || (next.role === role && !next.disabled)) continue;
-    const others = (db.prepare('SELECT COUNT(*) AS n FROM operator WHERE role = ? AND disabled = 0 AND id <> ?').get(role, changing.id) as { n: number }).n;
-    if (others === 0) throw new AppError('CONFLICT', `不能停用或改变最后一个${role === 'admin' ? '系统管理员' : '安全管理员'}，请先新建另一个。`);
+    const others = (
+      db
+        .prepare('SELECT COUNT(*) AS n FROM operator WHERE role = ? AND disabled = 0 AND id <> ?')
+        .get(role, changing.id) as { n: number }
+    ).n;
+    if (others === 0)
+      throw new AppError(
+        'CONFLICT',
+        `不能停用或改变最后一个${role === 'admin' ? '系统管理员' : '安全管理员'}，请先新建另一个。`,
+      );
   }
 }
 
-export function updateOperator(ctx: Ctx, input: { id: string; displayName: string; role: Role; unitScope: string[] }): OperatorInfo {
+export function updateOperator(
+  ctx: Ctx,
+  input: { id: string; displayName: string; role: Role; unitScope: string[] },
+): OperatorInfo {
   assertScopeFits(input.role, input.unitScope);
   return writeTx(ctx, () => {
     const before = operatorById(ctx.db, input.id);
     if (!before || before.role === 'system') throw new AppError('NOT_FOUND', '找不到该操作员，请刷新列表。');
-    if (before.id === ctx.operator.id && before.role !== input.role) throw new AppError('FORBIDDEN', '不能修改自己的角色，请由另一位安全管理员操作。');
+    if (before.id === ctx.operator.id && before.role !== input.role)
+      throw new AppError('FORBIDDEN', '不能修改自己的角色，请由另一位安全管理员操作。');
     assertKeepsKeyRoles(ctx.db, before, { role: input.role, disabled: before.disabled === 1 });
     assertUnitsExist(ctx.db, input.unitScope);
     ctx.db
       .prepare('UPDATE operator SET display_name = ?, role = ?, unit_scope_json = ?, updated_at = ? WHERE id = ?')
       .run(input.displayName.trim(), input.role, JSON.stringify(input.unitScope), stamp(ctx), input.id);
     const after = operatorById(ctx.db, input.id)!;
-    recordAudit(ctx, { action: 'operator.update', entity: 'operator', entityId: input.id, before: auditView(before), after: auditView(after) });
+    recordAudit(ctx, {
+      action: 'operator.update',
+      entity: 'operator',
+      entityId: input.id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return toInfo(after);
   });
 }
@@ -187,9 +248,18 @@ export function setOperatorDisabled(ctx: Ctx, input: { id: string; disabled: boo
     if (!before || before.role === 'system') throw new AppError('NOT_FOUND', '找不到该操作员，请刷新列表。');
     if (before.id === ctx.operator.id) throw new AppError('FORBIDDEN', '不能停用自己的账号。');
     assertKeepsKeyRoles(ctx.db, before, { role: before.role, disabled: input.disabled });
-    ctx.db.prepare('UPDATE operator SET disabled = ?, updated_at = ? WHERE id = ?').run(input.disabled ? 1 : 0, stamp(ctx), input.id);
+    ctx.db
+      .prepare('UPDATE operator SET disabled = ?, updated_at = ? WHERE id = ?')
+      .run(input.disabled ? 1 : 0, stamp(ctx), input.id);
     const after = operatorById(ctx.db, input.id)!;
-    recordAudit(ctx, { action: input.disabled ? 'operator.disable' : 'operator.enable', entity: 'operator', entityId: input.id, before: auditView(before), after: auditView(after), reason: input.reason });
+    recordAudit(ctx, {
+      action: input.disabled ? 'operator.disable' : 'operator.enable',
+      entity: 'operator',
+      entityId: input.id,
+      before: auditView(before),
+      after: auditView(after),
+      reason: input.reason,
+    });
     return toInfo(after);
   });
 }
@@ -202,9 +272,16 @@ export async function resetOperatorPassword(ctx: Ctx, input: { id: string; passw
   const hash = await hashPassword(input.password);
   return writeTx(ctx, () => {
     ctx.db
-      .prepare('UPDATE operator SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE operator SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?',
+      )
       .run(hash, stamp(ctx), input.id);
-    recordAudit(ctx, { action: 'operator.resetPassword', entity: 'operator', entityId: input.id, reason: '管理员重置密码，下次登录须修改' });
+    recordAudit(ctx, {
+      action: 'operator.resetPassword',
+      entity: 'operator',
+      entityId: input.id,
+      reason: '管理员重置密码，下次登录须修改',
+    });
     return toInfo(operatorById(ctx.db, input.id)!);
   });
 }

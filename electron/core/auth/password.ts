@@ -10,7 +10,9 @@ const MAXMEM = 256 * 1024 * 1024;
 
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** logN, r, p, maxmem: MAXMEM };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (e, key) => (e ? reject(e) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (e, key) => (e ? reject(e) : resolve(key))),
+  );
 }
 
 /** Stored as `scrypt$logN$r$p$salt$hash` (base64), so the cost can be raised later without breaking old hashes. */
@@ -51,5 +53,6 @@ export function passwordProblem(password: string, username?: string): string | n
 
 export function assertPasswordRules(password: string, username?: string, field = '密码'): void {
   const problem = passwordProblem(password, username);
-  if (problem) throw new AppError('INVALID_INPUT', `${field}不符合要求：${problem}`, { issues: [{ field, message: problem }] });
+  if (problem)
+    throw new AppError('INVALID_INPUT', `${field}不符合要求：${problem}`, { issues: [{ field, message: problem }] });
 }

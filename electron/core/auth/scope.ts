@@ -29,7 +29,11 @@ export function isUnitInScope(ctx: Ctx, unitId: string): boolean {
 /** Throws FORBIDDEN unless the unit (a department or agency) is within the operator's scope. */
 export function assertUnitInScope(ctx: Ctx, unitId: string): void {
   if (!isUnitInScope(ctx, unitId)) {
-    throw new AppError('FORBIDDEN', '该部门不在您的授权范围内，只能查看和录入本人负责部门的数据。如需调整，请联系安全管理员。', { unitId });
+    throw new AppError(
+      'FORBIDDEN',
+      '该部门不在您的授权范围内，只能查看和录入本人负责部门的数据。如需调整，请联系安全管理员。',
+      { unitId },
+    );
   }
 }
 
@@ -37,7 +41,11 @@ export function assertUnitInScope(ctx: Ctx, unitId: string): void {
 export function assertPersonInScope(ctx: Ctx, personId: string): void {
   const scope = unitsInScope(ctx);
   if (scope === null) return;
-  const row = ctx.db.prepare('SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
+  const row = ctx.db.prepare('SELECT unit_id FROM person WHERE id = ?').get(personId) as
+    { unit_id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '找不到该人员，请刷新后重试。');
-  if (!scope.has(row.unit_id)) throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权查看或录入。如需调整，请联系安全管理员。', { personId });
+  if (!scope.has(row.unit_id))
+    throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权查看或录入。如需调整，请联系安全管理员。', {
+      personId,
+    });
 }

@@ -12,7 +12,14 @@ import { readTrustSettings } from './settings';
 /** Calls that do not count as the operator's activity (the page polls them on its own). */
 const PASSIVE_METHODS = new Set(['auth.status', 'jobs.get', 'system.info']);
 /** What a session that must change its password may still do. */
-const BEFORE_PASSWORD_CHANGE = new Set(['auth.changePassword', 'auth.logout', 'auth.lock', 'auth.activity', 'jobs.get', 'system.info']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'auth.changePassword',
+  'auth.logout',
+  'auth.lock',
+  'auth.activity',
+  'jobs.get',
+  'system.info',
+]);
 /** Writes whose gate permission is 'session' (the handler checks the kind's own): paused with the rest. */
 const WRITES_BEHIND_SESSION = new Set(['imports.apply']);
 /** A hostile page could flood the log with denied calls: one entry per method per session per minute. */
@@ -26,7 +33,12 @@ export interface GuardEnv {
   auditBlocksWrites: () => string | null;
 }
 
-export function guardCall(env: GuardEnv, session: Session, permission: Permission, method: string): Result<never> | null {
+export function guardCall(
+  env: GuardEnv,
+  session: Session,
+  permission: Permission,
+  method: string,
+): Result<never> | null {
   if (permission === 'public') return null;
   if (!session.operator) return fail('UNAUTHENTICATED', '请先登录。');
   if (session.operator.role !== 'system') {
@@ -42,7 +54,9 @@ export function guardCall(env: GuardEnv, session: Session, permission: Permissio
     const idleMinutes = readTrustSettings(ctx.db).idleLockMinutes;
     if (idleMinutes > 0 && env.nowMs() - session.lastActivityMs > idleMinutes * 60_000) {
       lockSession(ctx, session, `空闲超过 ${idleMinutes} 分钟自动锁定`);
-      return fail('LOCKED', `超过 ${idleMinutes} 分钟未操作，窗口已锁定，请输入密码解锁。`, { reason: 'session_locked' });
+      return fail('LOCKED', `超过 ${idleMinutes} 分钟未操作，窗口已锁定，请输入密码解锁。`, {
+        reason: 'session_locked',
+      });
     }
     if (session.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(method)) {
       return fail('UNAUTHENTICATED', '首次登录或密码被重置后，须先修改密码。', { reason: 'must_change_password' });
@@ -54,7 +68,12 @@ export function guardCall(env: GuardEnv, session: Session, permission: Permissio
   }
   if (WRITE_PERMISSIONS.includes(permission) || WRITES_BEHIND_SESSION.has(method)) {
     const blocked = env.auditBlocksWrites();
-    if (blocked) return fail('LOCKED', `审计日志校验未通过（${blocked}），为保护证据，暂停修改数据。请系统管理员在“系统管理”中从备份恢复，或确认后继续。`, { reason: 'audit_broken' });
+    if (blocked)
+      return fail(
+        'LOCKED',
+        `审计日志校验未通过（${blocked}），为保护证据，暂停修改数据。请系统管理员在“系统管理”中从备份恢复，或确认后继续。`,
+        { reason: 'audit_broken' },
+      );
   }
   if (!PASSIVE_METHODS.has(method)) session.lastActivityMs = env.nowMs();
   return null;
@@ -67,5 +86,13 @@ function auditDenied(env: GuardEnv, session: Session, method: string, permission
   if (at - (seen.get(method) ?? -Infinity) < DENIED_AUDIT_INTERVAL_MS) return;
   seen.set(method, at);
   const ctx = env.ctx(operator);
-  writeTx(ctx, () => recordAudit(ctx, { action: 'access.denied', entity: 'method', entityId: method, outcome: 'denied', reason: `缺少权限 ${permission}` }));
+  writeTx(ctx, () =>
+    recordAudit(ctx, {
+      action: 'access.denied',
+      entity: 'method',
+      entityId: method,
+      outcome: 'denied',
+      reason: `缺少权限 ${permission}`,
+    }),
+  );
 }

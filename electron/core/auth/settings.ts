@@ -7,7 +7,11 @@ export const trustSettings = z.object({
   /** failed log-ins before an account locks */
   maxFailedLogins: z.number().int().min(3).max(20),
   /** how long a locked account stays locked */
-  lockoutMinutes: z.number().int().min(1).max(24 * 60),
+  lockoutMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   /** idle time before the window locks (0 = never; not recommended) */
   idleLockMinutes: z.number().int().min(0).max(240),
   /** how many automatic backups to keep in the data folder */
@@ -15,7 +19,12 @@ export const trustSettings = z.object({
 });
 export type TrustSettings = z.infer<typeof trustSettings>;
 
-export const DEFAULT_TRUST_SETTINGS: TrustSettings = { maxFailedLogins: 5, lockoutMinutes: 15, idleLockMinutes: 15, backupKeep: 30 };
+export const DEFAULT_TRUST_SETTINGS: TrustSettings = {
+  maxFailedLogins: 5,
+  lockoutMinutes: 15,
+  idleLockMinutes: 15,
+  backupKeep: 30,
+};
 
 const KEY = 'trust.settings';
 
@@ -32,5 +41,7 @@ export function readTrustSettings(db: Db): TrustSettings {
 
 /** Call inside a writeTx with its audit row. */
 export function writeTrustSettings(db: Db, next: TrustSettings): void {
-  db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(trustSettings.parse(next)));
+  db.prepare(
+    'INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(trustSettings.parse(next)));
 }

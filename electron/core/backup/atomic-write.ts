@@ -1,7 +1,18 @@
 // Output files appear whole or not at all: written to a temp name beside the target, fsynced, then
 // renamed. Each temp name is registered in the data folder first, so the next start removes leftovers
 // of a crash wherever they were (a USB drive, the clerk's documents).
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -33,7 +44,11 @@ export function partialPathFor(target: string): string {
  * Runs `write(tempPath)` and moves the result onto `target`. On failure the temp file is removed and
  * the target is left as it was (absent, or the previous version).
  */
-export async function writeFileAtomic<T>(dataDir: string, target: string, write: (tempPath: string) => Promise<T> | T): Promise<T> {
+export async function writeFileAtomic<T>(
+  dataDir: string,
+  target: string,
+  write: (tempPath: string) => Promise<T> | T,
+): Promise<T> {
   const temp = partialPathFor(target);
   const reg = registryDir(dataDir);
   mkdirSync(reg, { recursive: true });

@@ -34,7 +34,13 @@ function stampOf(at: Date): string {
 }
 
 function safeReason(reason: string): string {
-  return reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'manual';
+  return (
+    reason
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'manual'
+  );
 }
 
 function freshName(dir: string, at: Date, reason: string): string {
@@ -75,7 +81,12 @@ export interface BackupOptions {
  * Takes an online backup now. Call before an import and before finalising a year:
  * `await backupNow(core, core.dataDir, 'before-import')`. Works from a worker's own connection too.
  */
-export async function backupNow(source: Db | { db: Db }, dataDir: string, reason: string, options: BackupOptions = {}): Promise<BackupInfo> {
+export async function backupNow(
+  source: Db | { db: Db },
+  dataDir: string,
+  reason: string,
+  options: BackupOptions = {},
+): Promise<BackupInfo> {
   const db = dbOf(source);
   const dir = options.dir ?? backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -89,7 +100,10 @@ export async function backupNow(source: Db | { db: Db }, dataDir: string, reason
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof AppError) throw e;
-    throw new AppError('STORE', `备份失败：${e instanceof Error ? e.message : String(e)}。请检查目标磁盘空间和写入权限。`);
+    throw new AppError(
+      'STORE',
+      `备份失败：${e instanceof Error ? e.message : String(e)}。请检查目标磁盘空间和写入权限。`,
+    );
   }
   if (!options.dir) rotateBackups(dataDir, readTrustSettings(db).backupKeep);
   return infoOf(file, safeReason(reason), at);
@@ -122,7 +136,13 @@ export function listBackups(dataDir: string, dir: string = backupDir(dataDir)): 
     const mig = MIGRATION_RE.exec(name);
     if (!m && !mig) continue;
     const st = statSync(file);
-    out.push({ file, name, reason: m ? m[3]! : `before-migration-v${mig![1]}`, at: st.mtime.toISOString(), bytes: st.size });
+    out.push({
+      file,
+      name,
+      reason: m ? m[3]! : `before-migration-v${mig![1]}`,
+      at: st.mtime.toISOString(),
+      bytes: st.size,
+    });
   }
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
 }
@@ -166,13 +186,19 @@ export function checkBackupFile(file: string): BackupCheck {
     } catch {
       throw new AppError('FILE_REFUSED', '所选文件不是本程序的备份（不是有效的数据库）。');
     }
-    if (check !== 'ok') throw new AppError('FILE_REFUSED', `备份文件已损坏（完整性检查：${String(check)}），请选择另一个备份。`);
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    if (check !== 'ok')
+      throw new AppError('FILE_REFUSED', `备份文件已损坏（完整性检查：${String(check)}），请选择另一个备份。`);
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     for (const t of ['audit_log', 'operator', 'person', 'app_meta']) {
       if (!tables.has(t)) throw new AppError('FILE_REFUSED', `所选文件不是本程序的备份（缺少 ${t} 表）。`);
     }
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    if (schemaVersion > loadMigrations().length) throw new AppError('FILE_REFUSED', `备份来自更新版本的程序（结构版本 ${schemaVersion}），请先升级程序。`);
+    if (schemaVersion > loadMigrations().length)
+      throw new AppError('FILE_REFUSED', `备份来自更新版本的程序（结构版本 ${schemaVersion}），请先升级程序。`);
     const audit = checkAuditChain(db);
     return { schemaVersion, auditOk: audit.ok, auditProblem: audit.problem };
   } finally {
@@ -190,7 +216,13 @@ export interface RestoreResult {
  * Replaces the live store's content with a backup, in place (the open connection sees the new
  * content), after checking the backup and taking a backup of the current store first.
  */
-export async function restoreBackup(db: Db, dataDir: string, storePath: string, file: string, now: Date = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: Db,
+  dataDir: string,
+  storePath: string,
+  file: string,
+  now: Date = new Date(),
+): Promise<RestoreResult> {
   const check = checkBackupFile(file);
   const safety = await backupNow(db, dataDir, 'before-restore', { now });
   const src = new Database(file, { readonly: true, fileMustExist: true });
@@ -202,6 +234,10 @@ export async function restoreBackup(db: Db, dataDir: string, storePath: string, 
   // The copy keeps the backup's journal mode in its header; put the live store back to WAL.
   db.pragma('journal_mode = WAL');
   const result = db.pragma('integrity_check', { simple: true });
-  if (result !== 'ok') throw new AppError('STORE', `恢复后的数据完整性检查未通过（${String(result)}）。当前数据已备份为 ${safety.name}，请联系技术支持。`);
+  if (result !== 'ok')
+    throw new AppError(
+      'STORE',
+      `恢复后的数据完整性检查未通过（${String(result)}）。当前数据已备份为 ${safety.name}，请联系技术支持。`,
+    );
   return { restoredFrom: file, safetyBackup: safety.file, auditOk: check.auditOk };
 }

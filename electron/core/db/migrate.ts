@@ -43,13 +43,20 @@ export function currentVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Database.Database, file: string, options: MigrateOptions = {}): { from: number; to: number; backup?: string } {
+export function migrate(
+  db: Database.Database,
+  file: string,
+  options: MigrateOptions = {},
+): { from: number; to: number; backup?: string } {
   const all = loadMigrations(options.migrationsDir);
   const latest = all.length;
   const target = options.targetVersion ?? latest;
   const from = currentVersion(db);
   if (from > latest) {
-    throw new AppError('STORE', `数据文件来自更新版本的程序（结构版本 ${from}，本程序支持到 ${latest}）。请升级程序后再打开，不要用旧版本修改它。`);
+    throw new AppError(
+      'STORE',
+      `数据文件来自更新版本的程序（结构版本 ${from}，本程序支持到 ${latest}）。请升级程序后再打开，不要用旧版本修改它。`,
+    );
   }
   const pending = all.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return { from, to: from };

@@ -35,7 +35,10 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     applyPragmas(db);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new AppError('STORE', `数据文件完整性检查未通过（${String(check)}）。请从备份恢复：命令行 restore，或在“系统设置 → 备份”中选择最近的备份。`);
+      throw new AppError(
+        'STORE',
+        `数据文件完整性检查未通过（${String(check)}）。请从备份恢复：命令行 restore，或在“系统设置 → 备份”中选择最近的备份。`,
+      );
     }
     if (!options.readonly && !options.skipMigrate) migrate(db, file, options);
     return db;
@@ -55,7 +58,11 @@ function applyPragmas(db: Db): void {
     k === 'busy_timeout' ? Number(actual[k]) < REQUIRED_PRAGMAS[k] : String(actual[k]) !== String(REQUIRED_PRAGMAS[k]),
   );
   if (wrong.length > 0 && !(db.readonly && wrong.every((k) => k === 'journal_mode'))) {
-    throw new AppError('STORE', `数据库未能设置为安全的写入模式（${wrong.map((k) => `${k}=${String(actual[k])}`).join('，')}），为防止断电丢数据，已停止打开。`, { actual });
+    throw new AppError(
+      'STORE',
+      `数据库未能设置为安全的写入模式（${wrong.map((k) => `${k}=${String(actual[k])}`).join('，')}），为防止断电丢数据，已停止打开。`,
+      { actual },
+    );
   }
 }
 

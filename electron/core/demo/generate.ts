@@ -106,7 +106,11 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
 
   return writeTx(ctx, () => {
     const existing = (db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n;
-    if (existing > 0) throw new AppError('CONFLICT', '数据文件中已有单位和人员，演示数据只能写入空的数据文件。请使用 demo 命令（它会重建演示数据目录）。');
+    if (existing > 0)
+      throw new AppError(
+        'CONFLICT',
+        '数据文件中已有单位和人员，演示数据只能写入空的数据文件。请使用 demo 命令（它会重建演示数据目录）。',
+      );
 
     const ins = {
       unit: db.prepare(
@@ -117,7 +121,9 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
            duties, hire_date, probation_end, superior_assessed, id_card, status, left_date, left_reason, created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      move: db.prepare(`INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      move: db.prepare(
+        `INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
       year: db.prepare(
         `INSERT INTO assessment_year (id, unit_id, year, settings_json, stage, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'collecting', ?, ?, ?)`,
       ),
@@ -132,16 +138,23 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         `INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, description, doc_no, details_json, recorded_by, created_at, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      history: db.prepare(`INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      history: db.prepare(
+        `INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
       // the office's per-department 复核 (years capability's table), when this store has it
       review: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'department_review'").get()
-        ? db.prepare(`INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, 'accepted', '', ?, ?)`)
+        ? db.prepare(
+            `INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, 'accepted', '', ?, ?)`,
+          )
         : null,
     };
 
     const settingsJson = JSON.stringify(defaultYearSettings());
     const agencyCount = total <= 300 ? 1 : Math.ceil(total / AGENCY_SIZE);
-    const sizes = Array.from({ length: agencyCount }, (_, i) => Math.floor(total / agencyCount) + (i < total % agencyCount ? 1 : 0));
+    const sizes = Array.from(
+      { length: agencyCount },
+      (_, i) => Math.floor(total / agencyCount) + (i < total % agencyCount ? 1 : 0),
+    );
     const summary: DemoSummary = {
       year,
       seed,
@@ -160,15 +173,38 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
     const bump = (m: Record<string, number>, k: string, n = 1) => (m[k] = (m[k] ?? 0) + n);
     let personSeq = 0;
 
-    const addEvidence = (p: Person, kind: EvidenceKind, subKind: string, date: string, o: { end?: string | null; days?: number | null; desc: string; doc?: string; details?: object }) => {
-      ins.evidence.run(newId(), p.id, kind, subKind, date, o.end ?? null, o.days ?? null, o.desc, o.doc ?? '', JSON.stringify(o.details ?? {}), recorder, at, at, by);
+    const addEvidence = (
+      p: Person,
+      kind: EvidenceKind,
+      subKind: string,
+      date: string,
+      o: { end?: string | null; days?: number | null; desc: string; doc?: string; details?: object },
+    ) => {
+      ins.evidence.run(
+        newId(),
+        p.id,
+        kind,
+        subKind,
+        date,
+        o.end ?? null,
+        o.days ?? null,
+        o.desc,
+        o.doc ?? '',
+        JSON.stringify(o.details ?? {}),
+        recorder,
+        at,
+        at,
+        by,
+      );
       summary.evidence.total++;
       bump(summary.evidence.byKind, EVIDENCE_KIND_LABEL[kind]);
     };
 
     for (let a = 0; a < agencyCount; a++) {
       const first = a === 0;
-      const agencyName = first ? FIRST_AGENCY_NAME : `某市某区${OTHER_AGENCY_NAMES[(a - 1) % OTHER_AGENCY_NAMES.length]}${a > OTHER_AGENCY_NAMES.length ? `（第${Math.ceil(a / OTHER_AGENCY_NAMES.length)}分局）` : ''}`;
+      const agencyName = first
+        ? FIRST_AGENCY_NAME
+        : `某市某区${OTHER_AGENCY_NAMES[(a - 1) % OTHER_AGENCY_NAMES.length]}${a > OTHER_AGENCY_NAMES.length ? `（第${Math.ceil(a / OTHER_AGENCY_NAMES.length)}分局）` : ''}`;
       const short = first ? '发改' : agencyName.replace(/^某市某区/, '').slice(0, 2);
       const agencyId = newId();
       const code = `A${String(a + 1).padStart(3, '0')}`;
@@ -177,7 +213,17 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
       const agency: UnitInfo = { id: agencyId, name: agencyName, spec: null, people: [] };
       const depts: UnitInfo[] = specs.map((spec, i) => {
         const id = newId();
-        ins.unit.run(id, agencyId, 'department', spec.name, `${code}-${String(i + 1).padStart(2, '0')}`, (i + 1) * 10, at, at, by);
+        ins.unit.run(
+          id,
+          agencyId,
+          'department',
+          spec.name,
+          `${code}-${String(i + 1).padStart(2, '0')}`,
+          (i + 1) * 10,
+          at,
+          at,
+          by,
+        );
         return { id, name: spec.name, spec, people: [] };
       });
       summary.departmentCount += depts.length;
@@ -215,8 +261,21 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         names.add(name);
         const r = rng.next();
         const category: PersonCategory =
-          role === 'leader' || !spec ? 'civil_servant' : r < spec.institutionShare ? 'institution' : r < spec.institutionShare + spec.managedShare ? 'civil_servant_managed' : 'civil_servant';
-        const birthYear = role === 'leader' ? rng.int(1966, 1980) : role === 'head' ? rng.int(1968, 1986) : role === 'deputy' ? rng.int(1975, 1991) : rng.int(1970, 2000);
+          role === 'leader' || !spec
+            ? 'civil_servant'
+            : r < spec.institutionShare
+              ? 'institution'
+              : r < spec.institutionShare + spec.managedShare
+                ? 'civil_servant_managed'
+                : 'civil_servant';
+        const birthYear =
+          role === 'leader'
+            ? rng.int(1966, 1980)
+            : role === 'head'
+              ? rng.int(1968, 1986)
+              : role === 'deputy'
+                ? rng.int(1975, 1991)
+                : rng.int(1970, 2000);
         const birthMonth = `${birthYear}-${String(rng.int(1, 12)).padStart(2, '0')}`;
         const hireYear = Math.min(year - 2, birthYear + rng.int(22, 27));
         const hireDate = isoFromParts(hireYear, rng.pick([7, 8, 9, 10]), 1);
@@ -224,11 +283,17 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         const ranks = category === 'institution' ? INSTITUTION_RANKS : CIVIL_RANKS;
         const position =
           role === 'leader'
-            ? unit.name.includes('委员会') || first ? '主任' : '局长'
+            ? unit.name.includes('委员会') || first
+              ? '主任'
+              : '局长'
             : role === 'head'
-              ? spec?.name === '办公室' || spec?.name.includes('中心') ? '主任' : '科长'
+              ? spec?.name === '办公室' || spec?.name.includes('中心')
+                ? '主任'
+                : '科长'
               : role === 'deputy'
-                ? spec?.name === '办公室' || spec?.name.includes('中心') ? '副主任' : '副科长'
+                ? spec?.name === '办公室' || spec?.name.includes('中心')
+                  ? '副主任'
+                  : '副科长'
                 : ranks[Math.max(0, Math.min(ranks.length - 1, Math.floor(service / 4) - rng.int(0, 1)))]!;
         const sinceYear = Math.max(hireYear, year - rng.int(1, 6));
         const idCard = rng.chance(0.7) ? makeIdCard(rng, birthMonth, gender) : null;
@@ -267,7 +332,12 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         const p = makePerson(agency, 'leader', first && l === 0 ? 'leader_superior_assessed' : null);
         if (l > 0) {
           p.position = p.position === '主任' ? '副主任' : '副局长';
-          p.duties = rng.pick(['分管综合规划、投资工作', '分管产业发展、价格工作', '分管办公室、人事工作', '分管能源和重点项目工作']);
+          p.duties = rng.pick([
+            '分管综合规划、投资工作',
+            '分管产业发展、价格工作',
+            '分管办公室、人事工作',
+            '分管能源和重点项目工作',
+          ]);
         }
         agency.people.push(p);
       }
@@ -294,14 +364,44 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
       const all = [...agency.people, ...depts.flatMap((d) => d.people)];
       for (const p of all) {
         ins.person.run(
-          p.id, p.personNo, p.name, p.gender, p.birthMonth, p.political, p.education, p.unitId, p.position, p.positionSince, p.category,
-          p.duties, p.hireDate, p.probationEnd, p.superior, p.idCard, p.status, p.leftDate, p.leftReason, at, by, at, by,
+          p.id,
+          p.personNo,
+          p.name,
+          p.gender,
+          p.birthMonth,
+          p.political,
+          p.education,
+          p.unitId,
+          p.position,
+          p.positionSince,
+          p.category,
+          p.duties,
+          p.hireDate,
+          p.probationEnd,
+          p.superior,
+          p.idCard,
+          p.status,
+          p.leftDate,
+          p.leftReason,
+          at,
+          by,
+          at,
+          by,
         );
         summary.people.total++;
         summary.people[p.status]++;
         bump(summary.people.byCategory, CATEGORY_LABEL[p.category]);
         if (p.firstUnitId) {
-          ins.move.run(newId(), p.id, p.firstUnitId, p.unitId, `${year}-${MOVE_DATE_MD}`, '工作需要，调整至综合规划科', at, by);
+          ins.move.run(
+            newId(),
+            p.id,
+            p.firstUnitId,
+            p.unitId,
+            `${year}-${MOVE_DATE_MD}`,
+            '工作需要，调整至综合规划科',
+            at,
+            by,
+          );
           summary.moves++;
         }
       }
@@ -316,7 +416,13 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         for (const p of all) {
           if (!p.edge) continue;
           const e = EDGE_CASES.find((x) => x.key === p.edge)!;
-          summary.edgeCases.push({ key: e.key, label: edgeLabel(e, year), name: p.name, personNo: p.personNo, department: unitName.get(p.unitId) ?? '' });
+          summary.edgeCases.push({
+            key: e.key,
+            label: edgeLabel(e, year),
+            name: p.name,
+            personNo: p.personNo,
+            department: unitName.get(p.unitId) ?? '',
+          });
         }
       }
 
@@ -331,7 +437,18 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         const reviewed = q < 4;
         const id = newId();
         const code = `${year}Q${q}`;
-        ins.period.run(id, yearId, code, ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1], q, start, end, reviewed ? 'reviewed' : 'open', reviewed ? `${addDays(end, 15)}T02:00:00.000Z` : null, reviewed ? by : null);
+        ins.period.run(
+          id,
+          yearId,
+          code,
+          ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1],
+          q,
+          start,
+          end,
+          reviewed ? 'reviewed' : 'open',
+          reviewed ? `${addDays(end, 15)}T02:00:00.000Z` : null,
+          reviewed ? by : null,
+        );
         if (first) summary.periods.push({ code, reviewStatus: reviewed ? 'reviewed' : 'open' });
         return { q, id, start, end, reviewedAt: reviewed ? `${addDays(end, 15)}T02:00:00.000Z` : null };
       });
@@ -356,14 +473,31 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
           for (const p of members) {
             const value = ratings.get(p.id)!;
             let text = workRecord(rng, p.work, value, period.q);
-            let rater = p.role === 'head' || p.role === 'deputy' ? (agency.people[1]?.name ?? head?.name ?? '分管领导') : (raterOf.get(unitId) ?? '分管领导');
+            let rater =
+              p.role === 'head' || p.role === 'deputy'
+                ? (agency.people[1]?.name ?? head?.name ?? '分管领导')
+                : (raterOf.get(unitId) ?? '分管领导');
             if (p.role === 'leader') rater = p === head ? '区委考核组' : (head?.name ?? '主要负责同志');
             if (p.edge === 'transferred_in' && period.q === 1) {
               text = `（在原单位某市某区财政局综合科期间）${text}`;
               rater = '原单位：某市某区财政局';
             }
-            if (p.edge === 'sick_leave_over' && (period.q === 2 || period.q === 3)) text = '本季度大部分时间因病休假。返岗后完成科室交办的文件整理工作。';
-            ins.rating.run(newId(), period.id, p.id, unitId, text, value, ratingComment(rng, value), rater, ratedAt, by, ratedAt, by);
+            if (p.edge === 'sick_leave_over' && (period.q === 2 || period.q === 3))
+              text = '本季度大部分时间因病休假。返岗后完成科室交办的文件整理工作。';
+            ins.rating.run(
+              newId(),
+              period.id,
+              p.id,
+              unitId,
+              text,
+              value,
+              ratingComment(rng, value),
+              rater,
+              ratedAt,
+              by,
+              ratedAt,
+              by,
+            );
             summary.ratings.total++;
             bump(summary.ratings.byValue, RATING_LABEL[value]);
           }
@@ -377,9 +511,18 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         if (rng.chance(0.12) && !p.edge) {
           const days = rng.int(1, 8);
           const start = isoFromParts(year, rng.int(1, 10), rng.int(1, 20));
-          addEvidence(p, 'leave', rng.chance(0.6) ? '事假' : '病假', start, { end: addDays(start, days - 1), days, desc: '请假经科室负责人批准' });
+          addEvidence(p, 'leave', rng.chance(0.6) ? '事假' : '病假', start, {
+            end: addDays(start, days - 1),
+            days,
+            desc: '请假经科室负责人批准',
+          });
         }
-        if (rng.chance(0.3)) addEvidence(p, 'work', '培训学时', isoFromParts(year, rng.int(3, 10), 15), { days: rng.int(12, 60), desc: '参加网络学院和专题培训班学习', details: { hours: true } });
+        if (rng.chance(0.3))
+          addEvidence(p, 'work', '培训学时', isoFromParts(year, rng.int(3, 10), 15), {
+            days: rng.int(12, 60),
+            desc: '参加网络学院和专题培训班学习',
+            details: { hours: true },
+          });
         if (rng.chance(0.07) && p.quality > 0.5) {
           addEvidence(p, 'work', '重点任务', isoFromParts(year, rng.int(2, 10), rng.int(1, 28)), {
             desc: `完成区委、区政府交办的重点任务：${rng.pick(p.work)}`,
@@ -389,11 +532,19 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         }
         if (rng.chance(0.02) && !p.edge) {
           const good = p.quality > 0.45;
-          addEvidence(p, 'work', good ? '督查通报表扬' : '督查通报批评', isoFromParts(year, rng.int(2, 10), rng.int(1, 28)), {
-            desc: good ? `区督查室通报表扬：${rng.pick(p.work)}推进有力` : `区督查室通报批评：${rng.pick(p.work)}进度滞后`,
-            doc: `某督通〔${year}〕${rng.int(1, 40)}号`,
-            details: { polarity: good ? 'positive' : 'negative' },
-          });
+          addEvidence(
+            p,
+            'work',
+            good ? '督查通报表扬' : '督查通报批评',
+            isoFromParts(year, rng.int(2, 10), rng.int(1, 28)),
+            {
+              desc: good
+                ? `区督查室通报表扬：${rng.pick(p.work)}推进有力`
+                : `区督查室通报批评：${rng.pick(p.work)}进度滞后`,
+              doc: `某督通〔${year}〕${rng.int(1, 40)}号`,
+              details: { polarity: good ? 'positive' : 'negative' },
+            },
+          );
         }
       }
 
@@ -405,20 +556,31 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
           ins.history.run(newId(), p.id, y, h.outcome, h.grade, `${y}年度考核结果（演示数据）`, at, by);
           summary.history++;
           if (y === year - 1 && h.grade === 'excellent') {
-            addEvidence(p, 'commendation', '嘉奖', `${year}-01-20`, { desc: `${y}年度考核被确定为优秀等次，给予嘉奖`, doc: `某${short}人〔${year}〕2号` });
+            addEvidence(p, 'commendation', '嘉奖', `${year}-01-20`, {
+              desc: `${y}年度考核被确定为优秀等次，给予嘉奖`,
+              doc: `某${short}人〔${year}〕2号`,
+            });
           }
         }
       }
     }
 
-    db.prepare(`INSERT INTO app_meta (key, value) VALUES ('demo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
-      JSON.stringify({ seed, year, people: total, generatedAt: at }),
-    );
+    db.prepare(
+      `INSERT INTO app_meta (key, value) VALUES ('demo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+    ).run(JSON.stringify({ seed, year, people: total, generatedAt: at }));
     summary.elapsedMs = Math.round(performance.now() - started);
     recordAudit(ctx, {
       action: 'demo.generate',
       entity: 'store',
-      after: { seed, year, people: summary.people, ratings: summary.ratings.total, evidence: summary.evidence.total, history: summary.history, agencies: summary.agencies.length },
+      after: {
+        seed,
+        year,
+        people: summary.people,
+        ratings: summary.ratings.total,
+        evidence: summary.evidence.total,
+        history: summary.history,
+        agencies: summary.agencies.length,
+      },
       reason: '生成演示数据',
     });
     return summary;
@@ -427,7 +589,9 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
 
 function makeIdCard(rng: Rng, birthMonth: string, gender: '男' | '女'): string {
   const region = rng.pick(['370102', '370103', '370104', '370105', '370112']);
-  const seq = String(rng.int(0, 99)).padStart(2, '0') + String(gender === '男' ? rng.pick([1, 3, 5, 7, 9]) : rng.pick([0, 2, 4, 6, 8]));
+  const seq =
+    String(rng.int(0, 99)).padStart(2, '0') +
+    String(gender === '男' ? rng.pick([1, 3, 5, 7, 9]) : rng.pick([0, 2, 4, 6, 8]));
   const first17 = region + birthMonth.replace('-', '') + String(rng.int(1, 28)).padStart(2, '0') + seq;
   return first17 + idCardCheckChar(first17);
 }
@@ -437,10 +601,25 @@ function applyEdge(p: Person, edge: EdgeKey, year: number): void {
   const lo = (q: number) => (p.quality = Math.min(p.quality, q));
   switch (edge) {
     case 'probation_at_year_end':
-      Object.assign(p, { category: 'civil_servant', hireDate: `${year}-03-01`, probationEnd: `${year + 1}-02-28`, position: '一级科员', positionSince: `${year}-03`, birthMonth: `${year - 25}-04`, education: '研究生（硕士）' });
+      Object.assign(p, {
+        category: 'civil_servant',
+        hireDate: `${year}-03-01`,
+        probationEnd: `${year + 1}-02-28`,
+        position: '一级科员',
+        positionSince: `${year}-03`,
+        birthMonth: `${year - 25}-04`,
+        education: '研究生（硕士）',
+      });
       break;
     case 'probation_ended':
-      Object.assign(p, { category: 'civil_servant', hireDate: `${year - 1}-06-01`, probationEnd: `${year}-05-31`, position: '一级科员', positionSince: `${year - 1}-06`, birthMonth: `${year - 26}-09` });
+      Object.assign(p, {
+        category: 'civil_servant',
+        hireDate: `${year - 1}-06-01`,
+        probationEnd: `${year}-05-31`,
+        position: '一级科员',
+        positionSince: `${year - 1}-06`,
+        birthMonth: `${year - 26}-09`,
+      });
       break;
     case 'left_unit':
       Object.assign(p, { status: 'left', leftDate: `${year}-09-30`, leftReason: '调往市发展和改革委员会' });
@@ -450,10 +629,18 @@ function applyEdge(p: Person, edge: EdgeKey, year: number): void {
       break;
     case 'excellent_three_years':
     case 'excellent_two_years':
-      Object.assign(p, { category: 'civil_servant', quality: 0.97, hireDate: p.hireDate > `${year - 4}-07-01` ? `${year - 6}-07-01` : p.hireDate });
+      Object.assign(p, {
+        category: 'civil_servant',
+        quality: 0.97,
+        hireDate: p.hireDate > `${year - 4}-07-01` ? `${year - 6}-07-01` : p.hireDate,
+      });
       break;
     case 'incompetent_last_year':
-      Object.assign(p, { category: 'civil_servant', quality: 0.02, hireDate: p.hireDate > `${year - 4}-07-01` ? `${year - 8}-08-01` : p.hireDate });
+      Object.assign(p, {
+        category: 'civil_servant',
+        quality: 0.02,
+        hireDate: p.hireDate > `${year - 4}-07-01` ? `${year - 8}-08-01` : p.hireDate,
+      });
       break;
     case 'warning':
     case 'demerit':
@@ -504,7 +691,12 @@ function rateGroup(rng: Rng, members: Person[], q: number): Map<string, PeriodRa
   return out;
 }
 
-function historyOf(rng: Rng, p: Person, y: number, year: number): { outcome: 'graded' | 'comments_only'; grade: Grade | null } {
+function historyOf(
+  rng: Rng,
+  p: Person,
+  y: number,
+  year: number,
+): { outcome: 'graded' | 'comments_only'; grade: Grade | null } {
   switch (p.edge) {
     case 'excellent_three_years':
       return { outcome: 'graded', grade: 'excellent' };
@@ -525,35 +717,77 @@ function historyOf(rng: Rng, p: Person, y: number, year: number): { outcome: 'gr
   return { outcome: 'graded', grade };
 }
 
-type AddEvidence = (p: Person, kind: EvidenceKind, subKind: string, date: string, o: { end?: string | null; days?: number | null; desc: string; doc?: string; details?: object }) => void;
+type AddEvidence = (
+  p: Person,
+  kind: EvidenceKind,
+  subKind: string,
+  date: string,
+  o: { end?: string | null; days?: number | null; desc: string; doc?: string; details?: object },
+) => void;
 
 function edgeEvidence(p: Person, year: number, add: AddEvidence, unitName: Map<string, string>): void {
   const y = year;
   switch (p.edge) {
     case 'probation_at_year_end':
-      add(p, 'probation', '试用期', p.hireDate, { end: p.probationEnd, desc: `${y}年公务员考试录用，试用期一年`, doc: `某发改人〔${y}〕6号` });
+      add(p, 'probation', '试用期', p.hireDate, {
+        end: p.probationEnd,
+        desc: `${y}年公务员考试录用，试用期一年`,
+        doc: `某发改人〔${y}〕6号`,
+      });
       break;
     case 'probation_ended':
-      add(p, 'probation', '试用期', p.hireDate, { end: p.probationEnd, desc: `${y - 1}年公务员考试录用，试用期满考核合格，按期任职`, doc: `某发改人〔${y}〕15号` });
+      add(p, 'probation', '试用期', p.hireDate, {
+        end: p.probationEnd,
+        desc: `${y - 1}年公务员考试录用，试用期满考核合格，按期任职`,
+        doc: `某发改人〔${y}〕15号`,
+      });
       break;
     case 'sick_leave_over':
-      add(p, 'leave', '病假', `${y}-03-02`, { end: addDays(`${y}-03-02`, 149), days: 150, desc: '手术住院及术后康复，病假', details: { certificate: '区人民医院诊断证明' } });
+      add(p, 'leave', '病假', `${y}-03-02`, {
+        end: addDays(`${y}-03-02`, 149),
+        days: 150,
+        desc: '手术住院及术后康复，病假',
+        details: { certificate: '区人民医院诊断证明' },
+      });
       add(p, 'leave', '事假', `${y}-09-01`, { end: addDays(`${y}-09-01`, 39), days: 40, desc: '照顾住院家属，事假' });
       break;
     case 'sick_leave_182':
-      add(p, 'leave', '病假', `${y}-04-01`, { end: addDays(`${y}-04-01`, 181), days: 182, desc: '骨折住院及康复，病假（共 182 天，正好半年，不超过）', details: { certificate: '区中医院诊断证明' } });
+      add(p, 'leave', '病假', `${y}-04-01`, {
+        end: addDays(`${y}-04-01`, 181),
+        days: 182,
+        desc: '骨折住院及康复，病假（共 182 天，正好半年，不超过）',
+        details: { certificate: '区中医院诊断证明' },
+      });
       break;
     case 'warning':
-      add(p, 'sanction', '警告', `${y}-04-15`, { end: addMonths(`${y}-04-15`, 6), desc: '违反工作纪律，在项目审批中超时限办理，给予警告处分', doc: `某发改纪〔${y}〕3号`, details: { months: 6 } });
+      add(p, 'sanction', '警告', `${y}-04-15`, {
+        end: addMonths(`${y}-04-15`, 6),
+        desc: '违反工作纪律，在项目审批中超时限办理，给予警告处分',
+        doc: `某发改纪〔${y}〕3号`,
+        details: { months: 6 },
+      });
       break;
     case 'demerit':
-      add(p, 'sanction', '记过', `${y}-06-20`, { end: addMonths(`${y}-06-20`, 12), desc: '违规使用公务用车，给予记过处分', doc: `某纪发〔${y}〕21号`, details: { months: 12 } });
+      add(p, 'sanction', '记过', `${y}-06-20`, {
+        end: addMonths(`${y}-06-20`, 12),
+        desc: '违规使用公务用车，给予记过处分',
+        doc: `某纪发〔${y}〕21号`,
+        details: { months: 12 },
+      });
       break;
     case 'major_demerit_last_year':
-      add(p, 'sanction', '记大过', `${y - 1}-09-10`, { end: addMonths(`${y - 1}-09-10`, 18), desc: '在专项资金管理中严重失职，给予记大过处分', doc: `某纪发〔${y - 1}〕37号`, details: { months: 18 } });
+      add(p, 'sanction', '记大过', `${y - 1}-09-10`, {
+        end: addMonths(`${y - 1}-09-10`, 18),
+        desc: '在专项资金管理中严重失职，给予记大过处分',
+        doc: `某纪发〔${y - 1}〕37号`,
+        details: { months: 18 },
+      });
       break;
     case 'investigation_open':
-      add(p, 'investigation', '立案审查调查', `${y}-10-09`, { desc: '因涉嫌违反工作纪律被立案审查调查，尚未结案', doc: `某纪立〔${y}〕12号` });
+      add(p, 'investigation', '立案审查调查', `${y}-10-09`, {
+        desc: '因涉嫌违反工作纪律被立案审查调查，尚未结案',
+        doc: `某纪立〔${y}〕12号`,
+      });
       break;
     case 'investigation_closed':
       add(p, 'investigation', '立案审查调查', `${y}-03-05`, {
@@ -564,31 +798,68 @@ function edgeEvidence(p: Person, year: number, add: AddEvidence, unitName: Map<s
       });
       break;
     case 'moved_mid_year':
-      add(p, 'work', '重点任务', `${y}-05-20`, { desc: '在产业发展科期间完成产业链图谱梳理', doc: `某发改〔${y}〕31号` });
+      add(p, 'work', '重点任务', `${y}-05-20`, {
+        desc: '在产业发展科期间完成产业链图谱梳理',
+        doc: `某发改〔${y}〕31号`,
+      });
       break;
     case 'transferred_in':
-      add(p, 'transfer', '调入', `${y}-04-01`, { desc: '由某市某区财政局调入，第一季度平时考核结果随转', doc: `某组干〔${y}〕9号`, details: { fromUnit: '某市某区财政局', toUnit: unitName.get(p.unitId) ?? '' } });
+      add(p, 'transfer', '调入', `${y}-04-01`, {
+        desc: '由某市某区财政局调入，第一季度平时考核结果随转',
+        doc: `某组干〔${y}〕9号`,
+        details: { fromUnit: '某市某区财政局', toUnit: unitName.get(p.unitId) ?? '' },
+      });
       break;
     case 'admonished':
-      add(p, 'org_handling', '诫勉', `${y}-08-12`, { desc: '落实意识形态工作责任制不到位，予以诫勉', doc: `某发改党〔${y}〕11号` });
+      add(p, 'org_handling', '诫勉', `${y}-08-12`, {
+        desc: '落实意识形态工作责任制不到位，予以诫勉',
+        doc: `某发改党〔${y}〕11号`,
+      });
       break;
     case 'excellent_three_years':
-      add(p, 'commendation', '通报表扬', `${y}-06-18`, { desc: '在重大项目集中开工活动中表现突出，予以通报表扬', doc: `某政办〔${y}〕27号` });
-      add(p, 'work', '重点任务', `${y}-09-30`, { desc: '牵头完成“十五五”规划纲要基本思路研究', doc: `某发改〔${y}〕58号`, details: { result: '按期完成' } });
+      add(p, 'commendation', '通报表扬', `${y}-06-18`, {
+        desc: '在重大项目集中开工活动中表现突出，予以通报表扬',
+        doc: `某政办〔${y}〕27号`,
+      });
+      add(p, 'work', '重点任务', `${y}-09-30`, {
+        desc: '牵头完成“十五五”规划纲要基本思路研究',
+        doc: `某发改〔${y}〕58号`,
+        details: { result: '按期完成' },
+      });
       break;
     case 'excellent_two_years':
-      add(p, 'work', '督查通报表扬', `${y}-07-08`, { desc: '区督查室通报表扬：迎峰度夏电力保障有力', doc: `某督通〔${y}〕15号`, details: { polarity: 'positive' } });
+      add(p, 'work', '督查通报表扬', `${y}-07-08`, {
+        desc: '区督查室通报表扬：迎峰度夏电力保障有力',
+        doc: `某督通〔${y}〕15号`,
+        details: { polarity: 'positive' },
+      });
       break;
     case 'incompetent_last_year':
-      add(p, 'work', '督查通报批评', `${y}-05-16`, { desc: '区督查室通报批评：重点项目统计月报多次迟报、错报', doc: `某督通〔${y}〕9号`, details: { polarity: 'negative' } });
-      add(p, 'work', '群众投诉', `${y}-08-03`, { desc: '企业反映帮办事项推诿拖延，经核查属实', details: { polarity: 'negative' } });
+      add(p, 'work', '督查通报批评', `${y}-05-16`, {
+        desc: '区督查室通报批评：重点项目统计月报多次迟报、错报',
+        doc: `某督通〔${y}〕9号`,
+        details: { polarity: 'negative' },
+      });
+      add(p, 'work', '群众投诉', `${y}-08-03`, {
+        desc: '企业反映帮办事项推诿拖延，经核查属实',
+        details: { polarity: 'negative' },
+      });
       break;
     case 'merit_third_class':
-      add(p, 'commendation', '记三等功', `${y}-09-18`, { desc: '在重大项目争取中央预算内投资工作中成绩突出，记三等功', doc: `某人社奖〔${y}〕5号` });
-      add(p, 'commendation', '嘉奖', `${y}-03-10`, { desc: '在专项债券项目申报中表现突出，给予嘉奖', doc: `某发改人〔${y}〕4号` });
+      add(p, 'commendation', '记三等功', `${y}-09-18`, {
+        desc: '在重大项目争取中央预算内投资工作中成绩突出，记三等功',
+        doc: `某人社奖〔${y}〕5号`,
+      });
+      add(p, 'commendation', '嘉奖', `${y}-03-10`, {
+        desc: '在专项债券项目申报中表现突出，给予嘉奖',
+        doc: `某发改人〔${y}〕4号`,
+      });
       break;
     case 'left_unit':
-      add(p, 'not_assessed', '离开单位', p.leftDate ?? `${y}-09-30`, { desc: '调往市发展和改革委员会，不参加本单位年度考核', doc: `某组干〔${y}〕33号` });
+      add(p, 'not_assessed', '离开单位', p.leftDate ?? `${y}-09-30`, {
+        desc: '调往市发展和改革委员会，不参加本单位年度考核',
+        doc: `某组干〔${y}〕33号`,
+      });
       break;
     default:
       break;

@@ -48,7 +48,10 @@ export function mulberry32(seed: number): Rng {
 /** UUIDv7-shaped ids from the seeded source: time-ordered from baseMs, deterministic per seed. */
 export function seededIds(rng: Rng, baseMs: number): () => string {
   let n = 0;
-  const hex = (bits: number) => Math.floor(rng.next() * 2 ** bits).toString(16).padStart(bits / 4, '0');
+  const hex = (bits: number) =>
+    Math.floor(rng.next() * 2 ** bits)
+      .toString(16)
+      .padStart(bits / 4, '0');
   return () => {
     const ms = (baseMs + Math.floor(n / 4096)).toString(16).padStart(12, '0');
     const counter = (n++ % 4096).toString(16).padStart(3, '0');

@@ -32,7 +32,10 @@ function isReplaceable(file: string): boolean {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_meta'").get();
-    if (!hasMeta) return (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n === 0;
+    if (!hasMeta)
+      return (
+        (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n === 0
+      );
     if (db.prepare("SELECT 1 FROM app_meta WHERE key = 'demo'").get()) return true;
     const units = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unit'").get();
     return !units || !db.prepare('SELECT 1 FROM unit LIMIT 1').get();
@@ -45,7 +48,10 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoRun> {
   const dataDir = resolve(options.dataDir);
   const storeFile = storeFileOf(dataDir);
   if (!options.force && !isReplaceable(storeFile)) {
-    throw new AppError('CONFLICT', `${storeFile} 中已有正式数据（不是演示数据），为防止误删，演示数据未生成。请换一个数据目录（--data-dir），或确认后加 --force。`);
+    throw new AppError(
+      'CONFLICT',
+      `${storeFile} 中已有正式数据（不是演示数据），为防止误删，演示数据未生成。请换一个数据目录（--data-dir），或确认后加 --force。`,
+    );
   }
   for (const suffix of ['', '-wal', '-shm']) rmSync(storeFile + suffix, { force: true });
   const core = new AppCore({ dataDir, ...(options.now ? { now: options.now } : {}) });

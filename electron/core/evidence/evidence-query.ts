@@ -29,7 +29,12 @@ function likePattern(s: string | undefined): string | null {
 }
 
 /** `scope`: the unit ids the operator may see (auth/scope.ts), null for all. */
-export function listEvidence(db: Db, rawFilter: EvidenceFilter, now: Date = new Date(), scope: ReadonlySet<string> | null = null): { items: EvidenceView[]; total: number } {
+export function listEvidence(
+  db: Db,
+  rawFilter: EvidenceFilter,
+  now: Date = new Date(),
+  scope: ReadonlySet<string> | null = null,
+): { items: EvidenceView[]; total: number } {
   const f = evidenceFilter.parse(rawFilter);
   // A year narrows the range to the year (items overlapping it), inside any explicit range.
   const from = f.year !== undefined ? maxIso(f.from, yearStart(f.year)) : (f.from ?? null);
@@ -44,7 +49,11 @@ export function listEvidence(db: Db, rawFilter: EvidenceFilter, now: Date = new 
     search: likePattern(f.search),
     scope: scope === null ? null : JSON.stringify([...scope]),
   };
-  const total = (stmt(db, `SELECT COUNT(*) AS n FROM evidence e JOIN person p ON p.id = e.person_id ${WHERE}`).get(params) as { n: number }).n;
+  const total = (
+    stmt(db, `SELECT COUNT(*) AS n FROM evidence e JOIN person p ON p.id = e.person_id ${WHERE}`).get(params) as {
+      n: number;
+    }
+  ).n;
   const rows = stmt(db, `${VIEW_SELECT} ${WHERE} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`).all({
     ...params,
     limit: f.limit,
@@ -74,31 +83,51 @@ function minIso(a: string | undefined, b: string): string {
 }
 
 export function evidenceLookups(db: Db) {
-  const units = (stmt(db, 'SELECT id, parent_id, kind, name FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').all() as {
-    id: string;
-    parent_id: string | null;
-    kind: 'agency' | 'department';
-    name: string;
-  }[]).map((u) => ({ id: u.id, parentId: u.parent_id, kind: u.kind, name: u.name }));
-  const years = (stmt(db, 'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order').all() as {
-    id: string;
-    year: number;
-    unit_id: string;
-    unit_name: string;
-    stage: YearStage;
-  }[]).map((y) => ({ id: y.id, year: y.year, unitId: y.unit_id, unitName: y.unit_name, stage: y.stage }));
+  const units = (
+    stmt(db, 'SELECT id, parent_id, kind, name FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').all() as {
+      id: string;
+      parent_id: string | null;
+      kind: 'agency' | 'department';
+      name: string;
+    }[]
+  ).map((u) => ({ id: u.id, parentId: u.parent_id, kind: u.kind, name: u.name }));
+  const years = (
+    stmt(
+      db,
+      'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
+    ).all() as {
+      id: string;
+      year: number;
+      unit_id: string;
+      unit_name: string;
+      stage: YearStage;
+    }[]
+  ).map((y) => ({ id: y.id, year: y.year, unitId: y.unit_id, unitName: y.unit_name, stage: y.stage }));
   return { units, years };
 }
 
 /** People matching a name or 人员编号 fragment, for the "记录事件" person picker. */
-export function findPeople(ctx: Pick<Ctx, 'db'>, search: string, limit: number, scope: ReadonlySet<string> | null = null) {
+export function findPeople(
+  ctx: Pick<Ctx, 'db'>,
+  search: string,
+  limit: number,
+  scope: ReadonlySet<string> | null = null,
+) {
   const pattern = likePattern(search) ?? '%';
-  return (stmt(
-    ctx.db,
-    `SELECT p.id, p.person_no, p.name, u.name AS unit_name, p.status FROM person p JOIN unit u ON u.id = p.unit_id
+  return (
+    stmt(
+      ctx.db,
+      `SELECT p.id, p.person_no, p.name, u.name AS unit_name, p.status FROM person p JOIN unit u ON u.id = p.unit_id
      WHERE (p.name LIKE @p ESCAPE '\\' OR p.person_no LIKE @p ESCAPE '\\') AND (@scope IS NULL OR p.unit_id IN (SELECT value FROM json_each(@scope)))
      ORDER BY (p.person_no = @exact OR p.name = @exact) DESC, p.status, p.person_no LIMIT @limit`,
-  ).all({ p: pattern, exact: search, limit, scope: scope === null ? null : JSON.stringify([...scope]) }) as { id: string; person_no: string; name: string; unit_name: string; status: 'active' | 'left' }[]).map((r) => ({
+    ).all({ p: pattern, exact: search, limit, scope: scope === null ? null : JSON.stringify([...scope]) }) as {
+      id: string;
+      person_no: string;
+      name: string;
+      unit_name: string;
+      status: 'active' | 'left';
+    }[]
+  ).map((r) => ({
     id: r.id,
     personNo: r.person_no,
     name: r.name,

@@ -46,7 +46,9 @@ export function parseDetails(json: string): Record<string, unknown> {
 }
 
 /** The record's own fields in contract names: shared by the view and the audit entries. */
-export function evidenceFields(r: Omit<EvidenceRow, 'status' | 'void_reason'> & Partial<Pick<EvidenceRow, 'status' | 'void_reason'>>) {
+export function evidenceFields(
+  r: Omit<EvidenceRow, 'status' | 'void_reason'> & Partial<Pick<EvidenceRow, 'status' | 'void_reason'>>,
+) {
   return {
     personId: r.person_id,
     kind: r.kind,
@@ -62,7 +64,12 @@ export function evidenceFields(r: Omit<EvidenceRow, 'status' | 'void_reason'> & 
   };
 }
 
-export function toView(r: EvidenceViewRow, years: YearIndex, asOf: string, yearLeaveTotal: number | null): EvidenceView {
+export function toView(
+  r: EvidenceViewRow,
+  years: YearIndex,
+  asOf: string,
+  yearLeaveTotal: number | null,
+): EvidenceView {
   const settings = years.settingsFor(r.unit_id, yearOf(r.date));
   return {
     id: r.id,

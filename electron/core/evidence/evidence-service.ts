@@ -24,7 +24,11 @@ export function parseEvidenceInput(raw: unknown, at = ''): EvidenceInput {
   const parsed = evidenceInput.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issues = zodIssuesToChinese(parsed.error.issues);
-  throw new AppError('INVALID_INPUT', `${at}事件信息有误：${issues.map((i) => `${fieldLabel(i.field)}：${i.message}`).join('；')}`, { issues });
+  throw new AppError(
+    'INVALID_INPUT',
+    `${at}事件信息有误：${issues.map((i) => `${fieldLabel(i.field)}：${i.message}`).join('；')}`,
+    { issues },
+  );
 }
 
 const FIELD_LABEL: Record<string, string> = {
@@ -50,7 +54,10 @@ export function fieldLabel(field: string): string {
 
 function personUnit(ctx: Ctx, personId: string, field = 'personId', scope = unitsInScope(ctx)): string {
   const row = stmt(ctx.db, 'SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', '找不到所选人员，可能已被删除。请重新选择人员。', { issues: [{ field, message: '人员不存在' }] });
+  if (!row)
+    throw new AppError('NOT_FOUND', '找不到所选人员，可能已被删除。请重新选择人员。', {
+      issues: [{ field, message: '人员不存在' }],
+    });
   assertInScope(ctx, row.unit_id, scope);
   return row.unit_id;
 }
@@ -58,14 +65,21 @@ function personUnit(ctx: Ctx, personId: string, field = 'personId', scope = unit
 /** 数据范围: a department rater records and changes evidence of their own departments only. */
 function assertInScope(ctx: Ctx, unitId: string, scope = unitsInScope(ctx)): void {
   if (scope !== null && !scope.has(unitId)) {
-    throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权录入或修改其事件。如需调整，请联系安全管理员。', { unitId });
+    throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权录入或修改其事件。如需调整，请联系安全管理员。', {
+      unitId,
+    });
   }
 }
 
 function checkLink(ctx: Ctx, input: EvidenceInput): void {
   if (input.kind !== 'investigation' || input.linkedEvidenceId === null) return;
-  const linked = stmt(ctx.db, 'SELECT person_id, kind FROM evidence WHERE id = ?').get(input.linkedEvidenceId) as { person_id: string; kind: string } | undefined;
-  if (!linked || linked.person_id !== input.personId || (linked.kind !== 'sanction' && linked.kind !== 'party_discipline')) {
+  const linked = stmt(ctx.db, 'SELECT person_id, kind FROM evidence WHERE id = ?').get(input.linkedEvidenceId) as
+    { person_id: string; kind: string } | undefined;
+  if (
+    !linked ||
+    linked.person_id !== input.personId ||
+    (linked.kind !== 'sanction' && linked.kind !== 'party_discipline')
+  ) {
     const issue: FieldIssue = { field: 'linkedEvidenceId', message: '关联的应是同一人员的处分或党纪处分记录' };
     throw new AppError('INVALID_INPUT', `事件信息有误：关联处分：${issue.message}`, { issues: [issue] });
   }
@@ -90,7 +104,6 @@ function rowOf(ctx: Ctx, input: EvidenceInput, id: string, createdAt: string, re
     updated_by: ctx.operator.displayName,
   };
 }
-
 
 /** The stored item with its person and computed facts. */
 export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = new YearIndex(ctx.db)): EvidenceView {
@@ -137,7 +150,11 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
   });
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new AppError('INVALID_INPUT', `共 ${issues.length} 处事件信息有误，未写入任何记录。第 ${first.index + 1} 条：${fieldLabel(first.field)}：${first.message}`, { issues: issues.slice(0, 1000) });
+    throw new AppError(
+      'INVALID_INPUT',
+      `共 ${issues.length} 处事件信息有误，未写入任何记录。第 ${first.index + 1} 条：${fieldLabel(first.field)}：${first.message}`,
+      { issues: issues.slice(0, 1000) },
+    );
   }
   return writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
@@ -152,7 +169,11 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
         try {
           unitId = personUnit(ctx, input.personId, 'personId', scope);
         } catch (e) {
-          throw e instanceof AppError ? new AppError(e.code, `第 ${index + 1} 条：${e.message}`, { issues: [{ index, field: 'personId', message: '人员不存在' }] }) : e;
+          throw e instanceof AppError
+            ? new AppError(e.code, `第 ${index + 1} 条：${e.message}`, {
+                issues: [{ index, field: 'personId', message: '人员不存在' }],
+              })
+            : e;
         }
         unitOf.set(input.personId, unitId);
       }
@@ -161,7 +182,14 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
       checkLink(ctx, input);
       const row = rowOf(ctx, input, newId(ctx.now().getTime()), at, ctx.operator.displayName);
       insert.run(row);
-      if (options.audit !== 'batch') recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: evidenceFields(row), reason: options.reason });
+      if (options.audit !== 'batch')
+        recordAudit(ctx, {
+          action: 'evidence.create',
+          entity: 'evidence',
+          entityId: row.id,
+          after: evidenceFields(row),
+          reason: options.reason,
+        });
       ids.push(row.id);
     });
     if (options.audit === 'batch' && ids.length > 0) {
@@ -178,7 +206,10 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
 }
 
 function loadRow(ctx: Ctx, id: string): EvidenceRow & { unit_id: string } {
-  const r = stmt(ctx.db, 'SELECT e.*, p.unit_id FROM evidence e JOIN person p ON p.id = e.person_id WHERE e.id = ?').get(id) as (EvidenceRow & { unit_id: string }) | undefined;
+  const r = stmt(
+    ctx.db,
+    'SELECT e.*, p.unit_id FROM evidence e JOIN person p ON p.id = e.person_id WHERE e.id = ?',
+  ).get(id) as (EvidenceRow & { unit_id: string }) | undefined;
   if (!r) throw new AppError('NOT_FOUND', '找不到该事件记录，可能已被他人处理。请刷新列表。');
   return r;
 }
@@ -193,7 +224,8 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
   writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
     const before = loadRow(ctx, id);
-    if (before.status === 'voided') throw new AppError('CONFLICT', '该事件已作废，不能再修改。如需更正，请重新记录一条。');
+    if (before.status === 'voided')
+      throw new AppError('CONFLICT', '该事件已作废，不能再修改。如需更正，请重新记录一条。');
     if (options.expectedUpdatedAt !== undefined && options.expectedUpdatedAt !== before.updated_at) {
       throw new AppError('CONFLICT', '该事件在您编辑期间已被他人修改。请关闭后刷新，再重新修改。');
     }
@@ -210,7 +242,13 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
       `UPDATE evidence SET person_id=@person_id, kind=@kind, sub_kind=@sub_kind, date=@date, end_date=@end_date, days=@days, description=@description,
         doc_no=@doc_no, details_json=@details_json, updated_at=@updated_at, updated_by=@updated_by WHERE id=@id`,
     ).run(changes);
-    recordAudit(ctx, { action: 'evidence.update', entity: 'evidence', entityId: id, before: evidenceFields(before), after: evidenceFields(row) });
+    recordAudit(ctx, {
+      action: 'evidence.update',
+      entity: 'evidence',
+      entityId: id,
+      before: evidenceFields(before),
+      after: evidenceFields(row),
+    });
   });
   return getEvidence(ctx, id);
 }
@@ -218,21 +256,37 @@ export function updateEvidence(ctx: Ctx, id: string, raw: unknown, options: Upda
 /** Voids an item: it stays in the store and on screen (struck through); the rules ignore it. */
 export function voidEvidence(ctx: Ctx, id: string, reason: string): EvidenceView {
   const why = reason.trim();
-  if (!why) throw new AppError('INVALID_INPUT', '请填写作废原因。', { issues: [{ field: 'reason', message: '请填写作废原因' }] });
-  if (why.length > 500) throw new AppError('INVALID_INPUT', '作废原因过长，最多 500 个字。', { issues: [{ field: 'reason', message: '最多 500 个字' }] });
+  if (!why)
+    throw new AppError('INVALID_INPUT', '请填写作废原因。', {
+      issues: [{ field: 'reason', message: '请填写作废原因' }],
+    });
+  if (why.length > 500)
+    throw new AppError('INVALID_INPUT', '作废原因过长，最多 500 个字。', {
+      issues: [{ field: 'reason', message: '最多 500 个字' }],
+    });
   writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
     const before = loadRow(ctx, id);
     if (before.status === 'voided') throw new AppError('CONFLICT', '该事件已经作废。');
     assertInScope(ctx, before.unit_id);
     assertYearsOpen(ctx.db, years, before.unit_id, before.date, before.end_date);
-    stmt(ctx.db, "UPDATE evidence SET status='voided', void_reason=@reason, updated_at=@at, updated_by=@by WHERE id=@id").run({
+    stmt(
+      ctx.db,
+      "UPDATE evidence SET status='voided', void_reason=@reason, updated_at=@at, updated_by=@by WHERE id=@id",
+    ).run({
       id,
       reason: why,
       at: stamp(ctx),
       by: ctx.operator.displayName,
     });
-    recordAudit(ctx, { action: 'evidence.void', entity: 'evidence', entityId: id, before: evidenceFields(before), after: evidenceFields({ ...before, status: 'voided', void_reason: why }), reason: why });
+    recordAudit(ctx, {
+      action: 'evidence.void',
+      entity: 'evidence',
+      entityId: id,
+      before: evidenceFields(before),
+      after: evidenceFields({ ...before, status: 'voided', void_reason: why }),
+      reason: why,
+    });
   });
   return getEvidence(ctx, id);
 }

@@ -15,7 +15,10 @@ export const LEAVE_IN_YEAR_WHERE = `e.kind = 'leave' AND e.status = 'active' AND
 
 /** One person's summed sick + personal leave days in a year. */
 export function personLeaveDays(db: Db, personId: string, year: number): number {
-  const row = stmt(db, `SELECT ROUND(COALESCE(SUM(${LEAVE_DAYS_IN_YEAR_SQL}), 0), 2) AS total FROM evidence e WHERE e.person_id = @personId AND ${LEAVE_IN_YEAR_WHERE}`).get({
+  const row = stmt(
+    db,
+    `SELECT ROUND(COALESCE(SUM(${LEAVE_DAYS_IN_YEAR_SQL}), 0), 2) AS total FROM evidence e WHERE e.person_id = @personId AND ${LEAVE_IN_YEAR_WHERE}`,
+  ).get({
     personId,
     ys: yearStart(year),
     ye: yearEnd(year),

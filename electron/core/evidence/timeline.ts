@@ -35,9 +35,10 @@ interface PeriodRow {
 
 export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, year: number): PersonTimeline {
   const db = ctx.db;
-  const p = stmt(db, 'SELECT p.id, p.person_no, p.name, p.unit_id, u.name AS unit_name, p.category, p.status FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?').get(
-    personId,
-  ) as PersonRow | undefined;
+  const p = stmt(
+    db,
+    'SELECT p.id, p.person_no, p.name, p.unit_id, u.name AS unit_name, p.category, p.status FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?',
+  ).get(personId) as PersonRow | undefined;
   if (!p) throw new AppError('NOT_FOUND', '找不到该人员。请刷新后重试。');
   const years = new YearIndex(db);
   const ay = years.yearFor(p.unit_id, year);
@@ -71,7 +72,9 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
   }));
 
   const leaveDays = personLeaveDays(db, personId, year);
-  const rows = stmt(db, `${VIEW_SELECT} WHERE e.person_id = ? ORDER BY e.date, e.id`).all(personId) as EvidenceViewRow[];
+  const rows = stmt(db, `${VIEW_SELECT} WHERE e.person_id = ? ORDER BY e.date, e.id`).all(
+    personId,
+  ) as EvidenceViewRow[];
   for (const r of rows) {
     const item = toView(r, years, asOf, r.kind === 'leave' ? leaveDays : null);
     if (touchesYear(item, year)) entries.push({ type: 'evidence', key: item.id, date: item.date, item });
@@ -79,7 +82,15 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
 
   const settings = years.settingsFor(p.unit_id, year);
   return {
-    person: { id: p.id, personNo: p.person_no, name: p.name, unitId: p.unit_id, unitName: p.unit_name, category: p.category, status: p.status },
+    person: {
+      id: p.id,
+      personNo: p.person_no,
+      name: p.name,
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      category: p.category,
+      status: p.status,
+    },
     year,
     assessmentYear: ay ? { id: ay.id, stage: ay.stage as YearStage } : null,
     entries: orderTimeline(entries).map(({ key: _key, ...e }) => e as TimelineEntry),

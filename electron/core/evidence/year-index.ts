@@ -20,7 +20,12 @@ export class YearIndex {
   private readonly defaults = defaultYearSettings();
 
   constructor(db: Db) {
-    for (const u of stmt(db, 'SELECT id, parent_id, kind, name FROM unit').all() as { id: string; parent_id: string | null; kind: string; name: string }[]) {
+    for (const u of stmt(db, 'SELECT id, parent_id, kind, name FROM unit').all() as {
+      id: string;
+      parent_id: string | null;
+      kind: string;
+      name: string;
+    }[]) {
       this.parent.set(u.id, { parentId: u.parent_id, kind: u.kind, name: u.name });
     }
     for (const y of stmt(db, 'SELECT id, unit_id, year, stage, settings_json FROM assessment_year').all() as {
@@ -30,7 +35,13 @@ export class YearIndex {
       stage: YearStage;
       settings_json: string;
     }[]) {
-      this.years.set(`${y.unit_id}|${y.year}`, { id: y.id, agencyId: y.unit_id, year: y.year, stage: y.stage, settings: parseSettings(y.settings_json) });
+      this.years.set(`${y.unit_id}|${y.year}`, {
+        id: y.id,
+        agencyId: y.unit_id,
+        year: y.year,
+        stage: y.stage,
+        settings: parseSettings(y.settings_json),
+      });
     }
   }
 

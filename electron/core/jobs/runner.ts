@@ -32,14 +32,18 @@ export interface RunOptions {
 function workerScript(): { file: string; execArgv?: string[] } {
   // Benchmarks point this at the built out/main/worker.js, so they time what the app runs rather
   // than tsx compiling TypeScript on every worker start.
-  if (process.env.DA_WORKER_SCRIPT && existsSync(process.env.DA_WORKER_SCRIPT)) return { file: resolve(process.env.DA_WORKER_SCRIPT) };
+  if (process.env.DA_WORKER_SCRIPT && existsSync(process.env.DA_WORKER_SCRIPT))
+    return { file: resolve(process.env.DA_WORKER_SCRIPT) };
   const built = join(__dirname, 'worker.js');
   if (existsSync(built)) return { file: built };
   return { file: join(__dirname, 'worker-boot.cjs') };
 }
 
 export class JobRunner {
-  private readonly jobs = new Map<string, { state: JobState; worker: Worker; promise: Promise<JobState>; cancelFlag: SharedArrayBuffer }>();
+  private readonly jobs = new Map<
+    string,
+    { state: JobState; worker: Worker; promise: Promise<JobState>; cancelFlag: SharedArrayBuffer }
+  >();
 
   constructor(
     private readonly dataDir: string,
@@ -48,10 +52,25 @@ export class JobRunner {
 
   start(task: string, input: unknown, operator: Operator, options: RunOptions = {}): JobState {
     const id = newId();
-    const state: JobState = { id, task, status: 'running', done: 0, total: 0, message: '', startedAt: this.now().toISOString() };
+    const state: JobState = {
+      id,
+      task,
+      status: 'running',
+      done: 0,
+      total: 0,
+      message: '',
+      startedAt: this.now().toISOString(),
+    };
     const { file } = workerScript();
     const cancelFlag = new SharedArrayBuffer(4);
-    const request: WorkerRequest = { task, input, dataDir: this.dataDir, operator, nowIso: this.now().toISOString(), cancelFlag };
+    const request: WorkerRequest = {
+      task,
+      input,
+      dataDir: this.dataDir,
+      operator,
+      nowIso: this.now().toISOString(),
+      cancelFlag,
+    };
     const worker = new Worker(file, {
       workerData: request,
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512, maxYoungGenerationSizeMb: 64 },
@@ -71,20 +90,37 @@ export class JobRunner {
         }
       };
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') Object.assign(state, { done: m.done, total: m.total, message: m.message ?? state.message });
+        if (m.type === 'progress')
+          Object.assign(state, { done: m.done, total: m.total, message: m.message ?? state.message });
         else if (m.type === 'done') settle({ status: 'done', value: m.value });
-        else if (m.type === 'error') settle(m.error.code === 'CANCELLED' ? { status: 'cancelled', error: m.error as AppErrorShape } : { status: 'failed', error: m.error as AppErrorShape });
+        else if (m.type === 'error')
+          settle(
+            m.error.code === 'CANCELLED'
+              ? { status: 'cancelled', error: m.error as AppErrorShape }
+              : { status: 'failed', error: m.error as AppErrorShape },
+          );
       });
       worker.on('error', (e: Error & { code?: string }) => {
         const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
         settle({
           status: 'failed',
           error: oom
-            ? { code: 'FILE_REFUSED', message: '文件内容展开后过大，超出安全处理范围，已拒绝。请检查文件是否异常，或拆分后再导入。' }
+            ? {
+                code: 'FILE_REFUSED',
+                message: '文件内容展开后过大，超出安全处理范围，已拒绝。请检查文件是否异常，或拆分后再导入。',
+              }
             : { code: 'INTERNAL', message: '后台任务异常终止，数据未被修改。', details: { error: String(e.message) } },
         });
       });
-      worker.on('exit', () => settle(state.status === 'running' ? (this.cancelRequested.has(id) ? { status: 'cancelled', error: { code: 'CANCELLED', message: '已取消，数据未被修改。' } } : { status: 'failed', error: { code: 'INTERNAL', message: '后台任务意外退出，数据未被修改。' } }) : {}));
+      worker.on('exit', () =>
+        settle(
+          state.status === 'running'
+            ? this.cancelRequested.has(id)
+              ? { status: 'cancelled', error: { code: 'CANCELLED', message: '已取消，数据未被修改。' } }
+              : { status: 'failed', error: { code: 'INTERNAL', message: '后台任务意外退出，数据未被修改。' } }
+            : {},
+        ),
+      );
     });
     this.jobs.set(id, { state, worker, promise, cancelFlag });
     return { ...state };
@@ -123,13 +159,23 @@ export class JobRunner {
   }
 
   /** Runs a task to its end (CLI, tests); throws AppError when it fails. */
-  async run<T>(task: string, input: unknown, operator: Operator, options: RunOptions & { onProgress?: (s: JobState) => void } = {}): Promise<T> {
+  async run<T>(
+    task: string,
+    input: unknown,
+    operator: Operator,
+    options: RunOptions & { onProgress?: (s: JobState) => void } = {},
+  ): Promise<T> {
     const { id } = this.start(task, input, operator, options);
     let timer: NodeJS.Timeout | undefined;
     if (options.onProgress) timer = setInterval(() => options.onProgress!(this.get(id)), 200);
     const end = await this.wait(id);
     if (timer) clearInterval(timer);
-    if (end.status !== 'done') throw new AppError((end.error?.code ?? 'INTERNAL') as never, end.error?.message ?? '后台任务失败', end.error?.details);
+    if (end.status !== 'done')
+      throw new AppError(
+        (end.error?.code ?? 'INTERNAL') as never,
+        end.error?.message ?? '后台任务失败',
+        end.error?.details,
+      );
     return end.value as T;
   }
 

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   const flag = new Int32Array(req.cancelFlag);
   const task = TASKS[req.task];
   if (!task) {
-    port.postMessage({ type: 'error', error: { code: 'INTERNAL', message: `未知的后台任务：${req.task}` } } satisfies WorkerMessage);
+    port.postMessage({
+      type: 'error',
+      error: { code: 'INTERNAL', message: `未知的后台任务：${req.task}` },
+    } satisfies WorkerMessage);
     return;
   }
   let lastProgress = 0;
@@ -53,7 +56,11 @@ async function main(): Promise<void> {
       ? known.toShape()
       : (e as { code?: string })?.code === 'CANCELLED'
         ? { code: 'CANCELLED', message: '已取消，数据未被修改。' }
-        : { code: 'INTERNAL', message: '后台任务出错，数据未被修改。', details: { error: String((e as Error)?.stack ?? e) } };
+        : {
+            code: 'INTERNAL',
+            message: '后台任务出错，数据未被修改。',
+            details: { error: String((e as Error)?.stack ?? e) },
+          };
     port.postMessage({ type: 'error', error } satisfies WorkerMessage);
   }
 }

@@ -26,7 +26,12 @@ export function cancelledError(): Error {
   return Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
 }
 
-export async function exportPackFiles(data: PackData, files: readonly PlannedFile[], sheets: readonly PackSheetKind[], hooks: ExportHooks): Promise<WrittenFile[]> {
+export async function exportPackFiles(
+  data: PackData,
+  files: readonly PlannedFile[],
+  sheets: readonly PackSheetKind[],
+  hooks: ExportHooks,
+): Promise<WrittenFile[]> {
   const scoped = files.map((f) => ({ f, scope: scopeFor(data, f.departmentId, f.label) }));
   const models = scoped.map(({ scope }) => buildPackModels(data, scope, sheets));
   const total = models.reduce((a, ms) => a + ms.reduce((b, m) => b + m.rows.length, 0), 0);
@@ -47,7 +52,13 @@ export async function exportPackFiles(data: PackData, files: readonly PlannedFil
         },
       });
       done += models[i]!.reduce((b, m) => b + m.rows.length, 0);
-      written.push({ path: out.file, fileName: f.fileName, pages: out.pages, persons: scope.persons.length, sheets: models[i]!.map((m) => m.name) });
+      written.push({
+        path: out.file,
+        fileName: f.fileName,
+        pages: out.pages,
+        persons: scope.persons.length,
+        sheets: models[i]!.map((m) => m.name),
+      });
       models[i] = []; // let the finished scope's models go
     }
   } catch (e) {

@@ -69,14 +69,28 @@ function yearEvidence(db: Db, personIds: string, year: number): Map<string, Evid
   return groupBy(rows);
 }
 
-function packPerson(p: YearResultPerson, agencyId: string, texts: RatingTextRow[], evidence: EvidenceRow[], periodIdByCode: Map<string, string>, draft: SummarySentence[] | undefined): PackPerson {
+function packPerson(
+  p: YearResultPerson,
+  agencyId: string,
+  texts: RatingTextRow[],
+  evidence: EvidenceRow[],
+  periodIdByCode: Map<string, string>,
+  draft: SummarySentence[] | undefined,
+): PackPerson {
   const textByCode = new Map(texts.map((t) => [t.code, t])); // the latest row wins (ordered by updated_at)
   const ratings: PackRating[] = [];
   for (const r of p.ratings) {
     const periodId = periodIdByCode.get(r.periodCode);
     const t = textByCode.get(r.periodCode);
     if (!periodId || (!t && r.rating === null)) continue;
-    ratings.push({ id: t?.id ?? `${p.person.id}:${r.periodCode}`, periodId, rating: r.rating as PeriodRatingValue | null, workRecord: t?.work_record ?? '', comment: t?.comment ?? '', rater: t?.rater ?? '' });
+    ratings.push({
+      id: t?.id ?? `${p.person.id}:${r.periodCode}`,
+      periodId,
+      rating: r.rating as PeriodRatingValue | null,
+      workRecord: t?.work_record ?? '',
+      comment: t?.comment ?? '',
+      rater: t?.rater ?? '',
+    });
   }
   const codes = new Set(p.consequences.map((c) => c.code));
   const d = p.decision;
@@ -97,14 +111,22 @@ function packPerson(p: YearResultPerson, agencyId: string, texts: RatingTextRow[
     category: p.person.category,
     duties: p.person.duties,
     ratings,
-    evidence: evidence.map(
-      (e): PackEvidence => ({ id: e.id, kind: e.kind, subKind: e.sub_kind, date: e.date, description: e.description, docNo: e.doc_no, days: e.days }),
-    ),
+    evidence: evidence.map((e): PackEvidence => ({
+      id: e.id,
+      kind: e.kind,
+      subKind: e.sub_kind,
+      date: e.date,
+      description: e.description,
+      docNo: e.doc_no,
+      days: e.days,
+    })),
     result: {
       outcome: p.final.outcome,
       suggestedGrade: p.suggestion.outcome === 'graded' ? p.suggestion.grade : null,
       finalGrade: d && d.outcome === 'graded' ? d.grade : null,
-      reasons: p.eligibility.fired.filter((f) => f.effect !== 'info').map((f) => f.label + (f.note ? `（${f.note}）` : '')),
+      reasons: p.eligibility.fired
+        .filter((f) => f.effect !== 'info')
+        .map((f) => f.label + (f.note ? `（${f.note}）` : '')),
       trace: p.traceText,
       decisionReason: d?.reason ?? '',
     },
@@ -140,7 +162,10 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
   const evidence = yearEvidence(ctx.db, ids, results.year);
   const drafts = summaryDraftsOf(ctx.db, yearId);
   const periodIdByCode = new Map(results.periods.map((p) => [p.code, p.id]));
-  const departments = [{ id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 }, ...departmentsOf(ctx.db, results.agencyId).map((d) => ({ id: d.id, name: d.name, sortOrder: d.sortOrder }))];
+  const departments = [
+    { id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 },
+    ...departmentsOf(ctx.db, results.agencyId).map((d) => ({ id: d.id, name: d.name, sortOrder: d.sortOrder })),
+  ];
   return {
     unit: { id: results.agencyId, name: results.agencyName },
     year: {
@@ -154,7 +179,19 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
     },
     departments,
     periods: results.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, seq: p.seq })),
-    persons: (options.onlyDetailed && detailFor !== 'all' ? results.people.filter((p) => detailFor.includes(p.person.id)) : results.people).map((p) => packPerson(p, results.agencyId, texts.get(p.person.id) ?? [], evidence.get(p.person.id) ?? [], periodIdByCode, drafts.get(p.person.id))),
+    persons: (options.onlyDetailed && detailFor !== 'all'
+      ? results.people.filter((p) => detailFor.includes(p.person.id))
+      : results.people
+    ).map((p) =>
+      packPerson(
+        p,
+        results.agencyId,
+        texts.get(p.person.id) ?? [],
+        evidence.get(p.person.id) ?? [],
+        periodIdByCode,
+        drafts.get(p.person.id),
+      ),
+    ),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
     formOptions: readFormOptions(ctx.db, yearId),

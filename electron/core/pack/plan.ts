@@ -29,7 +29,9 @@ export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
   if (req.scope === 'unit') scopes = [{ departmentId: null, label: scopeLabel(year.unitName, null) }];
   else {
     // the agency itself may be chosen too: its own people (leaders) have no department
-    const depts = [{ id: year.unitId, name: AGENCY_OWN_LABEL }, ...departmentsOf(db, year.unitId)].filter((d) => req.departmentIds.includes(d.id));
+    const depts = [{ id: year.unitId, name: AGENCY_OWN_LABEL }, ...departmentsOf(db, year.unitId)].filter((d) =>
+      req.departmentIds.includes(d.id),
+    );
     if (!depts.length) throw new AppError('INVALID_INPUT', '请至少选择一个本单位的部门。', { field: 'departmentIds' });
     scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(year.unitName, d.name) }));
   }
@@ -39,7 +41,14 @@ export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
   });
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length) {
-    throw new AppError('CONFLICT', `所选文件夹中已有同名文件：${existing.map((f) => f.fileName).slice(0, 3).join('、')}。请换一个文件夹，或先移走这些文件。`, { files: existing.map((f) => f.fileName) });
+    throw new AppError(
+      'CONFLICT',
+      `所选文件夹中已有同名文件：${existing
+        .map((f) => f.fileName)
+        .slice(0, 3)
+        .join('、')}。请换一个文件夹，或先移走这些文件。`,
+      { files: existing.map((f) => f.fileName) },
+    );
   }
   return files;
 }

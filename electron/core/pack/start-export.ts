@@ -8,7 +8,12 @@ import { newId } from '../ids';
 import type { JobState } from '../jobs/runner';
 import { planPackExport, type PackExportRequest, type PlannedFile } from './plan';
 
-export function startPackExport(core: AppCore, operator: Operator, req: PackExportRequest, checkPath?: (file: PlannedFile) => void): JobState {
+export function startPackExport(
+  core: AppCore,
+  operator: Operator,
+  req: PackExportRequest,
+  checkPath?: (file: PlannedFile) => void,
+): JobState {
   const files = planPackExport(core.db, req);
   if (checkPath) files.forEach(checkPath);
   const tempTag = newId().replace(/-/g, '').slice(-16);
@@ -20,7 +25,8 @@ export function startPackExport(core: AppCore, operator: Operator, req: PackExpo
       // (Windows) must not take the main process down.
       try {
         removeTemps(req.folder, tempTag);
-        if (state.status === 'cancelled' || state.error?.code !== 'CONFLICT') for (const f of files) rmSync(f.path, { force: true });
+        if (state.status === 'cancelled' || state.error?.code !== 'CONFLICT')
+          for (const f of files) rmSync(f.path, { force: true });
       } catch (e) {
         core.logError('pack.export cleanup', e);
       }

@@ -23,12 +23,18 @@ interface DraftRow {
 }
 
 export function summaryDraftsOf(db: Db, yearId: string): Map<string, SummarySentence[]> {
-  const rows = db.prepare('SELECT person_id, sentences_json FROM pack_summary_draft WHERE year_id = ?').all(yearId) as Pick<DraftRow, 'person_id' | 'sentences_json'>[];
+  const rows = db
+    .prepare('SELECT person_id, sentences_json FROM pack_summary_draft WHERE year_id = ?')
+    .all(yearId) as Pick<DraftRow, 'person_id' | 'sentences_json'>[];
   return new Map(rows.map((r) => [r.person_id, JSON.parse(r.sentences_json) as SummarySentence[]]));
 }
 
 function draftRow(db: Db, yearId: string, personId: string): DraftRow | undefined {
-  return db.prepare('SELECT id, person_id, sentences_json, edited, updated_at FROM pack_summary_draft WHERE year_id = ? AND person_id = ?').get(yearId, personId) as DraftRow | undefined;
+  return db
+    .prepare(
+      'SELECT id, person_id, sentences_json, edited, updated_at FROM pack_summary_draft WHERE year_id = ? AND person_id = ?',
+    )
+    .get(yearId, personId) as DraftRow | undefined;
 }
 
 export interface SummaryDraftView {
@@ -49,7 +55,12 @@ function personOf(data: PackData, personId: string): PackPerson {
   return p;
 }
 
-function view(data: PackData, p: PackPerson, sentences: SummarySentence[], row: DraftRow | undefined): SummaryDraftView {
+function view(
+  data: PackData,
+  p: PackPerson,
+  sentences: SummarySentence[],
+  row: DraftRow | undefined,
+): SummaryDraftView {
   const box = summaryBoxFor(p, data, data.formOptions);
   return {
     personId: p.id,
@@ -65,15 +76,28 @@ function view(data: PackData, p: PackPerson, sentences: SummarySentence[], row: 
 export function getSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
   const p = personOf(data, personId);
   const row = draftRow(ctx.db, data.year.id, personId);
-  const sentences = row ? (JSON.parse(row.sentences_json) as SummarySentence[]) : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
+  const sentences = row
+    ? (JSON.parse(row.sentences_json) as SummarySentence[])
+    : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
   return view(data, p, sentences, row);
 }
 
-function store(ctx: Ctx, data: PackData, p: PackPerson, sentences: SummarySentence[], edited: boolean, action: string): SummaryDraftView {
+function store(
+  ctx: Ctx,
+  data: PackData,
+  p: PackPerson,
+  sentences: SummarySentence[],
+  edited: boolean,
+  action: string,
+): SummaryDraftView {
   const box = summaryBoxFor(p, data, data.formOptions);
   if (!summaryFits(sentences, box)) {
-    const over = linesFor(summaryText(sentences), box.widthPt, box.fontSize) - linesInHeight(box.heightPt, box.fontSize);
-    throw new AppError('INVALID_INPUT', `个人总结超出登记表“个人总结”方框约 ${over} 行，请删减后再保存。`, { field: 'sentences', overLines: over });
+    const over =
+      linesFor(summaryText(sentences), box.widthPt, box.fontSize) - linesInHeight(box.heightPt, box.fontSize);
+    throw new AppError('INVALID_INPUT', `个人总结超出登记表“个人总结”方框约 ${over} 行，请删减后再保存。`, {
+      field: 'sentences',
+      overLines: over,
+    });
   }
   return writeTx(ctx, () => {
     const before = draftRow(ctx.db, data.year.id, p.id);
@@ -81,24 +105,42 @@ function store(ctx: Ctx, data: PackData, p: PackPerson, sentences: SummarySenten
     const json = JSON.stringify(sentences);
     const id = before?.id ?? newId();
     if (before) {
-      ctx.db.prepare('UPDATE pack_summary_draft SET sentences_json = ?, edited = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(json, edited ? 1 : 0, now, ctx.operator.id, id);
+      ctx.db
+        .prepare(
+          'UPDATE pack_summary_draft SET sentences_json = ?, edited = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+        )
+        .run(json, edited ? 1 : 0, now, ctx.operator.id, id);
     } else {
       ctx.db
-        .prepare('INSERT INTO pack_summary_draft (id, year_id, person_id, sentences_json, edited, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO pack_summary_draft (id, year_id, person_id, sentences_json, edited, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(id, data.year.id, p.id, json, edited ? 1 : 0, now, now, ctx.operator.id);
     }
     recordAudit(ctx, {
       action,
       entity: 'pack_summary_draft',
       entityId: id,
-      before: before ? { personId: p.id, text: summaryText(JSON.parse(before.sentences_json) as SummarySentence[]), edited: before.edited === 1 } : undefined,
+      before: before
+        ? {
+            personId: p.id,
+            text: summaryText(JSON.parse(before.sentences_json) as SummarySentence[]),
+            edited: before.edited === 1,
+          }
+        : undefined,
       after: { personId: p.id, yearId: data.year.id, text: summaryText(sentences), edited },
     });
     return view(data, p, sentences, draftRow(ctx.db, data.year.id, p.id));
   });
 }
 
-export function saveSummaryDraft(ctx: Ctx, data: PackData, personId: string, sentences: SummarySentence[], expectedUpdatedAt: string | null): SummaryDraftView {
+export function saveSummaryDraft(
+  ctx: Ctx,
+  data: PackData,
+  personId: string,
+  sentences: SummarySentence[],
+  expectedUpdatedAt: string | null,
+): SummaryDraftView {
   const p = personOf(data, personId);
   const row = draftRow(ctx.db, data.year.id, personId);
   if ((row?.updated_at ?? null) !== expectedUpdatedAt) {
@@ -109,6 +151,11 @@ export function saveSummaryDraft(ctx: Ctx, data: PackData, personId: string, sen
 
 export function regenerateSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
   const p = personOf(data, personId);
-  const sentences = draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
+  const sentences = draftSummary(
+    { ...p, summary: null },
+    data.periods,
+    data.year.year,
+    summaryBoxFor(p, data, data.formOptions),
+  );
   return store(ctx, data, p, sentences, false, 'pack.summary.regenerate');
 }

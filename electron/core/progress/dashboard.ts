@@ -44,7 +44,9 @@ function peopleCount(db: Db, scope: YearScope): number {
       db,
       `${SCOPE_CTE} SELECT COUNT(*) AS n FROM person p WHERE p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
        AND (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= @ys))`,
-    ).get({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { n: number }
+    ).get({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as {
+      n: number;
+    }
   ).n;
 }
 
@@ -54,23 +56,41 @@ function evidenceByKind(db: Db, scope: YearScope): DashboardDto['evidenceByKind'
     `${SCOPE_CTE} SELECT e.kind, SUM(e.status = 'active') AS active, SUM(e.status = 'voided') AS voided
      FROM evidence e JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
      WHERE e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys GROUP BY e.kind`,
-  ).all({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as { kind: EvidenceKind; active: number; voided: number }[];
+  ).all({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as {
+    kind: EvidenceKind;
+    active: number;
+    voided: number;
+  }[];
   const byKind = new Map(rows.map((r) => [r.kind, r]));
-  return evidenceKind.options.map((kind) => ({ kind, active: byKind.get(kind)?.active ?? 0, voided: byKind.get(kind)?.voided ?? 0 }));
+  return evidenceKind.options.map((kind) => ({
+    kind,
+    active: byKind.get(kind)?.active ?? 0,
+    voided: byKind.get(kind)?.voided ?? 0,
+  }));
 }
 
 function years(db: Db): DashboardDto['years'] {
-  return (stmt(db, 'SELECT y.id, y.year, u.name AS unit_name FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order').all() as {
-    id: string;
-    year: number;
-    unit_name: string;
-  }[]).map((y) => ({ id: y.id, year: y.year, unitName: y.unit_name }));
+  return (
+    stmt(
+      db,
+      'SELECT y.id, y.year, u.name AS unit_name FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
+    ).all() as {
+      id: string;
+      year: number;
+      unit_name: string;
+    }[]
+  ).map((y) => ({ id: y.id, year: y.year, unitName: y.unit_name }));
 }
 
 /** Flagged people sent to the screen; a store with more shows the counts and says so. */
 export const FLAG_LIMIT = 2000;
 
-export function yearDashboard(db: Db, yearId: string | undefined, now: Date, visible: ReadonlySet<string> | null = null): DashboardDto {
+export function yearDashboard(
+  db: Db,
+  yearId: string | undefined,
+  now: Date,
+  visible: ReadonlySet<string> | null = null,
+): DashboardDto {
   const scope = resolveYear(db, yearId, now, visible);
   if (!scope) {
     return {
@@ -95,21 +115,54 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date, vis
   const rows = progressRows(db, scope);
   const started = new Set(scope.periods.filter((p) => p.state !== 'future').map((p) => p.id));
   const past = new Set(scope.periods.filter((p) => p.state === 'past').map((p) => p.id));
-  const current = scope.periods.find((p) => p.state === 'current') ?? [...scope.periods].reverse().find((p) => p.state === 'past') ?? null;
+  const current =
+    scope.periods.find((p) => p.state === 'current') ??
+    [...scope.periods].reverse().find((p) => p.state === 'past') ??
+    null;
 
   const progress = rows
     .filter((r) => started.has(r.period_id))
-    .map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, periodId: r.period_id, expected: r.expected, rated: r.rated, missing: r.expected - r.rated, good: r.good }));
+    .map((r) => ({
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      periodId: r.period_id,
+      expected: r.expected,
+      rated: r.rated,
+      missing: r.expected - r.rated,
+      good: r.good,
+    }));
 
   // The cap: shared/ratings/cap.ts (the same maths as the ratings grid); base = people due.
   const cap = scope.settings.goodCap;
   const capRows: DashboardDto['goodCap']['rows'] = [];
-  const pushCap = (unitId: string, unitName: string, periodId: string, base: number, c: ReturnType<typeof emptyCounts>) => {
+  const pushCap = (
+    unitId: string,
+    unitName: string,
+    periodId: string,
+    base: number,
+    c: ReturnType<typeof emptyCounts>,
+  ) => {
     const s = capStanding(base, c, cap);
-    capRows.push({ unitId, unitName, periodId, rated: s.rated, good: s.good, cap: s.cap ?? 0, goodShare: s.goodShare, over: s.over });
+    capRows.push({
+      unitId,
+      unitName,
+      periodId,
+      rated: s.rated,
+      good: s.good,
+      cap: s.cap ?? 0,
+      goodShare: s.goodShare,
+      over: s.over,
+    });
   };
   if (cap.scope === 'department') {
-    for (const r of rows) if (started.has(r.period_id)) pushCap(r.unit_id, r.unit_name, r.period_id, r.expected, { good: r.good, fair: r.fair, average: r.average, poor: r.poor });
+    for (const r of rows)
+      if (started.has(r.period_id))
+        pushCap(r.unit_id, r.unit_name, r.period_id, r.expected, {
+          good: r.good,
+          fair: r.fair,
+          average: r.average,
+          poor: r.poor,
+        });
   } else {
     for (const p of scope.periods.filter((x) => started.has(x.id))) {
       const c = emptyCounts();
@@ -136,13 +189,26 @@ export function yearDashboard(db: Db, yearId: string | undefined, now: Date, vis
     year: { id: scope.id, year: scope.year, unitId: scope.agencyId, unitName: scope.agencyName, stage: scope.stage },
     asOf: scope.asOf,
     years: years(db),
-    periods: scope.periods.map((p) => ({ id: p.id, code: p.code, label: p.label, startDate: p.startDate, endDate: p.endDate, state: p.state })),
+    periods: scope.periods.map((p) => ({
+      id: p.id,
+      code: p.code,
+      label: p.label,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      state: p.state,
+    })),
     currentPeriodId: current?.id ?? null,
     people: peopleCount(db, scope),
     ratedThisPeriod: currentRows.reduce((s, r) => s + r.rated, 0),
     missingThisPeriod: currentRows.reduce((s, r) => s + r.expected - r.rated, 0),
     progress,
-    goodCap: { enabled: cap.enabled, share: cap.share, scope: cap.scope, source: 'shared/ratings/cap.ts（与平时考核录入页同一算法）', rows: capRows },
+    goodCap: {
+      enabled: cap.enabled,
+      share: cap.share,
+      scope: cap.scope,
+      source: 'shared/ratings/cap.ts（与平时考核录入页同一算法）',
+      rows: capRows,
+    },
     evidenceByKind: evidenceByKind(db, scope),
     flags,
     flagsTruncated: allFlags.length > flags.length,

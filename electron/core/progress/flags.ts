@@ -34,7 +34,12 @@ export function flaggedPeople(db: Db, scope: YearScope): Flag[] {
     db,
     `${SCOPE_CTE} SELECT ${PERSON_COLS}, ROUND(SUM(${LEAVE_DAYS_IN_YEAR_SQL}), 2) AS total FROM evidence e ${PERSON_JOIN}
      WHERE ${LEAVE_IN_YEAR_WHERE} GROUP BY p.id HAVING total > @near ORDER BY total DESC`,
-  ).all({ ...base, ys: yearStart(scope.year), ye: yearEnd(scope.year), near: threshold - LEAVE_NEAR_MARGIN_DAYS }) as (PersonCols & { total: number })[];
+  ).all({
+    ...base,
+    ys: yearStart(scope.year),
+    ye: yearEnd(scope.year),
+    near: threshold - LEAVE_NEAR_MARGIN_DAYS,
+  }) as (PersonCols & { total: number })[];
   for (const r of leave) {
     const f = leaveFlag(r.total, threshold);
     if (f === 'over') out.push(flag(r, 'leave_over', `病事假累计 ${r.total} 天，超过 ${threshold} 天`));
@@ -54,10 +59,14 @@ export function flaggedPeople(db: Db, scope: YearScope): Flag[] {
     db,
     `${SCOPE_CTE} SELECT ${PERSON_COLS}, e.date, e.sub_kind FROM evidence e ${PERSON_JOIN}
      WHERE e.kind = 'sanction' AND e.status = 'active' AND e.date <= @asOf AND e.date > @earliest ORDER BY e.date`,
-  ).all({ ...base, asOf: scope.asOf, earliest: addMonths(scope.asOf, -121) }) as (PersonCols & { date: string; sub_kind: string })[];
+  ).all({ ...base, asOf: scope.asOf, earliest: addMonths(scope.asOf, -121) }) as (PersonCols & {
+    date: string;
+    sub_kind: string;
+  })[];
   for (const r of sanctions) {
     const p = sanctionPeriod(r.date, r.sub_kind, scope.settings.sanctionMonths);
-    if (p && p.end >= scope.asOf) out.push(flag(r, 'sanction_in_force', `${r.sub_kind}，处分期 ${p.start} 至 ${p.end}`));
+    if (p && p.end >= scope.asOf)
+      out.push(flag(r, 'sanction_in_force', `${r.sub_kind}，处分期 ${p.start} 至 ${p.end}`));
   }
 
   const probation = stmt(

@@ -16,14 +16,27 @@ const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 const font = { name: '宋体', size: 11 };
 
-export async function writeMissingXlsx(db: Db, scope: YearScope, path: string, hooks: ExportProgress = {}): Promise<{ rows: number; path: string }> {
+export async function writeMissingXlsx(
+  db: Db,
+  scope: YearScope,
+  path: string,
+  hooks: ExportProgress = {},
+): Promise<{ rows: number; path: string }> {
   const rows = missingRows(db, scope);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   wb.creator = '动态考核';
   const title = `${scope.agencyName} ${scope.year} 年度平时考核未评定名单（截至 ${scope.today}）`;
 
   const list = wb.addWorksheet('未评定名单', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
@@ -69,7 +82,9 @@ export async function writeMissingXlsx(db: Db, scope: YearScope, path: string, h
   list.commit();
 
   // Per department and period: how many to chase.
-  const sum = wb.addWorksheet('按部门汇总', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sum = wb.addWorksheet('按部门汇总', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const periods = [...new Map(rows.map((r) => [r.periodId, `${r.periodCode}`])).entries()];
   sum.columns = [{ width: 20 }, ...periods.map(() => ({ width: 12 })), { width: 10 }];
   const sh = sum.getRow(1);
@@ -99,7 +114,10 @@ export async function writeMissingXlsx(db: Db, scope: YearScope, path: string, h
   try {
     await wb.commit();
   } catch (e) {
-    throw new AppError('INTERNAL', `无法写入文件 ${path}：${e instanceof Error ? e.message : String(e)}。请确认文件未被 Excel 打开，且有写入权限。`);
+    throw new AppError(
+      'INTERNAL',
+      `无法写入文件 ${path}：${e instanceof Error ? e.message : String(e)}。请确认文件未被 Excel 打开，且有写入权限。`,
+    );
   }
   hooks.progress?.(rows.length, rows.length, '已完成');
   return { rows: rows.length, path };

@@ -21,7 +21,14 @@ const FROM = `FROM due d
     AND (@periodId IS NULL OR pr.id = @periodId) AND (@unitId IS NULL OR d.unit_id = @unitId)`;
 
 function params(scope: YearScope, f: MissingFilter) {
-  return { agencyId: scope.agencyId, yearId: scope.id, today: scope.today, visible: scope.visible, periodId: f.periodId ?? null, unitId: f.unitId ?? null };
+  return {
+    agencyId: scope.agencyId,
+    yearId: scope.id,
+    today: scope.today,
+    visible: scope.visible,
+    periodId: f.periodId ?? null,
+    unitId: f.unitId ?? null,
+  };
 }
 
 export function missingCount(db: Db, scope: YearScope, f: MissingFilter = {}): number {

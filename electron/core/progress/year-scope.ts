@@ -56,34 +56,55 @@ export const DUE_CTE = `, due(person_id, period_id, unit_id) AS (
     AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= pr.end_date))
 )`;
 
-export function resolveYear(db: Db, yearId: string | undefined, now: Date, visible: ReadonlySet<string> | null = null): YearScope | null {
+export function resolveYear(
+  db: Db,
+  yearId: string | undefined,
+  now: Date,
+  visible: ReadonlySet<string> | null = null,
+): YearScope | null {
   const row = (
     yearId
-      ? stmt(db, 'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage, y.settings_json FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.id = ?').get(yearId)
+      ? stmt(
+          db,
+          'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage, y.settings_json FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.id = ?',
+        ).get(yearId)
       : // Without a choice: the latest year (the one a clerk is most likely working in).
-        stmt(db, 'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage, y.settings_json FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order LIMIT 1').get()
-  ) as { id: string; year: number; unit_id: string; unit_name: string; stage: YearStage; settings_json: string } | undefined;
+        stmt(
+          db,
+          'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage, y.settings_json FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order LIMIT 1',
+        ).get()
+  ) as
+    | { id: string; year: number; unit_id: string; unit_name: string; stage: YearStage; settings_json: string }
+    | undefined;
   if (!row) {
     if (yearId) throw new AppError('NOT_FOUND', '找不到该考核年度，可能已被删除。请重新选择年度。');
     return null;
   }
   const today = isoToday(now);
   const asOf = compareIso(today, yearEnd(row.year)) > 0 ? yearEnd(row.year) : today;
-  const periods = (stmt(db, 'SELECT id, code, label, seq, start_date, end_date FROM period WHERE year_id = ? ORDER BY seq').all(row.id) as {
-    id: string;
-    code: string;
-    label: string;
-    seq: number;
-    start_date: string;
-    end_date: string;
-  }[]).map((p) => ({
+  const periods = (
+    stmt(db, 'SELECT id, code, label, seq, start_date, end_date FROM period WHERE year_id = ? ORDER BY seq').all(
+      row.id,
+    ) as {
+      id: string;
+      code: string;
+      label: string;
+      seq: number;
+      start_date: string;
+      end_date: string;
+    }[]
+  ).map((p) => ({
     id: p.id,
     code: p.code,
     label: p.label,
     seq: p.seq,
     startDate: p.start_date,
     endDate: p.end_date,
-    state: (compareIso(p.end_date, today) < 0 ? 'past' : compareIso(p.start_date, today) > 0 ? 'future' : 'current') as PeriodInfo['state'],
+    state: (compareIso(p.end_date, today) < 0
+      ? 'past'
+      : compareIso(p.start_date, today) > 0
+        ? 'future'
+        : 'current') as PeriodInfo['state'],
   }));
   return {
     id: row.id,

@@ -13,7 +13,10 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
   const record = requirePeriod(ctx.db, input.periodId);
   const state = loadPeriodState(ctx.db, record);
   const department = state.departments.find((d) => d.id === input.unitId);
-  if (!department) throw new AppError('NOT_FOUND', `所选部门不属于 ${record.year.dto.unitName}，请重新选择部门。`, { unitId: input.unitId });
+  if (!department)
+    throw new AppError('NOT_FOUND', `所选部门不属于 ${record.year.dto.unitName}，请重新选择部门。`, {
+      unitId: input.unitId,
+    });
   assertDepartmentInScope(ctx, department.id, department.name);
   const unitNames = new Map(state.departments.map((d) => [d.id, d.name]));
   const memberIds = state.memberships.filter((m) => m.unitId === department.id).map((m) => m.person.id);
@@ -46,7 +49,11 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
   // A rating saved by this department for someone the history no longer places here stays visible.
   for (const r of ratings.values()) {
     if (r.unitId !== department.id || listed.has(r.personId)) continue;
-    const p = ctx.db.prepare('SELECT person_no, name, position FROM person WHERE id = ?').get(r.personId) as { person_no: string; name: string; position: string | null };
+    const p = ctx.db.prepare('SELECT person_no, name, position FROM person WHERE id = ?').get(r.personId) as {
+      person_no: string;
+      name: string;
+      position: string | null;
+    };
     rows.push({
       personId: r.personId,
       personNo: p.person_no,

@@ -60,18 +60,27 @@ export interface Membership {
 }
 
 /** Each person's departments during [start, end], one entry per (person, department). */
-export function membershipsInPeriod(people: readonly PersonLite[], moves: readonly MoveLite[], start: string, end: string): Membership[] {
+export function membershipsInPeriod(
+  people: readonly PersonLite[],
+  moves: readonly MoveLite[],
+  start: string,
+  end: string,
+): Membership[] {
   const byPerson = new Map<string, MoveLite[]>();
   for (const m of moves) (byPerson.get(m.personId) ?? byPerson.set(m.personId, []).get(m.personId)!).push(m);
   const out: Membership[] = [];
   for (const p of people) {
-    const inPeriod = tenuresOf(p, byPerson.get(p.id) ?? []).filter((t) => (t.from === null || t.from <= end) && (t.to === null || t.to >= start));
+    const inPeriod = tenuresOf(p, byPerson.get(p.id) ?? []).filter(
+      (t) => (t.from === null || t.from <= end) && (t.to === null || t.to >= start),
+    );
     // One entry per department even if the person left and came back within the period.
     const seen = new Map<string, Membership>();
     for (const t of inPeriod) {
       const notes: string[] = [];
-      if (t.from !== null && t.from > start) notes.push(`${monthDayLabel(t.from)}${t.fromEvent === 'hire' ? '入职' : '调入'}`);
-      if (t.to !== null && t.to < end) notes.push(t.toEvent === 'left' ? `${monthDayLabel(t.to)}离开` : `${monthDayLabel(addDays(t.to, 1))}调出`);
+      if (t.from !== null && t.from > start)
+        notes.push(`${monthDayLabel(t.from)}${t.fromEvent === 'hire' ? '入职' : '调入'}`);
+      if (t.to !== null && t.to < end)
+        notes.push(t.toEvent === 'left' ? `${monthDayLabel(t.to)}离开` : `${monthDayLabel(addDays(t.to, 1))}调出`);
       const due = t.to === null || t.to >= end;
       const prev = seen.get(t.unitId);
       if (prev) {
@@ -111,9 +120,16 @@ export function loadMemberships(db: Db, departmentIds: readonly string[], start:
          ORDER BY person_no`,
       )
       .all({ ids }) as PersonRow[]
-  ).map(
-    (r): PersonLite => ({ id: r.id, personNo: r.person_no, name: r.name, position: r.position, unitId: r.unit_id, hireDate: r.hire_date, status: r.status, leftDate: r.left_date }),
-  );
+  ).map((r): PersonLite => ({
+    id: r.id,
+    personNo: r.person_no,
+    name: r.name,
+    position: r.position,
+    unitId: r.unit_id,
+    hireDate: r.hire_date,
+    status: r.status,
+    leftDate: r.left_date,
+  }));
   const moves = db
     .prepare(
       `SELECT person_id AS personId, from_unit_id AS fromUnitId, to_unit_id AS toUnitId, move_date AS moveDate FROM person_move

@@ -41,12 +41,20 @@ export function ratingDto(r: RatingRow): PeriodRatingDto {
 export type RatingLite = Pick<PeriodRatingDto, 'id' | 'personId' | 'unitId' | 'rating' | 'updatedAt'>;
 
 export function ratingsLiteOfPeriod(db: Db, periodId: string): Map<string, RatingLite> {
-  const rows = stmt(db, 'SELECT id, person_id AS personId, unit_id AS unitId, rating, updated_at AS updatedAt FROM period_rating WHERE period_id = ?').all(periodId) as RatingLite[];
+  const rows = stmt(
+    db,
+    'SELECT id, person_id AS personId, unit_id AS unitId, rating, updated_at AS updatedAt FROM period_rating WHERE period_id = ?',
+  ).all(periodId) as RatingLite[];
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
 /** Full rows of the people a grid shows (its members, and whoever its department rated). */
-export function ratingsForGrid(db: Db, periodId: string, unitId: string, personIds: readonly string[]): Map<string, PeriodRatingDto> {
+export function ratingsForGrid(
+  db: Db,
+  periodId: string,
+  unitId: string,
+  personIds: readonly string[],
+): Map<string, PeriodRatingDto> {
   const rows = stmt(
     db,
     `SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating
@@ -56,8 +64,10 @@ export function ratingsForGrid(db: Db, periodId: string, unitId: string, personI
 }
 
 export function findRating(db: Db, periodId: string, personId: string): PeriodRatingDto | null {
-  const r = stmt(db, 'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ? AND person_id = ?')
-    .get(periodId, personId) as RatingRow | undefined;
+  const r = stmt(
+    db,
+    'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ? AND person_id = ?',
+  ).get(periodId, personId) as RatingRow | undefined;
   return r ? ratingDto(r) : null;
 }
 
@@ -79,10 +89,21 @@ export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
     period.endDate,
   );
   const ratings = ratingsLiteOfPeriod(db, period.id);
-  return { record, departments, memberships, ratings, capStatus: computeCapStatus(record, departments, memberships, ratings) };
+  return {
+    record,
+    departments,
+    memberships,
+    ratings,
+    capStatus: computeCapStatus(record, departments, memberships, ratings),
+  };
 }
 
-export function computeCapStatus(record: PeriodRecord, departments: readonly UnitDto[], memberships: readonly Membership[], ratings: ReadonlyMap<string, RatingLite>): PeriodCapStatusDto {
+export function computeCapStatus(
+  record: PeriodRecord,
+  departments: readonly UnitDto[],
+  memberships: readonly Membership[],
+  ratings: ReadonlyMap<string, RatingLite>,
+): PeriodCapStatusDto {
   const cap = record.year.settings.goodCap;
   // One pass over people and one over ratings, grouped by unit (20 departments × 2,000 people stays cheap).
   const perUnit = new Map<string, { base: Set<string>; due: number; missing: number; counts: RatingCounts }>();
@@ -117,7 +138,14 @@ export function computeCapStatus(record: PeriodRecord, departments: readonly Uni
     for (const p of u.base) agencyBase.add(p);
     agencyCounts = addCounts(agencyCounts, u.counts);
     const s = capStanding(u.base.size, u.counts, cap);
-    return { unitId: d.id, unitName: d.name, ...s, due: u.due, missing: u.missing, enforced: cap.enabled && cap.scope === 'department' };
+    return {
+      unitId: d.id,
+      unitName: d.name,
+      ...s,
+      due: u.due,
+      missing: u.missing,
+      enforced: cap.enabled && cap.scope === 'department',
+    };
   });
   const a = capStanding(agencyBase.size, agencyCounts, cap);
   return {
@@ -127,6 +155,13 @@ export function computeCapStatus(record: PeriodRecord, departments: readonly Uni
     rounding: cap.rounding,
     enforcement: cap.enforcement,
     departments: deptStandings,
-    agency: { unitId: record.year.dto.unitId, unitName: record.year.dto.unitName, ...a, due: agencyDue.size, missing: agencyMissing.size, enforced: cap.enabled && cap.scope === 'agency' },
+    agency: {
+      unitId: record.year.dto.unitId,
+      unitName: record.year.dto.unitName,
+      ...a,
+      due: agencyDue.size,
+      missing: agencyMissing.size,
+      enforced: cap.enabled && cap.scope === 'agency',
+    },
   };
 }

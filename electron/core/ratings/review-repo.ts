@@ -16,14 +16,25 @@ interface Row {
   updated_by: string;
 }
 
-const dto = (r: Row): ReviewStateDto => ({ status: r.status, note: r.note, updatedAt: r.updated_at, updatedBy: r.updated_by });
+const dto = (r: Row): ReviewStateDto => ({
+  status: r.status,
+  note: r.note,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
 
 export function reviewOf(db: Db, periodId: string, unitId: string): ReviewStateDto | null {
-  const r = db.prepare('SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ? AND unit_id = ?').get(periodId, unitId) as Row | undefined;
+  const r = db
+    .prepare(
+      'SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ? AND unit_id = ?',
+    )
+    .get(periodId, unitId) as Row | undefined;
   return r ? dto(r) : null;
 }
 
 export function reviewsOfPeriod(db: Db, periodId: string): Map<string, ReviewStateDto> {
-  const rows = db.prepare('SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ?').all(periodId) as Row[];
+  const rows = db
+    .prepare('SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ?')
+    .all(periodId) as Row[];
   return new Map(rows.map((r) => [r.unit_id, dto(r)]));
 }

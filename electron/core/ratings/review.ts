@@ -23,8 +23,18 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const names = new Map(state.departments.map((d) => [d.id, d.name]));
   const overrides = (
     ctx.db
-      .prepare('SELECT id, unit_id, good_count, cap, reason, created_at, created_by FROM cap_override WHERE period_id = ? ORDER BY created_at')
-      .all(periodId) as { id: string; unit_id: string; good_count: number; cap: number; reason: string; created_at: string; created_by: string }[]
+      .prepare(
+        'SELECT id, unit_id, good_count, cap, reason, created_at, created_by FROM cap_override WHERE period_id = ? ORDER BY created_at',
+      )
+      .all(periodId) as {
+      id: string;
+      unit_id: string;
+      good_count: number;
+      cap: number;
+      reason: string;
+      created_at: string;
+      created_by: string;
+    }[]
   ).map((o) => ({
     id: o.id,
     unitId: o.unit_id,
@@ -39,7 +49,9 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const scope = unitsInScope(ctx);
   return {
     period: record.period,
-    departments: state.capStatus.departments.filter((d) => scope === null || scope.has(d.unitId)).map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
+    departments: state.capStatus.departments
+      .filter((d) => scope === null || scope.has(d.unitId))
+      .map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
     agency,
     capStatus: state.capStatus,
     overrides,
@@ -47,12 +59,18 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   };
 }
 
-function setDepartmentReview(ctx: Ctx, input: { periodId: string; unitId: string; note: string }, status: 'returned' | 'accepted'): ReviewStateDto {
+function setDepartmentReview(
+  ctx: Ctx,
+  input: { periodId: string; unitId: string; note: string },
+  status: 'returned' | 'accepted',
+): ReviewStateDto {
   return writeTx(ctx, () => {
     const record = requirePeriod(ctx.db, input.periodId);
     assertReviewOpen(record.year.dto);
     if (record.period.reviewStatus === 'reviewed') {
-      throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需退回或改动，请先重新打开该期间。`, { periodId: record.period.id });
+      throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需退回或改动，请先重新打开该期间。`, {
+        periodId: record.period.id,
+      });
     }
     const dept = loadPeriodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
@@ -63,7 +81,15 @@ function setDepartmentReview(ctx: Ctx, input: { periodId: string; unitId: string
         `INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (period_id, unit_id) DO UPDATE SET status = excluded.status, note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
-      .run(newId(ctx.now().getTime()), record.period.id, dept.id, status, input.note, updatedAt, ctx.operator.displayName);
+      .run(
+        newId(ctx.now().getTime()),
+        record.period.id,
+        dept.id,
+        status,
+        input.note,
+        updatedAt,
+        ctx.operator.displayName,
+      );
     const after = reviewOf(ctx.db, record.period.id, dept.id)!;
     recordAudit(ctx, {
       action: status === 'returned' ? 'review.return' : 'review.accept',
@@ -92,13 +118,27 @@ export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
     if (record.period.reviewStatus === 'reviewed') return record.period;
     const returned = [...reviewsOfPeriod(ctx.db, periodId).entries()].filter(([, r]) => r.status === 'returned');
     if (returned.length > 0) {
-      const names = returned.map(([unitId]) => (ctx.db.prepare('SELECT name FROM unit WHERE id = ?').get(unitId) as { name: string }).name);
-      throw new AppError('CONFLICT', `以下部门的结果已退回、尚未重新通过：${names.join('、')}。请先逐个“通过”后再标记复核完成。`, { units: returned.map(([u]) => u) });
+      const names = returned.map(
+        ([unitId]) => (ctx.db.prepare('SELECT name FROM unit WHERE id = ?').get(unitId) as { name: string }).name,
+      );
+      throw new AppError(
+        'CONFLICT',
+        `以下部门的结果已退回、尚未重新通过：${names.join('、')}。请先逐个“通过”后再标记复核完成。`,
+        { units: returned.map(([u]) => u) },
+      );
     }
     const missing = loadPeriodState(ctx.db, record).capStatus.agency.missing;
-    ctx.db.prepare(`UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = ? WHERE id = ?`).run(nextStamp(ctx, null), ctx.operator.id, periodId);
+    ctx.db
+      .prepare(`UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = ? WHERE id = ?`)
+      .run(nextStamp(ctx, null), ctx.operator.id, periodId);
     const after = requirePeriod(ctx.db, periodId).period;
-    recordAudit(ctx, { action: 'period.review', entity: 'period', entityId: periodId, before: record.period, after: { ...after, missing } });
+    recordAudit(ctx, {
+      action: 'period.review',
+      entity: 'period',
+      entityId: periodId,
+      before: record.period,
+      after: { ...after, missing },
+    });
     return after;
   });
 }
@@ -108,9 +148,18 @@ export function reopenPeriod(ctx: Ctx, input: { periodId: string; reason: string
     const record = requirePeriod(ctx.db, input.periodId);
     assertReviewOpen(record.year.dto);
     if (record.period.reviewStatus === 'open') return record.period;
-    ctx.db.prepare(`UPDATE period SET review_status = 'open', reviewed_at = NULL, reviewed_by = NULL WHERE id = ?`).run(input.periodId);
+    ctx.db
+      .prepare(`UPDATE period SET review_status = 'open', reviewed_at = NULL, reviewed_by = NULL WHERE id = ?`)
+      .run(input.periodId);
     const after = requirePeriod(ctx.db, input.periodId).period;
-    recordAudit(ctx, { action: 'period.reopen', entity: 'period', entityId: input.periodId, before: record.period, after, reason: input.reason });
+    recordAudit(ctx, {
+      action: 'period.reopen',
+      entity: 'period',
+      entityId: input.periodId,
+      before: record.period,
+      after,
+      reason: input.reason,
+    });
     return after;
   });
 }

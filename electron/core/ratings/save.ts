@@ -5,7 +5,12 @@ import { AppError } from '../../../shared/result';
 import { RATING_LABEL } from '../../../shared/domain/labels';
 import type { PeriodRatingDto } from '../../../shared/domain/records';
 import { capMessage } from '../../../shared/ratings/cap';
-import { ratingWrite, type CapWarningDto, type RatingWrite, type SaveRatingsResultDto } from '../../../shared/api/years';
+import {
+  ratingWrite,
+  type CapWarningDto,
+  type RatingWrite,
+  type SaveRatingsResultDto,
+} from '../../../shared/api/years';
 import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
@@ -37,11 +42,19 @@ const rowsSchema = z.array(ratingWrite).max(100_000);
  * value; a row whose values are unchanged is skipped without an audit entry, so saving the same
  * rows twice changes nothing. Callable by other capabilities (the spreadsheet import).
  */
-export function saveRatingsBatch(ctx: Ctx, rows: readonly RatingWrite[], options: SaveOptions = {}): SaveRatingsResultDto {
+export function saveRatingsBatch(
+  ctx: Ctx,
+  rows: readonly RatingWrite[],
+  options: SaveOptions = {},
+): SaveRatingsResultDto {
   const parsed = rowsSchema.safeParse(rows);
   if (!parsed.success) {
     const issues = zodIssuesToChinese(parsed.error.issues).map((i) => ({ ...i, field: describeRowPath(i.field) }));
-    throw new AppError('INVALID_INPUT', `平时考核数据有误：${issues.map((i) => `${i.field}：${i.message}`).join('；')}`, { issues });
+    throw new AppError(
+      'INVALID_INPUT',
+      `平时考核数据有误：${issues.map((i) => `${i.field}：${i.message}`).join('；')}`,
+      { issues },
+    );
   }
   if (parsed.data.length === 0) throw new AppError('INVALID_INPUT', '没有要保存的平时考核数据。');
   const periodIds = [...new Set(parsed.data.map((r) => r.periodId))];
@@ -85,7 +98,15 @@ export function saveRating(ctx: Ctx, row: RatingWrite, options: SaveOptions = {}
 function describeRowPath(path: string): string {
   const m = /^(\d+)\.?(.*)$/.exec(path);
   if (!m) return path;
-  const names: Record<string, string> = { workRecord: '工作纪实', selfAssessment: '个人自评', rating: '等次', comment: '评语', rater: '评价人', personId: '人员', periodId: '期间' };
+  const names: Record<string, string> = {
+    workRecord: '工作纪实',
+    selfAssessment: '个人自评',
+    rating: '等次',
+    comment: '评语',
+    rater: '评价人',
+    personId: '人员',
+    periodId: '期间',
+  };
   return `第 ${Number(m[1]) + 1} 行${m[2] ? ` ${names[m[2]] ?? m[2]}` : ''}`;
 }
 
@@ -96,26 +117,46 @@ function placesByPerson(state: PeriodState): Map<string, Membership[]> {
   return map;
 }
 
-function saveOne(ctx: Ctx, state: PeriodState, placesOf: Map<string, Membership[]>, row: RatingWrite, source: string): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {
+function saveOne(
+  ctx: Ctx,
+  state: PeriodState,
+  placesOf: Map<string, Membership[]>,
+  row: RatingWrite,
+  source: string,
+): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {
   const { period } = state.record;
-  const person = stmt(ctx.db, 'SELECT id, person_no, name FROM person WHERE id = ?').get(row.personId) as { id: string; person_no: string; name: string } | undefined;
-  if (!person) throw new AppError('NOT_FOUND', '找不到该人员，可能已从名册中删除。请刷新后重试。', { personId: row.personId });
+  const person = stmt(ctx.db, 'SELECT id, person_no, name FROM person WHERE id = ?').get(row.personId) as
+    { id: string; person_no: string; name: string } | undefined;
+  if (!person)
+    throw new AppError('NOT_FOUND', '找不到该人员，可能已从名册中删除。请刷新后重试。', { personId: row.personId });
   const places = placesOf.get(person.id) ?? [];
   const unitId = row.unitId ?? places.find((m) => m.due)?.unitId ?? places[places.length - 1]?.unitId;
   const dept = state.departments.find((d) => d.id === unitId);
   if (!unitId || !dept) {
-    throw new AppError('INVALID_INPUT', `${person.name}（${person.person_no}）在${period.label}不属于 ${state.record.year.dto.unitName} 的任何部门，不能录入平时考核。`, { personId: person.id });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${person.name}（${person.person_no}）在${period.label}不属于 ${state.record.year.dto.unitName} 的任何部门，不能录入平时考核。`,
+      { personId: person.id },
+    );
   }
   if (!places.some((m) => m.unitId === unitId)) {
-    throw new AppError('INVALID_INPUT', `${person.name}（${person.person_no}）在${period.label}不在“${dept.name}”，请在其所在部门录入。`, { personId: person.id, unitId });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${person.name}（${person.person_no}）在${period.label}不在“${dept.name}”，请在其所在部门录入。`,
+      { personId: person.id, unitId },
+    );
   }
   assertDepartmentInScope(ctx, dept.id, dept.name);
   const existing = findRating(ctx.db, period.id, person.id);
   if (row.expectedUpdatedAt !== undefined && (existing?.updatedAt ?? null) !== row.expectedUpdatedAt) {
-    throw new AppError('CONFLICT', `${person.name}的${period.label}考核结果刚被他人修改过，本次修改未保存。已为您载入最新内容，请核对后再改。`, {
-      personId: person.id,
-      current: existing,
-    });
+    throw new AppError(
+      'CONFLICT',
+      `${person.name}的${period.label}考核结果刚被他人修改过，本次修改未保存。已为您载入最新内容，请核对后再改。`,
+      {
+        personId: person.id,
+        current: existing,
+      },
+    );
   }
   const next: Record<Editable, string | null> = {
     workRecord: existing?.workRecord ?? '',
@@ -126,7 +167,8 @@ function saveOne(ctx: Ctx, state: PeriodState, placesOf: Map<string, Membership[
   };
   for (const k of EDITABLE) if (row[k] !== undefined) next[k] = row[k] ?? null;
   // A rater filling their own department's grid signs the rating unless a name was typed.
-  if (row.rating !== undefined && row.rater === undefined && next.rater === '' && ctx.operator.role === 'rater') next.rater = ctx.operator.displayName;
+  if (row.rating !== undefined && row.rater === undefined && next.rater === '' && ctx.operator.role === 'rater')
+    next.rater = ctx.operator.displayName;
   const unitChanged = existing !== null && existing.unitId !== unitId;
   const same = existing !== null && !unitChanged && EDITABLE.every((k) => (existing[k] ?? null) === next[k]);
   if (same) return { row: existing, changed: false, becameGood: false };
@@ -152,13 +194,37 @@ function saveOne(ctx: Ctx, state: PeriodState, placesOf: Map<string, Membership[
     stmt(
       ctx.db,
       `UPDATE period_rating SET unit_id = ?, work_record = ?, self_assessment = ?, rating = ?, comment = ?, rater = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, id);
+    ).run(
+      unitId,
+      after.workRecord,
+      after.selfAssessment,
+      after.rating,
+      after.comment,
+      after.rater,
+      updatedAt,
+      ctx.operator.id,
+      id,
+    );
   } else {
     stmt(
       ctx.db,
       `INSERT INTO period_rating (id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, created_at, created_by, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, period.id, person.id, unitId, after.workRecord, after.selfAssessment, after.rating, after.comment, after.rater, updatedAt, ctx.operator.id, updatedAt, ctx.operator.id);
+    ).run(
+      id,
+      period.id,
+      person.id,
+      unitId,
+      after.workRecord,
+      after.selfAssessment,
+      after.rating,
+      after.comment,
+      after.rater,
+      updatedAt,
+      ctx.operator.id,
+      updatedAt,
+      ctx.operator.id,
+    );
   }
   recordAudit(ctx, {
     action: existing ? 'rating.update' : 'rating.create',
@@ -172,7 +238,12 @@ function saveOne(ctx: Ctx, state: PeriodState, placesOf: Map<string, Membership[
 }
 
 /** Warn, block, or record an override, for each enforced scope the new 好 pushed over its cap. */
-function enforceCap(ctx: Ctx, state: PeriodState, newlyGood: readonly PeriodRatingDto[], options: SaveOptions): { warnings: CapWarningDto[]; overrideIds: string[] } {
+function enforceCap(
+  ctx: Ctx,
+  state: PeriodState,
+  newlyGood: readonly PeriodRatingDto[],
+  options: SaveOptions,
+): { warnings: CapWarningDto[]; overrideIds: string[] } {
   const status = state.capStatus;
   if (!status.enabled || newlyGood.length === 0) return { warnings: [], overrideIds: [] };
   const cap = state.record.year.settings.goodCap;
@@ -194,19 +265,46 @@ function enforceCap(ctx: Ctx, state: PeriodState, newlyGood: readonly PeriodRati
   }));
   if (breaches.length === 0 || status.enforcement === 'warn') return { warnings, overrideIds: [] };
   if (!options.override) {
-    throw new AppError('QUOTA', `${warnings.map((w) => w.message).join('；')}。本年度设置为超出上限禁止保存；如经考核办同意突破，请填写理由后再保存。`, { warnings });
+    throw new AppError(
+      'QUOTA',
+      `${warnings.map((w) => w.message).join('；')}。本年度设置为超出上限禁止保存；如经考核办同意突破，请填写理由后再保存。`,
+      { warnings },
+    );
   }
   const overrideIds: string[] = [];
   for (const b of breaches) {
     const id = newId(ctx.now().getTime());
     const personIds = b.people.map((p) => p.personId);
-    stmt(ctx.db, 'INSERT INTO cap_override (id, period_id, unit_id, scope, person_ids_json, good_count, cap, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, state.record.period.id, b.standing.unitId, status.scope, JSON.stringify(personIds), b.standing.good, b.standing.cap ?? 0, options.override.reason, nextStamp(ctx, null), ctx.operator.id);
+    stmt(
+      ctx.db,
+      'INSERT INTO cap_override (id, period_id, unit_id, scope, person_ids_json, good_count, cap, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      id,
+      state.record.period.id,
+      b.standing.unitId,
+      status.scope,
+      JSON.stringify(personIds),
+      b.standing.good,
+      b.standing.cap ?? 0,
+      options.override.reason,
+      nextStamp(ctx, null),
+      ctx.operator.id,
+    );
     recordAudit(ctx, {
       action: 'rating.cap_override',
       entity: 'cap_override',
       entityId: id,
-      after: { periodId: state.record.period.id, periodCode: state.record.period.code, unitId: b.standing.unitId, unitName: b.standing.unitName, scope: status.scope, good: b.standing.good, cap: b.standing.cap, personIds, rating: RATING_LABEL.good },
+      after: {
+        periodId: state.record.period.id,
+        periodCode: state.record.period.code,
+        unitId: b.standing.unitId,
+        unitName: b.standing.unitName,
+        scope: status.scope,
+        good: b.standing.good,
+        cap: b.standing.cap,
+        personIds,
+        rating: RATING_LABEL.good,
+      },
       reason: options.override.reason,
     });
     overrideIds.push(id);

@@ -29,7 +29,10 @@ function likePattern(s: string): string {
 
 /** Full-width letters and digits typed with a Chinese IME search like their ASCII forms. */
 function normalizeSearch(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim();
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim();
 }
 
 export interface PeopleList {
@@ -78,19 +81,28 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options:
   const dir = f.order === 'desc' ? 'DESC' : 'ASC';
   // 人员编号 breaks ties; sorting by it alone lets SQLite walk the (status, person_no) index instead of sorting
   const order = f.sort === 'personNo' ? `p.person_no ${dir}` : `${SORT_SQL[f.sort]} ${dir}, p.person_no ${dir}`;
-  const withClause = (parts: (string | null)[]) => (parts.some(Boolean) ? `WITH RECURSIVE ${parts.filter(Boolean).join(', ')}` : '');
+  const withClause = (parts: (string | null)[]) =>
+    parts.some(Boolean) ? `WITH RECURSIVE ${parts.filter(Boolean).join(', ')}` : '';
   const cte = withClause([byUnit ? UNIT_PATH : null, subCte]);
   const from = `person p JOIN unit u ON u.id = p.unit_id${byUnit ? ' JOIN tree t ON t.id = p.unit_id' : ''}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const paging = f.limit !== undefined ? ' LIMIT @limit OFFSET @offset' : f.offset ? ' LIMIT -1 OFFSET @offset' : '';
   if (f.limit !== undefined) params.limit = f.limit;
   if (f.limit !== undefined || f.offset) params.offset = f.offset;
-  const rows = (stmt(db, `${cte} SELECT ${PERSON_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order}${paging}`).all(params) as PersonRow[]).map(toPersonDto);
+  const rows = (
+    stmt(db, `${cte} SELECT ${PERSON_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order}${paging}`).all(
+      params,
+    ) as PersonRow[]
+  ).map(toPersonDto);
   let total = rows.length + (f.offset ?? 0);
   if (f.limit !== undefined && (rows.length === f.limit || f.offset)) {
     const countParams = Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'limit' && k !== 'offset'));
     // every filter is on person's own columns, so the count needs neither the unit nor the tree join
-    total = (stmt(db, `${withClause([subCte])} SELECT COUNT(*) AS n FROM person p ${whereSql}`).get(countParams) as { n: number }).n;
+    total = (
+      stmt(db, `${withClause([subCte])} SELECT COUNT(*) AS n FROM person p ${whereSql}`).get(countParams) as {
+        n: number;
+      }
+    ).n;
   }
   return { rows, total };
 }

@@ -54,33 +54,45 @@ export function movesOf(db: Db, personId: string): PersonMoveDto[] {
  * current unit. Returns null for an unknown person.
  */
 export function membershipOn(db: Db, personId: string, isoDate: string): string | null {
-  const after = stmt(db, 'SELECT to_unit_id FROM person_move WHERE person_id = ? AND move_date <= ? ORDER BY move_date DESC, created_at DESC LIMIT 1').get(
-    personId,
-    isoDate,
-  ) as { to_unit_id: string } | undefined;
+  const after = stmt(
+    db,
+    'SELECT to_unit_id FROM person_move WHERE person_id = ? AND move_date <= ? ORDER BY move_date DESC, created_at DESC LIMIT 1',
+  ).get(personId, isoDate) as { to_unit_id: string } | undefined;
   if (after) return after.to_unit_id;
-  const first = stmt(db, 'SELECT from_unit_id FROM person_move WHERE person_id = ? AND move_date > ? ORDER BY move_date, created_at LIMIT 1').get(
-    personId,
-    isoDate,
-  ) as { from_unit_id: string } | undefined;
+  const first = stmt(
+    db,
+    'SELECT from_unit_id FROM person_move WHERE person_id = ? AND move_date > ? ORDER BY move_date, created_at LIMIT 1',
+  ).get(personId, isoDate) as { from_unit_id: string } | undefined;
   if (first) return first.from_unit_id;
   const p = stmt(db, 'SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
   return p?.unit_id ?? null;
 }
 
-export function movePerson(ctx: Ctx, input: { id: string; toUnitId: string; moveDate: string; reason?: string | null }): PersonDto {
-  if (!isIsoDate(input.moveDate)) throw invalid([{ field: 'moveDate', message: '调动日期应为 YYYY-MM-DD 格式的有效日期' }]);
+export function movePerson(
+  ctx: Ctx,
+  input: { id: string; toUnitId: string; moveDate: string; reason?: string | null },
+): PersonDto {
+  if (!isIsoDate(input.moveDate))
+    throw invalid([{ field: 'moveDate', message: '调动日期应为 YYYY-MM-DD 格式的有效日期' }]);
   return writeTx(ctx, () => {
     const row = requirePersonRow(ctx.db, input.id);
-    if (row.status !== 'active') throw new AppError('CONFLICT', `${row.name} 已标记为离开，不能调动；如属误标，请先恢复在职。`);
+    if (row.status !== 'active')
+      throw new AppError('CONFLICT', `${row.name} 已标记为离开，不能调动；如属误标，请先恢复在职。`);
     const to = requireUnit(ctx.db, input.toUnitId, '调入部门');
-    if (to.id === row.unit_id) throw invalid([{ field: 'toUnitId', message: `${row.name} 已在“${to.name}”，请选择其他部门` }]);
+    if (to.id === row.unit_id)
+      throw invalid([{ field: 'toUnitId', message: `${row.name} 已在“${to.name}”，请选择其他部门` }]);
     if (row.hire_date && input.moveDate < row.hire_date) {
-      throw invalid([{ field: 'moveDate', message: `调动日期（${input.moveDate}）不能早于入职日期（${row.hire_date}）` }]);
+      throw invalid([
+        { field: 'moveDate', message: `调动日期（${input.moveDate}）不能早于入职日期（${row.hire_date}）` },
+      ]);
     }
-    const last = stmt(ctx.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(input.id) as { d: string | null };
+    const last = stmt(ctx.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(input.id) as {
+      d: string | null;
+    };
     if (last.d && input.moveDate <= last.d) {
-      throw invalid([{ field: 'moveDate', message: `调动日期应晚于上一次调动（${last.d}）；如上次调动日期有误，请联系管理员` }]);
+      throw invalid([
+        { field: 'moveDate', message: `调动日期应晚于上一次调动（${last.d}）；如上次调动日期有误，请联系管理员` },
+      ]);
     }
     const before = toPersonDto(row);
     const move = {
@@ -98,7 +110,12 @@ export function movePerson(ctx: Ctx, input: { id: string; toUnitId: string; move
       `INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, reason, created_at, created_by)
        VALUES (@id, @person_id, @from_unit_id, @to_unit_id, @move_date, @reason, @created_at, @created_by)`,
     ).run(move);
-    stmt(ctx.db, 'UPDATE person SET unit_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(to.id, nextStamp(ctx.now(), row.updated_at), ctx.operator.id, input.id);
+    stmt(ctx.db, 'UPDATE person SET unit_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      to.id,
+      nextStamp(ctx.now(), row.updated_at),
+      ctx.operator.id,
+      input.id,
+    );
     const after = getPerson(ctx.db, input.id)!;
     recordAudit(ctx, {
       action: 'person.move',

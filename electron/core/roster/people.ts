@@ -14,7 +14,9 @@ import { requireUnit } from './units';
 import { checkDates, invalid, parsePersonFields, parsePersonPatch, toColumns } from './validate';
 
 export function getPersonRow(db: Db, id: string): PersonRow | null {
-  return (stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as PersonRow | undefined) ?? null;
+  return (
+    (stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as PersonRow | undefined) ?? null
+  );
 }
 
 export function getPerson(db: Db, id: string): PersonDto | null {
@@ -30,18 +32,23 @@ export function requirePersonRow(db: Db, id: string): PersonRow {
 
 /** By 人员编号 (the identity used by imports, together with a matching name). */
 export function findPersonByNo(db: Db, personNo: string): PersonDto | null {
-  const r = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(personNo.trim()) as PersonRow | undefined;
+  const r = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(personNo.trim()) as
+    PersonRow | undefined;
   return r ? toPersonDto(r) : null;
 }
 
 function assertPersonNoFree(db: Db, personNo: string, exceptId?: string): void {
-  const other = stmt(db, `SELECT p.id, p.name, u.name AS unit_name FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(personNo) as
-    | { id: string; name: string; unit_name: string }
-    | undefined;
+  const other = stmt(db, `SELECT p.id, p.name, u.name AS unit_name FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(
+    personNo,
+  ) as { id: string; name: string; unit_name: string } | undefined;
   if (other && other.id !== exceptId) {
-    throw new AppError('CONFLICT', `人员编号“${personNo}”已被 ${other.name}（${other.unit_name}）使用，人员编号不能重复，请核对。`, {
-      issues: [{ field: 'personNo', message: `人员编号“${personNo}”已被 ${other.name} 使用` }],
-    });
+    throw new AppError(
+      'CONFLICT',
+      `人员编号“${personNo}”已被 ${other.name}（${other.unit_name}）使用，人员编号不能重复，请核对。`,
+      {
+        issues: [{ field: 'personNo', message: `人员编号“${personNo}”已被 ${other.name} 使用` }],
+      },
+    );
   }
 }
 
@@ -94,8 +101,20 @@ function assertFresh(row: PersonRow, expectedUpdatedAt: string | undefined): voi
 }
 
 const PATCHABLE = new Set([
-  'person_no', 'name', 'gender', 'birth_month', 'political_status', 'education', 'position', 'position_since',
-  'category', 'duties', 'hire_date', 'probation_end', 'superior_assessed', 'id_card',
+  'person_no',
+  'name',
+  'gender',
+  'birth_month',
+  'political_status',
+  'education',
+  'position',
+  'position_since',
+  'category',
+  'duties',
+  'hire_date',
+  'probation_end',
+  'superior_assessed',
+  'id_card',
 ]);
 
 /** Changes the given fields; the department changes only through movePerson (it is dated). */
@@ -105,7 +124,8 @@ export function updatePerson(ctx: Ctx, id: string, changes: PersonPatchInput, ex
     const row = requirePersonRow(ctx.db, id);
     assertFresh(row, expectedUpdatedAt);
     const cols = toColumns(patch);
-    if (cols.person_no !== undefined && cols.person_no !== row.person_no) assertPersonNoFree(ctx.db, String(cols.person_no), id);
+    if (cols.person_no !== undefined && cols.person_no !== row.person_no)
+      assertPersonNoFree(ctx.db, String(cols.person_no), id);
     const hire = cols.hire_date !== undefined ? (cols.hire_date as string | null) : row.hire_date;
     const prob = cols.probation_end !== undefined ? (cols.probation_end as string | null) : row.probation_end;
     checkDates(hire, prob);
@@ -113,7 +133,12 @@ export function updatePerson(ctx: Ctx, id: string, changes: PersonPatchInput, ex
     const before = toPersonDto(row);
     if (keys.length === 0) return before;
     const sql = `UPDATE person SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @at, updated_by = @by WHERE id = @id`;
-    stmt(ctx.db, sql).run({ ...Object.fromEntries(keys.map((k) => [k, cols[k]])), at: nextStamp(ctx.now(), row.updated_at), by: ctx.operator.id, id });
+    stmt(ctx.db, sql).run({
+      ...Object.fromEntries(keys.map((k) => [k, cols[k]])),
+      at: nextStamp(ctx.now(), row.updated_at),
+      by: ctx.operator.id,
+      id,
+    });
     const after = getPerson(ctx.db, id)!;
     recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: id, before, after });
     return after;
@@ -121,25 +146,29 @@ export function updatePerson(ctx: Ctx, id: string, changes: PersonPatchInput, ex
 }
 
 /** Leaving keeps every record: the person drops out of the active roster, never out of history. */
-export function markPersonLeft(ctx: Ctx, input: { id: string; leftDate: string; reason: string; expectedUpdatedAt?: string }): PersonDto {
-  if (!isIsoDate(input.leftDate)) throw invalid([{ field: 'leftDate', message: '离开日期应为 YYYY-MM-DD 格式的有效日期' }]);
+export function markPersonLeft(
+  ctx: Ctx,
+  input: { id: string; leftDate: string; reason: string; expectedUpdatedAt?: string },
+): PersonDto {
+  if (!isIsoDate(input.leftDate))
+    throw invalid([{ field: 'leftDate', message: '离开日期应为 YYYY-MM-DD 格式的有效日期' }]);
   const reason = input.reason.trim();
   if (!reason) throw invalid([{ field: 'reason', message: '请填写离开原因' }]);
   return writeTx(ctx, () => {
     const row = requirePersonRow(ctx.db, input.id);
     assertFresh(row, input.expectedUpdatedAt);
-    if (row.status === 'left') throw new AppError('CONFLICT', `${row.name} 已于 ${row.left_date ?? '（未记日期）'} 标记为离开，无需重复标记。`);
+    if (row.status === 'left')
+      throw new AppError('CONFLICT', `${row.name} 已于 ${row.left_date ?? '（未记日期）'} 标记为离开，无需重复标记。`);
     if (row.hire_date && input.leftDate < row.hire_date) {
-      throw invalid([{ field: 'leftDate', message: `离开日期（${input.leftDate}）不能早于入职日期（${row.hire_date}）` }]);
+      throw invalid([
+        { field: 'leftDate', message: `离开日期（${input.leftDate}）不能早于入职日期（${row.hire_date}）` },
+      ]);
     }
     const before = toPersonDto(row);
-    stmt(ctx.db, `UPDATE person SET status = 'left', left_date = ?, left_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
-      input.leftDate,
-      reason,
-      nextStamp(ctx.now(), row.updated_at),
-      ctx.operator.id,
-      input.id,
-    );
+    stmt(
+      ctx.db,
+      `UPDATE person SET status = 'left', left_date = ?, left_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+    ).run(input.leftDate, reason, nextStamp(ctx.now(), row.updated_at), ctx.operator.id, input.id);
     const after = getPerson(ctx.db, input.id)!;
     recordAudit(ctx, { action: 'person.markLeft', entity: 'person', entityId: input.id, before, after, reason });
     return after;
@@ -153,11 +182,10 @@ export function reinstatePerson(ctx: Ctx, input: { id: string; reason: string })
     const row = requirePersonRow(ctx.db, input.id);
     if (row.status === 'active') throw new AppError('CONFLICT', `${row.name} 目前在职，无需恢复。`);
     const before = toPersonDto(row);
-    stmt(ctx.db, `UPDATE person SET status = 'active', left_date = NULL, left_reason = NULL, updated_at = ?, updated_by = ? WHERE id = ?`).run(
-      nextStamp(ctx.now(), row.updated_at),
-      ctx.operator.id,
-      input.id,
-    );
+    stmt(
+      ctx.db,
+      `UPDATE person SET status = 'active', left_date = NULL, left_reason = NULL, updated_at = ?, updated_by = ? WHERE id = ?`,
+    ).run(nextStamp(ctx.now(), row.updated_at), ctx.operator.id, input.id);
     const after = getPerson(ctx.db, input.id)!;
     recordAudit(ctx, { action: 'person.reinstate', entity: 'person', entityId: input.id, before, after, reason });
     return after;
@@ -191,7 +219,11 @@ export function deletePerson(ctx: Ctx, input: { id: string; reason: string }): v
       c.history ? `${c.history} 条往年等次` : '',
     ].filter(Boolean);
     if (parts.length > 0) {
-      throw new AppError('CONFLICT', `${row.name}（${row.person_no}）已有${parts.join('、')}，不能删除。如已调离或退休，请使用“标记离开”。`, { records: c });
+      throw new AppError(
+        'CONFLICT',
+        `${row.name}（${row.person_no}）已有${parts.join('、')}，不能删除。如已调离或退休，请使用“标记离开”。`,
+        { records: c },
+      );
     }
     const before = toPersonDto(row);
     try {

@@ -26,7 +26,14 @@ export interface UnitTreeNode extends UnitDto {
   children: UnitTreeNode[];
 }
 
-const toUnitDto = (r: UnitRow): UnitDto => ({ id: r.id, parentId: r.parent_id, kind: r.kind, name: r.name, code: r.code, sortOrder: r.sort_order });
+const toUnitDto = (r: UnitRow): UnitDto => ({
+  id: r.id,
+  parentId: r.parent_id,
+  kind: r.kind,
+  name: r.name,
+  code: r.code,
+  sortOrder: r.sort_order,
+});
 
 const UNIT_COLS = 'id, parent_id, kind, name, code, sort_order, updated_at';
 
@@ -37,7 +44,10 @@ export function getUnit(db: Db, id: string): UnitDto | null {
 
 export function requireUnit(db: Db, id: string, field = '部门'): UnitDto {
   const u = getUnit(db, id);
-  if (!u) throw new AppError('NOT_FOUND', `${field}不存在（可能已被删除），请刷新后重新选择。`, { issues: [{ field: 'unitId', message: `${field}不存在` }] });
+  if (!u)
+    throw new AppError('NOT_FOUND', `${field}不存在（可能已被删除），请刷新后重新选择。`, {
+      issues: [{ field: 'unitId', message: `${field}不存在` }],
+    });
   return u;
 }
 
@@ -45,7 +55,11 @@ export function requireUnit(db: Db, id: string, field = '部门'): UnitDto {
 export function listUnitNodes(db: Db): UnitNodeDto[] {
   const rows = stmt(db, `SELECT ${UNIT_COLS} FROM unit ORDER BY sort_order, name`).all() as UnitRow[];
   const counts = new Map<string, { active: number; left: number }>();
-  for (const c of stmt(db, 'SELECT unit_id, status, COUNT(*) AS n FROM person GROUP BY unit_id, status').all() as { unit_id: string; status: string; n: number }[]) {
+  for (const c of stmt(db, 'SELECT unit_id, status, COUNT(*) AS n FROM person GROUP BY unit_id, status').all() as {
+    unit_id: string;
+    status: string;
+    n: number;
+  }[]) {
     const e = counts.get(c.unit_id) ?? { active: 0, left: 0 };
     if (c.status === 'active') e.active = c.n;
     else e.left = c.n;
@@ -109,7 +123,9 @@ export function agencyOf(db: Db, unitId: string): UnitDto {
 }
 
 export function listAgencies(db: Db): UnitDto[] {
-  return (stmt(db, `SELECT ${UNIT_COLS} FROM unit WHERE parent_id IS NULL ORDER BY sort_order, name`).all() as UnitRow[]).map(toUnitDto);
+  return (
+    stmt(db, `SELECT ${UNIT_COLS} FROM unit WHERE parent_id IS NULL ORDER BY sort_order, name`).all() as UnitRow[]
+  ).map(toUnitDto);
 }
 
 export function findUnitByName(db: Db, name: string, parentId: string | null): UnitDto | null {
@@ -123,15 +139,21 @@ export function findUnitByName(db: Db, name: string, parentId: string | null): U
 
 function cleanName(name: string): string {
   const n = name.trim();
-  if (!n) throw new AppError('INVALID_INPUT', '名称不能为空。', { issues: [{ field: 'name', message: '名称不能为空' }] });
-  if (n.length > 100) throw new AppError('INVALID_INPUT', '名称最多 100 个字。', { issues: [{ field: 'name', message: '名称最多 100 个字' }] });
+  if (!n)
+    throw new AppError('INVALID_INPUT', '名称不能为空。', { issues: [{ field: 'name', message: '名称不能为空' }] });
+  if (n.length > 100)
+    throw new AppError('INVALID_INPUT', '名称最多 100 个字。', {
+      issues: [{ field: 'name', message: '名称最多 100 个字' }],
+    });
   return n;
 }
 
 function assertNameFree(db: Db, name: string, parentId: string | null, exceptId?: string): void {
   const other = findUnitByName(db, name, parentId);
   if (other && other.id !== exceptId) {
-    throw new AppError('CONFLICT', `同一级已有名为“${name}”的${parentId ? '部门' : '单位'}，请换一个名称。`, { issues: [{ field: 'name', message: '名称重复' }] });
+    throw new AppError('CONFLICT', `同一级已有名为“${name}”的${parentId ? '部门' : '单位'}，请换一个名称。`, {
+      issues: [{ field: 'name', message: '名称重复' }],
+    });
   }
 }
 
@@ -180,8 +202,15 @@ export function renameUnit(ctx: Ctx, input: { id: string; name: string; code?: s
     const name = cleanName(input.name);
     assertNameFree(ctx.db, name, before.parentId, before.id);
     const code = input.code === undefined ? before.code : input.code?.trim() || null;
-    const prev = (stmt(ctx.db, 'SELECT updated_at FROM unit WHERE id = ?').get(input.id) as { updated_at: string }).updated_at;
-    stmt(ctx.db, 'UPDATE unit SET name = ?, code = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(name, code, nextStamp(ctx.now(), prev), ctx.operator.id, input.id);
+    const prev = (stmt(ctx.db, 'SELECT updated_at FROM unit WHERE id = ?').get(input.id) as { updated_at: string })
+      .updated_at;
+    stmt(ctx.db, 'UPDATE unit SET name = ?, code = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      name,
+      code,
+      nextStamp(ctx.now(), prev),
+      ctx.operator.id,
+      input.id,
+    );
     const after = getUnit(ctx.db, input.id)!;
     recordAudit(ctx, { action: 'unit.rename', entity: 'unit', entityId: input.id, before, after });
     return after;
@@ -194,11 +223,17 @@ export function reorderUnits(ctx: Ctx, input: { parentId: string | null; ordered
     const siblings = (
       input.parentId === null
         ? stmt(ctx.db, 'SELECT id, sort_order FROM unit WHERE parent_id IS NULL ORDER BY sort_order, name').all()
-        : stmt(ctx.db, 'SELECT id, sort_order FROM unit WHERE parent_id = ? ORDER BY sort_order, name').all(input.parentId)
+        : stmt(ctx.db, 'SELECT id, sort_order FROM unit WHERE parent_id = ? ORDER BY sort_order, name').all(
+            input.parentId,
+          )
     ) as { id: string; sort_order: number }[];
     const current = new Set(siblings.map((s) => s.id));
     const given = new Set(input.orderedIds);
-    if (given.size !== input.orderedIds.length || given.size !== current.size || [...given].some((id) => !current.has(id))) {
+    if (
+      given.size !== input.orderedIds.length ||
+      given.size !== current.size ||
+      [...given].some((id) => !current.has(id))
+    ) {
       throw new AppError('CONFLICT', '部门列表已被修改（有新增或删除），请刷新后重新调整顺序。');
     }
     const at = nextStamp(ctx.now(), null);
@@ -222,7 +257,11 @@ export function deleteUnit(ctx: Ctx, id: string): void {
     const kids = (stmt(ctx.db, 'SELECT COUNT(*) AS n FROM unit WHERE parent_id = ?').get(id) as { n: number }).n;
     if (kids > 0) throw new AppError('CONFLICT', `“${before.name}”下还有 ${kids} 个部门，请先删除或合并下级部门。`);
     const people = (stmt(ctx.db, 'SELECT COUNT(*) AS n FROM person WHERE unit_id = ?').get(id) as { n: number }).n;
-    if (people > 0) throw new AppError('CONFLICT', `“${before.name}”还有 ${people} 名人员（含已离开人员），不能删除；可以改名或把人员调到其他部门。`);
+    if (people > 0)
+      throw new AppError(
+        'CONFLICT',
+        `“${before.name}”还有 ${people} 名人员（含已离开人员），不能删除；可以改名或把人员调到其他部门。`,
+      );
     try {
       stmt(ctx.db, 'DELETE FROM unit WHERE id = ?').run(id);
     } catch (e) {

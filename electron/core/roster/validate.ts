@@ -24,7 +24,8 @@ export function parsePersonPatch(input: PersonPatchInput): z.output<typeof perso
   return r.data;
 }
 
-const blank = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+const blank = (v: string | null | undefined): string | null =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 /** Column values of the fields present in `f` (absent keys stay absent: a patch keeps them). */
 export function toColumns(f: Partial<PersonFields>): Record<string, string | number | null> {
@@ -58,6 +59,8 @@ export function toColumns(f: Partial<PersonFields>): Record<string, string | num
 /** Cross-field rules the schema cannot see alone. */
 export function checkDates(hireDate: string | null, probationEnd: string | null): void {
   if (hireDate && probationEnd && probationEnd < hireDate) {
-    throw invalid([{ field: 'probationEnd', message: `试用期满日期（${probationEnd}）不能早于入职日期（${hireDate}）` }]);
+    throw invalid([
+      { field: 'probationEnd', message: `试用期满日期（${probationEnd}）不能早于入职日期（${hireDate}）` },
+    ]);
   }
 }

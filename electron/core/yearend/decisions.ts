@@ -10,7 +10,15 @@ import { withoutInvalidating } from './evaluate';
 import { assertDecisionsOpen } from './guards';
 import { decisionOf, decisionsOf, type DecisionRecord, type DecisionSource } from './records';
 import { stmt } from '../db/statements';
-import { loadYearView, outcomeLabel, quotaUnitsWith, suggestionOfRecord, type PersonView, type QuotaUnitView, type YearView } from './view';
+import {
+  loadYearView,
+  outcomeLabel,
+  quotaUnitsWith,
+  suggestionOfRecord,
+  type PersonView,
+  type QuotaUnitView,
+  type YearView,
+} from './view';
 
 export interface DecideInput {
   yearId: string;
@@ -21,7 +29,12 @@ export interface DecideInput {
   approvalDocNo: string;
 }
 
-function writeDecision(ctx: Ctx, yearId: string, personId: string, d: { outcome: Outcome; grade: Grade | null; reason: string; approvalDocNo: string; source: DecisionSource }): DecisionRecord {
+function writeDecision(
+  ctx: Ctx,
+  yearId: string,
+  personId: string,
+  d: { outcome: Outcome; grade: Grade | null; reason: string; approvalDocNo: string; source: DecisionSource },
+): DecisionRecord {
   const now = stamp(ctx);
   const existing = decisionOf(ctx.db, yearId, personId);
   const id = existing?.id ?? newId();
@@ -36,7 +49,9 @@ function writeDecision(ctx: Ctx, yearId: string, personId: string, d: { outcome:
 }
 
 function auditShape(d: DecisionRecord | null | undefined) {
-  return d ? { outcome: d.outcome, grade: d.grade, reason: d.reason, approvalDocNo: d.approvalDocNo, source: d.source } : null;
+  return d
+    ? { outcome: d.outcome, grade: d.grade, reason: d.reason, approvalDocNo: d.approvalDocNo, source: d.source }
+    : null;
 }
 
 function quotaMessage(u: QuotaUnitView): string {
@@ -44,51 +59,86 @@ function quotaMessage(u: QuotaUnitView): string {
 }
 
 /** Validates one decision against the view; returns the person and whether a reason was needed. */
-function checkDecision(view: YearView, input: DecideInput): { person: PersonView; differs: boolean; source: DecisionSource } {
+function checkDecision(
+  view: YearView,
+  input: DecideInput,
+): { person: PersonView; differs: boolean; source: DecisionSource } {
   const person = view.byId.get(input.personId);
-  if (!person) throw new AppError('NOT_FOUND', '该人员不在本年度的考核名单中，请刷新后重试。', { personId: input.personId });
+  if (!person)
+    throw new AppError('NOT_FOUND', '该人员不在本年度的考核名单中，请刷新后重试。', { personId: input.personId });
   const name = `${person.dto.name}（${person.dto.personNo}）`;
-  if (input.outcome === 'graded' && !input.grade) throw new AppError('INVALID_INPUT', `${name}：确定等次时请选择考核等次。`, { field: 'grade' });
-  if (input.outcome !== 'graded' && input.grade) throw new AppError('INVALID_INPUT', `${name}：不定等次的结果不能同时选择等次，请清空等次。`, { field: 'grade' });
+  if (input.outcome === 'graded' && !input.grade)
+    throw new AppError('INVALID_INPUT', `${name}：确定等次时请选择考核等次。`, { field: 'grade' });
+  if (input.outcome !== 'graded' && input.grade)
+    throw new AppError('INVALID_INPUT', `${name}：不定等次的结果不能同时选择等次，请清空等次。`, { field: 'grade' });
   const s = suggestionOfRecord(person);
   const differs = s.outcome !== input.outcome || s.grade !== input.grade;
   if (person.dto.superiorAssessed) {
     // leaders assessed by the superior body: the grade comes from the superior's notice
     if (input.outcome === 'graded' && !input.approvalDocNo.trim())
-      throw new AppError('INVALID_INPUT', `${name} 由上级考核：请填写上级通知的文号（等次按上级通知录入）。`, { field: 'approvalDocNo' });
+      throw new AppError('INVALID_INPUT', `${name} 由上级考核：请填写上级通知的文号（等次按上级通知录入）。`, {
+        field: 'approvalDocNo',
+      });
     return { person, differs, source: 'superior' };
   }
   if (differs && input.reason.trim().length < 2) {
     const want = outcomeLabel(input.outcome, input.grade, person.dto.category);
-    throw new AppError('INVALID_INPUT', `${name}：最终结果“${want}”与建议“${s.label}”不同，请填写理由（将记入审计日志）。`, { field: 'reason' });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${name}：最终结果“${want}”与建议“${s.label}”不同，请填写理由（将记入审计日志）。`,
+      { field: 'reason' },
+    );
   }
-  const units = quotaUnitsWith(view, { personId: input.personId, outcome: input.outcome, grade: input.grade, approvalDocNo: input.approvalDocNo });
+  const units = quotaUnitsWith(view, {
+    personId: input.personId,
+    outcome: input.outcome,
+    grade: input.grade,
+    approvalDocNo: input.approvalDocNo,
+  });
   const unit = units.find((u) => u.key === person.result.quotaUnitKey);
   if (unit?.over) {
-    throw new AppError('QUOTA', `${name}：${quotaMessage(unit)}`, { unitKey: unit.key, used: unit.used, allowed: unit.allowed, approvedOverrides: unit.approvedOverrides });
+    throw new AppError('QUOTA', `${name}：${quotaMessage(unit)}`, {
+      unitKey: unit.key,
+      used: unit.used,
+      allowed: unit.allowed,
+      approvedOverrides: unit.approvedOverrides,
+    });
   }
   return { person, differs, source: 'committee' };
 }
 
 export function decide(ctx: Ctx, input: DecideInput): DecisionRecord {
-  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
-    const year = requireYear(ctx.db, input.yearId);
-    assertDecisionsOpen(year.dto);
-    const view = loadYearView(ctx, input.yearId);
-    const { person, differs, source } = checkDecision(view, input);
-    const before = person.decision ?? null;
-    const saved = writeDecision(ctx, input.yearId, input.personId, { outcome: input.outcome, grade: input.grade, reason: input.reason.trim(), approvalDocNo: input.approvalDocNo.trim(), source });
-    const s = suggestionOfRecord(person);
-    recordAudit(ctx, {
-      action: 'yearend.decide',
-      entity: 'yearend_decision',
-      entityId: saved.id,
-      before: { person: person.dto.personNo, name: person.dto.name, decision: auditShape(before), suggestion: s },
-      after: { person: person.dto.personNo, name: person.dto.name, decision: auditShape(saved), differsFromSuggestion: differs },
-      reason: saved.reason || (saved.approvalDocNo ? `批准文号 ${saved.approvalDocNo}` : ''),
-    });
-    return saved;
-  }));
+  return writeTx(ctx, () =>
+    withoutInvalidating(ctx.db, () => {
+      const year = requireYear(ctx.db, input.yearId);
+      assertDecisionsOpen(year.dto);
+      const view = loadYearView(ctx, input.yearId);
+      const { person, differs, source } = checkDecision(view, input);
+      const before = person.decision ?? null;
+      const saved = writeDecision(ctx, input.yearId, input.personId, {
+        outcome: input.outcome,
+        grade: input.grade,
+        reason: input.reason.trim(),
+        approvalDocNo: input.approvalDocNo.trim(),
+        source,
+      });
+      const s = suggestionOfRecord(person);
+      recordAudit(ctx, {
+        action: 'yearend.decide',
+        entity: 'yearend_decision',
+        entityId: saved.id,
+        before: { person: person.dto.personNo, name: person.dto.name, decision: auditShape(before), suggestion: s },
+        after: {
+          person: person.dto.personNo,
+          name: person.dto.name,
+          decision: auditShape(saved),
+          differsFromSuggestion: differs,
+        },
+        reason: saved.reason || (saved.approvalDocNo ? `批准文号 ${saved.approvalDocNo}` : ''),
+      });
+      return saved;
+    }),
+  );
 }
 
 export interface BulkAcceptResult {
@@ -103,49 +153,68 @@ export interface BulkAcceptResult {
  * committee chooses, so they are left undecided and listed.
  */
 export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: string | null }): BulkAcceptResult {
-  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
-    const year = requireYear(ctx.db, input.yearId);
-    assertDecisionsOpen(year.dto);
-    const view = loadYearView(ctx, input.yearId);
-    const targets = view.people.filter((p) => !p.decision && (!input.departmentId || p.dto.unitId === input.departmentId));
-    const skipped: BulkAcceptResult['skipped'] = [];
-    const candidatesByUnit = new Map<string, PersonView[]>();
-    const accept: PersonView[] = [];
-    for (const p of targets) {
-      const s = suggestionOfRecord(p);
-      if (p.dto.superiorAssessed) {
-        skipped.push({ personId: p.dto.id, name: p.dto.name, reason: '上级考核人员，请按上级通知逐一录入' });
-      } else if (s.outcome === 'graded' && s.grade === 'excellent') {
-        const l = candidatesByUnit.get(p.result.quotaUnitKey) ?? [];
-        l.push(p);
-        candidatesByUnit.set(p.result.quotaUnitKey, l);
-      } else accept.push(p);
-    }
-    for (const [key, list] of candidatesByUnit) {
-      const u = view.units.find((x) => x.key === key)!;
-      const left = u.allowed + u.approvedOverrides - u.used;
-      if (list.length <= left) accept.push(...list);
-      else for (const p of list) skipped.push({ personId: p.dto.id, name: p.dto.name, reason: `“${u.label}”优秀候选 ${list.length} 人，超过剩余名额 ${Math.max(0, left)} 名，请逐一决定` });
-    }
-    for (const p of accept) {
-      const s = suggestionOfRecord(p);
-      const saved = writeDecision(ctx, input.yearId, p.dto.id, { outcome: s.outcome, grade: s.grade, reason: '', approvalDocNo: '', source: 'bulk' });
-      recordAudit(ctx, {
-        action: 'yearend.bulkAccept',
-        entity: 'yearend_decision',
-        entityId: saved.id,
-        before: { person: p.dto.personNo, name: p.dto.name, decision: null, suggestion: s },
-        after: { person: p.dto.personNo, name: p.dto.name, decision: auditShape(saved) },
-        reason: '批量采纳建议',
+  return writeTx(ctx, () =>
+    withoutInvalidating(ctx.db, () => {
+      const year = requireYear(ctx.db, input.yearId);
+      assertDecisionsOpen(year.dto);
+      const view = loadYearView(ctx, input.yearId);
+      const targets = view.people.filter(
+        (p) => !p.decision && (!input.departmentId || p.dto.unitId === input.departmentId),
+      );
+      const skipped: BulkAcceptResult['skipped'] = [];
+      const candidatesByUnit = new Map<string, PersonView[]>();
+      const accept: PersonView[] = [];
+      for (const p of targets) {
+        const s = suggestionOfRecord(p);
+        if (p.dto.superiorAssessed) {
+          skipped.push({ personId: p.dto.id, name: p.dto.name, reason: '上级考核人员，请按上级通知逐一录入' });
+        } else if (s.outcome === 'graded' && s.grade === 'excellent') {
+          const l = candidatesByUnit.get(p.result.quotaUnitKey) ?? [];
+          l.push(p);
+          candidatesByUnit.set(p.result.quotaUnitKey, l);
+        } else accept.push(p);
+      }
+      for (const [key, list] of candidatesByUnit) {
+        const u = view.units.find((x) => x.key === key)!;
+        const left = u.allowed + u.approvedOverrides - u.used;
+        if (list.length <= left) accept.push(...list);
+        else
+          for (const p of list)
+            skipped.push({
+              personId: p.dto.id,
+              name: p.dto.name,
+              reason: `“${u.label}”优秀候选 ${list.length} 人，超过剩余名额 ${Math.max(0, left)} 名，请逐一决定`,
+            });
+      }
+      for (const p of accept) {
+        const s = suggestionOfRecord(p);
+        const saved = writeDecision(ctx, input.yearId, p.dto.id, {
+          outcome: s.outcome,
+          grade: s.grade,
+          reason: '',
+          approvalDocNo: '',
+          source: 'bulk',
+        });
+        recordAudit(ctx, {
+          action: 'yearend.bulkAccept',
+          entity: 'yearend_decision',
+          entityId: saved.id,
+          before: { person: p.dto.personNo, name: p.dto.name, decision: null, suggestion: s },
+          after: { person: p.dto.personNo, name: p.dto.name, decision: auditShape(saved) },
+          reason: '批量采纳建议',
+        });
+      }
+      // the bulk step must leave every unit within its places (a base shrinking could break that)
+      const decided = decisionsOf(ctx.db, input.yearId);
+      const after = quotaUnitsWith({
+        ev: view.ev,
+        people: view.people.map((p) => ({ ...p, decision: decided.get(p.dto.id) })),
       });
-    }
-    // the bulk step must leave every unit within its places (a base shrinking could break that)
-    const decided = decisionsOf(ctx.db, input.yearId);
-    const after = quotaUnitsWith({ ev: view.ev, people: view.people.map((p) => ({ ...p, decision: decided.get(p.dto.id) })) });
-    const over = after.find((u) => u.over);
-    if (over) throw new AppError('QUOTA', `批量采纳后${quotaMessage(over)}未做任何修改。`, { unitKey: over.key });
-    return { accepted: accept.length, skipped };
-  }));
+      const over = after.find((u) => u.over);
+      if (over) throw new AppError('QUOTA', `批量采纳后${quotaMessage(over)}未做任何修改。`, { unitKey: over.key });
+      return { accepted: accept.length, skipped };
+    }),
+  );
 }
 
 export { writeDecision, auditShape };

@@ -6,7 +6,16 @@ import { loadYearView, outcomeLabel } from './view';
 
 export function snapshotDiff(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string) {
   const view = loadYearView(ctx, yearId);
-  const rows: { personId: string; personNo: string; name: string; departmentName: string; change: SnapshotChange; before: { label: string; traceText: string } | null; after: { label: string; traceText: string }; decisionLabel: string | null }[] = [];
+  const rows: {
+    personId: string;
+    personNo: string;
+    name: string;
+    departmentName: string;
+    change: SnapshotChange;
+    before: { label: string; traceText: string } | null;
+    after: { label: string; traceText: string };
+    decisionLabel: string | null;
+  }[] = [];
   for (const p of view.people) {
     const change = p.change;
     if (change === 'none') continue;

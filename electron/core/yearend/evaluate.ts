@@ -45,17 +45,30 @@ export function withoutInvalidating<T>(db: Db, fn: () => T): T {
 }
 
 /** The settings a year is evaluated under: as decided when final/archived, else its current ones. */
-export function settingsInForce(db: Db, yearId: string, current: YearSettings): { settings: YearSettings; asDecided: boolean } {
+export function settingsInForce(
+  db: Db,
+  yearId: string,
+  current: YearSettings,
+): { settings: YearSettings; asDecided: boolean } {
   const state = readYearState(db, yearId);
-  if (state?.decidedSettingsJson) return { settings: yearSettings.parse(JSON.parse(state.decidedSettingsJson)), asDecided: true };
+  if (state?.decidedSettingsJson)
+    return { settings: yearSettings.parse(JSON.parse(state.decidedSettingsJson)), asDecided: true };
   return { settings: current, asDecided: false };
 }
 
-export function evaluateStoredYear(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, override?: YearSettings): StoredEvaluation {
+export function evaluateStoredYear(
+  ctx: Pick<Ctx, 'db' | 'now'>,
+  yearId: string,
+  override?: YearSettings,
+): StoredEvaluation {
   const db = ctx.db;
-  const key0 = stmt(db, 'SELECT stage, finalized_at FROM assessment_year WHERE id = ?').get(yearId) as { stage: string; finalized_at: string | null } | undefined;
+  const key0 = stmt(db, 'SELECT stage, finalized_at FROM assessment_year WHERE id = ?').get(yearId) as
+    { stage: string; finalized_at: string | null } | undefined;
   // a decided year is evaluated as of the day it was finalised, so it re-opens exactly as decided
-  const today = key0?.finalized_at && (key0.stage === 'final' || key0.stage === 'archived') ? isoToday(new Date(key0.finalized_at)) : isoToday(ctx.now());
+  const today =
+    key0?.finalized_at && (key0.stage === 'final' || key0.stage === 'archived')
+      ? isoToday(new Date(key0.finalized_at))
+      : isoToday(ctx.now());
   const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;
   const version = dataVersion(db);
   let m = cache.get(db);
@@ -71,7 +84,10 @@ export function evaluateStoredYear(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string,
     asDecided = s.asDecided;
   }
   // re-gather only when the decided settings change what counts (only-reviewed periods)
-  const inputs = settings.onlyReviewedPeriodsCount === probe.year.settings.onlyReviewedPeriodsCount || override ? probe : gatherYearInputs(db, yearId, settings);
+  const inputs =
+    settings.onlyReviewedPeriodsCount === probe.year.settings.onlyReviewedPeriodsCount || override
+      ? probe
+      : gatherYearInputs(db, yearId, settings);
   const evaluation = evaluateYear({ year: inputs.year.dto.year, today, settings, people: inputs.inputs });
   const value: StoredEvaluation = { ...inputs, settings, settingsAsDecided: asDecided, today, evaluation };
   if (m.size > 4) m.clear();

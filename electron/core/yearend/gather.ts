@@ -87,7 +87,9 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
   const agencyId = year.dto.unitId;
   const periods = listPeriods(db, yearId);
 
-  const units = stmt(db, `${TREE} SELECT u.id, u.name, u.sort_order FROM unit u JOIN tree t ON t.id = u.id`).all({ agency: agencyId }) as { id: string; name: string; sort_order: number }[];
+  const units = stmt(db, `${TREE} SELECT u.id, u.name, u.sort_order FROM unit u JOIN tree t ON t.id = u.id`).all({
+    agency: agencyId,
+  }) as { id: string; name: string; sort_order: number }[];
   const departments = new Map(units.map((u) => [u.id, { name: u.name, sortOrder: u.sort_order }]));
 
   const inTree = `${TREE}, people(id) AS (SELECT p.id FROM person p JOIN tree t ON t.id = p.unit_id
@@ -113,7 +115,12 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
   const evidence = group(
     q(`SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
          FROM evidence e JOIN people pp ON pp.id = e.person_id
-        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to`).all({ ...params, agency: agencyId, from: yearStart(y - 10), to: yearEnd(y + 1) }) as EvidenceRow[],
+        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to`).all({
+      ...params,
+      agency: agencyId,
+      from: yearStart(y - 10),
+      to: yearEnd(y + 1),
+    }) as EvidenceRow[],
   );
   const moves = group(
     q(`SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
@@ -125,7 +132,9 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
     q(`SELECT h.person_id, h.year, h.outcome, h.grade FROM history_grade h JOIN people pp ON pp.id = h.person_id WHERE h.year < @year
        UNION ALL
        SELECT d.person_id, ay.year, d.outcome, d.grade FROM yearend_decision d JOIN people pp ON pp.id = d.person_id
-         JOIN assessment_year ay ON ay.id = d.year_id WHERE ay.year < @year AND ay.stage IN ('final', 'archived')`).all({ ...params, agency: agencyId }) as HistoryRow[],
+         JOIN assessment_year ay ON ay.id = d.year_id WHERE ay.year < @year AND ay.stage IN ('final', 'archived')`).all(
+      { ...params, agency: agencyId },
+    ) as HistoryRow[],
   );
 
   const onlyReviewed = effective.onlyReviewedPeriodsCount;
@@ -140,9 +149,22 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
       const r = byCode.get(p.code);
       byCode.delete(p.code);
       const reviewed = (r?.review_status ?? p.reviewStatus) === 'reviewed';
-      return { periodCode: p.code, seq: p.seq, rating: r?.rating ?? null, counts: !onlyReviewed || reviewed, id: r?.id ?? null };
+      return {
+        periodCode: p.code,
+        seq: p.seq,
+        rating: r?.rating ?? null,
+        counts: !onlyReviewed || reviewed,
+        id: r?.id ?? null,
+      };
     });
-    for (const r of byCode.values()) list.push({ periodCode: r.code, seq: r.seq, rating: r.rating, counts: !onlyReviewed || r.review_status === 'reviewed', id: r.id });
+    for (const r of byCode.values())
+      list.push({
+        periodCode: r.code,
+        seq: r.seq,
+        rating: r.rating,
+        counts: !onlyReviewed || r.review_status === 'reviewed',
+        id: r.id,
+      });
     const ev: RuleEvidence[] = (evidence.get(row.id) ?? []).map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -156,7 +178,16 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
     }));
     // a department move recorded on the roster is a transfer the rules can name
     for (const m of moves.get(row.id) ?? []) {
-      ev.push({ id: `person:move:${m.id}`, kind: 'transfer', subKind: '调入', date: m.move_date, endDate: null, days: null, details: { from: m.from_name, to: m.to_name }, docNo: `名册：由${m.from_name}调入${m.to_name}` });
+      ev.push({
+        id: `person:move:${m.id}`,
+        kind: 'transfer',
+        subKind: '调入',
+        date: m.move_date,
+        endDate: null,
+        days: null,
+        details: { from: m.from_name, to: m.to_name },
+        docNo: `名册：由${m.from_name}调入${m.to_name}`,
+      });
     }
     const hist = new Map<number, RuleHistory>();
     for (const h of history.get(row.id) ?? []) hist.set(h.year, { year: h.year, outcome: h.outcome, grade: h.grade });

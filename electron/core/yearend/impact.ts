@@ -9,8 +9,17 @@ const MAX_LISTED = 500;
 export function settingsImpact(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, proposed: YearSettings) {
   const before = evaluateStoredYear(ctx, yearId);
   const after = evaluateStoredYear(ctx, yearId, proposed);
-  const countBy = (labels: string[]) => labels.reduce<Record<string, number>>((m, l) => ((m[l] = (m[l] ?? 0) + 1), m), {});
-  const changed: { personId: string; personNo: string; name: string; departmentName: string; before: string; after: string; reason: string }[] = [];
+  const countBy = (labels: string[]) =>
+    labels.reduce<Record<string, number>>((m, l) => ((m[l] = (m[l] ?? 0) + 1), m), {});
+  const changed: {
+    personId: string;
+    personNo: string;
+    name: string;
+    departmentName: string;
+    before: string;
+    after: string;
+    reason: string;
+  }[] = [];
   let changedTotal = 0;
   const afterById = new Map(after.evaluation.results.map((r) => [r.personId, r]));
   before.evaluation.results.forEach((b, i) => {
@@ -26,10 +35,17 @@ export function settingsImpact(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, pro
       departmentName: p.unitName,
       before: b.suggestion.label,
       after: a.suggestion.label,
-      reason: a.traceText.split('\n').filter((l) => !b.traceText.includes(l)).join('；') || a.traceText.split('\n')[0] || '',
+      reason:
+        a.traceText
+          .split('\n')
+          .filter((l) => !b.traceText.includes(l))
+          .join('；') ||
+        a.traceText.split('\n')[0] ||
+        '',
     });
   });
-  const units = (u: typeof before.evaluation.units) => u.map((x) => ({ key: x.key, label: x.label, allowed: x.allowed }));
+  const units = (u: typeof before.evaluation.units) =>
+    u.map((x) => ({ key: x.key, label: x.label, allowed: x.allowed }));
   return {
     people: before.evaluation.results.length,
     before: countBy(before.evaluation.results.map((r) => r.suggestion.label)),

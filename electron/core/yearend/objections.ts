@@ -58,7 +58,9 @@ function toRecord(r: Row): ObjectionRecord {
 }
 
 export function listObjections(db: Db, yearId: string): ObjectionRecord[] {
-  return (stmt(db, `${SELECT} WHERE o.year_id = ? ORDER BY o.received_on, o.created_at`).all(yearId) as Row[]).map(toRecord);
+  return (stmt(db, `${SELECT} WHERE o.year_id = ? ORDER BY o.received_on, o.created_at`).all(yearId) as Row[]).map(
+    toRecord,
+  );
 }
 
 function requireObjection(db: Db, id: string): ObjectionRecord {
@@ -69,46 +71,77 @@ function requireObjection(db: Db, id: string): ObjectionRecord {
 
 function checkDate(d: string, field: string, label: string, today: string): void {
   if (!isIsoDate(d)) throw new AppError('INVALID_INPUT', `${label}应为 YYYY-MM-DD 格式的有效日期。`, { field });
-  if (compareIso(d, today) > 0) throw new AppError('INVALID_INPUT', `${label}（${d}）不能晚于今天（${today}）。`, { field });
+  if (compareIso(d, today) > 0)
+    throw new AppError('INVALID_INPUT', `${label}（${d}）不能晚于今天（${today}）。`, { field });
 }
 
-export function addObjection(ctx: Ctx, input: { yearId: string; personId: string | null; receivedOn: string; raisedBy: string; content: string }): ObjectionRecord {
-  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
-    const year = requireYear(ctx.db, input.yearId).dto;
-    assertStage(year, ['notice'], '登记公示异议');
-    checkDate(input.receivedOn, 'receivedOn', '收到日期', isoToday(ctx.now()));
-    if (!input.content.trim()) throw new AppError('INVALID_INPUT', '请填写异议内容。', { field: 'content' });
-    if (input.personId && !stmt(ctx.db, 'SELECT 1 FROM person WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', '找不到被提出异议的人员。', { field: 'personId' });
-    const id = newId();
-    const now = stamp(ctx);
-    stmt(
-      ctx.db,
-      `INSERT INTO yearend_objection (id, year_id, person_id, received_on, raised_by, content, created_at, created_by, updated_at, updated_by)
+export function addObjection(
+  ctx: Ctx,
+  input: { yearId: string; personId: string | null; receivedOn: string; raisedBy: string; content: string },
+): ObjectionRecord {
+  return writeTx(ctx, () =>
+    withoutInvalidating(ctx.db, () => {
+      const year = requireYear(ctx.db, input.yearId).dto;
+      assertStage(year, ['notice'], '登记公示异议');
+      checkDate(input.receivedOn, 'receivedOn', '收到日期', isoToday(ctx.now()));
+      if (!input.content.trim()) throw new AppError('INVALID_INPUT', '请填写异议内容。', { field: 'content' });
+      if (input.personId && !stmt(ctx.db, 'SELECT 1 FROM person WHERE id = ?').get(input.personId))
+        throw new AppError('NOT_FOUND', '找不到被提出异议的人员。', { field: 'personId' });
+      const id = newId();
+      const now = stamp(ctx);
+      stmt(
+        ctx.db,
+        `INSERT INTO yearend_objection (id, year_id, person_id, received_on, raised_by, content, created_at, created_by, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.yearId, input.personId, input.receivedOn, input.raisedBy.trim(), input.content.trim(), now, ctx.operator.id, now, ctx.operator.id);
-    const rec = requireObjection(ctx.db, id);
-    recordAudit(ctx, { action: 'yearend.objection.add', entity: 'yearend_objection', entityId: id, after: rec });
-    return rec;
-  }));
+      ).run(
+        id,
+        input.yearId,
+        input.personId,
+        input.receivedOn,
+        input.raisedBy.trim(),
+        input.content.trim(),
+        now,
+        ctx.operator.id,
+        now,
+        ctx.operator.id,
+      );
+      const rec = requireObjection(ctx.db, id);
+      recordAudit(ctx, { action: 'yearend.objection.add', entity: 'yearend_objection', entityId: id, after: rec });
+      return rec;
+    }),
+  );
 }
 
-export function resolveObjection(ctx: Ctx, input: { objectionId: string; handling: string; resolvedOn: string }): ObjectionRecord {
-  return writeTx(ctx, () => withoutInvalidating(ctx.db, () => {
-    const before = requireObjection(ctx.db, input.objectionId);
-    const year = requireYear(ctx.db, before.yearId).dto;
-    assertStage(year, ['notice', 'review'], '处理公示异议');
-    checkDate(input.resolvedOn, 'resolvedOn', '处理日期', isoToday(ctx.now()));
-    if (compareIso(input.resolvedOn, before.receivedOn) < 0) throw new AppError('INVALID_INPUT', `处理日期不能早于收到日期（${before.receivedOn}）。`, { field: 'resolvedOn' });
-    if (input.handling.trim().length < 2) throw new AppError('INVALID_INPUT', '请填写处理结果（如：经核实不成立，维持原结果）。', { field: 'handling' });
-    stmt(ctx.db, `UPDATE yearend_objection SET status = 'resolved', handling = ?, resolved_on = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
-      input.handling.trim(),
-      input.resolvedOn,
-      stamp(ctx),
-      ctx.operator.id,
-      input.objectionId,
-    );
-    const after = requireObjection(ctx.db, input.objectionId);
-    recordAudit(ctx, { action: 'yearend.objection.resolve', entity: 'yearend_objection', entityId: input.objectionId, before, after, reason: after.handling });
-    return after;
-  }));
+export function resolveObjection(
+  ctx: Ctx,
+  input: { objectionId: string; handling: string; resolvedOn: string },
+): ObjectionRecord {
+  return writeTx(ctx, () =>
+    withoutInvalidating(ctx.db, () => {
+      const before = requireObjection(ctx.db, input.objectionId);
+      const year = requireYear(ctx.db, before.yearId).dto;
+      assertStage(year, ['notice', 'review'], '处理公示异议');
+      checkDate(input.resolvedOn, 'resolvedOn', '处理日期', isoToday(ctx.now()));
+      if (compareIso(input.resolvedOn, before.receivedOn) < 0)
+        throw new AppError('INVALID_INPUT', `处理日期不能早于收到日期（${before.receivedOn}）。`, {
+          field: 'resolvedOn',
+        });
+      if (input.handling.trim().length < 2)
+        throw new AppError('INVALID_INPUT', '请填写处理结果（如：经核实不成立，维持原结果）。', { field: 'handling' });
+      stmt(
+        ctx.db,
+        `UPDATE yearend_objection SET status = 'resolved', handling = ?, resolved_on = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+      ).run(input.handling.trim(), input.resolvedOn, stamp(ctx), ctx.operator.id, input.objectionId);
+      const after = requireObjection(ctx.db, input.objectionId);
+      recordAudit(ctx, {
+        action: 'yearend.objection.resolve',
+        entity: 'yearend_objection',
+        entityId: input.objectionId,
+        before,
+        after,
+        reason: after.handling,
+      });
+      return after;
+    }),
+  );
 }

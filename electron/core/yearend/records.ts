@@ -64,7 +64,8 @@ export function decisionsOf(db: Db, yearId: string): Map<string, DecisionRecord>
 }
 
 export function decisionOf(db: Db, yearId: string, personId: string): DecisionRecord | null {
-  const r = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ? AND person_id = ?').get(yearId, personId) as DecisionRow | undefined;
+  const r = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ? AND person_id = ?').get(yearId, personId) as
+    DecisionRow | undefined;
   return r ? toDecision(r) : null;
 }
 

@@ -101,7 +101,9 @@ function toRecord(r: Row): RedressRecord {
 }
 
 export function listRedress(db: Db, yearId: string): RedressRecord[] {
-  return (stmt(db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`).all(yearId) as Row[]).map(toRecord);
+  return (stmt(db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`).all(yearId) as Row[]).map(
+    toRecord,
+  );
 }
 
 function requireRedress(db: Db, id: string): RedressRecord {
@@ -129,35 +131,65 @@ export function fileRedress(ctx: Ctx, input: FileRedressInput): RedressRecord {
     const year = requireYear(ctx.db, input.yearId);
     assertFinal(year.dto);
     const today = isoToday(ctx.now());
-    if (!isIsoDate(input.filedOn) || compareIso(input.filedOn, today) > 0) throw new AppError('INVALID_INPUT', `申请日期应为不晚于今天（${today}）的有效日期。`, { field: 'filedOn' });
-    if (input.request.trim().length < 2) throw new AppError('INVALID_INPUT', `请填写${KIND_LABEL[input.kind]}请求及理由。`, { field: 'request' });
+    if (!isIsoDate(input.filedOn) || compareIso(input.filedOn, today) > 0)
+      throw new AppError('INVALID_INPUT', `申请日期应为不晚于今天（${today}）的有效日期。`, { field: 'filedOn' });
+    if (input.request.trim().length < 2)
+      throw new AppError('INVALID_INPUT', `请填写${KIND_LABEL[input.kind]}请求及理由。`, { field: 'request' });
     const decision = decisionOf(ctx.db, input.yearId, input.personId);
-    if (!decision) throw new AppError('NOT_FOUND', '该人员本年度没有考核决定，不能申请复核或申诉。', { field: 'personId' });
+    if (!decision)
+      throw new AppError('NOT_FOUND', '该人员本年度没有考核决定，不能申请复核或申诉。', { field: 'personId' });
     const { settings } = settingsInForce(ctx.db, input.yearId, year.settings);
-    const category = (stmt(ctx.db, 'SELECT category FROM person WHERE id = ?').get(input.personId) as { category: Row['category'] }).category;
+    const category = (
+      stmt(ctx.db, 'SELECT category FROM person WHERE id = ?').get(input.personId) as { category: Row['category'] }
+    ).category;
     if (input.kind === 'deferred_grade') {
-      if (decision.outcome !== 'deferred') throw new AppError('INVALID_INPUT', '补定等次只适用于暂缓确定等次的人员。', { field: 'kind' });
-    } else if (decision.outcome === 'graded' && decision.grade && !settings.redress.appealableGrades.includes(decision.grade)) {
+      if (decision.outcome !== 'deferred')
+        throw new AppError('INVALID_INPUT', '补定等次只适用于暂缓确定等次的人员。', { field: 'kind' });
+    } else if (
+      decision.outcome === 'graded' &&
+      decision.grade &&
+      !settings.redress.appealableGrades.includes(decision.grade)
+    ) {
       const allowed = settings.redress.appealableGrades.map((g) => gradeLabel(g, category)).join('、') || '（无）';
-      throw new AppError('INVALID_INPUT', `本年度设置只允许对以下等次申请复核或申诉：${allowed}；该人员为${gradeLabel(decision.grade, category)}。`, { field: 'kind' });
+      throw new AppError(
+        'INVALID_INPUT',
+        `本年度设置只允许对以下等次申请复核或申诉：${allowed}；该人员为${gradeLabel(decision.grade, category)}。`,
+        { field: 'kind' },
+      );
     }
     let from: string;
     let afterReview = false;
     if (input.kind === 'appeal' && input.reviewId) {
       const review = requireRedress(ctx.db, input.reviewId);
-      if (review.kind !== 'review' || review.personId !== input.personId || review.status !== 'decided' || !review.decisionOn)
+      if (
+        review.kind !== 'review' ||
+        review.personId !== input.personId ||
+        review.status !== 'decided' ||
+        !review.decisionOn
+      )
         throw new AppError('INVALID_INPUT', '复核后申诉须关联同一人员已作出决定的复核。', { field: 'reviewId' });
       from = review.decisionOn;
       afterReview = true;
     } else {
       const finalDay = year.dto.finalizedAt ? isoToday(new Date(year.dto.finalizedAt)) : today;
       from = input.learnedOn ?? finalDay;
-      if (!isIsoDate(from)) throw new AppError('INVALID_INPUT', '知悉考核结果日期应为 YYYY-MM-DD 格式。', { field: 'learnedOn' });
+      if (!isIsoDate(from))
+        throw new AppError('INVALID_INPUT', '知悉考核结果日期应为 YYYY-MM-DD 格式。', { field: 'learnedOn' });
     }
     const { deadline, basis } = redressDeadline(input.kind, from, afterReview, settings.redress);
-    if (compareIso(input.filedOn, from) < 0) throw new AppError('INVALID_INPUT', `申请日期不能早于${afterReview ? '复核决定' : '知悉结果'}日期（${from}）。`, { field: 'filedOn' });
-    if (compareIso(input.filedOn, deadline) > 0) throw new AppError('LOCKED', `已超过${KIND_LABEL[input.kind]}期限：${basis}，截止 ${deadline}。`, { field: 'filedOn', deadline });
-    const pending = stmt(ctx.db, `SELECT 1 FROM yearend_redress WHERE year_id = ? AND person_id = ? AND status = 'pending'`).get(input.yearId, input.personId);
+    if (compareIso(input.filedOn, from) < 0)
+      throw new AppError('INVALID_INPUT', `申请日期不能早于${afterReview ? '复核决定' : '知悉结果'}日期（${from}）。`, {
+        field: 'filedOn',
+      });
+    if (compareIso(input.filedOn, deadline) > 0)
+      throw new AppError('LOCKED', `已超过${KIND_LABEL[input.kind]}期限：${basis}，截止 ${deadline}。`, {
+        field: 'filedOn',
+        deadline,
+      });
+    const pending = stmt(
+      ctx.db,
+      `SELECT 1 FROM yearend_redress WHERE year_id = ? AND person_id = ? AND status = 'pending'`,
+    ).get(input.yearId, input.personId);
     if (pending) throw new AppError('CONFLICT', '该人员已有未办结的复核或申诉，请先录入其结果。');
     const id = newId();
     const now = stamp(ctx);
@@ -165,9 +197,32 @@ export function fileRedress(ctx: Ctx, input: FileRedressInput): RedressRecord {
       ctx.db,
       `INSERT INTO yearend_redress (id, year_id, person_id, kind, review_id, learned_on, filed_on, deadline, deadline_basis, request, before_outcome, before_grade, created_at, created_by, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.yearId, input.personId, input.kind, input.reviewId, from, input.filedOn, deadline, basis, input.request.trim(), decision.outcome, decision.grade, now, ctx.operator.id, now, ctx.operator.id);
+    ).run(
+      id,
+      input.yearId,
+      input.personId,
+      input.kind,
+      input.reviewId,
+      from,
+      input.filedOn,
+      deadline,
+      basis,
+      input.request.trim(),
+      decision.outcome,
+      decision.grade,
+      now,
+      ctx.operator.id,
+      now,
+      ctx.operator.id,
+    );
     const rec = requireRedress(ctx.db, id);
-    recordAudit(ctx, { action: `yearend.redress.file`, entity: 'yearend_redress', entityId: id, after: rec, reason: `${KIND_LABEL[input.kind]}：${rec.request}` });
+    recordAudit(ctx, {
+      action: `yearend.redress.file`,
+      entity: 'yearend_redress',
+      entityId: id,
+      after: rec,
+      reason: `${KIND_LABEL[input.kind]}：${rec.request}`,
+    });
     return rec;
   });
 }
@@ -189,17 +244,23 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
     const year = requireYear(ctx.db, before.yearId);
     assertFinal(year.dto);
     const today = isoToday(ctx.now());
-    if (!isIsoDate(input.decisionOn) || compareIso(input.decisionOn, today) > 0) throw new AppError('INVALID_INPUT', `决定日期应为不晚于今天（${today}）的有效日期。`, { field: 'decisionOn' });
-    if (compareIso(input.decisionOn, before.filedOn) < 0) throw new AppError('INVALID_INPUT', `决定日期不能早于申请日期（${before.filedOn}）。`, { field: 'decisionOn' });
+    if (!isIsoDate(input.decisionOn) || compareIso(input.decisionOn, today) > 0)
+      throw new AppError('INVALID_INPUT', `决定日期应为不晚于今天（${today}）的有效日期。`, { field: 'decisionOn' });
+    if (compareIso(input.decisionOn, before.filedOn) < 0)
+      throw new AppError('INVALID_INPUT', `决定日期不能早于申请日期（${before.filedOn}）。`, { field: 'decisionOn' });
     if (input.reason.trim().length < 2) throw new AppError('INVALID_INPUT', '请填写决定理由。', { field: 'reason' });
     let resultOutcome: Outcome = before.beforeOutcome;
     let resultGrade: Grade | null = before.beforeGrade;
     if (input.decision === 'changed' || before.kind === 'deferred_grade') {
       if (!input.outcome) throw new AppError('INVALID_INPUT', '请选择变更后的考核结果。', { field: 'outcome' });
-      if (input.outcome === 'graded' && !input.grade) throw new AppError('INVALID_INPUT', '请选择变更后的考核等次。', { field: 'grade' });
-      if (input.outcome !== 'graded' && input.grade) throw new AppError('INVALID_INPUT', '不定等次的结果不能同时选择等次。', { field: 'grade' });
+      if (input.outcome === 'graded' && !input.grade)
+        throw new AppError('INVALID_INPUT', '请选择变更后的考核等次。', { field: 'grade' });
+      if (input.outcome !== 'graded' && input.grade)
+        throw new AppError('INVALID_INPUT', '不定等次的结果不能同时选择等次。', { field: 'grade' });
       if (input.decision === 'changed' && input.outcome === before.beforeOutcome && input.grade === before.beforeGrade)
-        throw new AppError('INVALID_INPUT', '“变更”的结果与原结果相同；如维持原结果，请选择“维持”。', { field: 'grade' });
+        throw new AppError('INVALID_INPUT', '“变更”的结果与原结果相同；如维持原结果，请选择“维持”。', {
+          field: 'grade',
+        });
       resultOutcome = input.outcome;
       resultGrade = input.grade;
     }
@@ -207,7 +268,17 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
     stmt(
       ctx.db,
       `UPDATE yearend_redress SET status = 'decided', decision = ?, decision_on = ?, decision_doc_no = ?, decision_reason = ?, result_outcome = ?, result_grade = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(input.decision, input.decisionOn, input.decisionDocNo.trim(), input.reason.trim(), resultOutcome, resultGrade, stamp(ctx), ctx.operator.id, input.redressId);
+    ).run(
+      input.decision,
+      input.decisionOn,
+      input.decisionDocNo.trim(),
+      input.reason.trim(),
+      resultOutcome,
+      resultGrade,
+      stamp(ctx),
+      ctx.operator.id,
+      input.redressId,
+    );
     if (changes) {
       const old = decisionOf(ctx.db, before.yearId, before.personId);
       // the one path through the stage lock: a row in yearend_unlock for this transaction only
@@ -230,7 +301,14 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
       });
     }
     const after = requireRedress(ctx.db, input.redressId);
-    recordAudit(ctx, { action: 'yearend.redress.decide', entity: 'yearend_redress', entityId: input.redressId, before, after, reason: input.reason.trim() });
+    recordAudit(ctx, {
+      action: 'yearend.redress.decide',
+      entity: 'yearend_redress',
+      entityId: input.redressId,
+      before,
+      after,
+      reason: input.reason.trim(),
+    });
     return after;
   });
 }

@@ -4,7 +4,13 @@
 import { OUTCOME_LABEL, resultCode } from '../../../shared/domain/labels';
 import type { PersonDto, PeriodDto } from '../../../shared/domain/records';
 import type { Grade, Outcome, PeriodRatingValue, YearStage } from '../../../shared/domain/types';
-import { consequencesOf, type Consequence, type Eligibility, type Suggestion, type TraceLine } from '../../../shared/rules';
+import {
+  consequencesOf,
+  type Consequence,
+  type Eligibility,
+  type Suggestion,
+  type TraceLine,
+} from '../../../shared/rules';
 import type { YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import type { DecisionSource } from './records';
@@ -26,7 +32,15 @@ export interface YearResultPerson {
   traceText: string;
   flags: string[];
   /** the committee's decision (null while undecided) */
-  decision: { outcome: Outcome; grade: Grade | null; label: string; reason: string; approvalDocNo: string; source: DecisionSource; decidedAt: string } | null;
+  decision: {
+    outcome: Outcome;
+    grade: Grade | null;
+    label: string;
+    reason: string;
+    approvalDocNo: string;
+    source: DecisionSource;
+    decidedAt: string;
+  } | null;
   /** final (decision) or else suggested outcome, as the pack prints it */
   final: { outcome: Outcome; grade: Grade | null; label: string; resultCode: 1 | 2 | 3 | 4 | 5 | 6; remark: string };
   consequences: Consequence[];
@@ -84,16 +98,37 @@ export function loadYearResults(db: Db, yearId: string, now: Date = new Date()):
             : '';
     return {
       person: p.dto,
-      ratings: p.input.ratings.map((r) => ({ periodCode: r.periodCode, periodLabel: periodLabel.get(r.periodCode) ?? r.periodCode, rating: r.rating, counts: r.counts })),
+      ratings: p.input.ratings.map((r) => ({
+        periodCode: r.periodCode,
+        periodLabel: periodLabel.get(r.periodCode) ?? r.periodCode,
+        rating: r.rating,
+        counts: r.counts,
+      })),
       eligibility: p.result.eligibility,
       suggestion: s,
       computed: p.result.suggestion,
       trace: p.result.trace,
       traceText: p.frozen?.traceText ?? p.result.traceText,
       flags: p.result.flags,
-      decision: d ? { outcome: d.outcome, grade: d.grade, label: outcomeLabel(d.outcome, d.grade, p.dto.category), reason: d.reason, approvalDocNo: d.approvalDocNo, source: d.source, decidedAt: d.decidedAt } : null,
+      decision: d
+        ? {
+            outcome: d.outcome,
+            grade: d.grade,
+            label: outcomeLabel(d.outcome, d.grade, p.dto.category),
+            reason: d.reason,
+            approvalDocNo: d.approvalDocNo,
+            source: d.source,
+            decidedAt: d.decidedAt,
+          }
+        : null,
       final: { outcome: fo, grade: fg, label, resultCode: resultCode(fo, fg), remark },
-      consequences: consequencesOf({ year: y.year, category: p.dto.category, outcome: fo, grade: fg, history: p.input.history }),
+      consequences: consequencesOf({
+        year: y.year,
+        category: p.dto.category,
+        outcome: fo,
+        grade: fg,
+        history: p.input.history,
+      }),
       quotaUnitKey: p.result.quotaUnitKey,
       history: p.input.history,
     };
@@ -105,7 +140,12 @@ export function loadYearResults(db: Db, yearId: string, now: Date = new Date()):
     agencyName: y.unitName,
     stage: y.stage,
     finalizedAt: y.finalizedAt,
-    notice: { start: st?.noticeStart ?? null, end: st?.noticeEnd ?? null, workingDays: st?.noticeDays ?? null, place: st?.noticePlace ?? '' },
+    notice: {
+      start: st?.noticeStart ?? null,
+      end: st?.noticeEnd ?? null,
+      workingDays: st?.noticeDays ?? null,
+      place: st?.noticePlace ?? '',
+    },
     periods: view.ev.periods,
     settings: view.ev.settings,
     settingsAsDecided: view.ev.settingsAsDecided,
@@ -114,4 +154,3 @@ export function loadYearResults(db: Db, yearId: string, now: Date = new Date()):
     totals: { byResult, excellent, graded },
   };
 }
-

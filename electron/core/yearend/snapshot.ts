@@ -15,7 +15,19 @@ export function takeSnapshot(ctx: Ctx, yearId: string, ev: StoredEvaluation): nu
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const r of ev.evaluation.results) {
-    ins.run(yearId, r.personId, r.suggestion.outcome, r.suggestion.grade, r.suggestion.label, r.suggestion.ruleId, JSON.stringify(r.flags), r.traceText, r.quotaUnitKey, at, ctx.operator.id);
+    ins.run(
+      yearId,
+      r.personId,
+      r.suggestion.outcome,
+      r.suggestion.grade,
+      r.suggestion.label,
+      r.suggestion.ruleId,
+      JSON.stringify(r.flags),
+      r.traceText,
+      r.quotaUnitKey,
+      at,
+      ctx.operator.id,
+    );
   }
   return ev.evaluation.results.length;
 }
@@ -31,7 +43,11 @@ function personalTrace(text: string): string {
 export type SnapshotChange = 'none' | 'grade' | 'trace' | 'new';
 
 /** 'grade' when the suggested outcome or grade moved, 'trace' when only the reasons did. */
-export function snapshotChange(current: PersonResult, frozen: SnapshotRecord | undefined, snapshotTaken: boolean): SnapshotChange {
+export function snapshotChange(
+  current: PersonResult,
+  frozen: SnapshotRecord | undefined,
+  snapshotTaken: boolean,
+): SnapshotChange {
   if (!snapshotTaken) return 'none';
   if (!frozen) return 'new';
   if (frozen.outcome !== current.suggestion.outcome || frozen.grade !== current.suggestion.grade) return 'grade';

@@ -34,7 +34,13 @@ export interface TransitionCheck {
   warnings: string[];
 }
 
-const FORWARD: Record<YearStage, YearStage | null> = { collecting: 'review', review: 'notice', notice: 'final', final: 'archived', archived: null };
+const FORWARD: Record<YearStage, YearStage | null> = {
+  collecting: 'review',
+  review: 'notice',
+  notice: 'final',
+  final: 'archived',
+  archived: null,
+};
 const BACK: Partial<Record<YearStage, YearStage>> = { review: 'collecting', notice: 'review' };
 
 const ACTION_LABEL: Record<YearStage, string> = {
@@ -68,7 +74,11 @@ function missingRatings(view: YearView): { people: number; cells: number } {
 }
 
 function openObjections(ctx: Pick<Ctx, 'db'>, yearId: string): number {
-  return (stmt(ctx.db, `SELECT COUNT(*) AS n FROM yearend_objection WHERE year_id = ? AND status = 'open'`).get(yearId) as { n: number }).n;
+  return (
+    stmt(ctx.db, `SELECT COUNT(*) AS n FROM yearend_objection WHERE year_id = ? AND status = 'open'`).get(yearId) as {
+      n: number;
+    }
+  ).n;
 }
 
 /** What each possible step from the current stage needs; the UI shows blockers before the click. */
@@ -88,7 +98,8 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
       if (m.people) blockers.push(`还有 ${m.people} 人共 ${m.cells} 个期间的平时考核未评，请先在“平时考核”中补齐`);
       if (v.ev.settings.onlyReviewedPeriodsCount) {
         const open = v.ev.periods.filter((p) => p.reviewStatus !== 'reviewed');
-        if (open.length) blockers.push(`本年度设定“仅复核后的期间计入”，${open.map((p) => p.label).join('、')}尚未复核`);
+        if (open.length)
+          blockers.push(`本年度设定“仅复核后的期间计入”，${open.map((p) => p.label).join('、')}尚未复核`);
       }
       if (!v.people.length) blockers.push('本年度没有考核人员，请先在“人员名册”中录入人员');
     }
@@ -119,14 +130,21 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
   const year = requireYear(ctx.db, input.yearId).dto;
   const check = checkTransitions(ctx, input.yearId).find((c) => c.to === input.to);
   if (!check) {
-    throw new AppError('LOCKED', `${year.year} 年度当前为“${STAGE_LABEL[year.stage]}”，不能直接转到“${STAGE_LABEL[input.to]}”。`, { from: year.stage, to: input.to });
+    throw new AppError(
+      'LOCKED',
+      `${year.year} 年度当前为“${STAGE_LABEL[year.stage]}”，不能直接转到“${STAGE_LABEL[input.to]}”。`,
+      { from: year.stage, to: input.to },
+    );
   }
-  if (check.blockers.length) throw new AppError('LOCKED', `不能${check.label}：${check.blockers.join('；')}。`, { blockers: check.blockers });
-  if (check.back && (input.reason ?? '').trim().length < 2) throw new AppError('INVALID_INPUT', `${check.label}须填写原因（将记入审计日志）。`, { field: 'reason' });
+  if (check.blockers.length)
+    throw new AppError('LOCKED', `不能${check.label}：${check.blockers.join('；')}。`, { blockers: check.blockers });
+  if (check.back && (input.reason ?? '').trim().length < 2)
+    throw new AppError('INVALID_INPUT', `${check.label}须填写原因（将记入审计日志）。`, { field: 'reason' });
   let noticeStart: string | null = null;
   if (input.to === 'notice') {
     noticeStart = input.noticeStart ?? null;
-    if (!noticeStart || !isIsoDate(noticeStart)) throw new AppError('INVALID_INPUT', '请填写公示开始日期（YYYY-MM-DD）。', { field: 'noticeStart' });
+    if (!noticeStart || !isIsoDate(noticeStart))
+      throw new AppError('INVALID_INPUT', '请填写公示开始日期（YYYY-MM-DD）。', { field: 'noticeStart' });
   }
   let backupFile: string | null = null;
   if (input.to === 'final') {
@@ -148,7 +166,12 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
     if (input.to === 'notice') {
       const days = current.settings.noticeWorkingDays;
       const end = noticeEndDate(noticeStart!, days);
-      writeYearState(ctx, input.yearId, { noticeStart, noticeDays: days, noticeEnd: end, noticePlace: (input.noticePlace ?? '').trim() });
+      writeYearState(ctx, input.yearId, {
+        noticeStart,
+        noticeDays: days,
+        noticeEnd: end,
+        noticePlace: (input.noticePlace ?? '').trim(),
+      });
       stmt(ctx.db, 'UPDATE assessment_year SET notice_start = ? WHERE id = ?').run(noticeStart, input.yearId);
       extra = { noticeStart, noticeDays: days, noticeEnd: end };
     }
@@ -158,11 +181,20 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
     }
     if (input.to === 'final') {
       writeYearState(ctx, input.yearId, { decidedSettingsJson: current.settingsJson, finalBackup: backupFile });
-      stmt(ctx.db, 'UPDATE assessment_year SET finalized_at = ?, finalized_by = ? WHERE id = ?').run(now, ctx.operator.id, input.yearId);
+      stmt(ctx.db, 'UPDATE assessment_year SET finalized_at = ?, finalized_by = ? WHERE id = ?').run(
+        now,
+        ctx.operator.id,
+        input.yearId,
+      );
       extra = { finalBackup: backupFile, settingsKept: true };
     }
     if (input.to === 'archived') writeYearState(ctx, input.yearId, { archivedAt: now });
-    stmt(ctx.db, 'UPDATE assessment_year SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.to, now, ctx.operator.id, input.yearId);
+    stmt(ctx.db, 'UPDATE assessment_year SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      input.to,
+      now,
+      ctx.operator.id,
+      input.yearId,
+    );
     recordAudit(ctx, {
       action: `yearend.stage.${input.to}`,
       entity: 'assessment_year',

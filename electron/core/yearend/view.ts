@@ -3,7 +3,13 @@
 import { gradeLabel, OUTCOME_LABEL } from '../../../shared/domain/labels';
 import type { PersonDto } from '../../../shared/domain/records';
 import type { Grade, Outcome } from '../../../shared/domain/types';
-import { computeQuotaUnits, type PersonInput, type PersonResult, type QuotaMember, type QuotaUnitSummary } from '../../../shared/rules';
+import {
+  computeQuotaUnits,
+  type PersonInput,
+  type PersonResult,
+  type QuotaMember,
+  type QuotaUnitSummary,
+} from '../../../shared/rules';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { dataVersion, evaluateStoredYear, type StoredEvaluation } from './evaluate';
@@ -56,7 +62,10 @@ export function outcomeLabel(outcome: Outcome, grade: Grade | null, category: Pe
   return outcome === 'graded' && grade ? gradeLabel(grade, category) : OUTCOME_LABEL[outcome];
 }
 
-export function quotaMembers(people: PersonView[], override?: { personId: string; outcome: Outcome; grade: Grade | null } | null): QuotaMember[] {
+export function quotaMembers(
+  people: PersonView[],
+  override?: { personId: string; outcome: Outcome; grade: Grade | null } | null,
+): QuotaMember[] {
   return people.map((p) => {
     const s = suggestionOfRecord(p);
     const d = override && override.personId === p.dto.id ? override : p.decision;
@@ -76,7 +85,10 @@ export function quotaMembers(people: PersonView[], override?: { personId: string
 }
 
 /** Quota units with the decisions (and optionally one proposed decision) applied. */
-export function quotaUnitsWith(view: Pick<YearView, 'ev' | 'people'>, proposed?: { personId: string; outcome: Outcome; grade: Grade | null; approvalDocNo: string } | null): QuotaUnitView[] {
+export function quotaUnitsWith(
+  view: Pick<YearView, 'ev' | 'people'>,
+  proposed?: { personId: string; outcome: Outcome; grade: Grade | null; approvalDocNo: string } | null,
+): QuotaUnitView[] {
   const units = computeQuotaUnits(quotaMembers(view.people, proposed), view.ev.settings);
   const overrides = new Map<string, number>();
   for (const p of view.people) {
@@ -92,7 +104,13 @@ export function quotaUnitsWith(view: Pick<YearView, 'ev' | 'people'>, proposed?:
   });
 }
 
-const frozenCache = new WeakMap<Db, Map<string, { version: string; snapshot: Map<string, SnapshotRecord>; changes: Map<string, SnapshotChange>; taken: boolean }>>();
+const frozenCache = new WeakMap<
+  Db,
+  Map<
+    string,
+    { version: string; snapshot: Map<string, SnapshotRecord>; changes: Map<string, SnapshotChange>; taken: boolean }
+  >
+>();
 
 /**
  * The frozen suggestions and each person's difference from them change only with a write the
@@ -106,7 +124,9 @@ function frozenOf(ctx: Pick<Ctx, 'db'>, yearId: string, ev: StoredEvaluation) {
   if (hit && hit.version === version) return hit;
   const snapshot = snapshotOf(ctx.db, yearId);
   const taken = !!readYearState(ctx.db, yearId)?.snapshotAt;
-  const changes = new Map(ev.evaluation.results.map((r) => [r.personId, snapshotChange(r, snapshot.get(r.personId), taken)]));
+  const changes = new Map(
+    ev.evaluation.results.map((r) => [r.personId, snapshotChange(r, snapshot.get(r.personId), taken)]),
+  );
   const value = { version, snapshot, changes, taken };
   m.set(yearId, value);
   return value;
@@ -124,7 +144,15 @@ export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Year
     decision: decisions.get(result.personId),
     change: changes.get(result.personId) ?? 'none',
   }));
-  const view: YearView = { ev, decisions, snapshot, snapshotTaken, people, byId: new Map(people.map((p) => [p.dto.id, p])), units: [] };
+  const view: YearView = {
+    ev,
+    decisions,
+    snapshot,
+    snapshotTaken,
+    people,
+    byId: new Map(people.map((p) => [p.dto.id, p])),
+    units: [],
+  };
   view.units = quotaUnitsWith(view);
   return view;
 }

@@ -15,7 +15,17 @@ type Row = z.infer<typeof workbenchRowDto>;
 type StateDto = z.infer<typeof yearEndStateDto>;
 
 export function decisionToDto(d: DecisionRecord, category: PersonView['dto']['category']): z.infer<typeof decisionDto> {
-  return { id: d.id, outcome: d.outcome, grade: d.grade, label: outcomeLabel(d.outcome, d.grade, category), reason: d.reason, approvalDocNo: d.approvalDocNo, source: d.source, decidedAt: d.decidedAt, decidedBy: d.decidedBy };
+  return {
+    id: d.id,
+    outcome: d.outcome,
+    grade: d.grade,
+    label: outcomeLabel(d.outcome, d.grade, category),
+    reason: d.reason,
+    approvalDocNo: d.approvalDocNo,
+    source: d.source,
+    decidedAt: d.decidedAt,
+    decidedBy: d.decidedBy,
+  };
 }
 
 export function rowOf(view: YearView, p: PersonView): Row {
@@ -41,7 +51,15 @@ export function rowOf(view: YearView, p: PersonView): Row {
     flags: p.result.flags,
     eligibility: p.result.eligibility,
     suggestion: p.result.suggestion,
-    frozen: p.frozen ? { outcome: p.frozen.outcome, grade: p.frozen.grade, label: p.frozen.label, traceText: p.frozen.traceText, takenAt: p.frozen.takenAt } : null,
+    frozen: p.frozen
+      ? {
+          outcome: p.frozen.outcome,
+          grade: p.frozen.grade,
+          label: p.frozen.label,
+          traceText: p.frozen.traceText,
+          takenAt: p.frozen.takenAt,
+        }
+      : null,
     suggestionOfRecord: s,
     snapshotChange: p.change,
     trace: p.result.trace,
@@ -50,7 +68,13 @@ export function rowOf(view: YearView, p: PersonView): Row {
     decision: d ? decisionToDto(d, p.dto.category) : null,
     differs,
     // listed from the decision once made, else from the suggestion (what would follow)
-    consequences: consequencesOf({ year, category: p.dto.category, outcome: finalOutcome, grade: finalGrade, history: p.input.history }),
+    consequences: consequencesOf({
+      year,
+      category: p.dto.category,
+      outcome: finalOutcome,
+      grade: finalGrade,
+      history: p.input.history,
+    }),
   };
 }
 
@@ -121,7 +145,12 @@ export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
   const departments = new Map<string, { id: string; name: string; people: number; sort: number }>();
   const flags = new Map<string, number>();
   for (const p of view.people) {
-    const d = departments.get(p.dto.unitId) ?? { id: p.dto.unitId, name: p.dto.unitName, people: 0, sort: view.ev.departments.get(p.dto.unitId)?.sortOrder ?? 0 };
+    const d = departments.get(p.dto.unitId) ?? {
+      id: p.dto.unitId,
+      name: p.dto.unitName,
+      people: 0,
+      sort: view.ev.departments.get(p.dto.unitId)?.sortOrder ?? 0,
+    };
     d.people++;
     departments.set(p.dto.unitId, d);
     for (const fl of p.result.flags) flags.set(fl, (flags.get(fl) ?? 0) + 1);
@@ -129,7 +158,9 @@ export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
   return {
     state: stateOf(ctx, view),
     periods: view.ev.periods.map((p) => ({ code: p.code, label: p.label })),
-    departments: [...departments.values()].sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh')).map(({ id, name, people }) => ({ id, name, people })),
+    departments: [...departments.values()]
+      .sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh'))
+      .map(({ id, name, people }) => ({ id, name, people })),
     flags: [...flags.entries()].map(([flag, count]) => ({ flag, count })).sort((a, b) => b.count - a.count),
     units: view.units,
     total: matches.length,

@@ -51,9 +51,17 @@ export function readYearState(db: Db, yearId: string): YearEndState | null {
 }
 
 /** Upserts the given fields (call inside the writeTx of the stage change that sets them). */
-export function writeYearState(ctx: Ctx, yearId: string, fields: Partial<Omit<YearEndState, 'yearId' | 'updatedAt'>>): void {
+export function writeYearState(
+  ctx: Ctx,
+  yearId: string,
+  fields: Partial<Omit<YearEndState, 'yearId' | 'updatedAt'>>,
+): void {
   const now = stamp(ctx);
-  stmt(ctx.db, 'INSERT OR IGNORE INTO yearend_state (year_id, updated_at, updated_by) VALUES (?, ?, ?)').run(yearId, now, ctx.operator.id);
+  stmt(ctx.db, 'INSERT OR IGNORE INTO yearend_state (year_id, updated_at, updated_by) VALUES (?, ?, ?)').run(
+    yearId,
+    now,
+    ctx.operator.id,
+  );
   const cols: Record<keyof typeof fields, string> = {
     snapshotAt: 'snapshot_at',
     snapshotBy: 'snapshot_by',
@@ -68,5 +76,10 @@ export function writeYearState(ctx: Ctx, yearId: string, fields: Partial<Omit<Ye
   const entries = (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => fields[k] !== undefined);
   if (!entries.length) return;
   const sql = `UPDATE yearend_state SET ${entries.map((k) => `${cols[k]} = @${k}`).join(', ')}, updated_at = @now, updated_by = @by WHERE year_id = @yearId`;
-  stmt(ctx.db, sql).run({ ...Object.fromEntries(entries.map((k) => [k, fields[k]])), now, by: ctx.operator.id, yearId });
+  stmt(ctx.db, sql).run({
+    ...Object.fromEntries(entries.map((k) => [k, fields[k]])),
+    now,
+    by: ctx.operator.id,
+    yearId,
+  });
 }

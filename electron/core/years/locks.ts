@@ -17,7 +17,13 @@ export function ratingsLockReason(year: AssessmentYearDto, period: PeriodDto): s
 
 export function assertRatingsWritable(year: AssessmentYearDto, period: PeriodDto): void {
   const reason = ratingsLockReason(year, period);
-  if (reason) throw new AppError('LOCKED', reason, { yearId: year.id, periodId: period.id, stage: year.stage, reviewStatus: period.reviewStatus });
+  if (reason)
+    throw new AppError('LOCKED', reason, {
+      yearId: year.id,
+      periodId: period.id,
+      stage: year.stage,
+      reviewStatus: period.reviewStatus,
+    });
 }
 
 export function settingsLocked(year: AssessmentYearDto): boolean {
@@ -26,13 +32,20 @@ export function settingsLocked(year: AssessmentYearDto): boolean {
 
 export function assertSettingsEditable(year: AssessmentYearDto): void {
   if (settingsLocked(year)) {
-    throw new AppError('LOCKED', `${year.year} 年度已“${STAGE_LABEL[year.stage]}”，年度设置已锁定，不能再修改（年度保留定档时的规则）。`, { yearId: year.id, stage: year.stage });
+    throw new AppError(
+      'LOCKED',
+      `${year.year} 年度已“${STAGE_LABEL[year.stage]}”，年度设置已锁定，不能再修改（年度保留定档时的规则）。`,
+      { yearId: year.id, stage: year.stage },
+    );
   }
 }
 
 /** The office's review steps (return, accept, mark reviewed, reopen) need the year still collecting. */
 export function assertReviewOpen(year: AssessmentYearDto): void {
   if (year.stage !== 'collecting') {
-    throw new AppError('LOCKED', `${year.year} 年度已进入“${STAGE_LABEL[year.stage]}”阶段，平时考核复核不能再更改。`, { yearId: year.id, stage: year.stage });
+    throw new AppError('LOCKED', `${year.year} 年度已进入“${STAGE_LABEL[year.stage]}”阶段，平时考核复核不能再更改。`, {
+      yearId: year.id,
+      stage: year.stage,
+    });
   }
 }

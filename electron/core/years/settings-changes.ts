@@ -19,7 +19,12 @@ const pick =
   (v) =>
     labels[String(v)] ?? String(v);
 
-const GRADE_LABEL: Record<string, string> = { excellent: '优秀', competent: '称职（合格）', basic: '基本称职（基本合格）', incompetent: '不称职（不合格）' };
+const GRADE_LABEL: Record<string, string> = {
+  excellent: '优秀',
+  competent: '称职（合格）',
+  basic: '基本称职（基本合格）',
+  incompetent: '不称职（不合格）',
+};
 
 /** Scalar fields in the order the settings page shows them: path, label, formatter. */
 const FIELDS: [string, string, Fmt][] = [
@@ -56,7 +61,9 @@ const FIELDS: [string, string, Fmt][] = [
 ];
 
 function at(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -66,15 +73,20 @@ export function describeSettingsChanges(before: YearSettings, after: YearSetting
   for (const [path, label, fmt] of FIELDS) {
     const a = at(before, path);
     const b = at(after, path);
-    if (!same(a, b)) out.push(`${label} ${a === undefined ? '（无）' : fmt(a)} → ${b === undefined ? '（无）' : fmt(b)}`);
+    if (!same(a, b))
+      out.push(`${label} ${a === undefined ? '（无）' : fmt(a)} → ${b === undefined ? '（无）' : fmt(b)}`);
   }
   if (!same(before.redress.appealableGrades, after.redress.appealableGrades)) {
     const list = (g: string[]) => (g.length ? g.map((x) => GRADE_LABEL[x] ?? x).join('、') : '（无）');
     out.push(`可申诉的等次 ${list(before.redress.appealableGrades)} → ${list(after.redress.appealableGrades)}`);
   }
   out.push(...describeEligibility(before, after));
-  if (!same(before.suggestion.rules, after.suggestion.rules)) out.push(`建议等次规则表已修改（现 ${after.suggestion.rules.length} 条）`);
-  for (const key of new Set([...Object.keys(before.suggestion.points.evidence), ...Object.keys(after.suggestion.points.evidence)])) {
+  if (!same(before.suggestion.rules, after.suggestion.rules))
+    out.push(`建议等次规则表已修改（现 ${after.suggestion.rules.length} 条）`);
+  for (const key of new Set([
+    ...Object.keys(before.suggestion.points.evidence),
+    ...Object.keys(after.suggestion.points.evidence),
+  ])) {
     const a = before.suggestion.points.evidence[key];
     const b = after.suggestion.points.evidence[key];
     if (a !== b) out.push(`积分：“${key}” ${a ?? '（无）'} → ${b ?? '（无）'}`);
@@ -94,7 +106,8 @@ function describeEligibility(before: YearSettings, after: YearSettings): string[
       continue;
     }
     if (o.enabled !== r.enabled) out.push(`资格规则“${r.label}” ${onOff(o.enabled)} → ${onOff(r.enabled)}`);
-    if (o.effect !== r.effect) out.push(`资格规则“${r.label}”的影响 ${EFFECT_LABEL[o.effect]} → ${EFFECT_LABEL[r.effect]}`);
+    if (o.effect !== r.effect)
+      out.push(`资格规则“${r.label}”的影响 ${EFFECT_LABEL[o.effect]} → ${EFFECT_LABEL[r.effect]}`);
     const { enabled: _e1, effect: _f1, ...restOld } = o;
     const { enabled: _e2, effect: _f2, ...restNew } = r;
     if (!same(restOld, restNew)) out.push(`资格规则“${r.label}”的条件已修改`);

@@ -25,16 +25,26 @@ export interface SettingsIssue {
 /** The schema plus the rules that tie fields together. */
 const checkedSettings = yearSettings.superRefine((s, ctx) => {
   if (s.quota.raisedShare < s.quota.share) {
-    ctx.addIssue({ code: 'custom', path: ['quota', 'raisedShare'], message: `不能低于优秀比例（${Math.round(s.quota.share * 1000) / 10}%）` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quota', 'raisedShare'],
+      message: `不能低于优秀比例（${Math.round(s.quota.share * 1000) / 10}%）`,
+    });
   }
   const seen = new Set<string>();
   s.eligibilityRules.forEach((r, i) => {
-    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['eligibilityRules', i, 'id'], message: `编号“${r.id}”重复，每条规则的编号应不同` });
+    if (seen.has(r.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eligibilityRules', i, 'id'],
+        message: `编号“${r.id}”重复，每条规则的编号应不同`,
+      });
     seen.add(r.id);
   });
   const ruleIds = new Set<string>();
   s.suggestion.rules.forEach((r, i) => {
-    if (ruleIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['suggestion', 'rules', i, 'id'], message: `编号“${r.id}”重复` });
+    if (ruleIds.has(r.id))
+      ctx.addIssue({ code: 'custom', path: ['suggestion', 'rules', i, 'id'], message: `编号“${r.id}”重复` });
     ruleIds.add(r.id);
   });
 });
@@ -49,12 +59,20 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return zodIssuesToChinese([issue])[0]!.message;
 }
 
-export function validateSettings(input: unknown): { ok: true; settings: YearSettings } | { ok: false; issues: SettingsIssue[] } {
+export function validateSettings(
+  input: unknown,
+): { ok: true; settings: YearSettings } | { ok: false; issues: SettingsIssue[] } {
   const r = checkedSettings.safeParse(input);
   if (r.success) return { ok: true, settings: r.data };
   return {
     ok: false,
-    issues: r.error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), field: settingsFieldLabel(i.path), message: issueMessage(i) })),
+    issues: r.error.issues
+      .slice(0, 50)
+      .map((i) => ({
+        path: i.path.map(String).join('.'),
+        field: settingsFieldLabel(i.path),
+        message: issueMessage(i),
+      })),
   };
 }
 
@@ -69,7 +87,10 @@ export interface SettingsUpdateResult {
   updatedAt: string;
 }
 
-export function updateSettings(ctx: Ctx, input: { yearId: string; settings: unknown; reason?: string; expectedUpdatedAt?: string }): SettingsUpdateResult {
+export function updateSettings(
+  ctx: Ctx,
+  input: { yearId: string; settings: unknown; reason?: string; expectedUpdatedAt?: string },
+): SettingsUpdateResult {
   return writeTx(ctx, () => {
     const y = requireYear(ctx.db, input.yearId);
     assertSettingsEditable(y.dto);
@@ -78,7 +99,11 @@ export function updateSettings(ctx: Ctx, input: { yearId: string; settings: unkn
     }
     const v = validateSettings(input.settings);
     if (!v.ok) {
-      throw new AppError('INVALID_INPUT', `年度设置有误：${v.issues.map((i) => `${i.field}：${i.message}`).join('；')}`, { issues: v.issues.map((i) => ({ field: i.field, message: i.message, path: i.path })) });
+      throw new AppError(
+        'INVALID_INPUT',
+        `年度设置有误：${v.issues.map((i) => `${i.field}：${i.message}`).join('；')}`,
+        { issues: v.issues.map((i) => ({ field: i.field, message: i.message, path: i.path })) },
+      );
     }
     const before = y.settings;
     const after = v.settings;
@@ -86,7 +111,9 @@ export function updateSettings(ctx: Ctx, input: { yearId: string; settings: unkn
     if (changes.length === 0) return { settings: before, changes, updatedAt: y.dto.updatedAt };
     if (before.periodKind !== after.periodKind) rebuildPeriods(ctx, y.dto.id, y.dto.year, before, after);
     const updatedAt = nextStamp(ctx, y.dto.updatedAt);
-    ctx.db.prepare('UPDATE assessment_year SET settings_json = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(after), updatedAt, ctx.operator.id, y.dto.id);
+    ctx.db
+      .prepare('UPDATE assessment_year SET settings_json = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+      .run(JSON.stringify(after), updatedAt, ctx.operator.id, y.dto.id);
     recordAudit(ctx, {
       action: 'year.settings.update',
       entity: 'assessment_year',

@@ -113,12 +113,19 @@ export function unitDto(r: UnitRow): UnitDto {
 }
 
 export function findUnit(db: Db, unitId: string): UnitDto | null {
-  const r = db.prepare('SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE id = ?').get(unitId) as UnitRow | undefined;
+  const r = db.prepare('SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE id = ?').get(unitId) as
+    UnitRow | undefined;
   return r ? unitDto(r) : null;
 }
 
 export function listAgencies(db: Db): UnitDto[] {
-  return (db.prepare(`SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE kind = 'agency' ORDER BY sort_order, name`).all() as UnitRow[]).map(unitDto);
+  return (
+    db
+      .prepare(
+        `SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE kind = 'agency' ORDER BY sort_order, name`,
+      )
+      .all() as UnitRow[]
+  ).map(unitDto);
 }
 
 /** Every department under the agency (nested departments included), in sort order. */
@@ -140,7 +147,9 @@ export function departmentsOf(db: Db, agencyId: string): UnitDto[] {
 export function ratingUnitsOf(db: Db, agencyId: string): UnitDto[] {
   const departments = departmentsOf(db, agencyId);
   const direct = db
-    .prepare('SELECT EXISTS (SELECT 1 FROM person WHERE unit_id = @id) OR EXISTS (SELECT 1 FROM person_move WHERE from_unit_id = @id OR to_unit_id = @id) AS has')
+    .prepare(
+      'SELECT EXISTS (SELECT 1 FROM person WHERE unit_id = @id) OR EXISTS (SELECT 1 FROM person_move WHERE from_unit_id = @id OR to_unit_id = @id) AS has',
+    )
     .get({ id: agencyId }) as { has: number };
   if (!direct.has) return departments;
   const agency = findUnit(db, agencyId)!;

@@ -8,18 +8,36 @@ import { useQuery } from '../hooks/useApi';
 import { ErrorAlert } from './ErrorAlert';
 
 const RATING_COLOR = { good: 'green', fair: 'blue', average: 'orange', poor: 'red' } as const;
-const KIND_COLOR: Partial<Record<string, string>> = { sanction: 'red', party_discipline: 'red', org_handling: 'volcano', investigation: 'magenta', commendation: 'gold', leave: 'cyan', probation: 'geekblue', transfer: 'purple', work: 'green' };
+const KIND_COLOR: Partial<Record<string, string>> = {
+  sanction: 'red',
+  party_discipline: 'red',
+  org_handling: 'volcano',
+  investigation: 'magenta',
+  commendation: 'gold',
+  leave: 'cyan',
+  probation: 'geekblue',
+  transfer: 'purple',
+  work: 'green',
+};
 
 export function evidenceFacts(item: Extract<TimelineEntry, { type: 'evidence' }>['item']): string[] {
   const facts: string[] = [];
-  if (item.effectPeriod) facts.push(`处分期 ${item.effectPeriod.start} 至 ${item.effectPeriod.end}（${item.effectPeriod.months} 个月）`);
-  if (item.kind === 'leave') facts.push(item.endDate ? `${item.date} 至 ${item.endDate}，${item.days ?? 0} 天` : `${item.days ?? 0} 天`);
+  if (item.effectPeriod)
+    facts.push(`处分期 ${item.effectPeriod.start} 至 ${item.effectPeriod.end}（${item.effectPeriod.months} 个月）`);
+  if (item.kind === 'leave')
+    facts.push(item.endDate ? `${item.date} 至 ${item.endDate}，${item.days ?? 0} 天` : `${item.days ?? 0} 天`);
   if (item.kind === 'probation' && item.endDate) facts.push(`试用期至 ${item.endDate}`);
-  if (item.kind === 'transfer') facts.push(`对方单位：${String(item.details.otherUnit ?? '')}${item.endDate ? `，至 ${item.endDate}` : ''}`);
-  if (item.kind === 'party_discipline' && item.details.termYears) facts.push(`察看期 ${String(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
+  if (item.kind === 'transfer')
+    facts.push(`对方单位：${String(item.details.otherUnit ?? '')}${item.endDate ? `，至 ${item.endDate}` : ''}`);
+  if (item.kind === 'party_discipline' && item.details.termYears)
+    facts.push(`察看期 ${String(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
   if (item.kind === 'investigation') {
     const outcome = item.details.closingOutcome as InvestigationOutcome | null | undefined;
-    facts.push(item.endDate ? `${item.endDate} 结案：${outcome ? INVESTIGATION_OUTCOME_LABEL[outcome] : ''}` : '尚未结案（年底仍未结案则暂缓确定等次）');
+    facts.push(
+      item.endDate
+        ? `${item.endDate} 结案：${outcome ? INVESTIGATION_OUTCOME_LABEL[outcome] : ''}`
+        : '尚未结案（年底仍未结案则暂缓确定等次）',
+    );
   }
   if (item.kind === 'work' && item.subKind === '培训学时' && item.days !== null) facts.push(`${item.days} 学时`);
   if (item.kind === 'negative_list') facts.push(`事项：${String(item.details.item ?? '')}`);
@@ -36,7 +54,11 @@ function EntryView({ e }: { e: TimelineEntry }) {
           <Typography.Text type="secondary">{e.periodCode}</Typography.Text>
           {e.rating ? <Tag color={RATING_COLOR[e.rating]}>{RATING_LABEL[e.rating]}</Tag> : <Tag>未评定</Tag>}
         </Flex>
-        {e.workRecord ? <Typography.Paragraph style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>工作纪实：{e.workRecord}</Typography.Paragraph> : null}
+        {e.workRecord ? (
+          <Typography.Paragraph style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>
+            工作纪实：{e.workRecord}
+          </Typography.Paragraph>
+        ) : null}
         {e.comment ? <Typography.Text type="secondary">评语：{e.comment}</Typography.Text> : null}
       </div>
     );
@@ -70,7 +92,15 @@ function EntryView({ e }: { e: TimelineEntry }) {
   );
 }
 
-export function PersonTimeline({ personId, year, onClose }: { personId: string | null; year: number; onClose(): void }) {
+export function PersonTimeline({
+  personId,
+  year,
+  onClose,
+}: {
+  personId: string | null;
+  year: number;
+  onClose(): void;
+}) {
   const q = useQuery('evidence.timeline', personId ? { personId, year } : null);
   const tl: PersonTimelineDto | undefined = q.data && q.data.person.id === personId ? q.data : undefined;
   return (
@@ -91,21 +121,41 @@ export function PersonTimeline({ personId, year, onClose }: { personId: string |
             <Descriptions.Item label="人员编号">{tl.person.personNo}</Descriptions.Item>
             <Descriptions.Item label="部门">{tl.person.unitName}</Descriptions.Item>
             <Descriptions.Item label="人员类别">{CATEGORY_LABEL[tl.person.category]}</Descriptions.Item>
-            <Descriptions.Item label="年度阶段">{tl.assessmentYear ? STAGE_LABEL[tl.assessmentYear.stage] : '尚未建立该年度'}</Descriptions.Item>
+            <Descriptions.Item label="年度阶段">
+              {tl.assessmentYear ? STAGE_LABEL[tl.assessmentYear.stage] : '尚未建立该年度'}
+            </Descriptions.Item>
             <Descriptions.Item label="病事假合计" span={2}>
               <span data-testid="timeline-leave">
-                {tl.leaveDays} 天{tl.leaveDays > tl.leaveThreshold ? <Tag color="red" style={{ marginLeft: 8 }}>超过 {tl.leaveThreshold} 天：只写评语不定等次</Tag> : <Typography.Text type="secondary">（半年阈值 {tl.leaveThreshold} 天）</Typography.Text>}
+                {tl.leaveDays} 天
+                {tl.leaveDays > tl.leaveThreshold ? (
+                  <Tag color="red" style={{ marginLeft: 8 }}>
+                    超过 {tl.leaveThreshold} 天：只写评语不定等次
+                  </Tag>
+                ) : (
+                  <Typography.Text type="secondary">（半年阈值 {tl.leaveThreshold} 天）</Typography.Text>
+                )}
               </span>
             </Descriptions.Item>
           </Descriptions>
-          {tl.person.status === 'left' ? <Alert type="info" showIcon message="此人已离开本单位" style={{ marginBottom: 12 }} /> : null}
+          {tl.person.status === 'left' ? (
+            <Alert type="info" showIcon message="此人已离开本单位" style={{ marginBottom: 12 }} />
+          ) : null}
           {tl.entries.length === 0 ? (
             <Empty description="本年度尚无平时考核记录或事件" />
           ) : (
             <Timeline
               items={tl.entries.map((e, k) => ({
                 key: k,
-                color: e.type === 'rating' ? (e.rating ? 'blue' : 'gray') : e.item.status === 'voided' ? 'gray' : e.item.kind === 'sanction' ? 'red' : 'green',
+                color:
+                  e.type === 'rating'
+                    ? e.rating
+                      ? 'blue'
+                      : 'gray'
+                    : e.item.status === 'voided'
+                      ? 'gray'
+                      : e.item.kind === 'sanction'
+                        ? 'red'
+                        : 'green',
                 title: e.date,
                 content: <EntryView e={e} />,
               }))}

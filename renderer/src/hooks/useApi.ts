@@ -13,7 +13,10 @@ export interface Query<T> {
 
 /** Calls `method` with `input` whenever the serialised input changes; `input` null skips the call. */
 export function useQuery<M extends ContractMethod>(method: M, input: InputOf<M> | null): Query<OutputOf<M>> {
-  const [state, setState] = useState<{ data?: OutputOf<M>; error: ApiError | null; loading: boolean }>({ error: null, loading: input !== null });
+  const [state, setState] = useState<{ data?: OutputOf<M>; error: ApiError | null; loading: boolean }>({
+    error: null,
+    loading: input !== null,
+  });
   const [tick, setTick] = useState(0);
   const key = input === null ? null : JSON.stringify(input);
   const seq = useRef(0);
@@ -49,5 +52,7 @@ export function useAction() {
 }
 
 export function toApiError(e: unknown): ApiError {
-  return e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) });
+  return e instanceof ApiError
+    ? e
+    : new ApiError({ code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) });
 }

@@ -18,7 +18,12 @@ export interface CurrentYear {
 
 const STORAGE_KEY = 'da.currentYearId';
 
-const Ctx = createContext<CurrentYear>({ year: null, periods: [], setYearId: () => undefined, reload: () => undefined });
+const Ctx = createContext<CurrentYear>({
+  year: null,
+  periods: [],
+  setYearId: () => undefined,
+  reload: () => undefined,
+});
 
 function remembered(): string | null {
   try {

@@ -21,7 +21,11 @@ export interface HarnessServer {
   close(): Promise<void>;
 }
 
-export async function startHarness(core: AppCore, rendererDir = join(process.cwd(), 'out/renderer'), session: Session = newSession()): Promise<HarnessServer> {
+export async function startHarness(
+  core: AppCore,
+  rendererDir = join(process.cwd(), 'out/renderer'),
+  session: Session = newSession(),
+): Promise<HarnessServer> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');

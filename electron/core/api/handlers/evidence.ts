@@ -18,7 +18,8 @@ export const evidenceHandlers: Pick<HandlerMap, keyof typeof evidenceMethods> = 
   'evidence.void': (ctx, { id, reason }) => voidEvidence(ctx, id, reason),
   'evidence.get': (ctx, { id }) => {
     const v = getEvidence(ctx, id);
-    if (!isUnitInScope(ctx, v.unitId)) throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权查看。如需调整，请联系安全管理员。');
+    if (!isUnitInScope(ctx, v.unitId))
+      throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权查看。如需调整，请联系安全管理员。');
     return v;
   },
   'evidence.list': (ctx, filter) => listEvidence(ctx.db, filter, ctx.now(), unitsInScope(ctx)),
@@ -32,13 +33,23 @@ export const evidenceHandlers: Pick<HandlerMap, keyof typeof evidenceMethods> = 
   'progress.missing': (ctx, { yearId, periodId, unitId, offset, limit }) => {
     const scope = resolveYear(ctx.db, yearId, ctx.now(), unitsInScope(ctx));
     if (!scope) throw new AppError('NOT_FOUND', '找不到该考核年度。');
-    return { rows: missingRows(ctx.db, scope, { periodId, unitId, offset, limit }), total: missingCount(ctx.db, scope, { periodId, unitId }) };
+    return {
+      rows: missingRows(ctx.db, scope, { periodId, unitId, offset, limit }),
+      total: missingCount(ctx.db, scope, { periodId, unitId }),
+    };
   },
   'progress.exportMissing': (ctx, { yearId, path }, session, core) => {
     assertGranted(session, path);
-    if (!/\.xlsx$/i.test(path)) throw new AppError('INVALID_INPUT', '请保存为 .xlsx 格式的 Excel 文件。', { issues: [{ field: 'path', message: '文件名应以 .xlsx 结尾' }] });
+    if (!/\.xlsx$/i.test(path))
+      throw new AppError('INVALID_INPUT', '请保存为 .xlsx 格式的 Excel 文件。', {
+        issues: [{ field: 'path', message: '文件名应以 .xlsx 结尾' }],
+      });
     if (!resolveYear(ctx.db, yearId, ctx.now())) throw new AppError('NOT_FOUND', '找不到该考核年度。');
     const visible = unitsInScope(ctx);
-    return core.jobs.start('progress.exportMissing', { yearId, path, visible: visible === null ? null : [...visible] }, ctx.operator);
+    return core.jobs.start(
+      'progress.exportMissing',
+      { yearId, path, visible: visible === null ? null : [...visible] },
+      ctx.operator,
+    );
   },
 };

@@ -14,12 +14,25 @@ import { backupNow } from '../../backup/backup';
 /** Outside files are parsed under this heap ceiling: a bomb fails as ERR_WORKER_OUT_OF_MEMORY. */
 export const IMPORT_HEAP_MB = 256;
 
-const WRITE: Record<ImportKind, Permission> = { roster: 'roster.write', ratings: 'ratings.write', evidence: 'evidence.write', history: 'yearend.decide' };
-const READ: Record<ImportKind, Permission> = { roster: 'roster.read', ratings: 'ratings.read', evidence: 'evidence.read', history: 'yearend.read' };
+const WRITE: Record<ImportKind, Permission> = {
+  roster: 'roster.write',
+  ratings: 'ratings.write',
+  evidence: 'evidence.write',
+  history: 'yearend.decide',
+};
+const READ: Record<ImportKind, Permission> = {
+  roster: 'roster.read',
+  ratings: 'ratings.read',
+  evidence: 'evidence.read',
+  history: 'yearend.read',
+};
 
 export function requireKindPermission(session: Session, kind: ImportKind, access: 'write' | 'read'): void {
   const perm = (access === 'write' ? WRITE : READ)[kind];
-  if (!session.operator || !roleHas(session.operator.role, perm)) throw new AppError('FORBIDDEN', '当前账号的角色无权执行此操作。如需要，请联系安全管理员调整权限。', { permission: perm });
+  if (!session.operator || !roleHas(session.operator.role, perm))
+    throw new AppError('FORBIDDEN', '当前账号的角色无权执行此操作。如需要，请联系安全管理员调整权限。', {
+      permission: perm,
+    });
 }
 
 export const importsHandlers: Pick<HandlerMap, keyof typeof importsMethods> = {
@@ -27,35 +40,58 @@ export const importsHandlers: Pick<HandlerMap, keyof typeof importsMethods> = {
     requireKindPermission(session, input.kind, 'write');
     assertGranted(session, input.path);
     const previewId = newId();
-    const request = { kind: input.kind, path: input.path, unitId: input.unitId ?? null, periodId: input.periodId ?? null };
+    const request = {
+      kind: input.kind,
+      path: input.path,
+      unitId: input.unitId ?? null,
+      periodId: input.periodId ?? null,
+    };
     return core.jobs.start('imports.preview', { ...request, previewId }, ctx.operator, {
       maxHeapMb: IMPORT_HEAP_MB,
       onSettled: (s) => {
-        if (s.status === 'done') rememberPreview(core, { request, operatorId: ctx.operator.id, preview: s.value as ImportPreview });
+        if (s.status === 'done')
+          rememberPreview(core, { request, operatorId: ctx.operator.id, preview: s.value as ImportPreview });
       },
     });
   },
-  'imports.getPreview': (ctx, { previewId }, _session, core) => requirePreview(core, previewId, ctx.operator.id).preview,
+  'imports.getPreview': (ctx, { previewId }, _session, core) =>
+    requirePreview(core, previewId, ctx.operator.id).preview,
   'imports.apply': async (ctx, { previewId, mode }, session, core) => {
     const rec = requirePreview(core, previewId, ctx.operator.id);
     requireKindPermission(session, rec.request.kind, 'write');
     // A backup of the store before any import changes it (trust: restore point per import).
     await backupNow(core, core.dataDir, 'before-import', { now: ctx.now() });
-    return core.jobs.start('imports.apply', { ...rec.request, mode, expectedSha256: rec.preview.sha256 }, ctx.operator, { maxHeapMb: IMPORT_HEAP_MB });
+    return core.jobs.start(
+      'imports.apply',
+      { ...rec.request, mode, expectedSha256: rec.preview.sha256 },
+      ctx.operator,
+      { maxHeapMb: IMPORT_HEAP_MB },
+    );
   },
   'imports.errorReport': (ctx, { previewId, path }, session, core) => {
     const rec = requirePreview(core, previewId, ctx.operator.id);
     assertGranted(session, path);
-    if (path === rec.request.path) throw new AppError('INVALID_INPUT', '错误报告不能覆盖正在导入的文件，请另选保存位置。');
-    return core.jobs.start('imports.errorReport', { ...rec.request, out: path }, ctx.operator, { maxHeapMb: IMPORT_HEAP_MB });
+    if (path === rec.request.path)
+      throw new AppError('INVALID_INPUT', '错误报告不能覆盖正在导入的文件，请另选保存位置。');
+    return core.jobs.start('imports.errorReport', { ...rec.request, out: path }, ctx.operator, {
+      maxHeapMb: IMPORT_HEAP_MB,
+    });
   },
   'imports.exportRoster': (ctx, input, session, core) => {
     assertGranted(session, input.path);
-    return core.jobs.start('imports.exportRoster', { path: input.path, unitId: input.unitId ?? null, includeLeft: input.includeLeft ?? false }, ctx.operator);
+    return core.jobs.start(
+      'imports.exportRoster',
+      { path: input.path, unitId: input.unitId ?? null, includeLeft: input.includeLeft ?? false },
+      ctx.operator,
+    );
   },
   'templates.generate': (ctx, input, session, core) => {
     requireKindPermission(session, input.kind, 'read');
     assertGranted(session, input.path);
-    return core.jobs.start('imports.template', { kind: input.kind, unitId: input.unitId, periodId: input.periodId ?? null, path: input.path }, ctx.operator);
+    return core.jobs.start(
+      'imports.template',
+      { kind: input.kind, unitId: input.unitId, periodId: input.periodId ?? null, path: input.path },
+      ctx.operator,
+    );
   },
 };

@@ -2,7 +2,13 @@
 // store — quick), summary drafts (audited writes), and the export, started as a worker job.
 import type { HandlerMap } from '../dispatch';
 import type { packMethods } from '../../../../shared/api/pack';
-import { buildSheet, orderPersons, PACK_SHEET_KINDS, PACK_SHEET_LABEL, scopeLabel } from '../../../../shared/sheets/pack-sheets';
+import {
+  buildSheet,
+  orderPersons,
+  PACK_SHEET_KINDS,
+  PACK_SHEET_LABEL,
+  scopeLabel,
+} from '../../../../shared/sheets/pack-sheets';
 import { AppError } from '../../../../shared/result';
 import { loadPackData } from '../../pack/pack-data';
 import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
@@ -22,7 +28,8 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
     requireYear(ctx.db, yearId);
     return formView(readFormOptions(ctx.db, yearId));
   },
-  'pack.formOptions.save': (ctx, { yearId, labels, extraFields }) => formView(saveFormOptions(ctx, yearId, { labels, extraFields })),
+  'pack.formOptions.save': (ctx, { yearId, labels, extraFields }) =>
+    formView(saveFormOptions(ctx, yearId, { labels, extraFields })),
 
   'pack.options': (ctx, { yearId }) => {
     const data = loadPackData(ctx, yearId, { detailFor: [] });
@@ -35,7 +42,13 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
         .sort((a, b) => a.sortOrder - b.sortOrder)
         .map((d) => ({ id: d.id, name: d.name, persons: persons.filter((p) => p.departmentId === d.id).length }))
         .filter((d) => d.persons > 0),
-      persons: persons.map((p) => ({ id: p.id, name: p.name, personNo: p.personNo, departmentId: p.departmentId, departmentName: p.departmentName })),
+      persons: persons.map((p) => ({
+        id: p.id,
+        name: p.name,
+        personNo: p.personNo,
+        departmentId: p.departmentId,
+        departmentName: p.departmentName,
+      })),
       sheets: PACK_SHEET_KINDS.map((kind) => ({ kind, label: PACK_SHEET_LABEL[kind] })),
     };
   },
@@ -45,7 +58,11 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
     const perPerson = sheet === 'forms' || sheet === 'records';
     if (perPerson && personId) assertPersonInScope(ctx, personId);
     if (!perPerson) assertUnitInScope(ctx, departmentId ?? requireYear(ctx.db, yearId).dto.unitId);
-    const data = loadPackData(ctx, yearId, perPerson ? { detailFor: personId ? [personId] : [], onlyDetailed: true } : { detailFor: [] });
+    const data = loadPackData(
+      ctx,
+      yearId,
+      perPerson ? { detailFor: personId ? [personId] : [], onlyDetailed: true } : { detailFor: [] },
+    );
     if (sheet === 'forms' || sheet === 'records') {
       const p = data.persons.find((x) => x.id === personId);
       if (!p) throw new AppError('INVALID_INPUT', '请选择要预览的人员。', { field: 'personId' });
@@ -63,11 +80,21 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
   },
   'pack.summary.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => {
     assertPersonInScope(ctx, personId);
-    return saveSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId, sentences, expectedUpdatedAt);
+    return saveSummaryDraft(
+      ctx,
+      loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }),
+      personId,
+      sentences,
+      expectedUpdatedAt,
+    );
   },
   'pack.summary.regenerate': (ctx, { yearId, personId }) => {
     assertPersonInScope(ctx, personId);
-    return regenerateSummaryDraft(ctx, loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }), personId);
+    return regenerateSummaryDraft(
+      ctx,
+      loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }),
+      personId,
+    );
   },
 
   'pack.export': (ctx, input, session, core) => {

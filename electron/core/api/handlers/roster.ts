@@ -26,7 +26,8 @@ import {
 
 /** Units are the office's set-up: only an operator without a department restriction changes them. */
 function assertWholeTree(ctx: Ctx): void {
-  if (unitsInScope(ctx) !== null) throw new AppError('FORBIDDEN', '单位和部门只能由不限部门范围的经办人或管理员调整。如需调整，请联系考核办。');
+  if (unitsInScope(ctx) !== null)
+    throw new AppError('FORBIDDEN', '单位和部门只能由不限部门范围的经办人或管理员调整。如需调整，请联系考核办。');
 }
 
 /** A restricted operator sees their units and, for orientation, the units above them. */
@@ -47,7 +48,11 @@ export const rosterHandlers: Pick<HandlerMap, keyof typeof rosterMethods> = {
   },
   'roster.get': (ctx, { id }) => {
     assertPersonInScope(ctx, id);
-    return { person: toPersonDto(requirePersonRow(ctx.db, id)), moves: movesOf(ctx.db, id), records: personRecordCounts(ctx.db, id) };
+    return {
+      person: toPersonDto(requirePersonRow(ctx.db, id)),
+      moves: movesOf(ctx.db, id),
+      records: personRecordCounts(ctx.db, id),
+    };
   },
   'roster.create': (ctx, input) => {
     assertUnitInScope(ctx, input.unitId);

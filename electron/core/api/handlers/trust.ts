@@ -7,7 +7,15 @@ import { recordAudit } from '../../audit/audit-log';
 import { auditWarning, writeAcknowledgedBreak } from '../../audit/audit-check';
 import { listAudit } from '../../audit/audit-query';
 import { changePassword, lockSession, login, logout, unlock } from '../../auth/login';
-import { createOperator, listOperators, operatorCount, resetOperatorPassword, setOperatorDisabled, setupFirstOperators, updateOperator } from '../../auth/operators';
+import {
+  createOperator,
+  listOperators,
+  operatorCount,
+  resetOperatorPassword,
+  setOperatorDisabled,
+  setupFirstOperators,
+  updateOperator,
+} from '../../auth/operators';
 import { readTrustSettings, writeTrustSettings, type TrustSettings } from '../../auth/settings';
 import { backupNow, listBackups, restoreBackup } from '../../backup/backup';
 import { backupDir } from '../../db/paths';
@@ -29,7 +37,15 @@ function saveSettings(ctx: Ctx, patch: Partial<TrustSettings>, action: string): 
 
 function chainDto(core: AppCore) {
   const s = core.auditStatus;
-  return { ok: s.ok, count: s.count, head: s.head, brokenSeq: s.brokenSeq, problem: s.problem, acknowledged: s.acknowledged, checkedAt: s.checkedAt };
+  return {
+    ok: s.ok,
+    count: s.count,
+    head: s.head,
+    brokenSeq: s.brokenSeq,
+    problem: s.problem,
+    acknowledged: s.acknowledged,
+    checkedAt: s.checkedAt,
+  };
 }
 
 /** A restore takes a file from the backups folder, or one the operator picked in the open dialog. */
@@ -79,7 +95,11 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   'operators.setDisabled': (ctx, input) => setOperatorDisabled(ctx, input),
   'operators.resetPassword': (ctx, input) => resetOperatorPassword(ctx, input),
   'operators.units': (ctx) => ({
-    rows: ctx.db.prepare('SELECT id, name, parent_id AS parentId, kind FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').all() as { id: string; name: string; parentId: string | null; kind: string }[],
+    rows: ctx.db
+      .prepare(
+        'SELECT id, name, parent_id AS parentId, kind FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name',
+      )
+      .all() as { id: string; name: string; parentId: string | null; kind: string }[],
   }),
   'audit.list': (ctx, input) => listAudit(ctx.db, input.filter, input.page, input.pageSize),
   'audit.verify': (_ctx, _input, _session, core) => {
@@ -88,21 +108,33 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   },
   'audit.export': (ctx, input, session, core) => {
     assertGranted(session, input.path);
-    if (!/\.xlsx$/i.test(input.path)) throw new AppError('INVALID_INPUT', '导出文件须以 .xlsx 结尾，请重新选择保存位置。');
+    if (!/\.xlsx$/i.test(input.path))
+      throw new AppError('INVALID_INPUT', '导出文件须以 .xlsx 结尾，请重新选择保存位置。');
     return core.jobs.start('trust.exportAudit', { filter: input.filter, path: input.path }, ctx.operator);
   },
   'audit.acknowledgeBreak': (ctx, input, _session, core) => {
     const status = core.verifyAudit();
     if (status.ok) throw new AppError('CONFLICT', '审计链校验通过，无需确认。');
-    if (status.brokenSeq !== input.brokenSeq) throw new AppError('CONFLICT', `当前断裂位置为第 ${String(status.brokenSeq)} 条，与确认的不一致，请刷新后重试。`);
+    if (status.brokenSeq !== input.brokenSeq)
+      throw new AppError('CONFLICT', `当前断裂位置为第 ${String(status.brokenSeq)} 条，与确认的不一致，请刷新后重试。`);
     writeTx(ctx, () => {
       writeAcknowledgedBreak(ctx.db, input.brokenSeq);
-      recordAudit(ctx, { action: 'audit.acknowledgeBreak', entity: 'audit_log', entityId: String(input.brokenSeq), after: { problem: status.problem }, reason: input.reason });
+      recordAudit(ctx, {
+        action: 'audit.acknowledgeBreak',
+        entity: 'audit_log',
+        entityId: String(input.brokenSeq),
+        after: { problem: status.problem },
+        reason: input.reason,
+      });
     });
     core.verifyAudit();
     return chainDto(core);
   },
-  'backup.list': (ctx, _input, _session, core) => ({ dir: backupDir(core.dataDir), keep: readTrustSettings(ctx.db).backupKeep, rows: listBackups(core.dataDir) }),
+  'backup.list': (ctx, _input, _session, core) => ({
+    dir: backupDir(core.dataDir),
+    keep: readTrustSettings(ctx.db).backupKeep,
+    rows: listBackups(core.dataDir),
+  }),
   'backup.create': async (ctx, _input, _session, core) => {
     const info = await backupNow(core, core.dataDir, 'manual', { now: ctx.now() });
     writeTx(ctx, () => recordAudit(ctx, { action: 'backup.create', entity: 'backup', entityId: info.name }));
@@ -117,12 +149,21 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   'backup.restore': async (ctx, input, session, core) => {
     assertRestorable(core, session, input.file);
     // A worker writing through its own connection would write into the store being replaced.
-    if (core.jobs.runningCount() > 0) throw new AppError('CONFLICT', '有导入或导出任务正在进行，请等待其完成或取消后再恢复备份。');
+    if (core.jobs.runningCount() > 0)
+      throw new AppError('CONFLICT', '有导入或导出任务正在进行，请等待其完成或取消后再恢复备份。');
     const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now());
     migrate(core.db, core.storeFile);
     const chain = core.verifyAudit();
     // Recorded in the restored store's own chain, so the restore itself is on the record.
-    writeTx(ctx, () => recordAudit(ctx, { action: 'backup.restore', entity: 'backup', entityId: input.file, after: { safetyBackup: result.safetyBackup, auditOk: chain.ok }, reason: input.reason }));
+    writeTx(ctx, () =>
+      recordAudit(ctx, {
+        action: 'backup.restore',
+        entity: 'backup',
+        entityId: input.file,
+        after: { safetyBackup: result.safetyBackup, auditOk: chain.ok },
+        reason: input.reason,
+      }),
+    );
     core.verifyAudit();
     return { restoredFrom: result.restoredFrom, safetyBackup: result.safetyBackup, auditOk: chain.ok };
   },

@@ -30,7 +30,8 @@ function scoped(ctx: Ctx, yearId: string): string {
 }
 
 export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
-  'yearend.years': (ctx) => listYears(ctx.db).map((y) => ({ id: y.id, year: y.year, unitId: y.unitId, unitName: y.unitName, stage: y.stage })),
+  'yearend.years': (ctx) =>
+    listYears(ctx.db).map((y) => ({ id: y.id, year: y.year, unitId: y.unitId, unitName: y.unitName, stage: y.stage })),
   'yearend.state': (ctx, input) => stateOf(ctx, loadYearView(ctx, scoped(ctx, input.yearId))),
   'yearend.workbench': (ctx, input) => workbench(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
   'yearend.quota': (ctx, input) => loadYearView(ctx, scoped(ctx, input.yearId)).units,

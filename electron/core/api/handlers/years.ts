@@ -8,7 +8,13 @@ import { ratingsGrid } from '../../ratings/grid';
 import { saveRatingsBatch } from '../../ratings/save';
 import { loadPeriodState } from '../../ratings/period-state';
 import { requirePeriod } from '../../years/year-repo';
-import { acceptDepartment, markPeriodReviewed, reopenPeriod, returnDepartment, reviewOverview } from '../../ratings/review';
+import {
+  acceptDepartment,
+  markPeriodReviewed,
+  reopenPeriod,
+  returnDepartment,
+  reviewOverview,
+} from '../../ratings/review';
 
 export const yearsHandlers: Pick<HandlerMap, keyof typeof yearsMethods> = {
   'years.list': (ctx) => listYears(ctx.db),

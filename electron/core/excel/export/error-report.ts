@@ -15,7 +15,10 @@ export async function writeErrorReport(a: Analysis, path: string): Promise<{ row
     for (const i of r.issues) {
       const m = bad.get(i.sheet) ?? new Map<number, string[]>();
       bad.set(i.sheet, m);
-      m.set(i.row, [...(m.get(i.row) ?? []), `${i.column ? `${i.column}列` : ''}${i.header ? `“${i.header}”` : ''}：${i.problem}`]);
+      m.set(i.row, [
+        ...(m.get(i.row) ?? []),
+        `${i.column ? `${i.column}列` : ''}${i.header ? `“${i.header}”` : ''}：${i.problem}`,
+      ]);
       issues++;
     }
   let rows = 0;
@@ -23,19 +26,31 @@ export async function writeErrorReport(a: Analysis, path: string): Promise<{ row
     const m = bad.get(t.sheet);
     if (!m?.size) continue;
     const width = Math.max(t.headerCells.length - 1, ...[...t.columns.values()]);
-    const ws = wb.addWorksheet(safeSheetName(`${t.sheet}-错误`, wb), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    ws.addRow([`${IMPORT_KIND_LABEL[a.request.kind]}导入错误报告：${a.file.fileName}（共 ${m.size} 行有问题，请改正后重新提交）`]);
+    const ws = wb.addWorksheet(safeSheetName(`${t.sheet}-错误`, wb), {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    ws.addRow([
+      `${IMPORT_KIND_LABEL[a.request.kind]}导入错误报告：${a.file.fileName}（共 ${m.size} 行有问题，请改正后重新提交）`,
+    ]);
     ws.mergeCells(1, 1, 1, width + 2);
     ws.getRow(1).font = { bold: true, size: 13 };
     const header = ['原行号'];
-    for (let c = 1; c <= width; c++) header.push(t.headerCells[c] == null ? columnLetter(c) : cellDisplay(t.headerCells[c]!));
+    for (let c = 1; c <= width; c++)
+      header.push(t.headerCells[c] == null ? columnLetter(c) : cellDisplay(t.headerCells[c]!));
     header.push('问题');
     ws.addRow(header).font = { bold: true };
     for (const r of t.rows) {
       const problems = m.get(r.row);
       if (!problems) continue;
       const values: string[] = [String(r.row)];
-      for (let c = 1; c <= width; c++) values.push(r.cells[c] == null ? '' : typeof r.cells[c] === 'object' ? (r.cells[c] as { date: string }).date : String(r.cells[c]));
+      for (let c = 1; c <= width; c++)
+        values.push(
+          r.cells[c] == null
+            ? ''
+            : typeof r.cells[c] === 'object'
+              ? (r.cells[c] as { date: string }).date
+              : String(r.cells[c]),
+        );
       values.push(problems.join('；'));
       const added = ws.addRow(values);
       added.getCell(width + 2).font = { color: { argb: 'FFC00000' } };

@@ -18,18 +18,38 @@ export interface RosterExportOptions {
 }
 
 export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{ path: string; people: number }> {
-  const units = new Map((db.prepare('SELECT id, parent_id, name FROM unit').all() as { id: string; parent_id: string | null; name: string }[]).map((u) => [u.id, u]));
+  const units = new Map(
+    (
+      db.prepare('SELECT id, parent_id, name FROM unit').all() as {
+        id: string;
+        parent_id: string | null;
+        name: string;
+      }[]
+    ).map((u) => [u.id, u]),
+  );
   const within = (id: string): boolean => {
     if (!opts.unitId) return true;
-    for (let u = units.get(id), g = 0; u && g < 50; u = u.parent_id ? units.get(u.parent_id) : undefined, g++) if (u.id === opts.unitId) return true;
+    for (let u = units.get(id), g = 0; u && g < 50; u = u.parent_id ? units.get(u.parent_id) : undefined, g++)
+      if (u.id === opts.unitId) return true;
     return false;
   };
-  const people = (db.prepare(`SELECT * FROM person ${opts.includeLeft ? '' : "WHERE status = 'active'"} ORDER BY person_no`).all() as PersonRow[]).filter((p) => within(p.unit_id));
+  const people = (
+    db
+      .prepare(`SELECT * FROM person ${opts.includeLeft ? '' : "WHERE status = 'active'"} ORDER BY person_no`)
+      .all() as PersonRow[]
+  ).filter((p) => within(p.unit_id));
   const tmp = `${opts.path}.${process.pid}.tmp`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   const headers = [...ROSTER_COLUMNS.map((c) => c.header), '状态'];
   const ws = wb.addWorksheet('人员名册', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
@@ -50,9 +70,22 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
     for (const p of people) {
       if (opts.cancelled?.()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
       ws.addRow([
-        p.person_no, p.name, p.gender ?? '', p.birth_month ?? '', p.political_status ?? '', p.education ?? '', units.get(p.unit_id)?.name ?? '', p.position ?? '',
-        p.position_since ?? '', CATEGORY_LABEL[p.category], p.duties ?? '', p.hire_date ?? '', p.probation_end ?? '', p.superior_assessed ? '是' : '否',
-        maskIdCard(p.id_card) ?? '', p.status === 'left' ? '已离开' : '在职',
+        p.person_no,
+        p.name,
+        p.gender ?? '',
+        p.birth_month ?? '',
+        p.political_status ?? '',
+        p.education ?? '',
+        units.get(p.unit_id)?.name ?? '',
+        p.position ?? '',
+        p.position_since ?? '',
+        CATEGORY_LABEL[p.category],
+        p.duties ?? '',
+        p.hire_date ?? '',
+        p.probation_end ?? '',
+        p.superior_assessed ? '是' : '否',
+        maskIdCard(p.id_card) ?? '',
+        p.status === 'left' ? '已离开' : '在职',
       ]).commit();
       if (++n % 1000 === 0) opts.progress?.(n, people.length);
     }

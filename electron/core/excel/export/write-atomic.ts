@@ -13,7 +13,10 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): P
     await rm(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException)?.code;
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
-      throw new AppError('CONFLICT', `无法写入“${path}”：文件可能正在 Excel 中打开，或该位置没有写入权限。请关闭该文件或另选位置后重试。`);
+      throw new AppError(
+        'CONFLICT',
+        `无法写入“${path}”：文件可能正在 Excel 中打开，或该位置没有写入权限。请关闭该文件或另选位置后重试。`,
+      );
     throw e;
   }
 }

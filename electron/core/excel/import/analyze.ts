@@ -49,7 +49,14 @@ export interface SheetCache {
   save(sha256: string, sheets: SheetData[]): void;
 }
 
-export async function analyzeImport(db: Db, operator: Operator, request: ImportRequest, nowIso: string, p: Progress, cache?: SheetCache): Promise<Analysis> {
+export async function analyzeImport(
+  db: Db,
+  operator: Operator,
+  request: ImportRequest,
+  nowIso: string,
+  p: Progress,
+  cache?: SheetCache,
+): Promise<Analysis> {
   p.progress(0, 1, '正在检查文件');
   const inspected = await inspectSpreadsheet(request.path);
   // Same bytes as a preview already checked and parsed: reuse its plain values.
@@ -68,7 +75,9 @@ export async function analyzeImport(db: Db, operator: Operator, request: ImportR
   const meta = readMeta(sheets);
   const requestedPeriod = checkTemplate(request, meta, view, file.fileName);
 
-  const outcomes: LocateOutcome[] = sheets.filter((s) => s.state === 'visible' && s.name !== META_SHEET).map((s) => locateTable(request.kind, s));
+  const outcomes: LocateOutcome[] = sheets
+    .filter((s) => s.state === 'visible' && s.name !== META_SHEET)
+    .map((s) => locateTable(request.kind, s));
   const tables = outcomes.flatMap((o) => (o && 'table' in o ? [o.table] : []));
   if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes));
 
@@ -77,31 +86,72 @@ export async function analyzeImport(db: Db, operator: Operator, request: ImportR
 }
 
 /** A template names its kind, unit and period; one meant for something else is refused as a whole. */
-function checkTemplate(request: ImportRequest, meta: TemplateMetaDto | null, view: StoreView, fileName: string): PeriodRow | null {
+function checkTemplate(
+  request: ImportRequest,
+  meta: TemplateMetaDto | null,
+  view: StoreView,
+  fileName: string,
+): PeriodRow | null {
   const requestedPeriod = request.periodId ? (view.periods.find((x) => x.id === request.periodId) ?? null) : null;
   if (request.periodId && !requestedPeriod) throw new AppError('NOT_FOUND', '找不到所选的考核期间，请刷新后重试。');
   if (!meta) return requestedPeriod;
   const label = IMPORT_KIND_LABEL;
-  if (meta.kind !== request.kind) throw new AppError('FILE_REFUSED', `“${fileName}”是${label[meta.kind]}模板，不能作为${label[request.kind]}导入。请选择${label[request.kind]}模板，或改用“${label[meta.kind]}”的导入按钮。`, { field: 'kind' });
-  if (meta.version > TEMPLATE_VERSION) throw new AppError('FILE_REFUSED', `“${fileName}”由更新版本的程序生成（模板版本 ${meta.version}），请升级程序后再导入。`);
+  if (meta.kind !== request.kind)
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”是${label[meta.kind]}模板，不能作为${label[request.kind]}导入。请选择${label[request.kind]}模板，或改用“${label[meta.kind]}”的导入按钮。`,
+      { field: 'kind' },
+    );
+  if (meta.version > TEMPLATE_VERSION)
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”由更新版本的程序生成（模板版本 ${meta.version}），请升级程序后再导入。`,
+    );
   const metaUnit = view.units.get(meta.unitId);
-  if (!metaUnit) throw new AppError('FILE_REFUSED', `“${fileName}”是“${meta.unitName}”的模板，本库中没有这个单位。请使用本单位生成的模板。`, { field: 'unit' });
+  if (!metaUnit)
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”是“${meta.unitName}”的模板，本库中没有这个单位。请使用本单位生成的模板。`,
+      { field: 'unit' },
+    );
   if (request.unitId && !view.isWithin(meta.unitId, request.unitId)) {
     const want = view.units.get(request.unitId)?.name ?? request.unitId;
-    throw new AppError('FILE_REFUSED', `“${fileName}”是“${meta.unitName}”的模板，不是“${want}”的。请选择“${want}”的模板。`, { field: 'unit' });
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”是“${meta.unitName}”的模板，不是“${want}”的。请选择“${want}”的模板。`,
+      { field: 'unit' },
+    );
   }
-  if (!view.inScope(meta.unitId)) throw new AppError('FORBIDDEN', `“${fileName}”是“${meta.unitName}”的模板，不在你可管理的部门范围内。`, { field: 'unit' });
+  if (!view.inScope(meta.unitId))
+    throw new AppError('FORBIDDEN', `“${fileName}”是“${meta.unitName}”的模板，不在你可管理的部门范围内。`, {
+      field: 'unit',
+    });
   if (requestedPeriod && meta.periodId && meta.periodId !== requestedPeriod.id)
-    throw new AppError('FILE_REFUSED', `“${fileName}”是 ${meta.periodCode ?? '其他期间'} 的模板，当前选择的期间是 ${requestedPeriod.code}。请选择 ${requestedPeriod.code} 的模板，或切换期间。`, { field: 'period' });
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”是 ${meta.periodCode ?? '其他期间'} 的模板，当前选择的期间是 ${requestedPeriod.code}。请选择 ${requestedPeriod.code} 的模板，或切换期间。`,
+      { field: 'period' },
+    );
   if (!requestedPeriod && meta.periodId) {
     const p = view.periods.find((x) => x.id === meta.periodId);
-    if (!p) throw new AppError('FILE_REFUSED', `“${fileName}”是 ${meta.periodCode ?? ''} 的模板，本库中没有这个期间。`, { field: 'period' });
+    if (!p)
+      throw new AppError('FILE_REFUSED', `“${fileName}”是 ${meta.periodCode ?? ''} 的模板，本库中没有这个期间。`, {
+        field: 'period',
+      });
     return p;
   }
   return requestedPeriod;
 }
 
-function planRows(request: ImportRequest, tables: LocatedTable[], view: StoreView, meta: TemplateMetaDto | null, period: PeriodRow | null, currentYear: number, p: Progress): PlannedRow<unknown>[] {
+function planRows(
+  request: ImportRequest,
+  tables: LocatedTable[],
+  view: StoreView,
+  meta: TemplateMetaDto | null,
+  period: PeriodRow | null,
+  currentYear: number,
+  p: Progress,
+): PlannedRow<unknown>[] {
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   const out: PlannedRow<unknown>[] = [];
   const dup = new DuplicateGuard();
@@ -126,20 +176,37 @@ function planRows(request: ImportRequest, tables: LocatedTable[], view: StoreVie
       break;
     }
     case 'ratings': {
-      const stmt = view.db.prepare('SELECT id, work_record, rating, comment, rater, unit_id FROM period_rating WHERE period_id = ? AND person_id = ?');
-      each(RATING_CONTENT_KEYS, (row) => planRatingRow(row, view, period, dup, (pid, person) => stmt.get(pid, person) as StoredRating | undefined));
+      const stmt = view.db.prepare(
+        'SELECT id, work_record, rating, comment, rater, unit_id FROM period_rating WHERE period_id = ? AND person_id = ?',
+      );
+      each(RATING_CONTENT_KEYS, (row) =>
+        planRatingRow(row, view, period, dup, (pid, person) => stmt.get(pid, person) as StoredRating | undefined),
+      );
       break;
     }
     case 'evidence': {
       const existing = new Set<string>();
-      for (const e of view.db.prepare("SELECT person_id, kind, sub_kind, date, doc_no, description FROM evidence WHERE status = 'active'").iterate() as IterableIterator<Record<string, string>>)
-        existing.add(evidenceKey({ personId: e.person_id!, kind: e.kind!, subKind: e.sub_kind!, date: e.date!, docNo: e.doc_no!, description: e.description! }));
+      for (const e of view.db
+        .prepare("SELECT person_id, kind, sub_kind, date, doc_no, description FROM evidence WHERE status = 'active'")
+        .iterate() as IterableIterator<Record<string, string>>)
+        existing.add(
+          evidenceKey({
+            personId: e.person_id!,
+            kind: e.kind!,
+            subKind: e.sub_kind!,
+            date: e.date!,
+            docNo: e.doc_no!,
+            description: e.description!,
+          }),
+        );
       each(EVIDENCE_CONTENT_KEYS, (row) => planEvidenceRow(row, view, dup, existing));
       break;
     }
     case 'history': {
       const stmt = view.db.prepare('SELECT id, outcome, grade FROM history_grade WHERE person_id = ? AND year = ?');
-      each(['year', 'grade'], (row) => planHistoryRow(row, view, currentYear, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined));
+      each(['year', 'grade'], (row) =>
+        planHistoryRow(row, view, currentYear, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
+      );
       break;
     }
   }

@@ -8,12 +8,21 @@ import type { PlannedRow } from './plan';
 
 export function saveImportedEvidence(ctx: Ctx, rows: readonly PlannedRow<EvidenceRecord>[], reason: string): void {
   try {
-    createEvidenceBatch(ctx, rows.map((r) => r.record!.input), { audit: 'each', reason });
+    createEvidenceBatch(
+      ctx,
+      rows.map((r) => r.record!.input),
+      { audit: 'each', reason },
+    );
   } catch (e) {
     // The service counts items; the clerk needs the sheet and row.
     const index = /第 (\d+) 条/.exec(e instanceof Error ? e.message : '')?.[1];
     const row = index ? rows[Number(index) - 1] : undefined;
-    if (e instanceof AppError && row) throw new AppError(e.code, `工作表“${row.sheet}”第 ${row.row} 行：${e.message.replace(/第 \d+ 条[：:]?/, '')}`, e.details);
+    if (e instanceof AppError && row)
+      throw new AppError(
+        e.code,
+        `工作表“${row.sheet}”第 ${row.row} 行：${e.message.replace(/第 \d+ 条[：:]?/, '')}`,
+        e.details,
+      );
     throw e;
   }
 }

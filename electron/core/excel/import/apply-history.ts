@@ -5,7 +5,9 @@ import { newId } from '../../ids';
 import type { HistoryRecord } from './kind-history';
 
 export function historyApplier(ctx: Ctx, source: string): (r: HistoryRecord) => void {
-  const insert = ctx.db.prepare('INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = ctx.db.prepare(
+    'INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const update = ctx.db.prepare('UPDATE history_grade SET outcome = ?, grade = ?, source = ? WHERE id = ?');
   const at = stamp(ctx);
   return (r) => {
@@ -13,10 +15,23 @@ export function historyApplier(ctx: Ctx, source: string): (r: HistoryRecord) => 
     if (!r.existingId) {
       const id = newId();
       insert.run(id, r.personId, r.year, r.outcome, r.grade, source, at, ctx.operator.id);
-      recordAudit(ctx, { action: 'history.import', entity: 'history_grade', entityId: id, after, reason: '历年考核结果导入' });
+      recordAudit(ctx, {
+        action: 'history.import',
+        entity: 'history_grade',
+        entityId: id,
+        after,
+        reason: '历年考核结果导入',
+      });
       return;
     }
     update.run(r.outcome, r.grade, source, r.existingId);
-    recordAudit(ctx, { action: 'history.import', entity: 'history_grade', entityId: r.existingId, before: r.before, after, reason: '历年考核结果导入' });
+    recordAudit(ctx, {
+      action: 'history.import',
+      entity: 'history_grade',
+      entityId: r.existingId,
+      before: r.before,
+      after,
+      reason: '历年考核结果导入',
+    });
   };
 }

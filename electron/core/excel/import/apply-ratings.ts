@@ -7,7 +7,14 @@ import type { RatingRecord } from './kind-ratings';
 export function saveImportedRatings(ctx: Ctx, records: readonly RatingRecord[], batchId: string): void {
   saveRatingsBatch(
     ctx,
-    records.map((r) => ({ periodId: r.periodId, personId: r.personId, workRecord: r.workRecord, rating: r.rating, comment: r.comment, rater: r.rater })),
+    records.map((r) => ({
+      periodId: r.periodId,
+      personId: r.personId,
+      workRecord: r.workRecord,
+      rating: r.rating,
+      comment: r.comment,
+      rater: r.rater,
+    })),
     { source: `import:${batchId}` },
   );
 }

@@ -17,21 +17,49 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
        position_since=@position_since, category=@category, duties=@duties, hire_date=@hire_date, probation_end=@probation_end, superior_assessed=@superior_assessed, id_card=@id_card,
        updated_at=@at, updated_by=@by WHERE id=@id`,
   );
-  const move = ctx.db.prepare('INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const move = ctx.db.prepare(
+    'INSERT INTO person_move (id, person_id, from_unit_id, to_unit_id, move_date, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const at = stamp(ctx);
   const by = ctx.operator.id;
   // The ID card number never goes into the audit trail in full.
-  const auditable = <F extends { id_card?: string | null }>(f: F) => ({ ...f, id_card: f.id_card ? `${f.id_card.slice(0, 6)}********${f.id_card.slice(14)}` : null });
+  const auditable = <F extends { id_card?: string | null }>(f: F) => ({
+    ...f,
+    id_card: f.id_card ? `${f.id_card.slice(0, 6)}********${f.id_card.slice(14)}` : null,
+  });
   return (r) => {
     if (!r.existing) {
       const id = newId();
       insert.run({ id, person_no: r.personNo, ...r.fields, at, by });
-      recordAudit(ctx, { action: 'person.create', entity: 'person', entityId: id, after: auditable({ person_no: r.personNo, ...r.fields }), reason: '名册导入' });
+      recordAudit(ctx, {
+        action: 'person.create',
+        entity: 'person',
+        entityId: id,
+        after: auditable({ person_no: r.personNo, ...r.fields }),
+        reason: '名册导入',
+      });
       return;
     }
     const { created_at: _c, created_by: _cb, updated_at: _u, updated_by: _ub, ...before } = r.existing;
     update.run({ id: r.existing.id, ...r.fields, at: nextStamp(ctx.now(), r.existing.updated_at), by });
-    if (r.fields.unit_id !== r.existing.unit_id) move.run(newId(), r.existing.id, r.existing.unit_id, r.fields.unit_id, isoToday(ctx.now()), '名册导入调整部门', at, by);
-    recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: r.existing.id, before: auditable(before), after: auditable({ ...before, ...r.fields }), reason: '名册导入' });
+    if (r.fields.unit_id !== r.existing.unit_id)
+      move.run(
+        newId(),
+        r.existing.id,
+        r.existing.unit_id,
+        r.fields.unit_id,
+        isoToday(ctx.now()),
+        '名册导入调整部门',
+        at,
+        by,
+      );
+    recordAudit(ctx, {
+      action: 'person.update',
+      entity: 'person',
+      entityId: r.existing.id,
+      before: auditable(before),
+      after: auditable({ ...before, ...r.fields }),
+      reason: '名册导入',
+    });
   };
 }

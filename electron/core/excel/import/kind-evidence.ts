@@ -29,7 +29,14 @@ export interface EvidenceRecord {
  * the other unit of a transfer and the item of a 负面清单 entry.
  */
 function evidenceRaw(r: Omit<EvidenceRecord, 'input'>): Record<string, unknown> {
-  const base = { personId: r.personId, kind: r.kind, subKind: r.subKind, date: r.date, description: r.description, docNo: r.docNo };
+  const base = {
+    personId: r.personId,
+    kind: r.kind,
+    subKind: r.subKind,
+    date: r.date,
+    description: r.description,
+    docNo: r.docNo,
+  };
   switch (r.kind) {
     case 'leave':
       return { ...base, endDate: r.endDate, days: r.days };
@@ -52,8 +59,19 @@ function evidenceRaw(r: Omit<EvidenceRecord, 'input'>): Record<string, unknown> 
 
 /** Which template column a field of the evidence schema is typed in. */
 const COLUMN_OF_FIELD: Record<string, string> = {
-  personId: 'personNo', kind: 'kind', subKind: 'subKind', date: 'date', endDate: 'endDate', closingOutcome: 'endDate', days: 'days', hours: 'days', termYears: 'days',
-  description: 'description', otherUnit: 'description', item: 'description', docNo: 'docNo',
+  personId: 'personNo',
+  kind: 'kind',
+  subKind: 'subKind',
+  date: 'date',
+  endDate: 'endDate',
+  closingOutcome: 'endDate',
+  days: 'days',
+  hours: 'days',
+  termYears: 'days',
+  description: 'description',
+  otherUnit: 'description',
+  item: 'description',
+  docNo: 'docNo',
 };
 
 const KIND_BY_LABEL = new Map<string, EvidenceKind>();
@@ -62,20 +80,55 @@ for (const [k, label] of Object.entries(EVIDENCE_KIND_LABEL) as [EvidenceKind, s
   KIND_BY_LABEL.set(k, k);
 }
 // Wordings departments use for the kinds.
-for (const [alias, k] of [['奖励', 'commendation'], ['表彰', 'commendation'], ['处分', 'sanction'], ['政务处分', 'sanction'], ['行政处分', 'sanction'], ['诫勉', 'org_handling'], ['党纪', 'party_discipline'], ['请假', 'leave'], ['假期', 'leave'], ['调动', 'transfer'], ['工作实绩', 'work'], ['工作', 'work'], ['立案审查', 'investigation'], ['审查调查', 'investigation']] as [string, EvidenceKind][])
+for (const [alias, k] of [
+  ['奖励', 'commendation'],
+  ['表彰', 'commendation'],
+  ['处分', 'sanction'],
+  ['政务处分', 'sanction'],
+  ['行政处分', 'sanction'],
+  ['诫勉', 'org_handling'],
+  ['党纪', 'party_discipline'],
+  ['请假', 'leave'],
+  ['假期', 'leave'],
+  ['调动', 'transfer'],
+  ['工作实绩', 'work'],
+  ['工作', 'work'],
+  ['立案审查', 'investigation'],
+  ['审查调查', 'investigation'],
+] as [string, EvidenceKind][])
   KIND_BY_LABEL.set(alias, k);
 
 const KINDS_OF_SUB = new Map<string, EvidenceKind[]>();
-for (const [k, subs] of Object.entries(EVIDENCE_SUB_KINDS) as [EvidenceKind, readonly string[]][]) for (const s of subs) KINDS_OF_SUB.set(s, [...(KINDS_OF_SUB.get(s) ?? []), k]);
-const SUB_ALIASES: Record<string, string> = { 三等功: '记三等功', 二等功: '记二等功', 一等功: '记一等功', 立案审查: '立案审查调查', 立案调查: '立案审查调查', 培训: '培训学时' };
+for (const [k, subs] of Object.entries(EVIDENCE_SUB_KINDS) as [EvidenceKind, readonly string[]][])
+  for (const s of subs) KINDS_OF_SUB.set(s, [...(KINDS_OF_SUB.get(s) ?? []), k]);
+const SUB_ALIASES: Record<string, string> = {
+  三等功: '记三等功',
+  二等功: '记二等功',
+  一等功: '记一等功',
+  立案审查: '立案审查调查',
+  立案调查: '立案审查调查',
+  培训: '培训学时',
+};
 
 export const EVIDENCE_CONTENT_KEYS = ['date', 'kind', 'subKind', 'description', 'docNo', 'days', 'endDate'] as const;
 
-export function evidenceKey(e: { personId: string; kind: string; subKind: string; date: string; docNo: string; description: string }): string {
+export function evidenceKey(e: {
+  personId: string;
+  kind: string;
+  subKind: string;
+  date: string;
+  docNo: string;
+  description: string;
+}): string {
   return [e.personId, e.kind, e.subKind, e.date, e.docNo, e.description].join('\u0001');
 }
 
-export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGuard, existing: Set<string>): PlannedRow<EvidenceRecord> {
+export function planEvidenceRow(
+  row: DataRow,
+  view: StoreView,
+  dup: DuplicateGuard,
+  existing: Set<string>,
+): PlannedRow<EvidenceRecord> {
   const check = new RowCheck(row);
   const { person, personNo, name } = resolvePerson(check, view);
   const date = check.take('date', (v) => normRequiredDate(v, '日期'));
@@ -90,12 +143,19 @@ export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGua
   let kind: EvidenceKind | undefined;
   if (!isBlankCell(kindCell)) {
     kind = KIND_BY_LABEL.get(compactText(String(kindCell)));
-    if (!kind) check.fail('kind', `类别“${String(kindCell)}”无法识别，应为 ${Object.values(EVIDENCE_KIND_LABEL).join('/')}`);
+    if (!kind)
+      check.fail('kind', `类别“${String(kindCell)}”无法识别，应为 ${Object.values(EVIDENCE_KIND_LABEL).join('/')}`);
   }
   if (!subKind) check.fail('subKind', '细类未填写');
   else {
     const kinds = KINDS_OF_SUB.get(subKind) ?? [];
-    if (kind && !kinds.includes(kind)) check.fail('subKind', kinds.length ? `细类“${subKind}”不属于类别“${EVIDENCE_KIND_LABEL[kind]}”` : `细类“${subKind}”无法识别，${EVIDENCE_KIND_LABEL[kind]}的细类应为 ${EVIDENCE_SUB_KINDS[kind].join('/')}`);
+    if (kind && !kinds.includes(kind))
+      check.fail(
+        'subKind',
+        kinds.length
+          ? `细类“${subKind}”不属于类别“${EVIDENCE_KIND_LABEL[kind]}”`
+          : `细类“${subKind}”无法识别，${EVIDENCE_KIND_LABEL[kind]}的细类应为 ${EVIDENCE_SUB_KINDS[kind].join('/')}`,
+      );
     else if (!kind && kinds.length === 1) kind = kinds[0];
     else if (!kind && kinds.length === 0) check.fail('subKind', `细类“${subKind}”无法识别，请从下拉列表中选择`);
     else if (!kind) check.fail('kind', `细类“${subKind}”属于多个类别，请填写类别`);
@@ -106,9 +166,28 @@ export function planEvidenceRow(row: DataRow, view: StoreView, dup: DuplicateGua
     if (days > span) check.fail('days', `天数 ${days} 超过了 ${date} 至 ${endDate} 的 ${span} 天`);
   }
 
-  const planned: PlannedRow<EvidenceRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: `${subKind || '事件'} ${date ?? ''}`.trim(), fields: [], record: null };
+  const planned: PlannedRow<EvidenceRecord> = {
+    sheet: row.sheet,
+    row: row.row,
+    personNo,
+    name,
+    issues: check.issues,
+    action: null,
+    subject: `${subKind || '事件'} ${date ?? ''}`.trim(),
+    fields: [],
+    record: null,
+  };
   if (!check.clean || !person || !kind || !date) return planned;
-  const base = { personId: person.id, kind, subKind, date, endDate: endDate ?? null, days: days ?? null, description: description ?? '', docNo: docNo ?? '' };
+  const base = {
+    personId: person.id,
+    kind,
+    subKind,
+    date,
+    endDate: endDate ?? null,
+    days: days ?? null,
+    description: description ?? '',
+    docNo: docNo ?? '',
+  };
   // The evidence capability's own rules (required 文号, 截止日期 of a leave, …), named by cell.
   const parsed = evidenceInput.safeParse(evidenceRaw(base));
   if (!parsed.success) {

@@ -27,17 +27,42 @@ export function historyLabel(p: PersonRow, h: { outcome: Outcome; grade: Grade |
   return h.outcome === 'graded' && h.grade ? gradeLabel(h.grade, p.category) : OUTCOME_LABEL[h.outcome];
 }
 
-export function planHistoryRow(row: DataRow, view: StoreView, currentYear: number, dup: DuplicateGuard, stored: (personId: string, year: number) => StoredHistory | undefined): PlannedRow<HistoryRecord> {
+export function planHistoryRow(
+  row: DataRow,
+  view: StoreView,
+  currentYear: number,
+  dup: DuplicateGuard,
+  stored: (personId: string, year: number) => StoredHistory | undefined,
+): PlannedRow<HistoryRecord> {
   const check = new RowCheck(row);
   const { person, personNo, name } = resolvePerson(check, view);
   const year = check.take('year', normYear);
-  if (year !== undefined && year >= currentYear) check.fail('year', `年度 ${year} 不是往年：本年度及以后的结果在年终考核中确定，不能导入`);
+  if (year !== undefined && year >= currentYear)
+    check.fail('year', `年度 ${year} 不是往年：本年度及以后的结果在年终考核中确定，不能导入`);
   const g = check.take('grade', normHistoryGrade);
-  if (person && year !== undefined) dup.check(check, `${person.id}/${year}`, 'year', `${name || personNo} 的 ${year} 年度结果`);
-  const planned: PlannedRow<HistoryRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: `${year ?? ''} 年度考核结果`, fields: [], record: null };
+  if (person && year !== undefined)
+    dup.check(check, `${person.id}/${year}`, 'year', `${name || personNo} 的 ${year} 年度结果`);
+  const planned: PlannedRow<HistoryRecord> = {
+    sheet: row.sheet,
+    row: row.row,
+    personNo,
+    name,
+    issues: check.issues,
+    action: null,
+    subject: `${year ?? ''} 年度考核结果`,
+    fields: [],
+    record: null,
+  };
   if (!check.clean || !person || year === undefined || !g) return planned;
   const before = stored(person.id, year) ?? null;
-  planned.record = { existingId: before?.id ?? null, personId: person.id, year, outcome: g.outcome, grade: g.grade, before };
+  planned.record = {
+    existingId: before?.id ?? null,
+    personId: person.id,
+    year,
+    outcome: g.outcome,
+    grade: g.grade,
+    before,
+  };
   planned.fields = changedFields([['等次', historyLabel(person, before), historyLabel(person, g)]]);
   planned.action = !before ? 'add' : planned.fields.length ? 'change' : 'unchanged';
   return planned;

@@ -33,7 +33,13 @@ export interface StoredRating {
 export const RATING_CONTENT_KEYS = ['workRecord', 'rating', 'comment', 'rater'] as const;
 const LOCKED_STAGES = new Set(['final', 'archived']);
 
-export function planRatingRow(row: DataRow, view: StoreView, requestedPeriod: PeriodRow | null, dup: DuplicateGuard, stored: (periodId: string, personId: string) => StoredRating | undefined): PlannedRow<RatingRecord> {
+export function planRatingRow(
+  row: DataRow,
+  view: StoreView,
+  requestedPeriod: PeriodRow | null,
+  dup: DuplicateGuard,
+  stored: (periodId: string, personId: string) => StoredRating | undefined,
+): PlannedRow<RatingRecord> {
   const check = new RowCheck(row);
   const { person, personNo, name } = resolvePerson(check, view);
   let period: PeriodRow | undefined;
@@ -41,24 +47,38 @@ export function planRatingRow(row: DataRow, view: StoreView, requestedPeriod: Pe
   if (code === null && requestedPeriod) period = requestedPeriod;
   else if (code === null) check.fail('period', '期间未填写，应写成 2026Q1 这样的格式');
   else if (code !== undefined) {
-    if (requestedPeriod && code !== requestedPeriod.code) check.fail('period', `期间“${code}”与本次导入的期间 ${requestedPeriod.code} 不符`);
+    if (requestedPeriod && code !== requestedPeriod.code)
+      check.fail('period', `期间“${code}”与本次导入的期间 ${requestedPeriod.code} 不符`);
     else if (person) {
       period = view.periodFor(code, person.unit_id);
       if (!period) check.fail('period', `本单位没有期间“${code}”，请先在年度设置中建立该考核年度，或核对期间`);
     }
   }
-  if (period && LOCKED_STAGES.has(period.stage)) check.fail('period', `${period.year} 年度已定档，不能再修改 ${period.code} 的平时考核`);
+  if (period && LOCKED_STAGES.has(period.stage))
+    check.fail('period', `${period.year} 年度已定档，不能再修改 ${period.code} 的平时考核`);
   const workRecord = check.take('workRecord', (v) => normText(v, 4000));
   const rating = check.take('rating', normRating);
   const comment = check.take('comment', (v) => normText(v, 1000));
   const rater = check.take('rater', (v) => normText(v, 40));
-  if (person && period) dup.check(check, `${period.id}/${person.id}`, 'personNo', `${name || personNo} 的 ${period.code} 平时考核`);
+  if (person && period)
+    dup.check(check, `${period.id}/${person.id}`, 'personNo', `${name || personNo} 的 ${period.code} 平时考核`);
 
-  const planned: PlannedRow<RatingRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: period ? `${period.code} 平时考核` : '平时考核', fields: [], record: null };
+  const planned: PlannedRow<RatingRecord> = {
+    sheet: row.sheet,
+    row: row.row,
+    personNo,
+    name,
+    issues: check.issues,
+    action: null,
+    subject: period ? `${period.code} 平时考核` : '平时考核',
+    fields: [],
+    record: null,
+  };
   if (!check.clean || !person || !period) return planned;
   const before = stored(period.id, person.id) ?? null;
   // Blank keeps the stored value: a department returning only ratings must not erase records of work.
-  const keepText = (key: string, v: string | undefined, old: string | undefined) => (isBlankCell(row.get(key)) ? (old ?? '') : (v ?? ''));
+  const keepText = (key: string, v: string | undefined, old: string | undefined) =>
+    isBlankCell(row.get(key)) ? (old ?? '') : (v ?? '');
   const record: RatingRecord = {
     existingId: before?.id ?? null,
     periodId: period.id,

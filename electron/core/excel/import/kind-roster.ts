@@ -2,7 +2,18 @@
 // A blank cell keeps what the store has: departments often fill only the columns they know.
 import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { cleanText } from '../../../../shared/import/text';
-import { maskIdCard, normCategory, normCode, normDate, normGender, normIdCard, normName, normText, normYearMonth, normYesNo } from '../../../../shared/import/normalize';
+import {
+  maskIdCard,
+  normCategory,
+  normCode,
+  normDate,
+  normGender,
+  normIdCard,
+  normName,
+  normText,
+  normYearMonth,
+  normYesNo,
+} from '../../../../shared/import/normalize';
 import { isBlankCell } from '../../../../shared/import/cells';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
 import { changedFields, DuplicateGuard, RowCheck, type PlannedRow } from './plan';
@@ -10,7 +21,10 @@ import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 
 /** The person columns an import writes, in the store's own names. */
-export type PersonFields = Omit<PersonRow, 'id' | 'person_no' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>;
+export type PersonFields = Omit<
+  PersonRow,
+  'id' | 'person_no' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
+>;
 
 export interface RosterRecord {
   existing: PersonRow | null;
@@ -30,7 +44,12 @@ export function rosterUnitIndex(view: StoreView, withinUnitId: string | null): M
   return byName;
 }
 
-export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, string[]>, dup: DuplicateGuard): PlannedRow<RosterRecord> {
+export function planRosterRow(
+  row: DataRow,
+  view: StoreView,
+  units: Map<string, string[]>,
+  dup: DuplicateGuard,
+): PlannedRow<RosterRecord> {
   const check = new RowCheck(row);
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
   const before = check.issues.length;
@@ -39,7 +58,11 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
   if (!personNo && !check.issues.some((i) => i.problem.startsWith('编号'))) check.fail('personNo', '人员编号未填写');
   if (personNo) dup.check(check, personNo, 'personNo', `人员编号“${personNo}”`);
   const existing = personNo ? (view.people.get(personNo) ?? null) : null;
-  if (existing && name && existing.name !== name) check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${existing.name}”。如确需改名，请在人员名册中修改`);
+  if (existing && name && existing.name !== name)
+    check.fail(
+      'name',
+      `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${existing.name}”。如确需改名，请在人员名册中修改`,
+    );
 
   let unitId: string | undefined;
   const deptCell = row.get('department');
@@ -47,7 +70,10 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
     if (!existing) check.fail('department', '部门未填写');
     else unitId = existing.unit_id;
   } else {
-    const dept = cleanText(String(typeof deptCell === 'object' && deptCell ? deptCell.date : deptCell)).replace(/ /g, '');
+    const dept = cleanText(String(typeof deptCell === 'object' && deptCell ? deptCell.date : deptCell)).replace(
+      / /g,
+      '',
+    );
     const hits = units.get(dept) ?? [];
     if (hits.length === 0) check.fail('department', `找不到部门“${dept}”，请核对名称，或先在单位设置中添加该部门`);
     else if (hits.length > 1) check.fail('department', `部门名称“${dept}”在多个单位下重名，无法确定是哪一个`);
@@ -55,7 +81,8 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
     if (unitId && !view.inScope(unitId)) check.fail('department', `部门“${dept}”不在你可管理的范围内`);
   }
 
-  const keep = <T>(v: T | null | undefined, old: T | null | undefined): T | null => (v === null || v === undefined ? (old ?? null) : v);
+  const keep = <T>(v: T | null | undefined, old: T | null | undefined): T | null =>
+    v === null || v === undefined ? (old ?? null) : v;
   const text = (key: string, max: number) => {
     const v = check.take(key, (c) => normText(c, max));
     return v ? v : null;
@@ -67,7 +94,8 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
   const positionSince = check.take('positionSince', normYearMonth);
   const hireDate = check.take('hireDate', normDate);
   const probationEnd = check.take('probationEnd', normDate);
-  if (hireDate && probationEnd && probationEnd < hireDate) check.fail('probationEnd', `试用期满日期 ${probationEnd} 早于入职日期 ${hireDate}`);
+  if (hireDate && probationEnd && probationEnd < hireDate)
+    check.fail('probationEnd', `试用期满日期 ${probationEnd} 早于入职日期 ${hireDate}`);
   const superiorCell = row.get('superiorAssessed');
   const superior = check.take('superiorAssessed', normYesNo);
   // A masked number (110105********002X, as the roster export writes it) keeps the stored one.
@@ -77,9 +105,20 @@ export function planRosterRow(row: DataRow, view: StoreView, units: Map<string, 
   const education = text('education', 40);
   const position = text('position', 100);
   const duties = text('duties', 500);
-  if (idCard && birthMonth && idCard.slice(6, 10) + '-' + idCard.slice(10, 12) !== birthMonth) check.fail('idCard', `身份证号中的出生年月与“出生年月”（${birthMonth}）不一致`);
+  if (idCard && birthMonth && idCard.slice(6, 10) + '-' + idCard.slice(10, 12) !== birthMonth)
+    check.fail('idCard', `身份证号中的出生年月与“出生年月”（${birthMonth}）不一致`);
 
-  const planned: PlannedRow<RosterRecord> = { sheet: row.sheet, row: row.row, personNo, name, issues: check.issues, action: null, subject: existing ? '人员信息' : '新人员', fields: [], record: null };
+  const planned: PlannedRow<RosterRecord> = {
+    sheet: row.sheet,
+    row: row.row,
+    personNo,
+    name,
+    issues: check.issues,
+    action: null,
+    subject: existing ? '人员信息' : '新人员',
+    fields: [],
+    record: null,
+  };
   if (!check.clean || !unitId || !category) return planned;
 
   const fields: PersonFields = {

@@ -46,7 +46,10 @@ export class RowCheck {
  * Identity of a row in ratings/evidence/history: 人员编号 must be in the roster and the name must
  * match it, so a number typed into the wrong line is caught rather than credited to someone else.
  */
-export function resolvePerson(check: RowCheck, view: StoreView): { person: PersonRow | null; personNo: string; name: string } {
+export function resolvePerson(
+  check: RowCheck,
+  view: StoreView,
+): { person: PersonRow | null; personNo: string; name: string } {
   const codeIssues = check.issues.length;
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
   const codeBad = check.issues.length > codeIssues;
@@ -64,9 +67,10 @@ export function resolvePerson(check: RowCheck, view: StoreView): { person: Perso
   }
   if (!name) {
     if (!nameBad) check.fail('name', '姓名未填写');
-  }
-  else if (name !== person.name) check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${person.name}”`);
-  if (!view.inScope(person.unit_id)) check.fail('personNo', `${person.name}（${personNo}）不属于你可管理的部门，不能导入其数据`);
+  } else if (name !== person.name)
+    check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${person.name}”`);
+  if (!view.inScope(person.unit_id))
+    check.fail('personNo', `${person.name}（${personNo}）不属于你可管理的部门，不能导入其数据`);
   return { person, personNo, name };
 }
 
@@ -79,7 +83,11 @@ export class DuplicateGuard {
   private readonly seen = new Map<string, { sheet: string; row: number }>();
   check(check: RowCheck, key: string, column: string, what: string): void {
     const first = this.seen.get(key);
-    if (first) check.fail(column, `${what}与${first.sheet === check.row.sheet ? '' : `工作表“${first.sheet}”`}第 ${first.row} 行重复`);
+    if (first)
+      check.fail(
+        column,
+        `${what}与${first.sheet === check.row.sheet ? '' : `工作表“${first.sheet}”`}第 ${first.row} 行重复`,
+      );
     else this.seen.set(key, { sheet: check.row.sheet, row: check.row.row });
   }
 }

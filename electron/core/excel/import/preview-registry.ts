@@ -27,6 +27,7 @@ export function rememberPreview(core: object, rec: PreviewRecord): void {
 
 export function requirePreview(core: object, previewId: string, operatorId: string): PreviewRecord {
   const rec = previewRegistry(core).get(previewId);
-  if (!rec || rec.operatorId !== operatorId) throw new AppError('NOT_FOUND', '找不到这次导入预览（可能已过期或程序已重启），请重新选择文件预览。');
+  if (!rec || rec.operatorId !== operatorId)
+    throw new AppError('NOT_FOUND', '找不到这次导入预览（可能已过期或程序已重启），请重新选择文件预览。');
   return rec;
 }

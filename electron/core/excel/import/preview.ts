@@ -1,6 +1,11 @@
 // Turns an analysis into what the clerk reviews: counts, the bad cells (capped list + total) and
 // per-person changes, plus whether the same file was applied before.
-import { CHANGE_LIST_CAP, ISSUE_LIST_CAP, type ImportPreview, type ImportSummary } from '../../../../shared/import/types';
+import {
+  CHANGE_LIST_CAP,
+  ISSUE_LIST_CAP,
+  type ImportPreview,
+  type ImportSummary,
+} from '../../../../shared/import/types';
 import { allIssues, type Analysis } from './analyze';
 
 export function summarize(a: Analysis): ImportSummary {
@@ -16,7 +21,15 @@ export function summarize(a: Analysis): ImportSummary {
     else if (r.action === 'unchanged') unchanged++;
     if (r.personNo) people.add(r.personNo);
   }
-  return { dataRows: a.rows.length, errorRows, cleanRows: a.rows.length - errorRows, add, change, unchanged, people: people.size };
+  return {
+    dataRows: a.rows.length,
+    errorRows,
+    cleanRows: a.rows.length - errorRows,
+    add,
+    change,
+    unchanged,
+    people: people.size,
+  };
 }
 
 export function buildPreview(a: Analysis, previewId: string): ImportPreview {
@@ -25,7 +38,15 @@ export function buildPreview(a: Analysis, previewId: string): ImportPreview {
     .filter((r) => !r.issues.length && r.action)
     // Changes first, then additions, unchanged last: what the clerk most needs to check on top.
     .sort((x, y) => rank(x.action) - rank(y.action) || x.personNo.localeCompare(y.personNo) || x.row - y.row)
-    .map((r) => ({ sheet: r.sheet, row: r.row, personNo: r.personNo, name: r.name, action: r.action!, subject: r.subject, fields: r.fields }));
+    .map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      personNo: r.personNo,
+      name: r.name,
+      action: r.action!,
+      subject: r.subject,
+      fields: r.fields,
+    }));
   const prev = a.view.previousImport(a.request.kind, a.file.sha256);
   return {
     previewId,

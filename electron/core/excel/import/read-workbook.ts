@@ -63,14 +63,24 @@ interface ReaderInternals {
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 const PARTS = new Set(['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 
-export async function readWorkbook(bytes: Buffer, fileName: string, cancelled: () => boolean = () => false): Promise<SheetData[]> {
+export async function readWorkbook(
+  bytes: Buffer,
+  fileName: string,
+  cancelled: () => boolean = () => false,
+): Promise<SheetData[]> {
   const refuse = (message: string) => new AppError('FILE_REFUSED', message);
   const parts = await inflateParts(bytes, (n) => PARTS.has(n) || SHEET_PART.test(n));
   const sheets: SheetData[] = [];
   let rowCount = 0;
   let cellCount = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' }) as unknown as ReaderInternals;
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      entries: 'ignore',
+    }) as unknown as ReaderInternals;
     const rels = parts.get('xl/_rels/workbook.xml.rels');
     const book = parts.get('xl/workbook.xml');
     if (!rels || !book) throw refuse(`“${fileName}”缺少工作簿部件，不是完整的 .xlsx 文件。`);
@@ -85,7 +95,10 @@ export async function readWorkbook(bytes: Buffer, fileName: string, cancelled: (
 
     // Sheets in workbook order, named and with their visibility from workbook.xml and its relations.
     const target = (t: string) => t.replace(/^\/?(xl\/)?/, '');
-    const order = (reader.model?.sheets ?? []).map((s) => ({ s, path: 'xl/' + target(reader.workbookRels?.find((r) => r.Id === s.rId)?.Target ?? '') }));
+    const order = (reader.model?.sheets ?? []).map((s) => ({
+      s,
+      path: 'xl/' + target(reader.workbookRels?.find((r) => r.Id === s.rId)?.Target ?? ''),
+    }));
     for (const { s, path } of order) {
       const m = SHEET_PART.exec(path);
       const xml = parts.get(path);
@@ -94,8 +107,10 @@ export async function readWorkbook(bytes: Buffer, fileName: string, cancelled: (
       const rows: SheetRow[] = [];
       for (const ev of reader._parseWorksheet(streamOf(xml), m[1]!)) {
         for await (const row of ev.value) {
-          if (++rowCount > MAX_ROWS) throw refuse(`“${fileName}”超过 ${MAX_ROWS} 行，超出一次导入的范围。请拆分成几个文件后分别导入。`);
-          if ((rowCount & 1023) === 0 && cancelled()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
+          if (++rowCount > MAX_ROWS)
+            throw refuse(`“${fileName}”超过 ${MAX_ROWS} 行，超出一次导入的范围。请拆分成几个文件后分别导入。`);
+          if ((rowCount & 1023) === 0 && cancelled())
+            throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
           const values = row.values;
           const width = Math.min(values.length, MAX_COLUMNS + 1);
           const cells: CellValue[] = new Array(width).fill(null);
@@ -107,15 +122,23 @@ export async function readWorkbook(bytes: Buffer, fileName: string, cancelled: (
           }
           if (!any) continue;
           cellCount += width;
-          if (cellCount > MAX_CELLS) throw refuse(`“${fileName}”的单元格过多（超过 ${MAX_CELLS} 个），超出一次导入的范围。请拆分后再导入。`);
+          if (cellCount > MAX_CELLS)
+            throw refuse(`“${fileName}”的单元格过多（超过 ${MAX_CELLS} 个），超出一次导入的范围。请拆分后再导入。`);
           rows.push({ row: row.number, cells });
         }
       }
-      sheets.push({ name: s.name, state: s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible', rows });
+      sheets.push({
+        name: s.name,
+        state: s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible',
+        rows,
+      });
     }
   } catch (e) {
     if (e instanceof AppError || (e as { code?: string })?.code === 'CANCELLED') throw e;
-    throw new AppError('FILE_REFUSED', `“${fileName}”无法作为 Excel 工作簿读取（${String((e as Error)?.message ?? e).slice(0, 120)}）。请在 Excel 中打开并另存为 .xlsx 后再导入。`);
+    throw new AppError(
+      'FILE_REFUSED',
+      `“${fileName}”无法作为 Excel 工作簿读取（${String((e as Error)?.message ?? e).slice(0, 120)}）。请在 Excel 中打开并另存为 .xlsx 后再导入。`,
+    );
   }
   return sheets;
 }

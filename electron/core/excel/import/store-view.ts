@@ -54,10 +54,14 @@ export class StoreView {
     readonly db: Db,
     readonly operator: Operator,
   ) {
-    for (const p of db.prepare('SELECT * FROM person').iterate() as IterableIterator<PersonRow>) this.people.set(p.person_no, p);
-    for (const u of db.prepare('SELECT id, parent_id, kind, name FROM unit').all() as UnitRow[]) this.units.set(u.id, u);
+    for (const p of db.prepare('SELECT * FROM person').iterate() as IterableIterator<PersonRow>)
+      this.people.set(p.person_no, p);
+    for (const u of db.prepare('SELECT id, parent_id, kind, name FROM unit').all() as UnitRow[])
+      this.units.set(u.id, u);
     this.periods = db
-      .prepare('SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage FROM period p JOIN assessment_year y ON y.id = p.year_id')
+      .prepare(
+        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage FROM period p JOIN assessment_year y ON y.id = p.year_id',
+      )
       .all() as PeriodRow[];
   }
 
@@ -77,7 +81,10 @@ export class StoreView {
   }
 
   unitPath(unitId: string): string {
-    return this.ancestry(unitId).reverse().map((u) => u.name).join(' / ');
+    return this.ancestry(unitId)
+      .reverse()
+      .map((u) => u.name)
+      .join(' / ');
   }
 
   /** A rater (or a restricted clerk) touches only the departments of their scope. */
@@ -96,8 +103,10 @@ export class StoreView {
   }
 
   previousImport(kind: string, sha256: string): { applied_at: string; file_name: string } | undefined {
-    return this.db.prepare('SELECT applied_at, file_name FROM import_batch WHERE kind = ? AND file_sha256 = ? ORDER BY applied_at LIMIT 1').get(kind, sha256) as
-      | { applied_at: string; file_name: string }
-      | undefined;
+    return this.db
+      .prepare(
+        'SELECT applied_at, file_name FROM import_batch WHERE kind = ? AND file_sha256 = ? ORDER BY applied_at LIMIT 1',
+      )
+      .get(kind, sha256) as { applied_at: string; file_name: string } | undefined;
   }
 }

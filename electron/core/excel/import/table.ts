@@ -52,7 +52,16 @@ export function locateTable(kind: ImportKind, sheet: SheetData): LocateOutcome {
   const missing = COLUMNS_OF[kind].filter((c) => c.required && !best!.columns.has(c.key)).map((c) => c.header);
   if (missing.length) return { missing, sheet: sheet.name, headerRow: best.row.row };
   const headerRow = best.row.row;
-  return { table: { sheet: sheet.name, headerRow, columns: best.columns, headers: best.headers, headerCells: best.row.cells, rows: sheet.rows.filter((r) => r.row > headerRow) } };
+  return {
+    table: {
+      sheet: sheet.name,
+      headerRow,
+      columns: best.columns,
+      headers: best.headers,
+      headerCells: best.row.cells,
+      rows: sheet.rows.filter((r) => r.row > headerRow),
+    },
+  };
 }
 
 export function dataRow(table: LocatedTable, r: SheetRow): DataRow {
@@ -67,7 +76,14 @@ export function dataRow(table: LocatedTable, r: SheetRow): DataRow {
     get,
     issue: (key, problem) => {
       const c = table.columns.get(key);
-      return { sheet: table.sheet, row: r.row, column: c ? columnLetter(c) : '', header: table.headers.get(key) ?? COLUMNS_OF_ANY(key), value: shown(get(key)), problem };
+      return {
+        sheet: table.sheet,
+        row: r.row,
+        column: c ? columnLetter(c) : '',
+        header: table.headers.get(key) ?? COLUMNS_OF_ANY(key),
+        value: shown(get(key)),
+        problem,
+      };
     },
     rowIssue: (problem) => ({ sheet: table.sheet, row: r.row, column: '', header: '', value: '', problem }),
   };
@@ -88,8 +104,11 @@ export function rowBlank(row: DataRow, keys: readonly string[]): boolean {
 
 /** File-level issue (no table found, missing columns). */
 export function noTableProblem(kind: ImportKind, outcomes: LocateOutcome[]): string {
-  const partial = outcomes.find((o): o is { missing: string[]; sheet: string; headerRow: number } => !!o && 'missing' in o);
-  if (partial) return `工作表“${partial.sheet}”第 ${partial.headerRow} 行的表头缺少必填列：${partial.missing.join('、')}。请按${IMPORT_KIND_LABEL[kind]}模板的列名填写。`;
+  const partial = outcomes.find(
+    (o): o is { missing: string[]; sheet: string; headerRow: number } => !!o && 'missing' in o,
+  );
+  if (partial)
+    return `工作表“${partial.sheet}”第 ${partial.headerRow} 行的表头缺少必填列：${partial.missing.join('、')}。请按${IMPORT_KIND_LABEL[kind]}模板的列名填写。`;
   const needed = COLUMNS_OF[kind].filter((c) => c.required).map((c) => c.header);
   return `文件中找不到${IMPORT_KIND_LABEL[kind]}的表头（需要的列：${needed.join('、')}）。请确认选择的是${IMPORT_KIND_LABEL[kind]}表格，表头写在前 ${HEADER_SCAN_ROWS} 行内。`;
 }

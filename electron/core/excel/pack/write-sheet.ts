@@ -16,7 +16,8 @@ function excelStyles(model: SheetModel): Map<string, Partial<ExcelJS.Style>> {
 }
 
 export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const edge = (e: 'thin' | 'medium' | null): Partial<ExcelJS.Border> | undefined => (e ? { style: e, color: { argb: 'FF000000' } } : undefined);
+  const edge = (e: 'thin' | 'medium' | null): Partial<ExcelJS.Border> | undefined =>
+    e ? { style: e, color: { argb: 'FF000000' } } : undefined;
   const border: Partial<ExcelJS.Borders> = {};
   if (s.border.top) border.top = edge(s.border.top);
   if (s.border.right) border.right = edge(s.border.right);
@@ -25,7 +26,12 @@ export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   return {
     font: { name: s.font, size: s.size, bold: s.bold, charset: 134 },
     // a left-aligned text gets one indent step so it does not touch the border
-    alignment: { horizontal: s.h, vertical: s.v, wrapText: s.wrap, ...(s.h === 'left' && s.border.left ? { indent: 1 } : {}) },
+    alignment: {
+      horizontal: s.h,
+      vertical: s.v,
+      wrapText: s.wrap,
+      ...(s.h === 'left' && s.border.left ? { indent: 1 } : {}),
+    },
     border,
   };
 }

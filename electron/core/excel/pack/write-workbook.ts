@@ -35,16 +35,22 @@ export function removeTemps(folder: string, tag: string): void {
  * so font 0 is seeded before any style is added; skipped if the writer's internals change.
  */
 function useSongtiAsDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (f: unknown) => number } }).styles;
+  const styles = (wb as unknown as { styles?: { model?: { fonts?: unknown[] }; _addFont?: (f: unknown) => number } })
+    .styles;
   if (styles?._addFont && Array.isArray(styles.model?.fonts) && styles.model.fonts.length === 0) {
     styles._addFont({ size: 11, name: '宋体', charset: 134, family: 3 });
   }
 }
 
-export async function writeWorkbook(file: string, models: readonly SheetModel[], options: WriteOptions = {}): Promise<{ file: string; pages: number }> {
+export async function writeWorkbook(
+  file: string,
+  models: readonly SheetModel[],
+  options: WriteOptions = {},
+): Promise<{ file: string; pages: number }> {
   for (const m of models) {
     const problems = checkModel(m);
-    if (problems.length) throw new AppError('INTERNAL', `表格“${m.name}”的版式有误：${problems.slice(0, 3).join('；')}`, { problems });
+    if (problems.length)
+      throw new AppError('INTERNAL', `表格“${m.name}”的版式有误：${problems.slice(0, 3).join('；')}`, { problems });
   }
   if (existsSync(file) && !options.overwrite) {
     throw new AppError('CONFLICT', `文件已存在：${file}。请换一个文件夹，或先移走同名文件。`);

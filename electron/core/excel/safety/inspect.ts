@@ -40,7 +40,8 @@ export async function inspectSpreadsheet(path: string, limits: SafetyLimits = DE
     throw new AppError('NOT_FOUND', `找不到文件“${fileName}”，它可能已被移动或删除，请重新选择。`);
   }
   if (size === 0) refuse(`“${fileName}”是空文件，请检查后重新选择。`);
-  if (size > limits.maxFileBytes) refuse(`“${fileName}”有 ${fmtMb(size)}，超过 ${fmtMb(limits.maxFileBytes)} 的上限。请拆分成几个文件后分别导入。`);
+  if (size > limits.maxFileBytes)
+    refuse(`“${fileName}”有 ${fmtMb(size)}，超过 ${fmtMb(limits.maxFileBytes)} 的上限。请拆分成几个文件后分别导入。`);
   const bytes = await readFile(path);
   sniffKind(bytes, fileName);
   const dir = await scanCentralDirectory(bytes, fileName, limits);
@@ -49,12 +50,18 @@ export async function inspectSpreadsheet(path: string, limits: SafetyLimits = DE
 
 export function sniffKind(bytes: Buffer, fileName: string): void {
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
-    if (bytes.includes(ENCRYPTED_STREAM)) refuse(`“${fileName}”设置了打开密码，程序无法读取。请先取消密码保护（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。`);
+    if (bytes.includes(ENCRYPTED_STREAM))
+      refuse(
+        `“${fileName}”设置了打开密码，程序无法读取。请先取消密码保护（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。`,
+      );
     refuse(`这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入（“${fileName}”）。`);
   }
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return;
   const head = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
-  if (head.startsWith('<') && /<(html|table|\?xml)/.test(head)) refuse(`“${fileName}”是网页或 XML 格式（有些系统导出的“Excel”其实是网页），请在 Excel 中打开后另存为 .xlsx 再导入。`);
+  if (head.startsWith('<') && /<(html|table|\?xml)/.test(head))
+    refuse(
+      `“${fileName}”是网页或 XML 格式（有些系统导出的“Excel”其实是网页），请在 Excel 中打开后另存为 .xlsx 再导入。`,
+    );
   refuse(`“${fileName}”不是 Excel .xlsx 文件（可能是文本、CSV 或其他格式）。请在 Excel 中另存为 .xlsx 后再导入。`);
 }
 
@@ -68,47 +75,93 @@ interface DirectoryFacts {
 /** Walks the central directory only: sizes as declared there; inflating happens later, bounded. */
 export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: SafetyLimits): Promise<DirectoryFacts> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => {
-      if (err || !zip) return reject(new AppError('FILE_REFUSED', `“${fileName}”已损坏，不是完整的 .xlsx 文件（${err?.message ?? '无法读取'}）。请在 Excel 中重新保存后再导入。`));
-      const layout: LocalEntry[] = [];
-      const facts: DirectoryFacts = { entries: 0, totalUncompressed: 0, sheets: 0, layout };
-      let hasWorkbook = false;
-      let hasContentTypes = false;
-      let settled = false;
-      const stop = (message: string, details?: Record<string, unknown>) => {
-        if (settled) return;
-        settled = true;
-        zip.close();
-        reject(new AppError('FILE_REFUSED', message, details));
-      };
-      zip.on('error', (e: Error) => stop(`“${fileName}”已损坏（${e.message}）。请在 Excel 中重新保存后再导入。`));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        facts.entries++;
-        facts.totalUncompressed += entry.uncompressedSize;
-        const name = entry.fileName;
-        layout.push({ name, offset: entry.relativeOffsetOfLocalHeader, compressedSize: entry.compressedSize, flags: entry.generalPurposeBitFlag });
-        if (name === 'xl/workbook.xml') hasWorkbook = true;
-        if (name === '[Content_Types].xml') hasContentTypes = true;
-        if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) facts.sheets++;
-        if (entry.generalPurposeBitFlag & 1) return stop(`“${fileName}”的内容已加密，请先取消密码保护后再导入。`);
-        if (facts.entries > limits.maxEntries) return stop(`“${fileName}”内部包含的部件过多（超过 ${limits.maxEntries} 个），不像正常的表格文件，已拒绝。`, { entries: facts.entries });
-        if (facts.sheets > limits.maxSheets) return stop(`“${fileName}”包含的工作表过多（超过 ${limits.maxSheets} 张），已拒绝。请只保留需要导入的工作表。`, { sheets: facts.sheets });
-        const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-        if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
-          return stop(`“${fileName}”中的部件 ${name} 压缩比异常（${Math.round(ratio)} 倍，展开后 ${fmtMb(entry.uncompressedSize)}），疑似“压缩炸弹”，已拒绝。`, { entry: name, ratio });
-        if (entry.uncompressedSize > limits.maxEntryUncompressed) return stop(`“${fileName}”中的部件 ${name} 展开后有 ${fmtMb(entry.uncompressedSize)}，超过安全上限，已拒绝。`, { entry: name });
-        if (facts.totalUncompressed > limits.maxTotalUncompressed) return stop(`“${fileName}”展开后超过 ${fmtMb(limits.maxTotalUncompressed)}，超出安全处理范围，已拒绝。请拆分后再导入。`, { total: facts.totalUncompressed });
+    yauzl.fromBuffer(
+      bytes,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true },
+      (err, zip) => {
+        if (err || !zip)
+          return reject(
+            new AppError(
+              'FILE_REFUSED',
+              `“${fileName}”已损坏，不是完整的 .xlsx 文件（${err?.message ?? '无法读取'}）。请在 Excel 中重新保存后再导入。`,
+            ),
+          );
+        const layout: LocalEntry[] = [];
+        const facts: DirectoryFacts = { entries: 0, totalUncompressed: 0, sheets: 0, layout };
+        let hasWorkbook = false;
+        let hasContentTypes = false;
+        let settled = false;
+        const stop = (message: string, details?: Record<string, unknown>) => {
+          if (settled) return;
+          settled = true;
+          zip.close();
+          reject(new AppError('FILE_REFUSED', message, details));
+        };
+        zip.on('error', (e: Error) => stop(`“${fileName}”已损坏（${e.message}）。请在 Excel 中重新保存后再导入。`));
+        zip.on('entry', (entry: yauzl.Entry) => {
+          facts.entries++;
+          facts.totalUncompressed += entry.uncompressedSize;
+          const name = entry.fileName;
+          layout.push({
+            name,
+            offset: entry.relativeOffsetOfLocalHeader,
+            compressedSize: entry.compressedSize,
+            flags: entry.generalPurposeBitFlag,
+          });
+          if (name === 'xl/workbook.xml') hasWorkbook = true;
+          if (name === '[Content_Types].xml') hasContentTypes = true;
+          if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) facts.sheets++;
+          if (entry.generalPurposeBitFlag & 1) return stop(`“${fileName}”的内容已加密，请先取消密码保护后再导入。`);
+          if (facts.entries > limits.maxEntries)
+            return stop(
+              `“${fileName}”内部包含的部件过多（超过 ${limits.maxEntries} 个），不像正常的表格文件，已拒绝。`,
+              { entries: facts.entries },
+            );
+          if (facts.sheets > limits.maxSheets)
+            return stop(
+              `“${fileName}”包含的工作表过多（超过 ${limits.maxSheets} 张），已拒绝。请只保留需要导入的工作表。`,
+              { sheets: facts.sheets },
+            );
+          const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+          if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
+            return stop(
+              `“${fileName}”中的部件 ${name} 压缩比异常（${Math.round(ratio)} 倍，展开后 ${fmtMb(entry.uncompressedSize)}），疑似“压缩炸弹”，已拒绝。`,
+              { entry: name, ratio },
+            );
+          if (entry.uncompressedSize > limits.maxEntryUncompressed)
+            return stop(
+              `“${fileName}”中的部件 ${name} 展开后有 ${fmtMb(entry.uncompressedSize)}，超过安全上限，已拒绝。`,
+              { entry: name },
+            );
+          if (facts.totalUncompressed > limits.maxTotalUncompressed)
+            return stop(
+              `“${fileName}”展开后超过 ${fmtMb(limits.maxTotalUncompressed)}，超出安全处理范围，已拒绝。请拆分后再导入。`,
+              { total: facts.totalUncompressed },
+            );
+          zip.readEntry();
+        });
+        zip.on('end', () => {
+          if (!hasWorkbook || !hasContentTypes)
+            return reject(
+              new AppError(
+                'FILE_REFUSED',
+                `“${fileName}”是压缩包，但不是 Excel 工作簿（缺少工作簿部件）。请选择 .xlsx 文件。`,
+              ),
+            );
+          if (facts.sheets === 0) return reject(new AppError('FILE_REFUSED', `“${fileName}”中没有工作表。`));
+          const hidden = localLayoutProblem(bytes, layout);
+          if (hidden)
+            return reject(
+              new AppError(
+                'FILE_REFUSED',
+                `“${fileName}”的压缩结构异常（${hidden}），文件已损坏或被篡改，已拒绝。请在 Excel 中重新保存后再导入。`,
+              ),
+            );
+          resolve(facts);
+        });
         zip.readEntry();
-      });
-      zip.on('end', () => {
-        if (!hasWorkbook || !hasContentTypes) return reject(new AppError('FILE_REFUSED', `“${fileName}”是压缩包，但不是 Excel 工作簿（缺少工作簿部件）。请选择 .xlsx 文件。`));
-        if (facts.sheets === 0) return reject(new AppError('FILE_REFUSED', `“${fileName}”中没有工作表。`));
-        const hidden = localLayoutProblem(bytes, layout);
-        if (hidden) return reject(new AppError('FILE_REFUSED', `“${fileName}”的压缩结构异常（${hidden}），文件已损坏或被篡改，已拒绝。请在 Excel 中重新保存后再导入。`));
-        resolve(facts);
-      });
-      zip.readEntry();
-    });
+      },
+    );
   });
 }
 
@@ -141,7 +194,9 @@ export function verifyEntries(bytes: Buffer, fileName: string, limits: SafetyLim
               head += chunk.toString('latin1', 0, Math.min(chunk.length, 4096));
               if (/<!DOCTYPE|<!ENTITY/i.test(head)) {
                 stream.destroy();
-                return fail(`“${fileName}”含有 XML 实体声明（${entry.fileName}），正常的表格文件不会有，疑似恶意文件，已拒绝。`);
+                return fail(
+                  `“${fileName}”含有 XML 实体声明（${entry.fileName}），正常的表格文件不会有，疑似恶意文件，已拒绝。`,
+                );
               }
             }
             if (total > limits.maxTotalUncompressed) {
@@ -149,7 +204,11 @@ export function verifyEntries(bytes: Buffer, fileName: string, limits: SafetyLim
               fail(`“${fileName}”展开后超过 ${fmtMb(limits.maxTotalUncompressed)}，已拒绝。`);
             }
           });
-          stream.on('error', (e3: Error) => fail(`“${fileName}”中的部件 ${entry.fileName} 与目录记录不符（${e3.message}），文件已损坏或被篡改，已拒绝。`));
+          stream.on('error', (e3: Error) =>
+            fail(
+              `“${fileName}”中的部件 ${entry.fileName} 与目录记录不符（${e3.message}），文件已损坏或被篡改，已拒绝。`,
+            ),
+          );
           stream.on('end', () => zip.readEntry());
         });
       });
@@ -210,10 +269,13 @@ export function inflateParts(bytes: Buffer, wanted: (name: string) => boolean): 
       zip.on('entry', (entry: yauzl.Entry) => {
         if (!wanted(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) return reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 无法读取，文件已损坏。`));
+          if (e2 || !stream)
+            return reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 无法读取，文件已损坏。`));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', (e3: Error) => reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 与目录记录不符（${e3.message}）。`)));
+          stream.on('error', (e3: Error) =>
+            reject(new AppError('FILE_REFUSED', `部件 ${entry.fileName} 与目录记录不符（${e3.message}）。`)),
+          );
           stream.on('end', () => {
             parts.set(entry.fileName, Buffer.concat(chunks));
             zip.readEntry();

@@ -27,13 +27,22 @@ export const FIRST_DATA_ROW = 4;
 /** blank rows left for additions below the pre-filled people */
 const SPARE_ROWS = 200;
 const LISTS_SHEET = '_lists';
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 const NOTES: Record<ImportKind, string> = {
-  roster: '说明：人员编号、姓名、部门、人员类别必填；日期写成 2026-03-01，年月写成 2026-03；人员类别选 公务员/参公/事业；空白单元格表示不修改。',
-  ratings: '说明：请填写工作纪实、等次（好/较好/一般/较差，从下拉列表选择）、评语和评价人；不要修改人员编号、姓名和期间；未填写的行不会导入。',
-  evidence: '说明：每行一个事件，日期写成 2026-03-01，类别和细类从下拉列表选择。请假须填截止日期（天数可不填）；奖励、处分须填文号；培训学时、留党察看期限（年）填在天数列；调动的对方单位、负面清单事项写在说明列。',
-  history: '说明：填写往年的年度考核结果。等次：优秀/称职/基本称职/不称职（事业单位：优秀/合格/基本合格/不合格），或 不定等次/未参加。',
+  roster:
+    '说明：人员编号、姓名、部门、人员类别必填；日期写成 2026-03-01，年月写成 2026-03；人员类别选 公务员/参公/事业；空白单元格表示不修改。',
+  ratings:
+    '说明：请填写工作纪实、等次（好/较好/一般/较差，从下拉列表选择）、评语和评价人；不要修改人员编号、姓名和期间；未填写的行不会导入。',
+  evidence:
+    '说明：每行一个事件，日期写成 2026-03-01，类别和细类从下拉列表选择。请假须填截止日期（天数可不填）；奖励、处分须填文号；培训学时、留党察看期限（年）填在天数列；调动的对方单位、负面清单事项写在说明列。',
+  history:
+    '说明：填写往年的年度考核结果。等次：优秀/称职/基本称职/不称职（事业单位：优秀/合格/基本合格/不合格），或 不定等次/未参加。',
 };
 
 interface PersonLine {
@@ -60,7 +69,8 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
   const period = req.periodId ? view.periods.find((p) => p.id === req.periodId) : undefined;
   if (req.periodId && !period) throw new AppError('NOT_FOUND', '找不到所选期间，请刷新后重试。');
   if (req.kind === 'ratings' && !period) throw new AppError('INVALID_INPUT', '平时考核模板需要选择期间。');
-  if (period && !view.isWithin(req.unitId, period.year_unit_id)) throw new AppError('INVALID_INPUT', `期间 ${period.code} 不属于“${unit.name}”所在单位的考核年度。`);
+  if (period && !view.isWithin(req.unitId, period.year_unit_id))
+    throw new AppError('INVALID_INPUT', `期间 ${period.code} 不属于“${unit.name}”所在单位的考核年度。`);
 
   const unitIds = [...view.units.values()].filter((u) => view.isWithin(u.id, unit.id)).map((u) => u.id);
   const people = db
@@ -77,7 +87,16 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
   const columns = COLUMNS_OF[req.kind];
   const title = `${unit.name}${period ? ` ${period.code}（${period.label}）` : ''} ${IMPORT_KIND_LABEL[req.kind]}${req.kind === 'roster' || req.kind === 'history' ? '' : '表'}`;
   const ws = wb.addWorksheet(IMPORT_KIND_LABEL[req.kind], {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
@@ -113,9 +132,18 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
     if (req.kind === 'ratings' && period) values.period = period.code;
     if (req.kind === 'roster')
       Object.assign(values, {
-        gender: p.gender ?? '', birthMonth: p.birth_month ?? '', politicalStatus: p.political_status ?? '', education: p.education ?? '', department: p.unit_name,
-        position: p.position ?? '', positionSince: p.position_since ?? '', category: CATEGORY_LABEL[p.category], duties: p.duties ?? '', hireDate: p.hire_date ?? '',
-        probationEnd: p.probation_end ?? '', superiorAssessed: p.superior_assessed ? '是' : '否',
+        gender: p.gender ?? '',
+        birthMonth: p.birth_month ?? '',
+        politicalStatus: p.political_status ?? '',
+        education: p.education ?? '',
+        department: p.unit_name,
+        position: p.position ?? '',
+        positionSince: p.position_since ?? '',
+        category: CATEGORY_LABEL[p.category],
+        duties: p.duties ?? '',
+        hireDate: p.hire_date ?? '',
+        probationEnd: p.probation_end ?? '',
+        superiorAssessed: p.superior_assessed ? '是' : '否',
       });
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
@@ -137,16 +165,55 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
     for (let rr = FIRST_DATA_ROW; rr <= lastDataRow; rr++) ws.getCell(rr, i + 1).protection = { locked: false };
   });
 
-  addValidations(wb, ws, req.kind, columns.map((c) => c.key), lastDataRow);
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true, sort: true, autoFilter: true });
-  writeMeta(wb, { kind: req.kind, version: TEMPLATE_VERSION, unitId: unit.id, unitName: unit.name, periodId: period?.id ?? null, periodCode: period?.code ?? null });
+  addValidations(
+    wb,
+    ws,
+    req.kind,
+    columns.map((c) => c.key),
+    lastDataRow,
+  );
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+    deleteRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+  writeMeta(wb, {
+    kind: req.kind,
+    version: TEMPLATE_VERSION,
+    unitId: unit.id,
+    unitName: unit.name,
+    periodId: period?.id ?? null,
+    periodCode: period?.code ?? null,
+  });
   await writeWorkbookAtomic(wb, req.path);
   return { path: req.path, people: people.length };
 }
 
-type Validation = { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean; errorStyle: 'stop' | 'warning'; errorTitle: string; error: string; showInputMessage?: boolean; promptTitle?: string; prompt?: string };
+type Validation = {
+  type: 'list';
+  allowBlank: boolean;
+  formulae: string[];
+  showErrorMessage: boolean;
+  errorStyle: 'stop' | 'warning';
+  errorTitle: string;
+  error: string;
+  showInputMessage?: boolean;
+  promptTitle?: string;
+  prompt?: string;
+};
 
-function addValidations(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, kind: ImportKind, keys: string[], lastRow: number): void {
+function addValidations(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  kind: ImportKind,
+  keys: string[],
+  lastRow: number,
+): void {
   const lists: Record<string, string[]> = {
     rating: ['好', '较好', '一般', '较差'],
     category: ['公务员', '参公', '事业'],
@@ -156,7 +223,12 @@ function addValidations(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, kind: Impor
     subKind: [...new Set(Object.values(EVIDENCE_SUB_KINDS).flat())],
     grade: ['优秀', '称职', '基本称职', '不称职', '合格', '基本合格', '不合格', '不定等次', '未参加'],
   };
-  const wanted: Record<ImportKind, string[]> = { ratings: ['rating'], roster: ['category', 'gender', 'superiorAssessed'], evidence: ['kind', 'subKind'], history: ['grade'] };
+  const wanted: Record<ImportKind, string[]> = {
+    ratings: ['rating'],
+    roster: ['category', 'gender', 'superiorAssessed'],
+    evidence: ['kind', 'subKind'],
+    history: ['grade'],
+  };
   // Long lists live on a veryHidden sheet: an inline list is limited to 255 characters.
   const listSheet = wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
   let listCol = 0;

@@ -32,7 +32,8 @@ export function readMeta(sheets: SheetData[]): TemplateMetaDto | null {
   for (const r of sheet.rows) {
     const k = r.cells[1];
     const v = r.cells[2];
-    if (typeof k === 'string') kv.set(k, v === null || v === undefined ? '' : typeof v === 'object' ? v.date : String(v));
+    if (typeof k === 'string')
+      kv.set(k, v === null || v === undefined ? '' : typeof v === 'object' ? v.date : String(v));
   }
   if (kv.get('marker') !== META_MARKER) return null;
   const kind = kv.get('kind') as ImportKind;

@@ -21,11 +21,22 @@ async function withStore<T>(t: TaskContext, fn: (db: Db) => Promise<T> | T): Pro
   }
 }
 
-const cacheOf = (t: TaskContext): SheetCache => ({ load: (sha) => loadCachedSheets(t.dataDir, sha), save: (sha, sheets) => saveCachedSheets(t.dataDir, sha, sheets) });
+const cacheOf = (t: TaskContext): SheetCache => ({
+  load: (sha) => loadCachedSheets(t.dataDir, sha),
+  save: (sha, sheets) => saveCachedSheets(t.dataDir, sha, sheets),
+});
 /** Preview writes the cache; apply and the error report only read it. */
-const readOnlyCache = (t: TaskContext): SheetCache => ({ load: (sha) => loadCachedSheets(t.dataDir, sha), save: () => undefined });
+const readOnlyCache = (t: TaskContext): SheetCache => ({
+  load: (sha) => loadCachedSheets(t.dataDir, sha),
+  save: () => undefined,
+});
 
-const ctxOf = (db: Db, t: TaskContext): Ctx => ({ db, operator: t.operator, dataDir: t.dataDir, now: () => new Date(t.nowIso) });
+const ctxOf = (db: Db, t: TaskContext): Ctx => ({
+  db,
+  operator: t.operator,
+  dataDir: t.dataDir,
+  now: () => new Date(t.nowIso),
+});
 
 export interface PreviewTaskInput extends ImportRequest {
   previewId: string;
@@ -40,7 +51,9 @@ export interface ErrorReportTaskInput extends ImportRequest {
 
 export const importsTasks: Record<string, Task<never, unknown>> = {
   'imports.preview': (async (input: PreviewTaskInput, t: TaskContext) =>
-    withStore(t, async (db) => buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t, cacheOf(t)), input.previewId))) as Task<never, unknown>,
+    withStore(t, async (db) =>
+      buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t, cacheOf(t)), input.previewId),
+    )) as Task<never, unknown>,
 
   'imports.apply': (async (input: ApplyTaskInput, t: TaskContext) =>
     withStore(t, async (db) => {
@@ -56,8 +69,11 @@ export const importsTasks: Record<string, Task<never, unknown>> = {
       return { path: input.out, ...(await writeErrorReport(a, input.out)) };
     })) as Task<never, unknown>,
 
-  'imports.template': (async (input: TemplateRequest, t: TaskContext) => withStore(t, (db) => generateTemplate(db, input))) as Task<never, unknown>,
+  'imports.template': (async (input: TemplateRequest, t: TaskContext) =>
+    withStore(t, (db) => generateTemplate(db, input))) as Task<never, unknown>,
 
   'imports.exportRoster': (async (input: Omit<RosterExportOptions, 'progress' | 'cancelled'>, t: TaskContext) =>
-    withStore(t, (db) => exportRoster(db, { ...input, progress: (d, n) => t.progress(d, n, '正在导出'), cancelled: t.cancelled }))) as Task<never, unknown>,
+    withStore(t, (db) =>
+      exportRoster(db, { ...input, progress: (d, n) => t.progress(d, n, '正在导出'), cancelled: t.cancelled }),
+    )) as Task<never, unknown>,
 };

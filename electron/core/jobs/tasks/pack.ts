@@ -24,7 +24,11 @@ const packExport: Task<PackExportTaskInput, PackExportResult> = async (input, ct
   try {
     ctx.progress(0, 1, '正在读取考核数据');
     const data = loadPackData({ db, now: () => new Date(ctx.nowIso) }, input.yearId);
-    const files = await exportPackFiles(data, input.files, input.sheets, { progress: ctx.progress, cancelled: ctx.cancelled, tempTag: input.tempTag });
+    const files = await exportPackFiles(data, input.files, input.sheets, {
+      progress: ctx.progress,
+      cancelled: ctx.cancelled,
+      tempTag: input.tempTag,
+    });
     return { files };
   } finally {
     db.close();

@@ -8,7 +8,10 @@ import type { AuditFilter } from '../../audit/audit-query';
 const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; path: string }> = async (input, ctx) => {
   const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true });
   try {
-    return await exportAuditXlsx(db, ctx.dataDir, input.filter, input.path, { progress: (d, t) => ctx.progress(d, t, '导出审计日志'), cancelled: ctx.cancelled });
+    return await exportAuditXlsx(db, ctx.dataDir, input.filter, input.path, {
+      progress: (d, t) => ctx.progress(d, t, '导出审计日志'),
+      cancelled: ctx.cancelled,
+    });
   } finally {
     db.close();
   }

@@ -19,7 +19,8 @@ const STATUS_POLL_MS = 10_000;
 function useIdleLock(status: AuthStatus | null, onIdle: () => void) {
   const lastInput = useRef(Date.now());
   const lastReport = useRef(0);
-  const active = !!status?.operator && !status.locked && status.operator.role !== 'system' && status.idleLockMinutes > 0;
+  const active =
+    !!status?.operator && !status.locked && status.operator.role !== 'system' && status.idleLockMinutes > 0;
   useEffect(() => {
     if (!active) return;
     lastInput.current = Date.now();
@@ -83,11 +84,20 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   if (!status || !api) return <Spin fullscreen tip="正在启动…" />;
-  if (!status.operator) return status.needsSetup ? <SetupForm onDone={() => void refresh()} /> : <LoginForm onSignedIn={() => void refresh()} />;
+  if (!status.operator)
+    return status.needsSetup ? (
+      <SetupForm onDone={() => void refresh()} />
+    ) : (
+      <LoginForm onSignedIn={() => void refresh()} />
+    );
   if (status.mustChangePassword) {
     return (
       <CenteredCard title="请修改密码" subtitle="这是首次登录或密码已被重置，请设置只有您知道的新密码后继续。">
-        <ChangePasswordForm username={status.operator.username} onDone={() => void refresh()} onCancel={() => void logout()} />
+        <ChangePasswordForm
+          username={status.operator.username}
+          onDone={() => void refresh()}
+          onCancel={() => void logout()}
+        />
       </CenteredCard>
     );
   }
@@ -95,10 +105,24 @@ export function AuthGate({ children }: { children: ReactNode }) {
     <AuthContext.Provider value={api}>
       {status.auditWarning ? (
         // Fixed along the window's bottom edge: always in view, and the shell's full-height layout is not pushed down.
-        <Alert type="error" banner showIcon message={status.auditWarning} style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }} role="alert" data-testid="audit-warning" />
+        <Alert
+          type="error"
+          banner
+          showIcon
+          message={status.auditWarning}
+          style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }}
+          role="alert"
+          data-testid="audit-warning"
+        />
       ) : null}
       {children}
-      {status.locked ? <LockScreen displayName={status.operator.displayName} onUnlocked={() => void refresh()} onSignOut={() => void logout()} /> : null}
+      {status.locked ? (
+        <LockScreen
+          displayName={status.operator.displayName}
+          onUnlocked={() => void refresh()}
+          onSignOut={() => void logout()}
+        />
+      ) : null}
       <Modal title="修改密码" open={changing} footer={null} onCancel={() => setChanging(false)} destroyOnHidden>
         <ChangePasswordForm username={status.operator.username} onDone={() => setChanging(false)} />
       </Modal>

@@ -2,7 +2,17 @@
 import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 
-export function CenteredCard({ title, subtitle, children, width = 400 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
+export function CenteredCard({
+  title,
+  subtitle,
+  children,
+  width = 400,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  width?: number;
+}) {
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 24 }}>
       <Typography.Title level={2} style={{ color: '#b71c1c', marginBottom: 4 }}>

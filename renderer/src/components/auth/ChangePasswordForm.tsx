@@ -4,7 +4,15 @@ import { Alert, Button, Form, Input } from 'antd';
 import { ApiError, call } from '../../api/client';
 import { PASSWORD_RULE_TEXT, passwordRuleProblem } from './CenteredCard';
 
-export function ChangePasswordForm({ username, onDone, onCancel }: { username?: string; onDone: () => void; onCancel?: () => void }) {
+export function ChangePasswordForm({
+  username,
+  onDone,
+  onCancel,
+}: {
+  username?: string;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
@@ -32,7 +40,12 @@ export function ChangePasswordForm({ username, onDone, onCancel }: { username?: 
           extra={PASSWORD_RULE_TEXT}
           rules={[
             { required: true, message: '请输入新密码' },
-            { validator: (_r, v: string | undefined) => { const p = v ? passwordRuleProblem(v, username) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+            {
+              validator: (_r, v: string | undefined) => {
+                const p = v ? passwordRuleProblem(v, username) : null;
+                return p ? Promise.reject(new Error(p)) : Promise.resolve();
+              },
+            },
           ]}
         >
           <Input.Password autoComplete="new-password" maxLength={128} />
@@ -43,7 +56,12 @@ export function ChangePasswordForm({ username, onDone, onCancel }: { username?: 
           dependencies={['newPassword']}
           rules={[
             { required: true, message: '请再次输入新密码' },
-            ({ getFieldValue }) => ({ validator: (_r, v: string | undefined) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) }),
+            ({ getFieldValue }) => ({
+              validator: (_r, v: string | undefined) =>
+                v === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('两次输入的密码不一致')),
+            }),
           ]}
         >
           <Input.Password autoComplete="new-password" maxLength={128} />

@@ -6,7 +6,15 @@ import { LockOutlined } from '@ant-design/icons';
 import { ApiError, call } from '../../api/client';
 import { CenteredCard } from './CenteredCard';
 
-export function LockScreen({ displayName, onUnlocked, onSignOut }: { displayName: string; onUnlocked: () => void; onSignOut: () => void }) {
+export function LockScreen({
+  displayName,
+  onUnlocked,
+  onSignOut,
+}: {
+  displayName: string;
+  onUnlocked: () => void;
+  onSignOut: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (v: { password: string }) => {
@@ -19,14 +27,30 @@ export function LockScreen({ displayName, onUnlocked, onSignOut }: { displayName
       const err = e instanceof ApiError ? e : null;
       setError(err ? err.message : String(e));
       // A lockout while locked signs the session out: go back to the log-in screen.
-      if (err?.error.code === 'LOCKED' || err?.error.code === 'UNAUTHENTICATED' && /请先登录|不存在/.test(err.message)) onSignOut();
+      if (
+        err?.error.code === 'LOCKED' ||
+        (err?.error.code === 'UNAUTHENTICATED' && /请先登录|不存在/.test(err.message))
+      )
+        onSignOut();
     } finally {
       setBusy(false);
     }
   };
   return (
-    <div style={{ position: 'fixed', inset: 0, zIndex: 2000, background: '#f5f7fa' }} role="dialog" aria-label="窗口已锁定">
-      <CenteredCard title="窗口已锁定" subtitle={<><LockOutlined /> 因长时间未操作或手动锁定，请 <Typography.Text strong>{displayName}</Typography.Text> 输入密码继续。</>}>
+    <div
+      style={{ position: 'fixed', inset: 0, zIndex: 2000, background: '#f5f7fa' }}
+      role="dialog"
+      aria-label="窗口已锁定"
+    >
+      <CenteredCard
+        title="窗口已锁定"
+        subtitle={
+          <>
+            <LockOutlined /> 因长时间未操作或手动锁定，请 <Typography.Text strong>{displayName}</Typography.Text>{' '}
+            输入密码继续。
+          </>
+        }
+      >
         {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>

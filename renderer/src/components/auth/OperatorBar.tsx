@@ -10,7 +10,12 @@ export function OperatorBar() {
   if (!auth || !op) return null;
   const isPerson = op.role !== 'system';
   return (
-    <Flex vertical gap={4} style={{ padding: '8px 20px 12px', borderTop: '1px solid #f0f0f0' }} data-testid="operator-bar">
+    <Flex
+      vertical
+      gap={4}
+      style={{ padding: '8px 20px 12px', borderTop: '1px solid #f0f0f0' }}
+      data-testid="operator-bar"
+    >
       <Typography.Text strong ellipsis>
         {op.displayName}
       </Typography.Text>

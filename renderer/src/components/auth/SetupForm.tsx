@@ -21,7 +21,14 @@ function AccountFields({ prefix, title, hint }: { prefix: 'admin' | 'security'; 
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
         {hint}
       </Typography.Paragraph>
-      <Form.Item label="用户名" name={[prefix, 'username']} rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: '2–32 位字母、数字、汉字或 _ . -' }]}>
+      <Form.Item
+        label="用户名"
+        name={[prefix, 'username']}
+        rules={[
+          { required: true, message: '请输入用户名' },
+          { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: '2–32 位字母、数字、汉字或 _ . -' },
+        ]}
+      >
         <Input maxLength={32} autoComplete="off" />
       </Form.Item>
       <Form.Item label="姓名" name={[prefix, 'displayName']} rules={[{ required: true, message: '请输入姓名' }]}>
@@ -51,7 +58,10 @@ function AccountFields({ prefix, title, hint }: { prefix: 'admin' | 'security'; 
         rules={[
           { required: true, message: '请再次输入密码' },
           ({ getFieldValue }) => ({
-            validator: (_r, v: string | undefined) => (v === getFieldValue([prefix, 'password']) ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+            validator: (_r, v: string | undefined) =>
+              v === getFieldValue([prefix, 'password'])
+                ? Promise.resolve()
+                : Promise.reject(new Error('两次输入的密码不一致')),
           }),
         ]}
       >
@@ -78,7 +88,11 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
     }
   };
   return (
-    <CenteredCard title="首次使用：创建管理员账号" subtitle="本机尚无操作员。请创建系统管理员和安全管理员两个账号（按等级保护要求分设，由不同人员保管）。" width={820}>
+    <CenteredCard
+      title="首次使用：创建管理员账号"
+      subtitle="本机尚无操作员。请创建系统管理员和安全管理员两个账号（按等级保护要求分设，由不同人员保管）。"
+      width={820}
+    >
       {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
         <Row gutter={32}>

@@ -3,15 +3,42 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
-import type { DataZoomComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  DataZoomComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 
-echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, DataZoomComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  DataZoomComponent,
+  CanvasRenderer,
+]);
 
-export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | MarkLineComponentOption | DataZoomComponentOption>;
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | DataZoomComponentOption
+>;
 
 /** Fonts installed with the system (Windows: 微软雅黑; Linux: Noto CJK); never a web font. */
 export const CHART_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
@@ -36,7 +63,10 @@ export function EChart({ option, height = 320, label }: { option: ChartOption; h
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: !automated, textStyle: { fontFamily: CHART_FONT }, ...option }, { notMerge: true });
+    chart.current?.setOption(
+      { animation: !automated, textStyle: { fontFamily: CHART_FONT }, ...option },
+      { notMerge: true },
+    );
   }, [option]);
 
   return <div ref={el} role="img" aria-label={label} data-testid="echart" style={{ width: '100%', height }} />;

@@ -14,7 +14,14 @@ export function EvidenceKindChart({ dashboard }: { dashboard: DashboardDto }) {
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: kinds.map((k) => EVIDENCE_KIND_LABEL[k.kind]) },
       series: [
-        { type: 'bar', name: '有效', stack: 'n', itemStyle: { color: '#722ed1' }, data: kinds.map((k) => k.active), label: { show: true, position: 'right', formatter: (p) => (Number(p.value) > 0 ? String(p.value) : '') } },
+        {
+          type: 'bar',
+          name: '有效',
+          stack: 'n',
+          itemStyle: { color: '#722ed1' },
+          data: kinds.map((k) => k.active),
+          label: { show: true, position: 'right', formatter: (p) => (Number(p.value) > 0 ? String(p.value) : '') },
+        },
         { type: 'bar', name: '已作废', stack: 'n', itemStyle: { color: '#bfbfbf' }, data: kinds.map((k) => k.voided) },
       ],
     };

@@ -22,14 +22,26 @@ export function GoodShareChart({ dashboard }: { dashboard: DashboardDto }) {
         return r?.over ? { value: v, itemStyle: { color: '#f5222d' } } : v;
       }),
       ...(i === 0 && goodCap.enabled
-        ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: '#cf1322', type: 'dashed' as const }, label: { formatter: `上限 ${capPct}%` }, data: [{ yAxis: capPct }] } }
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: '#cf1322', type: 'dashed' as const },
+              label: { formatter: `上限 ${capPct}%` },
+              data: [{ yAxis: capPct }],
+            },
+          }
         : {}),
     }));
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${String(v)}%` },
       legend: { top: 0 },
       grid: { left: 40, right: 60, top: 40, bottom: units.length > 10 ? 60 : 30, containLabel: true },
-      xAxis: { type: 'category', data: units.map(([, name]) => name), axisLabel: { interval: 0, rotate: units.length > 5 ? 30 : 0 } },
+      xAxis: {
+        type: 'category',
+        data: units.map(([, name]) => name),
+        axisLabel: { interval: 0, rotate: units.length > 5 ? 30 : 0 },
+      },
       dataZoom: units.length > 10 ? [{ type: 'slider', start: 0, end: Math.round((10 / units.length) * 100) }] : [],
       yAxis: { type: 'value', name: '“好”占比 %', max: 100 },
       series,

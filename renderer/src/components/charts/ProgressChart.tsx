@@ -11,7 +11,8 @@ export function ProgressChart({ dashboard }: { dashboard: DashboardDto }) {
   const option = useMemo<ChartOption>(() => {
     const units = [...new Map(dashboard.progress.map((r) => [r.unitId, r.unitName])).entries()];
     const periods = dashboard.periods.filter((p) => p.state !== 'future');
-    const cell = (unitId: string, periodId: string) => dashboard.progress.find((r) => r.unitId === unitId && r.periodId === periodId);
+    const cell = (unitId: string, periodId: string) =>
+      dashboard.progress.find((r) => r.unitId === unitId && r.periodId === periodId);
     const series: ChartOption['series'] = periods.flatMap((p, i) => [
       {
         type: 'bar' as const,
@@ -32,7 +33,11 @@ export function ProgressChart({ dashboard }: { dashboard: DashboardDto }) {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 40, right: 16, top: 40, bottom: units.length > 12 ? 60 : 30, containLabel: true },
-      xAxis: { type: 'category', data: units.map(([, name]) => name), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
+      xAxis: {
+        type: 'category',
+        data: units.map(([, name]) => name),
+        axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 },
+      },
       yAxis: { type: 'value', name: '人数', minInterval: 1 },
       dataZoom: units.length > 12 ? [{ type: 'slider', start: 0, end: Math.round((12 / units.length) * 100) }] : [],
       series,

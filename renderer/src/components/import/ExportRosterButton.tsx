@@ -11,9 +11,15 @@ export function ExportRosterButton({ unitId, includeLeft }: { unitId?: string; i
   const running = job?.status === 'running';
   const run = async () => {
     try {
-      const { path } = await call('desktop.pickSaveFile', { title: '导出人员名册', defaultName: '人员名册.xlsx', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      const { path } = await call('desktop.pickSaveFile', {
+        title: '导出人员名册',
+        defaultName: '人员名册.xlsx',
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
       if (!path) return;
-      const end = await follow(await call('imports.exportRoster', { path, unitId: unitId ?? null, includeLeft: includeLeft ?? false }));
+      const end = await follow(
+        await call('imports.exportRoster', { path, unitId: unitId ?? null, includeLeft: includeLeft ?? false }),
+      );
       if (end.status === 'done') void message.success(`已导出 ${(end.value as { people: number }).people} 人：${path}`);
       else void message.error({ content: end.error?.message ?? '导出失败', duration: 6 });
     } catch (e) {

@@ -45,10 +45,15 @@ export function ImportButton({ kind, periodId, unitId, onApplied }: ImportButton
     setPreview(null);
     setReportPath(null);
     try {
-      const { path } = await call('desktop.pickOpenFile', { title: `选择要导入的${label}表格`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      const { path } = await call('desktop.pickOpenFile', {
+        title: `选择要导入的${label}表格`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
       if (!path) return;
       setStep('checking');
-      const end = await follow(await call('imports.preview', { kind, path, unitId: unitId ?? null, periodId: periodId ?? null }));
+      const end = await follow(
+        await call('imports.preview', { kind, path, unitId: unitId ?? null, periodId: periodId ?? null }),
+      );
       if (end.status === 'done') {
         setPreview(end.value as ImportPreview);
         setStep('preview');
@@ -81,7 +86,11 @@ export function ImportButton({ kind, periodId, unitId, onApplied }: ImportButton
     if (!preview) return;
     try {
       const base = preview.fileName.replace(/\.xlsx$/i, '');
-      const { path } = await call('desktop.pickSaveFile', { title: '保存错误报告', defaultName: `${base}-错误报告.xlsx`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      const { path } = await call('desktop.pickSaveFile', {
+        title: '保存错误报告',
+        defaultName: `${base}-错误报告.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
       if (!path) return;
       const end = await follow(await call('imports.errorReport', { previewId: preview.previewId, path }));
       if (end.status === 'done') setReportPath(path);
@@ -132,18 +141,44 @@ export function ImportButton({ kind, periodId, unitId, onApplied }: ImportButton
       <Button icon={<UploadOutlined />} onClick={() => void start()}>
         从表格导入
       </Button>
-      <Modal open={step !== 'closed'} title={`导入${label}`} width={1000} onCancel={close} maskClosable={false} closable={!busy} footer={footer} destroyOnHidden>
+      <Modal
+        open={step !== 'closed'}
+        title={`导入${label}`}
+        width={1000}
+        onCancel={close}
+        maskClosable={false}
+        closable={!busy}
+        footer={footer}
+        destroyOnHidden
+      >
         {busy && (
           <div style={{ padding: '24px 0' }} data-testid="import-progress">
             <Progress percent={percent(job)} status="active" />
             <div style={{ color: '#666' }}>{job?.message || (step === 'checking' ? '正在检查文件…' : '正在导入…')}</div>
           </div>
         )}
-        {error && <Alert type={error.error.code === 'CANCELLED' ? 'warning' : 'error'} showIcon role="alert" message={error.message} style={{ marginBottom: 12 }} />}
-        {reportPath && <Alert type="success" showIcon message={`错误报告已保存：${reportPath}`} style={{ marginBottom: 12 }} />}
+        {error && (
+          <Alert
+            type={error.error.code === 'CANCELLED' ? 'warning' : 'error'}
+            showIcon
+            role="alert"
+            message={error.message}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {reportPath && (
+          <Alert type="success" showIcon message={`错误报告已保存：${reportPath}`} style={{ marginBottom: 12 }} />
+        )}
         {step === 'preview' && preview && (
           <>
-            {hasErrors && <Alert type="warning" showIcon message={`文件中有 ${preview.issueTotal} 处错误：可改正后重新导入，或明确选择“仅导入无误的行”。`} style={{ marginBottom: 12 }} />}
+            {hasErrors && (
+              <Alert
+                type="warning"
+                showIcon
+                message={`文件中有 ${preview.issueTotal} 处错误：可改正后重新导入，或明确选择“仅导入无误的行”。`}
+                style={{ marginBottom: 12 }}
+              />
+            )}
             <ImportPreviewView preview={preview} />
           </>
         )}
@@ -152,4 +187,3 @@ export function ImportButton({ kind, periodId, unitId, onApplied }: ImportButton
     </>
   );
 }
-

@@ -14,14 +14,24 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const issueCols = [
     { title: '工作表', dataIndex: 'sheet', width: 110 },
     { title: '行', dataIndex: 'row', width: 60 },
-    { title: '列', key: 'col', width: 120, render: (_: unknown, i: ImportIssue) => (i.column ? `${i.column}（${i.header}）` : i.header) },
+    {
+      title: '列',
+      key: 'col',
+      width: 120,
+      render: (_: unknown, i: ImportIssue) => (i.column ? `${i.column}（${i.header}）` : i.header),
+    },
     { title: '填写内容', dataIndex: 'value', width: 140, ellipsis: true },
     { title: '问题', dataIndex: 'problem' },
   ];
   const changeCols = [
     { title: '人员编号', dataIndex: 'personNo', width: 100 },
     { title: '姓名', dataIndex: 'name', width: 90 },
-    { title: '变化', key: 'action', width: 70, render: (_: unknown, c: RowChange) => <Tag color={ACTION[c.action].color}>{ACTION[c.action].label}</Tag> },
+    {
+      title: '变化',
+      key: 'action',
+      width: 70,
+      render: (_: unknown, c: RowChange) => <Tag color={ACTION[c.action].color}>{ACTION[c.action].label}</Tag>,
+    },
     { title: '内容', dataIndex: 'subject', width: 150 },
     {
       title: '明细',
@@ -45,10 +55,19 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   return (
     <div data-testid="import-preview">
       {preview.alreadyImportedAt && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`该文件已于 ${preview.alreadyImportedAt.slice(0, 16).replace('T', ' ')} 导入，没有新的变化。`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`该文件已于 ${preview.alreadyImportedAt.slice(0, 16).replace('T', ' ')} 导入，没有新的变化。`}
+        />
       )}
       {preview.template && (
-        <Alert type="success" style={{ marginBottom: 12 }} message={`模板：${preview.template.unitName}${preview.template.periodCode ? ` · ${preview.template.periodCode}` : ''}（第 ${preview.template.version} 版）`} />
+        <Alert
+          type="success"
+          style={{ marginBottom: 12 }}
+          message={`模板：${preview.template.unitName}${preview.template.periodCode ? ` · ${preview.template.periodCode}` : ''}（第 ${preview.template.version} 版）`}
+        />
       )}
       <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }}>
         <Descriptions.Item label="文件">{preview.fileName}</Descriptions.Item>
@@ -70,15 +89,38 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             label: `错误（${preview.issueTotal}）`,
             children: (
               <>
-                {preview.issueTotal > preview.issues.length && <Alert type="warning" message={`共 ${preview.issueTotal} 处错误，这里列出前 ${preview.issues.length} 处；完整清单请导出错误报告。`} style={{ marginBottom: 8 }} />}
-                <Table<ImportIssue> size="small" rowKey={(i) => `${i.sheet}/${i.row}/${i.column}/${i.problem}`} columns={issueCols} dataSource={preview.issues} pagination={{ pageSize: 8, showSizeChanger: false }} locale={{ emptyText: '没有发现错误' }} data-testid="import-issues" />
+                {preview.issueTotal > preview.issues.length && (
+                  <Alert
+                    type="warning"
+                    message={`共 ${preview.issueTotal} 处错误，这里列出前 ${preview.issues.length} 处；完整清单请导出错误报告。`}
+                    style={{ marginBottom: 8 }}
+                  />
+                )}
+                <Table<ImportIssue>
+                  size="small"
+                  rowKey={(i) => `${i.sheet}/${i.row}/${i.column}/${i.problem}`}
+                  columns={issueCols}
+                  dataSource={preview.issues}
+                  pagination={{ pageSize: 8, showSizeChanger: false }}
+                  locale={{ emptyText: '没有发现错误' }}
+                  data-testid="import-issues"
+                />
               </>
             ),
           },
           {
             key: 'changes',
             label: `变化（${preview.changeTotal}）`,
-            children: <Table<RowChange> size="small" rowKey={(c) => `${c.sheet}/${c.row}`} columns={changeCols} dataSource={preview.changes} pagination={{ pageSize: 8, showSizeChanger: false }} locale={{ emptyText: '没有可导入的行' }} />,
+            children: (
+              <Table<RowChange>
+                size="small"
+                rowKey={(c) => `${c.sheet}/${c.row}`}
+                columns={changeCols}
+                dataSource={preview.changes}
+                pagination={{ pageSize: 8, showSizeChanger: false }}
+                locale={{ emptyText: '没有可导入的行' }}
+              />
+            ),
           },
         ]}
       />

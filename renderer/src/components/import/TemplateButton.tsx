@@ -29,10 +29,15 @@ export function TemplateButton({ kind, unitId, periodId, nameHint }: TemplateBut
       return;
     }
     try {
-      const { path } = await call('desktop.pickSaveFile', { title: `保存${label}模板`, defaultName: `${nameHint ? nameHint + '-' : ''}${label}模板.xlsx`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      const { path } = await call('desktop.pickSaveFile', {
+        title: `保存${label}模板`,
+        defaultName: `${nameHint ? nameHint + '-' : ''}${label}模板.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
       if (!path) return;
       const end = await follow(await call('templates.generate', { kind, unitId, periodId: periodId ?? null, path }));
-      if (end.status === 'done') void message.success(`模板已生成（预填 ${(end.value as { people: number }).people} 人）：${path}`);
+      if (end.status === 'done')
+        void message.success(`模板已生成（预填 ${(end.value as { people: number }).people} 人）：${path}`);
       else void message.error({ content: end.error?.message ?? '生成失败', duration: 6 });
     } catch (e) {
       void message.error({ content: toApiError(e).message, duration: 6 });

@@ -25,7 +25,11 @@ export function useJob() {
         try {
           s = await call('jobs.get', { jobId: started.id });
         } catch (e) {
-          s = { ...started, status: 'failed', error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+          s = {
+            ...started,
+            status: 'failed',
+            error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) },
+          };
         }
         setJob(s);
         if (s.status === 'running') timer.current = window.setTimeout(() => void poll(), 250);

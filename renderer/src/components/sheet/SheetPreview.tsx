@@ -2,7 +2,14 @@
 // column widths, row heights, merges, borders and fonts as the workbook — what you see is what prints.
 // Sentences of a traced text show their source on hover.
 import { Fragment, type CSSProperties } from 'react';
-import { columnWidthPt, pageSizePt, PT_PER_CM, type CellStyle, type SheetCell, type SheetModel } from '@shared/sheets/model';
+import {
+  columnWidthPt,
+  pageSizePt,
+  PT_PER_CM,
+  type CellStyle,
+  type SheetCell,
+  type SheetModel,
+} from '@shared/sheets/model';
 import './sheet-preview.css';
 
 const FONT_STACK: Record<CellStyle['font'], string> = {
@@ -46,7 +53,10 @@ export function pagesOf(model: SheetModel): [number, number][] {
 function footerText(code: string, page: number): { left: string; center: string; right: string } {
   const parts = { left: '', center: '', right: '' };
   let cur: keyof typeof parts = 'center';
-  for (const m of code.replace(/&P/g, String(page)).replace(/&N/g, '').split(/(&[LCR])/)) {
+  for (const m of code
+    .replace(/&P/g, String(page))
+    .replace(/&N/g, '')
+    .split(/(&[LCR])/)) {
     if (m === '&L') cur = 'left';
     else if (m === '&C') cur = 'center';
     else if (m === '&R') cur = 'right';
@@ -61,7 +71,13 @@ function CellContent({ cell }: { cell: SheetCell }) {
     <>
       {cell.runs.map((run, i) =>
         run.source ? (
-          <span key={i} className="sheet-run" title={`来源：${run.source.label}`} data-source-kind={run.source.kind} data-source-id={run.source.id}>
+          <span
+            key={i}
+            className="sheet-run"
+            title={`来源：${run.source.label}`}
+            data-source-kind={run.source.kind}
+            data-source-id={run.source.id}
+          >
             {run.text}
           </span>
         ) : (
@@ -84,7 +100,13 @@ function PageRows({ model, from, to }: { model: SheetModel; from: number; to: nu
           let h = 0;
           for (let i = r; i < r + rs; i++) h += model.rows[i]!.height;
           return (
-            <td key={cell.c} rowSpan={rs} colSpan={cell.cs ?? 1} style={cellCss(model.styles[cell.s], h)} data-col={cell.c}>
+            <td
+              key={cell.c}
+              rowSpan={rs}
+              colSpan={cell.cs ?? 1}
+              style={cellCss(model.styles[cell.s], h)}
+              data-col={cell.c}
+            >
               <CellContent cell={cell} />
             </td>
           );
@@ -96,48 +118,76 @@ function PageRows({ model, from, to }: { model: SheetModel; from: number; to: nu
 }
 
 /** `zoom` scales the screen preview only (CSS zoom keeps layout and hit-testing right); print is 1:1. */
-export function SheetPreview({ model, className, zoom = 1, maxPages = Infinity }: { model: SheetModel; className?: string; zoom?: number; maxPages?: number }) {
+export function SheetPreview({
+  model,
+  className,
+  zoom = 1,
+  maxPages = Infinity,
+}: {
+  model: SheetModel;
+  className?: string;
+  zoom?: number;
+  maxPages?: number;
+}) {
   const page = pageSizePt(model.print.orientation);
   const m = model.print.margins;
   const widths = model.columns.map((c) => columnWidthPt(c.width));
   const titles = model.print.titleRows;
   return (
-    <div className={`sheet-preview ${className ?? ''}`} aria-label={model.title} data-pages={model.pages} style={zoom !== 1 ? { zoom } : undefined}>
-      {pagesOf(model).slice(0, maxPages).map(([from, to], i) => {
-        const footer = footerText(model.print.footer, i + 1);
-        return (
-          <div
-            key={from}
-            className={`sheet-page sheet-page-${model.print.orientation}`}
-            data-page={i + 1}
-            style={{
-              width: `${page.width}pt`,
-              height: `${page.height}pt`,
-              padding: `${m.top * PT_PER_CM}pt ${m.right * PT_PER_CM}pt ${m.bottom * PT_PER_CM}pt ${m.left * PT_PER_CM}pt`,
-            }}
-          >
-            <table className="sheet-table" style={{ width: `${widths.reduce((a, b) => a + b, 0)}pt` }}>
-              <colgroup>
-                {widths.map((w, c) => (
-                  <col key={c} style={{ width: `${w}pt` }} />
-                ))}
-              </colgroup>
-              <tbody>
-                {titles && i > 0 && <PageRows model={model} from={titles[0]} to={titles[1]} />}
-                <PageRows model={model} from={from} to={to} />
-              </tbody>
-            </table>
-            {(footer.left || footer.center || footer.right) && (
-              <div className="sheet-footer" style={{ bottom: `${m.footer * PT_PER_CM}pt`, left: `${m.left * PT_PER_CM}pt`, right: `${m.right * PT_PER_CM}pt` }}>
-                <span>{footer.left}</span>
-                <span>{footer.center}</span>
-                <span>{footer.right}</span>
-              </div>
-            )}
-          </div>
-        );
-      })}
-      {model.pages > maxPages && <div className="sheet-more">共 {model.pages} 页，此处仅预览前 {maxPages} 页；生成的文件包含全部页面。</div>}
+    <div
+      className={`sheet-preview ${className ?? ''}`}
+      aria-label={model.title}
+      data-pages={model.pages}
+      style={zoom !== 1 ? { zoom } : undefined}
+    >
+      {pagesOf(model)
+        .slice(0, maxPages)
+        .map(([from, to], i) => {
+          const footer = footerText(model.print.footer, i + 1);
+          return (
+            <div
+              key={from}
+              className={`sheet-page sheet-page-${model.print.orientation}`}
+              data-page={i + 1}
+              style={{
+                width: `${page.width}pt`,
+                height: `${page.height}pt`,
+                padding: `${m.top * PT_PER_CM}pt ${m.right * PT_PER_CM}pt ${m.bottom * PT_PER_CM}pt ${m.left * PT_PER_CM}pt`,
+              }}
+            >
+              <table className="sheet-table" style={{ width: `${widths.reduce((a, b) => a + b, 0)}pt` }}>
+                <colgroup>
+                  {widths.map((w, c) => (
+                    <col key={c} style={{ width: `${w}pt` }} />
+                  ))}
+                </colgroup>
+                <tbody>
+                  {titles && i > 0 && <PageRows model={model} from={titles[0]} to={titles[1]} />}
+                  <PageRows model={model} from={from} to={to} />
+                </tbody>
+              </table>
+              {(footer.left || footer.center || footer.right) && (
+                <div
+                  className="sheet-footer"
+                  style={{
+                    bottom: `${m.footer * PT_PER_CM}pt`,
+                    left: `${m.left * PT_PER_CM}pt`,
+                    right: `${m.right * PT_PER_CM}pt`,
+                  }}
+                >
+                  <span>{footer.left}</span>
+                  <span>{footer.center}</span>
+                  <span>{footer.right}</span>
+                </div>
+              )}
+            </div>
+          );
+        })}
+      {model.pages > maxPages && (
+        <div className="sheet-more">
+          共 {model.pages} 页，此处仅预览前 {maxPages} 页；生成的文件包含全部页面。
+        </div>
+      )}
     </div>
   );
 }

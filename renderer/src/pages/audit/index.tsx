@@ -42,11 +42,20 @@ export function AuditPage() {
 
   const apply = (patch: Partial<AuditFilterDto>) => {
     setPage(1);
-    setFilter((f) => Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== '')) as AuditFilterDto);
+    setFilter(
+      (f) =>
+        Object.fromEntries(
+          Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== ''),
+        ) as AuditFilterDto,
+    );
   };
 
   const exportXlsx = async () => {
-    const picked = await run('desktop.pickSaveFile', { title: '导出审计日志', defaultName: '审计日志.xlsx', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+    const picked = await run('desktop.pickSaveFile', {
+      title: '导出审计日志',
+      defaultName: '审计日志.xlsx',
+      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    });
     if (!picked?.path) return;
     setExporting(true);
     let job = await run('audit.export', { filter, path: picked.path });
@@ -55,7 +64,8 @@ export function AuditPage() {
       job = await call('jobs.get', { jobId: job.id }).catch(() => null);
     }
     setExporting(false);
-    if (job?.status === 'done') await run('desktop.showInFolder', { path: picked.path }, `已导出审计日志：${picked.path}`);
+    if (job?.status === 'done')
+      await run('desktop.showInFolder', { path: picked.path }, `已导出审计日志：${picked.path}`);
     else if (job) void message.error({ content: job.error?.message ?? '导出未完成', duration: 6 });
   };
 
@@ -64,10 +74,25 @@ export function AuditPage() {
       { title: '序号', dataIndex: 'seq', width: 80 },
       { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatAt(v) },
       { title: '操作员', dataIndex: 'operatorName', width: 120 },
-      { title: '操作', dataIndex: 'action', width: 150, render: (v: string) => <span title={v}>{actionLabel(v)}</span> },
-      { title: '对象', dataIndex: 'entity', width: 110, render: (v: string) => <span title={v}>{entityLabel(v)}</span> },
+      {
+        title: '操作',
+        dataIndex: 'action',
+        width: 150,
+        render: (v: string) => <span title={v}>{actionLabel(v)}</span>,
+      },
+      {
+        title: '对象',
+        dataIndex: 'entity',
+        width: 110,
+        render: (v: string) => <span title={v}>{entityLabel(v)}</span>,
+      },
       { title: '对象ID', dataIndex: 'entityId', ellipsis: true },
-      { title: '结果', dataIndex: 'outcome', width: 70, render: (v: string) => <Tag color={OUTCOME_LABELS[v]?.color}>{OUTCOME_LABELS[v]?.text ?? v}</Tag> },
+      {
+        title: '结果',
+        dataIndex: 'outcome',
+        width: 70,
+        render: (v: string) => <Tag color={OUTCOME_LABELS[v]?.color}>{OUTCOME_LABELS[v]?.text ?? v}</Tag>,
+      },
       { title: '原因', dataIndex: 'reason', ellipsis: true },
     ],
     [],
@@ -104,7 +129,9 @@ export function AuditPage() {
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <DatePicker.RangePicker
           placeholder={['开始日期', '结束日期']}
-          onChange={(v: [Dayjs | null, Dayjs | null] | null) => apply({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+          onChange={(v: [Dayjs | null, Dayjs | null] | null) =>
+            apply({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })
+          }
         />
         <Select
           allowClear
@@ -128,8 +155,22 @@ export function AuditPage() {
           options={Object.entries(OUTCOME_LABELS).map(([value, o]) => ({ value, label: o.text }))}
           onChange={(v?: 'ok' | 'denied' | 'failed') => apply({ outcome: v })}
         />
-        <Input placeholder="对象（如 person）" style={{ width: 150 }} allowClear maxLength={64} onChange={(e) => apply({ entity: e.target.value.trim() || undefined })} />
-        <Input.Search placeholder="搜索内容、原因、操作员" style={{ width: 240 }} allowClear maxLength={100} value={text} onChange={(e) => setText(e.target.value)} onSearch={(v) => apply({ text: v.trim() || undefined })} />
+        <Input
+          placeholder="对象（如 person）"
+          style={{ width: 150 }}
+          allowClear
+          maxLength={64}
+          onChange={(e) => apply({ entity: e.target.value.trim() || undefined })}
+        />
+        <Input.Search
+          placeholder="搜索内容、原因、操作员"
+          style={{ width: 240 }}
+          allowClear
+          maxLength={100}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onSearch={(v) => apply({ text: v.trim() || undefined })}
+        />
       </Flex>
       <ErrorAlert error={list.error} onRetry={list.reload} />
       <Table<AuditEntryDto>
@@ -138,7 +179,14 @@ export function AuditPage() {
         loading={list.loading}
         columns={columns}
         dataSource={list.data?.rows ?? []}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 条`, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 条`,
+          onChange: setPage,
+        }}
         expandable={{
           expandedRowRender: (r) => (
             <Space align="start" size={24} style={{ width: '100%' }}>

@@ -29,7 +29,11 @@ export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; o
           ...kinds.map((k) => ({ value: k, label: `${FLAG_LABEL[k].label} ${dashboard.flagCounts[k] ?? 0}` })),
         ]}
       />
-      {dashboard.flagsTruncated ? <Typography.Paragraph type="secondary">人数较多，仅列出前 {dashboard.flags.length} 人；各类人数为全部人数。</Typography.Paragraph> : null}
+      {dashboard.flagsTruncated ? (
+        <Typography.Paragraph type="secondary">
+          人数较多，仅列出前 {dashboard.flags.length} 人；各类人数为全部人数。
+        </Typography.Paragraph>
+      ) : null}
       <Table<Flag>
         size="small"
         rowKey={(r) => `${r.personId}|${r.flag}|${r.detail}`}
@@ -38,7 +42,12 @@ export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; o
         pagination={{ pageSize: 8, showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: '暂无需关注人员' }}
         columns={[
-          { title: '提示', dataIndex: 'flag', width: 128, render: (f: Flag['flag']) => <Tag color={FLAG_LABEL[f].color}>{FLAG_LABEL[f].label}</Tag> },
+          {
+            title: '提示',
+            dataIndex: 'flag',
+            width: 128,
+            render: (f: Flag['flag']) => <Tag color={FLAG_LABEL[f].color}>{FLAG_LABEL[f].label}</Tag>,
+          },
           {
             title: '姓名',
             dataIndex: 'name',

@@ -16,7 +16,13 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState<number | null>(null);
   const pageSize = 10;
-  const q = useQuery('progress.missing', { yearId, ...(periodId ? { periodId } : {}), ...(unitId ? { unitId } : {}), offset: (page - 1) * pageSize, limit: pageSize });
+  const q = useQuery('progress.missing', {
+    yearId,
+    ...(periodId ? { periodId } : {}),
+    ...(unitId ? { unitId } : {}),
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
   const units = [...new Map(dashboard.progress.map((r) => [r.unitId, r.unitName])).entries()];
 
   const exportXlsx = async () => {
@@ -39,8 +45,7 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
       void message.success({
         content: (
           <span>
-            已导出 {rows} 行到 {path}{' '}
-            <a onClick={() => void call('desktop.showInFolder', { path })}>在文件夹中显示</a>
+            已导出 {rows} 行到 {path} <a onClick={() => void call('desktop.showInFolder', { path })}>在文件夹中显示</a>
           </span>
         ),
         duration: 8,
@@ -92,7 +97,14 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
         dataSource={q.data?.rows ?? []}
         aria-label="未评定名单"
         locale={{ emptyText: '已开始的期间都已评定' }}
-        pagination={{ current: page, pageSize, total: q.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 人次`, showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: q.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 人次`,
+          showSizeChanger: false,
+        }}
         columns={[
           { title: '部门', dataIndex: 'unitName' },
           { title: '期间', dataIndex: 'periodLabel', render: (v: string, r) => `${v}（${r.periodCode}）` },

@@ -55,7 +55,8 @@ export function DashboardPage() {
         title="年度进度"
         subtitle={
           <>
-            {d.year.unitName} · {d.year.year} 年度 · 数据截至 {d.asOf} <Tag style={{ marginLeft: 8 }}>{STAGE_LABEL[d.year.stage]}</Tag>
+            {d.year.unitName} · {d.year.year} 年度 · 数据截至 {d.asOf}{' '}
+            <Tag style={{ marginLeft: 8 }}>{STAGE_LABEL[d.year.stage]}</Tag>
           </>
         }
       />
@@ -68,12 +69,20 @@ export function DashboardPage() {
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title={`${current ? current.label : '本期'}已评定`} value={d.ratedThisPeriod} suffix={`/ ${d.ratedThisPeriod + d.missingThisPeriod} 人`} />
+            <Statistic
+              title={`${current ? current.label : '本期'}已评定`}
+              value={d.ratedThisPeriod}
+              suffix={`/ ${d.ratedThisPeriod + d.missingThisPeriod} 人`}
+            />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title="已结束期间未评定（人次）" value={d.missingPast} styles={{ content: { color: d.missingPast > 0 ? '#d46b08' : undefined } }} />
+            <Statistic
+              title="已结束期间未评定（人次）"
+              value={d.missingPast}
+              styles={{ content: { color: d.missingPast > 0 ? '#d46b08' : undefined } }}
+            />
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="missing-breakdown">
               另有本期未评 {d.missingTotal - d.missingPast} 人次
             </Typography.Text>
@@ -81,12 +90,21 @@ export function DashboardPage() {
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title="需关注人员" value={flagged} suffix="人" styles={{ content: { color: flagged > 0 ? '#cf1322' : undefined } }} />
+            <Statistic
+              title="需关注人员"
+              value={flagged}
+              suffix="人"
+              styles={{ content: { color: flagged > 0 ? '#cf1322' : undefined } }}
+            />
           </Card>
         </Col>
         <Col span={24}>
           <Card size="small" title="各部门评定进度（已评 / 未评）">
-            {d.progress.length === 0 ? <Empty description="还没有已开始的考核期间或人员" /> : <ProgressChart dashboard={d} />}
+            {d.progress.length === 0 ? (
+              <Empty description="还没有已开始的考核期间或人员" />
+            ) : (
+              <ProgressChart dashboard={d} />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={14}>

@@ -1,7 +1,21 @@
 // "记录事件" / edit: a form whose fields follow the kind (dates, 文号, term, outcome, days…),
 // checked on submit by the same zod union as main; messages land at their field, server ones too.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, AutoComplete, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Button,
+  Col,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
 import { EVIDENCE_SUB_KINDS, evidenceKind, type EvidenceKind } from '@shared/domain/types';
 import { EVIDENCE_KIND_LABEL } from '@shared/domain/labels';
@@ -11,7 +25,16 @@ import { leaveSpanDays } from '@shared/evidence/leave';
 import { defaultYearSettings } from '@shared/settings/year-settings';
 import { ApiError, call } from '../../api/client';
 import { useQuery } from '../../hooks/useApi';
-import { DATE_LABEL, DOC_REQUIRED, END_LABEL, extraFields, FORM_FIELDS, formValuesOf, toInput, type FormValues } from './kind-form';
+import {
+  DATE_LABEL,
+  DOC_REQUIRED,
+  END_LABEL,
+  extraFields,
+  FORM_FIELDS,
+  formValuesOf,
+  toInput,
+  type FormValues,
+} from './kind-form';
 
 interface Props {
   open: boolean;
@@ -47,7 +70,12 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
   const searchPeople = useCallback(async (search: string) => {
     try {
       const list = await call('evidence.people', { search, limit: 30 });
-      setPeople(list.map((p) => ({ value: p.id, label: `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）` })));
+      setPeople(
+        list.map((p) => ({
+          value: p.id,
+          label: `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）`,
+        })),
+      );
     } catch {
       /* the picker keeps its last options; the save will name a missing person */
     }
@@ -66,7 +94,10 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
     }
   }, [open, item, form, searchPeople]);
 
-  const linkable = useQuery('evidence.list', open && kind === 'investigation' && personId ? { personId, status: 'active', limit: 100 } : null);
+  const linkable = useQuery(
+    'evidence.list',
+    open && kind === 'investigation' && personId ? { personId, status: 'active', limit: 100 } : null,
+  );
   const extras = extraFields(kind, subKind, Boolean(endDate));
   const settings = settingsQ.data?.settings ?? defaultYearSettings();
 
@@ -74,11 +105,19 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
   const computed = useMemo(() => {
     const d = date?.format('YYYY-MM-DD');
     if (kind === 'sanction' && d && subKind) {
-      const months = year !== null && Number(d.slice(0, 4)) === year ? settings.sanctionMonths : defaultYearSettings().sanctionMonths;
+      const months =
+        year !== null && Number(d.slice(0, 4)) === year
+          ? settings.sanctionMonths
+          : defaultYearSettings().sanctionMonths;
       const p = sanctionPeriod(d, subKind, months);
-      return p ? `处分期：${p.start} 至 ${p.end}（${p.months} 个月）` : subKind === '开除' ? '开除：不再参加考核' : '该处分未设处分期';
+      return p
+        ? `处分期：${p.start} 至 ${p.end}（${p.months} 个月）`
+        : subKind === '开除'
+          ? '开除：不再参加考核'
+          : '该处分未设处分期';
     }
-    if (kind === 'leave' && d && endDate && !endDate.isBefore(date)) return `起止共 ${leaveSpanDays(d, endDate.format('YYYY-MM-DD'))} 天（未填天数时按此计）`;
+    if (kind === 'leave' && d && endDate && !endDate.isBefore(date))
+      return `起止共 ${leaveSpanDays(d, endDate.format('YYYY-MM-DD'))} 天（未填天数时按此计）`;
     return null;
   }, [kind, subKind, date, endDate, year, settings]);
 
@@ -92,7 +131,9 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
     const input = toInput(v);
     const parsed = evidenceInput.safeParse(input);
     if (!parsed.success) {
-      const byField = parsed.error.issues.filter((i) => FORM_FIELDS.includes(String(i.path[0]) as (typeof FORM_FIELDS)[number]));
+      const byField = parsed.error.issues.filter((i) =>
+        FORM_FIELDS.includes(String(i.path[0]) as (typeof FORM_FIELDS)[number]),
+      );
       form.setFields(byField.map((i) => ({ name: String(i.path[0]) as keyof FormValues, errors: [i.message] })));
       if (byField.length < parsed.error.issues.length) setError(parsed.error.issues.map((i) => i.message).join('；'));
       return;
@@ -137,11 +178,16 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
       }
     >
       {error ? <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" requiredMark onValuesChange={(changed: Partial<FormValues>) => {
-        // A new kind starts its sub-kind afresh; a different sub-kind may drop its extra fields.
-        if ('kind' in changed) form.setFieldsValue({ subKind: undefined });
-        setError(null);
-      }}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark
+        onValuesChange={(changed: Partial<FormValues>) => {
+          // A new kind starts its sub-kind afresh; a different sub-kind may drop its extra fields.
+          if ('kind' in changed) form.setFieldsValue({ subKind: undefined });
+          setError(null);
+        }}
+      >
         <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
           <Select
             showSearch={{ filterOption: false, onSearch: (s: string) => void searchPeople(s) }}
@@ -154,24 +200,45 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="kind" label="类别" rules={[{ required: true, message: '请选择事件类别' }]}>
-              <Select aria-label="类别" placeholder="选择类别" options={evidenceKind.options.map((k) => ({ value: k, label: EVIDENCE_KIND_LABEL[k] }))} />
+              <Select
+                aria-label="类别"
+                placeholder="选择类别"
+                options={evidenceKind.options.map((k) => ({ value: k, label: EVIDENCE_KIND_LABEL[k] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="subKind" label="细类" rules={[{ required: true, message: '请选择细类' }]}>
-              <Select aria-label="细类" placeholder={kind ? '选择细类' : '先选类别'} disabled={!kind} options={kind ? EVIDENCE_SUB_KINDS[kind as EvidenceKind].map((s) => ({ value: s, label: s })) : []} />
+              <Select
+                aria-label="细类"
+                placeholder={kind ? '选择细类' : '先选类别'}
+                disabled={!kind}
+                options={kind ? EVIDENCE_SUB_KINDS[kind as EvidenceKind].map((s) => ({ value: s, label: s })) : []}
+              />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="date" label={kind ? DATE_LABEL[kind as EvidenceKind] : '日期'} rules={[{ required: true, message: '请填写日期' }]}>
+            <Form.Item
+              name="date"
+              label={kind ? DATE_LABEL[kind as EvidenceKind] : '日期'}
+              rules={[{ required: true, message: '请填写日期' }]}
+            >
               <DatePicker style={{ width: '100%' }} aria-label="日期" placeholder="YYYY-MM-DD" />
             </Form.Item>
           </Col>
           {extras.includes('endDate') ? (
             <Col span={12}>
-              <Form.Item name="endDate" label={END_LABEL[kind as EvidenceKind] ?? '截止日期'} rules={kind === 'leave' || kind === 'probation' ? [{ required: true, message: `请填写${END_LABEL[kind as EvidenceKind]}` }] : []}>
+              <Form.Item
+                name="endDate"
+                label={END_LABEL[kind as EvidenceKind] ?? '截止日期'}
+                rules={
+                  kind === 'leave' || kind === 'probation'
+                    ? [{ required: true, message: `请填写${END_LABEL[kind as EvidenceKind]}` }]
+                    : []
+                }
+              >
                 <DatePicker style={{ width: '100%' }} aria-label="截止日期" placeholder="YYYY-MM-DD" />
               </Form.Item>
             </Col>
@@ -190,15 +257,35 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           ) : null}
           {extras.includes('termYears') ? (
             <Col span={12}>
-              <Form.Item name="termYears" label="留党察看期限" rules={[{ required: true, message: '请选择留党察看期限' }]}>
-                <Select aria-label="留党察看期限" options={[{ value: 1, label: '1 年' }, { value: 2, label: '2 年' }]} />
+              <Form.Item
+                name="termYears"
+                label="留党察看期限"
+                rules={[{ required: true, message: '请选择留党察看期限' }]}
+              >
+                <Select
+                  aria-label="留党察看期限"
+                  options={[
+                    { value: 1, label: '1 年' },
+                    { value: 2, label: '2 年' },
+                  ]}
+                />
               </Form.Item>
             </Col>
           ) : null}
           {extras.includes('closingOutcome') ? (
             <Col span={12}>
-              <Form.Item name="closingOutcome" label="结案结果" rules={[{ required: true, message: '已结案的须选择结案结果' }]}>
-                <Select aria-label="结案结果" options={(['none', 'warning', 'heavier'] as const).map((o) => ({ value: o, label: INVESTIGATION_OUTCOME_LABEL[o] }))} />
+              <Form.Item
+                name="closingOutcome"
+                label="结案结果"
+                rules={[{ required: true, message: '已结案的须选择结案结果' }]}
+              >
+                <Select
+                  aria-label="结案结果"
+                  options={(['none', 'warning', 'heavier'] as const).map((o) => ({
+                    value: o,
+                    label: INVESTIGATION_OUTCOME_LABEL[o],
+                  }))}
+                />
               </Form.Item>
             </Col>
           ) : null}
@@ -248,14 +335,20 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
         <Form.Item
           name="docNo"
           label={docLabel}
-          rules={kind && DOC_REQUIRED[kind as EvidenceKind] ? [{ required: true, whitespace: true, message: `请填写${DOC_REQUIRED[kind as EvidenceKind]}` }] : []}
+          rules={
+            kind && DOC_REQUIRED[kind as EvidenceKind]
+              ? [{ required: true, whitespace: true, message: `请填写${DOC_REQUIRED[kind as EvidenceKind]}` }]
+              : []
+          }
         >
           <Input maxLength={100} placeholder="如：×纪发〔2026〕3号" aria-label="文号" />
         </Form.Item>
         <Form.Item
           name="description"
           label={kind === 'not_assessed' ? '不参加考核的原因' : '说明'}
-          rules={kind === 'not_assessed' ? [{ required: true, whitespace: true, message: '请填写不参加考核的原因' }] : []}
+          rules={
+            kind === 'not_assessed' ? [{ required: true, whitespace: true, message: '请填写不参加考核的原因' }] : []
+          }
         >
           <Input.TextArea rows={3} maxLength={2000} showCount aria-label="说明" />
         </Form.Item>

@@ -20,10 +20,27 @@ interface Props {
 }
 
 function struck(item: EvidenceView, node: React.ReactNode) {
-  return item.status === 'voided' ? <Typography.Text delete type="secondary">{node}</Typography.Text> : node;
+  return item.status === 'voided' ? (
+    <Typography.Text delete type="secondary">
+      {node}
+    </Typography.Text>
+  ) : (
+    node
+  );
 }
 
-export function EvidenceTable({ items, total, loading, page, pageSize, canWrite, onPage, onPerson, onEdit, onVoid }: Props) {
+export function EvidenceTable({
+  items,
+  total,
+  loading,
+  page,
+  pageSize,
+  canWrite,
+  onPage,
+  onPerson,
+  onEdit,
+  onVoid,
+}: Props) {
   const pagination: TablePaginationConfig = {
     current: page,
     pageSize,
@@ -52,7 +69,13 @@ export function EvidenceTable({ items, total, loading, page, pageSize, canWrite,
           dataIndex: 'personName',
           width: 90,
           render: (v: string, r) => (
-            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onPerson(r)} data-testid="open-timeline">
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() => onPerson(r)}
+              data-testid="open-timeline"
+            >
               {struck(r, v)}
             </Button>
           ),
@@ -63,7 +86,8 @@ export function EvidenceTable({ items, total, loading, page, pageSize, canWrite,
           title: '类别 · 细类',
           dataIndex: 'kind',
           width: 150,
-          render: (v: EvidenceView['kind'], r) => struck(r, EVIDENCE_KIND_LABEL[v] === r.subKind ? r.subKind : `${EVIDENCE_KIND_LABEL[v]} · ${r.subKind}`),
+          render: (v: EvidenceView['kind'], r) =>
+            struck(r, EVIDENCE_KIND_LABEL[v] === r.subKind ? r.subKind : `${EVIDENCE_KIND_LABEL[v]} · ${r.subKind}`),
         },
         {
           title: '期间 / 天数 / 要点',

@@ -31,7 +31,8 @@ interface UnitLite {
 function departmentsUnder(units: UnitLite[], agencyId: string | null): UnitLite[] {
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
   const under = (id: string) => {
-    for (let p = parent.get(id) ?? null, guard = 0; p && guard < 50; p = parent.get(p) ?? null, guard++) if (p === agencyId) return true;
+    for (let p = parent.get(id) ?? null, guard = 0; p && guard < 50; p = parent.get(p) ?? null, guard++)
+      if (p === agencyId) return true;
     return false;
   };
   return units.filter((u) => u.kind === 'department' && (agencyId === null || under(u.id)));
@@ -89,7 +90,11 @@ export function EvidencePage() {
     <>
       <PageHeader
         title="事件记录"
-        subtitle={yearNo !== null ? `${yearNo} 年度的奖惩、请假、调动、立案审查等事件；作废的记录保留并以删除线显示` : '记录奖惩、请假、调动、立案审查等事件'}
+        subtitle={
+          yearNo !== null
+            ? `${yearNo} 年度的奖惩、请假、调动、立案审查等事件；作废的记录保留并以删除线显示`
+            : '记录奖惩、请假、调动、立案审查等事件'
+        }
         extra={
           <>
             <ImportButton kind="evidence" yearId={yearId ?? undefined} onApplied={list.reload} />
@@ -107,7 +112,10 @@ export function EvidencePage() {
           </>
         }
       />
-      <ErrorAlert error={lookups.error ?? list.error} onRetry={() => (lookups.error ? lookups.reload() : list.reload())} />
+      <ErrorAlert
+        error={lookups.error ?? list.error}
+        onRetry={() => (lookups.error ? lookups.reload() : list.reload())}
+      />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap align="center">
           <Select
@@ -129,7 +137,13 @@ export function EvidencePage() {
             onChange={(v: string | undefined) => reset(() => setUnitId(v))}
             options={departments.map((u) => ({ value: u.id, label: u.name }))}
           />
-          <DatePicker.RangePicker aria-label="按日期筛选" value={range} onChange={(v) => reset(() => setRange(v))} placeholder={['开始日期', '结束日期']} allowEmpty={[true, true]} />
+          <DatePicker.RangePicker
+            aria-label="按日期筛选"
+            value={range}
+            onChange={(v) => reset(() => setRange(v))}
+            placeholder={['开始日期', '结束日期']}
+            allowEmpty={[true, true]}
+          />
           <Segmented<Status>
             value={status}
             onChange={(v) => reset(() => setStatus(v))}
@@ -139,7 +153,13 @@ export function EvidencePage() {
               { value: 'voided', label: '已作废' },
             ]}
           />
-          <Input.Search allowClear placeholder="姓名或人员编号" aria-label="搜索姓名或人员编号" style={{ width: 200 }} onSearch={(v) => reset(() => setSearch(v))} />
+          <Input.Search
+            allowClear
+            placeholder="姓名或人员编号"
+            aria-label="搜索姓名或人员编号"
+            style={{ width: 200 }}
+            onSearch={(v) => reset(() => setSearch(v))}
+          />
         </Flex>
       </Card>
       <EvidenceTable
@@ -181,7 +201,11 @@ export function EvidencePage() {
           list.reload();
         }}
       />
-      <PersonTimeline personId={timelineOf} year={yearNo ?? new Date().getFullYear()} onClose={() => setTimelineOf(null)} />
+      <PersonTimeline
+        personId={timelineOf}
+        year={yearNo ?? new Date().getFullYear()}
+        onClose={() => setTimelineOf(null)}
+      />
     </>
   );
 }

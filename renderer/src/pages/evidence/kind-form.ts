@@ -6,9 +6,26 @@ import type { EvidenceKind } from '@shared/domain/types';
 import type { EvidenceView } from '@shared/api/evidence';
 import { evidenceInputOf } from '@shared/evidence/storage';
 
-export type ExtraField = 'endDate' | 'days' | 'termYears' | 'closingOutcome' | 'linkedEvidenceId' | 'otherUnit' | 'hours' | 'item' | 'role';
+export type ExtraField =
+  'endDate' | 'days' | 'termYears' | 'closingOutcome' | 'linkedEvidenceId' | 'otherUnit' | 'hours' | 'item' | 'role';
 
-export const FORM_FIELDS = ['personId', 'kind', 'subKind', 'date', 'docNo', 'description', 'endDate', 'days', 'termYears', 'closingOutcome', 'linkedEvidenceId', 'otherUnit', 'hours', 'item', 'role'] as const;
+export const FORM_FIELDS = [
+  'personId',
+  'kind',
+  'subKind',
+  'date',
+  'docNo',
+  'description',
+  'endDate',
+  'days',
+  'termYears',
+  'closingOutcome',
+  'linkedEvidenceId',
+  'otherUnit',
+  'hours',
+  'item',
+  'role',
+] as const;
 
 export const DATE_LABEL: Record<EvidenceKind, string> = {
   commendation: '奖励日期',
@@ -32,10 +49,17 @@ export const END_LABEL: Partial<Record<EvidenceKind, string>> = {
   transfer: '截止日期（借调、外派培训时填）',
 };
 
-export const DOC_REQUIRED: Partial<Record<EvidenceKind, string>> = { sanction: '处分决定文号', commendation: '奖励文号' };
+export const DOC_REQUIRED: Partial<Record<EvidenceKind, string>> = {
+  sanction: '处分决定文号',
+  commendation: '奖励文号',
+};
 
 /** The kind's extra fields, given what is chosen so far (some appear only for a sub-kind). */
-export function extraFields(kind: EvidenceKind | undefined, subKind: string | undefined, hasEnd: boolean): ExtraField[] {
+export function extraFields(
+  kind: EvidenceKind | undefined,
+  subKind: string | undefined,
+  hasEnd: boolean,
+): ExtraField[] {
   switch (kind) {
     case 'party_discipline':
       return subKind === '留党察看' ? ['termYears'] : [];

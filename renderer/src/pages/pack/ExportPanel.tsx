@@ -36,7 +36,13 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
     setError(null);
     setFiles([]);
     try {
-      let state = await call('pack.export', { yearId, scope, departmentIds: scope === 'departments' ? departmentIds : [], sheets, folder });
+      let state = await call('pack.export', {
+        yearId,
+        scope,
+        departmentIds: scope === 'departments' ? departmentIds : [],
+        sheets,
+        folder,
+      });
       setJob({ id: state.id, done: 0, total: 0, message: '正在准备' });
       while (state.status === 'running') {
         await sleep(300);
@@ -68,7 +74,12 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
       <Space direction="vertical" style={{ width: '100%' }}>
         <div>
           <Typography.Text strong>范围</Typography.Text>
-          <Radio.Group value={scope} onChange={(e) => setScope(e.target.value as 'unit' | 'departments')} style={{ display: 'block', marginTop: 4 }} aria-label="范围">
+          <Radio.Group
+            value={scope}
+            onChange={(e) => setScope(e.target.value as 'unit' | 'departments')}
+            style={{ display: 'block', marginTop: 4 }}
+            aria-label="范围"
+          >
             <Radio value="unit">全单位（一个文件）</Radio>
             <Radio value="departments">按部门（每个部门一个文件）</Radio>
           </Radio.Group>
@@ -95,7 +106,12 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
           <Button onClick={() => void pick()} disabled={!!job}>
             选择保存文件夹
           </Button>
-          <Typography.Text type={folder ? undefined : 'secondary'} ellipsis style={{ maxWidth: 260 }} title={folder ?? ''}>
+          <Typography.Text
+            type={folder ? undefined : 'secondary'}
+            ellipsis
+            style={{ maxWidth: 260 }}
+            title={folder ?? ''}
+          >
             {folder ?? '尚未选择'}
           </Typography.Text>
         </Flex>
@@ -122,7 +138,13 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
             header="已生成的文件"
             dataSource={files}
             renderItem={(f) => (
-              <List.Item actions={[<a key="open" onClick={() => void call('desktop.showInFolder', { path: f.path })}>打开所在文件夹</a>]}>
+              <List.Item
+                actions={[
+                  <a key="open" onClick={() => void call('desktop.showInFolder', { path: f.path })}>
+                    打开所在文件夹
+                  </a>,
+                ]}
+              >
                 <List.Item.Meta title={f.fileName} description={`${f.persons} 人，${f.pages} 页`} />
               </List.Item>
             )}

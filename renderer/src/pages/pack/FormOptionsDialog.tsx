@@ -22,7 +22,15 @@ const EXTRA = [
 ] as const;
 type Extra = (typeof EXTRA)[number]['value'];
 
-export function FormOptionsDialog({ yearId, open, onClose }: { yearId: string; open: boolean; onClose(saved: boolean): void }) {
+export function FormOptionsDialog({
+  yearId,
+  open,
+  onClose,
+}: {
+  yearId: string;
+  open: boolean;
+  onClose(saved: boolean): void;
+}) {
   const q = useQuery('pack.formOptions.get', open ? { yearId } : null);
   const act = useAction();
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -39,16 +47,38 @@ export function FormOptionsDialog({ yearId, open, onClose }: { yearId: string; o
     if (r) onClose(true);
   };
   return (
-    <Modal title="登记表设置" open={open} onCancel={() => onClose(false)} onOk={() => void save()} okText="保存" cancelText="取消" width={560} destroyOnHidden>
+    <Modal
+      title="登记表设置"
+      open={open}
+      onCancel={() => onClose(false)}
+      onOk={() => void save()}
+      okText="保存"
+      cancelText="取消"
+      width={560}
+      destroyOnHidden
+    >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
       <Form layout="horizontal" labelCol={{ span: 7 }} size="small">
         {EDITABLE.map(({ key, label }) => (
-          <Form.Item key={key} label={label} help={q.data && labels[key] !== q.data.defaults[key] ? `默认：${q.data.defaults[key]}` : undefined}>
-            <Input aria-label={label} maxLength={40} value={labels[key] ?? ''} onChange={(e) => setLabels({ ...labels, [key]: e.target.value })} />
+          <Form.Item
+            key={key}
+            label={label}
+            help={q.data && labels[key] !== q.data.defaults[key] ? `默认：${q.data.defaults[key]}` : undefined}
+          >
+            <Input
+              aria-label={label}
+              maxLength={40}
+              value={labels[key] ?? ''}
+              onChange={(e) => setLabels({ ...labels, [key]: e.target.value })}
+            />
           </Form.Item>
         ))}
         <Form.Item label="附加栏目">
-          <Checkbox.Group value={extra} onChange={(v) => setExtra(v as Extra[])} options={EXTRA.map((x) => ({ value: x.value, label: x.label }))} />
+          <Checkbox.Group
+            value={extra}
+            onChange={(v) => setExtra(v as Extra[])}
+            options={EXTRA.map((x) => ({ value: x.value, label: x.label }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -24,7 +24,10 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
   const [zoom, setZoom] = useState(0.6);
   const [formDialog, setFormDialog] = useState(false);
   const perPerson = PER_PERSON.includes(sheet);
-  const q = useQuery('pack.preview', perPerson ? (personId ? { yearId, sheet, personId } : null) : { yearId, sheet, departmentId });
+  const q = useQuery(
+    'pack.preview',
+    perPerson ? (personId ? { yearId, sheet, personId } : null) : { yearId, sheet, departmentId },
+  );
   const done = useCallback(() => setPrinting(null), []);
   const person = options.persons.find((p) => p.id === personId);
 
@@ -57,7 +60,10 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
               style={{ width: 200 }}
               value={departmentId ?? ''}
               onChange={(v) => setDepartmentId(v || null)}
-              options={[{ value: '', label: '全单位' }, ...options.departments.map((d) => ({ value: d.id, label: d.name }))]}
+              options={[
+                { value: '', label: '全单位' },
+                ...options.departments.map((d) => ({ value: d.id, label: d.name })),
+              ]}
             />
           )}
           <Segmented
@@ -82,7 +88,13 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
       <Flex gap={12} align="start">
         <div style={{ flex: 1, minWidth: 0, maxHeight: 'calc(100vh - 220px)', overflow: 'auto' }}>
-          {q.loading && !q.data ? <Spin /> : q.data?.models.map((m, i) => <SheetPreview key={`${m.name}-${i}`} model={m} zoom={zoom} maxPages={PREVIEW_PAGES} />)}
+          {q.loading && !q.data ? (
+            <Spin />
+          ) : (
+            q.data?.models.map((m, i) => (
+              <SheetPreview key={`${m.name}-${i}`} model={m} zoom={zoom} maxPages={PREVIEW_PAGES} />
+            ))
+          )}
         </div>
         {sheet === 'forms' && personId && (
           <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>

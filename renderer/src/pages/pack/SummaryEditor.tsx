@@ -8,7 +8,12 @@ import { useAction, useQuery } from '../../hooks/useApi';
 type Draft = OutputOf<'pack.summary.get'>;
 type Sentence = Draft['sentences'][number];
 
-const KIND_LABEL: Record<string, string> = { period_rating: '平时考核', evidence: '事件记录', person: '人员名册', manual: '手工填写' };
+const KIND_LABEL: Record<string, string> = {
+  period_rating: '平时考核',
+  evidence: '事件记录',
+  person: '人员名册',
+  manual: '手工填写',
+};
 
 export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; personId: string; onSaved(): void }) {
   const q = useQuery('pack.summary.get', { yearId, personId });
@@ -18,7 +23,11 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
   const dirty = JSON.stringify(sentences) !== JSON.stringify(q.data?.sentences ?? []);
 
   const save = async () => {
-    const r = await act('pack.summary.save', { yearId, personId, sentences, expectedUpdatedAt: q.data?.updatedAt ?? null }, '个人总结已保存');
+    const r = await act(
+      'pack.summary.save',
+      { yearId, personId, sentences, expectedUpdatedAt: q.data?.updatedAt ?? null },
+      '个人总结已保存',
+    );
     if (r) {
       q.reload();
       onSaved();
@@ -36,7 +45,13 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
     <Card
       size="small"
       title="个人总结草稿"
-      extra={d && <Typography.Text type={d.lines > d.maxLines ? 'danger' : 'secondary'}>{`占 ${d.lines} / ${d.maxLines} 行${d.edited ? '（已修改）' : d.stored ? '' : '（自动起草）'}`}</Typography.Text>}
+      extra={
+        d && (
+          <Typography.Text
+            type={d.lines > d.maxLines ? 'danger' : 'secondary'}
+          >{`占 ${d.lines} / ${d.maxLines} 行${d.edited ? '（已修改）' : d.stored ? '' : '（自动起草）'}`}</Typography.Text>
+        )
+      }
     >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -49,9 +64,14 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
               onChange={(e) => setSentences(sentences.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
             />
             <Tag title={s.source?.label ?? '经办人填写'} style={{ flex: 'none', marginTop: 4 }}>
-              {s.source ? KIND_LABEL[s.source.kind] ?? s.source.kind : '手工'}
+              {s.source ? (KIND_LABEL[s.source.kind] ?? s.source.kind) : '手工'}
             </Tag>
-            <Button size="small" type="text" aria-label={`删除第${i + 1}句`} onClick={() => setSentences(sentences.filter((_, j) => j !== i))}>
+            <Button
+              size="small"
+              type="text"
+              aria-label={`删除第${i + 1}句`}
+              onClick={() => setSentences(sentences.filter((_, j) => j !== i))}
+            >
               ✕
             </Button>
           </Flex>
@@ -60,10 +80,20 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
           <Button size="small" onClick={() => setSentences([...sentences, { text: '', source: null }])}>
             添加一句
           </Button>
-          <Button size="small" type="primary" disabled={!dirty || sentences.some((s) => !s.text.trim())} onClick={() => void save()}>
+          <Button
+            size="small"
+            type="primary"
+            disabled={!dirty || sentences.some((s) => !s.text.trim())}
+            onClick={() => void save()}
+          >
             保存
           </Button>
-          <Popconfirm title="按平时记录重新生成？手工修改将被替换。" okText="重新生成" cancelText="取消" onConfirm={() => void regenerate()}>
+          <Popconfirm
+            title="按平时记录重新生成？手工修改将被替换。"
+            okText="重新生成"
+            cancelText="取消"
+            onConfirm={() => void regenerate()}
+          >
             <Button size="small">重新生成</Button>
           </Popconfirm>
         </Flex>

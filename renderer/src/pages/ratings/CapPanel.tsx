@@ -4,7 +4,17 @@ import { Flex, Progress, Tag, Typography } from 'antd';
 import type { CapStandingDto, CapWarningDto, PeriodCapStatusDto } from '@shared/api/years';
 import { ROUNDING_LABEL, percentLabel } from '@shared/ratings/cap';
 
-function Standing({ label, s, status, testId }: { label: string; s: CapStandingDto; status: PeriodCapStatusDto; testId: string }) {
+function Standing({
+  label,
+  s,
+  status,
+  testId,
+}: {
+  label: string;
+  s: CapStandingDto;
+  status: PeriodCapStatusDto;
+  testId: string;
+}) {
   const overColor = status.enforcement === 'block' ? '#cf1322' : '#d46b08';
   const atCap = s.cap !== null && s.good === s.cap && s.cap > 0;
   const color = s.over && s.enforced ? overColor : s.over ? '#d48806' : atCap ? '#ad8b00' : '#389e0d';
@@ -19,16 +29,32 @@ function Standing({ label, s, status, testId }: { label: string; s: CapStandingD
       </Typography.Text>
       {s.cap !== null ? <Progress percent={pct} showInfo={false} size="small" strokeColor={color} /> : null}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        应评 {s.base} 人，已评 {s.rated} 人，<span style={{ color: s.missing ? '#cf1322' : undefined }} data-testid={`${testId}-missing`}>未评 {s.missing} 人</span>
+        应评 {s.base} 人，已评 {s.rated} 人，
+        <span style={{ color: s.missing ? '#cf1322' : undefined }} data-testid={`${testId}-missing`}>
+          未评 {s.missing} 人
+        </span>
       </Typography.Text>
     </Flex>
   );
 }
 
-export function CapPanel({ status, departmentId, warnings }: { status: PeriodCapStatusDto; departmentId: string; warnings: CapWarningDto[] }) {
+export function CapPanel({
+  status,
+  departmentId,
+  warnings,
+}: {
+  status: PeriodCapStatusDto;
+  departmentId: string;
+  warnings: CapWarningDto[];
+}) {
   const dept = status.departments.find((d) => d.unitId === departmentId);
   return (
-    <Flex gap={32} align="flex-start" wrap style={{ padding: '10px 14px', background: '#fff', border: '1px solid #f0f0f0', marginBottom: 12 }}>
+    <Flex
+      gap={32}
+      align="flex-start"
+      wrap
+      style={{ padding: '10px 14px', background: '#fff', border: '1px solid #f0f0f0', marginBottom: 12 }}
+    >
       {dept ? <Standing label={`本部门：${dept.unitName}`} s={dept} status={status} testId="cap-dept" /> : null}
       <Standing label={`全单位：${status.agency.unitName}`} s={status.agency} status={status} testId="cap-unit" />
       <Flex vertical gap={4}>

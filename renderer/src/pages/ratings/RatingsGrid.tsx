@@ -38,7 +38,9 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
 
   // Keep the active cell in view while moving with the keyboard.
   useEffect(() => {
-    tableRef.current?.querySelector(`[data-cell="${cursor.row}-${cursor.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    tableRef.current
+      ?.querySelector(`[data-cell="${cursor.row}-${cursor.col}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [cursor]);
 
   // Keys land in a hidden textarea, so a Chinese input method can compose there (a plain div gives it
@@ -66,7 +68,11 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
   };
 
   const move = useCallback(
-    (dr: number, dc: number) => setCursor((c) => ({ row: Math.max(0, Math.min(rows.length - 1, c.row + dr)), col: Math.max(0, Math.min(COLUMNS.length - 1, c.col + dc)) })),
+    (dr: number, dc: number) =>
+      setCursor((c) => ({
+        row: Math.max(0, Math.min(rows.length - 1, c.row + dr)),
+        col: Math.max(0, Math.min(COLUMNS.length - 1, c.col + dc)),
+      })),
     [rows.length],
   );
 
@@ -182,14 +188,23 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
         if (rating === undefined) problems.push(`第 ${cursor.row + i + 1} 行“${cell.slice(0, 10)}”不是有效等次`);
         else changes.push({ personId: r.personId, field: 'rating', before: r.rating, after: rating });
       } else {
-        changes.push({ personId: r.personId, field: col.field, before: r[col.field], after: cell.trim().slice(0, col.maxLength) });
+        changes.push({
+          personId: r.personId,
+          field: col.field,
+          before: r[col.field],
+          after: cell.trim().slice(0, col.maxLength),
+        });
       }
     });
     if (problems.length) {
-      void message.error({ content: `粘贴未执行：${problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`, duration: 8 });
+      void message.error({
+        content: `粘贴未执行：${problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`,
+        duration: 8,
+      });
       return;
     }
-    if (lines.length > rows.length - cursor.row) void message.warning(`粘贴了 ${lines.length} 行，表中只剩 ${rows.length - cursor.row} 行，多出的已忽略`);
+    if (lines.length > rows.length - cursor.row)
+      void message.warning(`粘贴了 ${lines.length} 行，表中只剩 ${rows.length - cursor.row} 行，多出的已忽略`);
     onEdit(changes);
   };
 
@@ -203,7 +218,14 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onFocus={(e) => e.target === e.currentTarget && focusGrid()}
-      style={{ overflow: 'auto', maxHeight: 'calc(100vh - 300px)', border: '1px solid #d9d9d9', background: '#fff', outline: 'none', position: 'relative' }}
+      style={{
+        overflow: 'auto',
+        maxHeight: 'calc(100vh - 300px)',
+        border: '1px solid #d9d9d9',
+        background: '#fff',
+        outline: 'none',
+        position: 'relative',
+      }}
     >
       <textarea
         ref={sinkRef}
@@ -221,7 +243,19 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
           e.currentTarget.value = '';
           deliverText(text);
         }}
-        style={{ position: 'sticky', top: 0, left: 0, width: 1, height: 1, padding: 0, border: 0, opacity: 0, resize: 'none', display: 'block', marginBottom: -1 }}
+        style={{
+          position: 'sticky',
+          top: 0,
+          left: 0,
+          width: 1,
+          height: 1,
+          padding: 0,
+          border: 0,
+          opacity: 0,
+          resize: 'none',
+          display: 'block',
+          marginBottom: -1,
+        }}
       />
       <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: TABLE_WIDTH, fontSize: 13 }}>
         <colgroup>
@@ -251,7 +285,9 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                 <td style={{ ...td, fontWeight: 500 }}>{r.name}</td>
                 <td style={{ ...td, color: '#ad6800', fontSize: 12 }} title={r.note}>
                   {r.ratedInUnitName ? `由${r.ratedInUnitName}评价` : r.note}
-                  {!r.rating && r.due && !r.ratedInUnitName ? <span style={{ color: '#cf1322' }}>{r.note ? '，' : ''}未评</span> : null}
+                  {!r.rating && r.due && !r.ratedInUnitName ? (
+                    <span style={{ color: '#cf1322' }}>{r.note ? '，' : ''}未评</span>
+                  ) : null}
                 </td>
                 {COLUMNS.map((c, ci) => {
                   const active = cursor.row === ri && cursor.col === ci;
@@ -267,7 +303,9 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                         if (editing && !active) commitEdit('stay');
                         setCursor({ row: ri, col: ci });
                       }}
-                      onDoubleClick={() => c.field !== 'rating' && !locked && setEditing({ draft: String(value ?? '') })}
+                      onDoubleClick={() =>
+                        c.field !== 'rating' && !locked && setEditing({ draft: String(value ?? '') })
+                      }
                       style={{
                         ...td,
                         position: 'relative',
@@ -291,7 +329,9 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                         />
                       ) : c.field === 'rating' ? (
                         value ? (
-                          <span style={{ color: RATING_COLOR[value as keyof typeof RATING_COLOR], fontWeight: 600 }}>{RATING_LABEL[value as keyof typeof RATING_LABEL]}</span>
+                          <span style={{ color: RATING_COLOR[value as keyof typeof RATING_COLOR], fontWeight: 600 }}>
+                            {RATING_LABEL[value as keyof typeof RATING_LABEL]}
+                          </span>
                         ) : (
                           <span style={{ color: '#bbb' }}>—</span>
                         )
@@ -299,7 +339,18 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                         <div
                           title={String(value ?? '')}
                           // 工作纪实 shows two lines so the rater reads the record while rating; the rest one.
-                          style={c.multiline ? { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', whiteSpace: 'normal', lineHeight: '18px' } : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                          style={
+                            c.multiline
+                              ? {
+                                  display: '-webkit-box',
+                                  WebkitLineClamp: 2,
+                                  WebkitBoxOrient: 'vertical',
+                                  overflow: 'hidden',
+                                  whiteSpace: 'normal',
+                                  lineHeight: '18px',
+                                }
+                              : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+                          }
                         >
                           {String(value ?? '')}
                         </div>
@@ -316,7 +367,14 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
   );
 }
 
-function CellEditor(props: { multiline: boolean; maxLength: number; value: string; onChange(v: string): void; onCommit(then: 'down' | 'right' | 'stay'): void; onCancel(): void }) {
+function CellEditor(props: {
+  multiline: boolean;
+  maxLength: number;
+  value: string;
+  onChange(v: string): void;
+  onCommit(then: 'down' | 'right' | 'stay'): void;
+  onCancel(): void;
+}) {
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   // Enter commits and unmounts the editor, which may also blur it: act once only.
   const done = useRef(false);
@@ -360,10 +418,34 @@ function CellEditor(props: { multiline: boolean; maxLength: number; value: strin
     onKeyDown,
     onBlur: () => commit('stay'),
     'aria-label': '编辑单元格',
-    style: { width: '100%', border: 'none', outline: 'none', font: 'inherit', padding: 0, resize: 'none' as const, background: 'transparent' },
+    style: {
+      width: '100%',
+      border: 'none',
+      outline: 'none',
+      font: 'inherit',
+      padding: 0,
+      resize: 'none' as const,
+      background: 'transparent',
+    },
   };
   return props.multiline ? <textarea ref={ref} rows={3} {...common} /> : <input ref={ref} {...common} />;
 }
 
-const th = { position: 'sticky' as const, top: 0, background: '#fafafa', borderBottom: '1px solid #d9d9d9', borderRight: '1px solid #f0f0f0', padding: '6px 8px', textAlign: 'left' as const, fontWeight: 600, zIndex: 1 };
-const td = { borderBottom: '1px solid #f0f0f0', borderRight: '1px solid #f0f0f0', padding: '5px 8px', height: 32, verticalAlign: 'middle' as const };
+const th = {
+  position: 'sticky' as const,
+  top: 0,
+  background: '#fafafa',
+  borderBottom: '1px solid #d9d9d9',
+  borderRight: '1px solid #f0f0f0',
+  padding: '6px 8px',
+  textAlign: 'left' as const,
+  fontWeight: 600,
+  zIndex: 1,
+};
+const td = {
+  borderBottom: '1px solid #f0f0f0',
+  borderRight: '1px solid #f0f0f0',
+  padding: '5px 8px',
+  height: 32,
+  verticalAlign: 'middle' as const,
+};

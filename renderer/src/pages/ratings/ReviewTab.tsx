@@ -25,7 +25,11 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
     if (!ask) return;
     const ok =
       ask.kind === 'return'
-        ? await act('review.returnDepartment', { periodId, unitId: ask.unit!.unitId, note: text.trim() }, `已退回${ask.unit!.unitName}`)
+        ? await act(
+            'review.returnDepartment',
+            { periodId, unitId: ask.unit!.unitId, note: text.trim() },
+            `已退回${ask.unit!.unitName}`,
+          )
         : await act('review.reopen', { periodId, reason: text.trim() }, '已重新打开该期间');
     if (ok) {
       setAsk(null);
@@ -46,7 +50,8 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
               </Typography.Text>
               {reviewed ? <Tag color="green">已复核</Tag> : <Tag color="blue">待复核</Tag>}
               <Typography.Text>
-                全单位“好” {data.agency.good} 人 / 上限 {data.agency.cap ?? '不限'}，占已评 {percentLabel(data.agency.rated ? data.agency.good / data.agency.rated : 0)}；未评{' '}
+                全单位“好” {data.agency.good} 人 / 上限 {data.agency.cap ?? '不限'}，占已评{' '}
+                {percentLabel(data.agency.rated ? data.agency.good / data.agency.rated : 0)}；未评{' '}
                 <span style={{ color: data.agency.missing ? '#cf1322' : undefined }}>{data.agency.missing}</span> 人
               </Typography.Text>
             </Space>
@@ -65,7 +70,9 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                   }
                   okText="标记"
                   cancelText="取消"
-                  onConfirm={() => void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())}
+                  onConfirm={() =>
+                    void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())
+                  }
                 >
                   <Button type="primary">标记本期已复核</Button>
                 </Popconfirm>
@@ -81,7 +88,13 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
               { title: '部门', dataIndex: 'unitName', width: 120 },
               { title: '应评', dataIndex: 'base', width: 56, align: 'right' },
               { title: '已评', dataIndex: 'rated', width: 56, align: 'right' },
-              { title: '未评', dataIndex: 'missing', width: 56, align: 'right', render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span> },
+              {
+                title: '未评',
+                dataIndex: 'missing',
+                width: 56,
+                align: 'right',
+                render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span>,
+              },
               { title: '好', width: 48, align: 'right', render: (_, d) => d.counts.good },
               { title: '较好', width: 52, align: 'right', render: (_, d) => d.counts.fair },
               { title: '一般', width: 52, align: 'right', render: (_, d) => d.counts.average },
@@ -116,7 +129,9 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                 render: (_, d) =>
                   d.review ? (
                     <span>
-                      <Tag color={d.review.status === 'returned' ? 'red' : 'green'}>{d.review.status === 'returned' ? '已退回' : '已通过'}</Tag>
+                      <Tag color={d.review.status === 'returned' ? 'red' : 'green'}>
+                        {d.review.status === 'returned' ? '已退回' : '已通过'}
+                      </Tag>
                       {d.review.note}
                     </span>
                   ) : (
@@ -134,7 +149,11 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                     <Button
                       size="small"
                       disabled={reviewed}
-                      onClick={() => void act('review.acceptDepartment', { periodId, unitId: d.unitId }, `已通过${d.unitName}`).then((v) => v && after())}
+                      onClick={() =>
+                        void act('review.acceptDepartment', { periodId, unitId: d.unitId }, `已通过${d.unitName}`).then(
+                          (v) => v && after(),
+                        )
+                      }
                     >
                       通过
                     </Button>
@@ -178,7 +197,11 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-label={ask?.kind === 'return' ? '退回意见' : '重新打开的原因'}
-          placeholder={ask?.kind === 'return' ? '退回意见（部门评价人在录入表中可见），如：“好”比例过高，请重新评定' : '重新打开的原因（记入审计日志）'}
+          placeholder={
+            ask?.kind === 'return'
+              ? '退回意见（部门评价人在录入表中可见），如：“好”比例过高，请重新评定'
+              : '重新打开的原因（记入审计日志）'
+          }
         />
       </Modal>
     </>

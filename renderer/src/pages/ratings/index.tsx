@@ -76,14 +76,21 @@ export function RatingsPage() {
     setPeriodId((cur) => {
       if (cur && periods.some((p) => p.id === cur)) return cur;
       const today = todayIso();
-      return (periods.find((p) => p.startDate <= today && today <= p.endDate) ?? [...periods].reverse().find((p) => p.startDate <= today) ?? periods[0]!).id;
+      return (
+        periods.find((p) => p.startDate <= today && today <= p.endDate) ??
+        [...periods].reverse().find((p) => p.startDate <= today) ??
+        periods[0]!
+      ).id;
     });
   }, [periods]);
   useEffect(() => {
     if (departments.length && !departments.some((d) => d.id === unitId)) setUnitId(departments[0]!.id);
   }, [departments, unitId]);
 
-  const grid = useQuery('ratings.grid', periodId && unitId && departments.some((d) => d.id === unitId) ? { periodId, unitId } : null);
+  const grid = useQuery(
+    'ratings.grid',
+    periodId && unitId && departments.some((d) => d.id === unitId) ? { periodId, unitId } : null,
+  );
   const editor = useGridEditor(grid.data);
   const period = periods.find((p) => p.id === periodId);
 
@@ -104,7 +111,12 @@ export function RatingsPage() {
         subtitle={`${year.year} 年度 · 各部门按期间录入，自动保存`}
         extra={
           <>
-            <TemplateButton kind="ratings" unitId={unitId ?? undefined} periodId={periodId ?? undefined} nameHint={[departments.find((d) => d.id === unitId)?.name, period?.code].filter(Boolean).join('-')} />
+            <TemplateButton
+              kind="ratings"
+              unitId={unitId ?? undefined}
+              periodId={periodId ?? undefined}
+              nameHint={[departments.find((d) => d.id === unitId)?.name, period?.code].filter(Boolean).join('-')}
+            />
             <ImportButton kind="ratings" yearId={year.id} periodId={periodId ?? undefined} onApplied={grid.reload} />
           </>
         }
@@ -116,7 +128,10 @@ export function RatingsPage() {
           style={{ width: 250 }}
           value={periodId ?? undefined}
           onChange={setPeriodId}
-          options={periods.map((p) => ({ value: p.id, label: `${p.label}（${p.code}）${p.reviewStatus === 'reviewed' ? ' · 已复核' : ''}` }))}
+          options={periods.map((p) => ({
+            value: p.id,
+            label: `${p.label}（${p.code}）${p.reviewStatus === 'reviewed' ? ' · 已复核' : ''}`,
+          }))}
         />
         {tab === 'grid' ? (
           <>
@@ -148,19 +163,33 @@ export function RatingsPage() {
                 <ErrorAlert error={grid.error} onRetry={grid.reload} />
                 {g && editor.capStatus ? (
                   <>
-                    {g.lockedReason ? <Alert type="info" showIcon message={g.lockedReason} style={{ marginBottom: 12 }} /> : null}
+                    {g.lockedReason ? (
+                      <Alert type="info" showIcon message={g.lockedReason} style={{ marginBottom: 12 }} />
+                    ) : null}
                     {g.review?.status === 'returned' ? (
-                      <Alert type="warning" showIcon message="考核办已退回本部门本期结果" description={g.review.note} style={{ marginBottom: 12 }} />
+                      <Alert
+                        type="warning"
+                        showIcon
+                        message="考核办已退回本部门本期结果"
+                        description={g.review.note}
+                        style={{ marginBottom: 12 }}
+                      />
                     ) : null}
                     <CapPanel status={editor.capStatus} departmentId={g.department.id} warnings={editor.warnings} />
                     {editor.rows.length === 0 ? (
                       <Empty description={`${g.department.name}在${period?.label ?? '本期'}没有人员`} />
                     ) : (
                       <>
-                        <RatingsGrid rows={editor.rows} readOnly={g.lockedReason !== null} onEdit={editor.edit} onUndo={editor.undo} />
+                        <RatingsGrid
+                          rows={editor.rows}
+                          readOnly={g.lockedReason !== null}
+                          onEdit={editor.edit}
+                          onUndo={editor.undo}
+                        />
                         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-                          等次按键：1 好、2 较好、3 一般、4 较差（或 h / j / y / c，也可用输入法输入“好”“较好”等）；方向键、回车移动；直接输入、回车、F2 或双击编辑文字（Alt+回车换行，Esc 取消）；Ctrl+V 从
-                          Excel 粘贴一列；Ctrl+Z 撤销上一步修改。
+                          等次按键：1 好、2 较好、3 一般、4 较差（或 h / j / y /
+                          c，也可用输入法输入“好”“较好”等）；方向键、回车移动；直接输入、回车、F2
+                          或双击编辑文字（Alt+回车换行，Esc 取消）；Ctrl+V 从 Excel 粘贴一列；Ctrl+Z 撤销上一步修改。
                         </Typography.Paragraph>
                       </>
                     )}
@@ -170,7 +199,11 @@ export function RatingsPage() {
               </>
             ),
           },
-          { key: 'review', label: '复核', children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null },
+          {
+            key: 'review',
+            label: '复核',
+            children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null,
+          },
         ]}
       />
     </>

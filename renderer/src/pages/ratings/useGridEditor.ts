@@ -1,7 +1,13 @@
 // The ratings grid's editing state: local rows, a save queue (one save at a time, so each carries the
 // updatedAt of the previous one), the visible autosave state, undo of the last change, cap overrides.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GridRowDto, PeriodCapStatusDto, RatingsGridDto, SaveRatingsResultDto, CapWarningDto } from '@shared/api/years';
+import type {
+  GridRowDto,
+  PeriodCapStatusDto,
+  RatingsGridDto,
+  SaveRatingsResultDto,
+  CapWarningDto,
+} from '@shared/api/years';
 import type { PeriodRatingValue } from '@shared/domain/types';
 import { ApiError, call } from '../../api/client';
 import type { EditableField } from './columns';
@@ -15,7 +21,8 @@ export interface Change {
   after: CellValue;
 }
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; reason: string };
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; reason: string };
 
 export interface OverrideRequest {
   message: string;
@@ -90,7 +97,12 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
           const byPerson = new Map<string, Record<string, unknown>>();
           for (const c of changes) {
             const current = rowsRef.current.find((r) => r.personId === c.personId);
-            const entry = byPerson.get(c.personId) ?? { periodId: grid.period.id, personId: c.personId, unitId: grid.department.id, expectedUpdatedAt: current?.updatedAt ?? null };
+            const entry = byPerson.get(c.personId) ?? {
+              periodId: grid.period.id,
+              personId: c.personId,
+              unitId: grid.department.id,
+              expectedUpdatedAt: current?.updatedAt ?? null,
+            };
             entry[c.field] = c[use];
             byPerson.set(c.personId, entry);
           }
@@ -116,25 +128,46 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
           const saved = new Map(result.saved.map((s) => [s.personId, s]));
           patchRows((r) => {
             const s = saved.get(r.personId);
-            return s ? { ...r, ratingId: s.id, updatedAt: s.updatedAt, rater: s.rater, ratedInUnitId: null, ratedInUnitName: null } : r;
+            return s
+              ? {
+                  ...r,
+                  ratingId: s.id,
+                  updatedAt: s.updatedAt,
+                  rater: s.rater,
+                  ratedInUnitId: null,
+                  ratedInUnitName: null,
+                }
+              : r;
           });
           setCapStatus(result.capStatus);
           setWarnings(result.warnings);
           pending.current--;
-          if (pending.current === 0) setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+          if (pending.current === 0)
+            setSaveState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
           return true;
         } catch (e) {
           pending.current--;
           const err = e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: String(e) });
           if (err.error.code === 'CONFLICT') {
-            const current = (err.error.details as { current?: Partial<GridRowDto> & { id?: string } | null } | undefined)?.current;
+            const current = (
+              err.error.details as { current?: (Partial<GridRowDto> & { id?: string }) | null } | undefined
+            )?.current;
             const personId = (err.error.details as { personId?: string } | undefined)?.personId;
             if (personId) {
               patchRows((r) =>
                 r.personId !== personId
                   ? r
                   : current
-                    ? { ...r, ratingId: current.id ?? r.ratingId, workRecord: current.workRecord ?? '', selfAssessment: current.selfAssessment ?? '', rating: current.rating ?? null, comment: current.comment ?? '', rater: current.rater ?? '', updatedAt: current.updatedAt ?? null }
+                    ? {
+                        ...r,
+                        ratingId: current.id ?? r.ratingId,
+                        workRecord: current.workRecord ?? '',
+                        selfAssessment: current.selfAssessment ?? '',
+                        rating: current.rating ?? null,
+                        comment: current.comment ?? '',
+                        rater: current.rater ?? '',
+                        updatedAt: current.updatedAt ?? null,
+                      }
                     : r,
               );
             }
@@ -183,5 +216,15 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
     return r ? rowValue(r, field) : null;
   }, []);
 
-  return { rows, capStatus, saveState, warnings, override, edit, undo, valueOf, canUndo: () => undoStack.current.length > 0 };
+  return {
+    rows,
+    capStatus,
+    saveState,
+    warnings,
+    override,
+    edit,
+    undo,
+    valueOf,
+    canUndo: () => undoStack.current.length > 0,
+  };
 }

@@ -39,7 +39,12 @@ export function PeopleTable({ rows, loading, height, canWrite, onEdit, onAction 
         render: (c: PersonDto['category']) => <Tag color={CATEGORY_COLOR[c]}>{CATEGORY_LABEL[c]}</Tag>,
       },
       { title: '政治面貌', dataIndex: 'politicalStatus', width: 96, ellipsis: true },
-      { title: '入职日期', dataIndex: 'hireDate', width: 100, sorter: (a, b) => (a.hireDate ?? '').localeCompare(b.hireDate ?? '') },
+      {
+        title: '入职日期',
+        dataIndex: 'hireDate',
+        width: 100,
+        sorter: (a, b) => (a.hireDate ?? '').localeCompare(b.hireDate ?? ''),
+      },
       {
         title: '状态',
         dataIndex: 'status',

@@ -25,7 +25,12 @@ interface Values {
   reason?: string;
 }
 
-const TITLES: Record<PersonAction, string> = { leave: '标记离开', move: '调动部门', reinstate: '恢复在职', delete: '删除人员' };
+const TITLES: Record<PersonAction, string> = {
+  leave: '标记离开',
+  move: '调动部门',
+  reinstate: '恢复在职',
+  delete: '删除人员',
+};
 
 export function PersonDialog({ action, person, units, onClose, onDone }: Props) {
   const [form] = Form.useForm<Values>();
@@ -43,8 +48,20 @@ export function PersonDialog({ action, person, units, onClose, onDone }: Props) 
     setError(null);
     const reason = v.reason?.trim() ?? '';
     try {
-      if (action === 'leave') await call('roster.markLeft', { id: person.id, leftDate: v.date!.format('YYYY-MM-DD'), reason, expectedUpdatedAt: person.updatedAt });
-      else if (action === 'move') await call('roster.move', { id: person.id, toUnitId: v.toUnitId!, moveDate: v.date!.format('YYYY-MM-DD'), reason: reason || null });
+      if (action === 'leave')
+        await call('roster.markLeft', {
+          id: person.id,
+          leftDate: v.date!.format('YYYY-MM-DD'),
+          reason,
+          expectedUpdatedAt: person.updatedAt,
+        });
+      else if (action === 'move')
+        await call('roster.move', {
+          id: person.id,
+          toUnitId: v.toUnitId!,
+          moveDate: v.date!.format('YYYY-MM-DD'),
+          reason: reason || null,
+        });
       else if (action === 'reinstate') await call('roster.reinstate', { id: person.id, reason });
       else await call('roster.delete', { id: person.id, reason });
       onDone();
@@ -81,23 +98,49 @@ export function PersonDialog({ action, person, units, onClose, onDone }: Props) 
         {action === 'reinstate' && `撤销 ${who} 的离开标记（${person.leftDate ?? ''}，${person.leftReason ?? ''}）。`}
         {action === 'delete' && `仅用于误录的人员：已有任何考核记录、事件或往年等次的人员不能删除，请改用“标记离开”。`}
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ date: action === 'leave' || action === 'move' ? dayjs() : undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ date: action === 'leave' || action === 'move' ? dayjs() : undefined }}
+      >
         {action === 'move' ? (
           <Form.Item name="toUnitId" label="调入部门" rules={[{ required: true, message: '请选择调入部门' }]}>
             <TreeSelect treeData={unitOptions(units, false)} treeDefaultExpandAll placeholder="选择部门" />
           </Form.Item>
         ) : null}
         {action === 'leave' || action === 'move' ? (
-          <Form.Item name="date" label={action === 'leave' ? '离开日期' : '调动日期（到新部门的第一天）'} rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            name="date"
+            label={action === 'leave' ? '离开日期' : '调动日期（到新部门的第一天）'}
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
             <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
           </Form.Item>
         ) : null}
         <Form.Item
           name="reason"
-          label={action === 'leave' ? '离开原因' : action === 'move' ? '调动说明（可选）' : action === 'reinstate' ? '恢复原因' : '删除原因'}
-          rules={action === 'move' ? [{ max: 200, message: '最多 200 个字' }] : [{ required: true, whitespace: true, message: '请填写原因' }, { max: 200, message: '最多 200 个字' }]}
+          label={
+            action === 'leave'
+              ? '离开原因'
+              : action === 'move'
+                ? '调动说明（可选）'
+                : action === 'reinstate'
+                  ? '恢复原因'
+                  : '删除原因'
+          }
+          rules={
+            action === 'move'
+              ? [{ max: 200, message: '最多 200 个字' }]
+              : [
+                  { required: true, whitespace: true, message: '请填写原因' },
+                  { max: 200, message: '最多 200 个字' },
+                ]
+          }
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={action === 'leave' ? '例如：调往市发展和改革委员会 / 退休' : undefined} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 4 }}
+            placeholder={action === 'leave' ? '例如：调往市发展和改革委员会 / 退休' : undefined}
+          />
         </Form.Item>
       </Form>
     </Modal>

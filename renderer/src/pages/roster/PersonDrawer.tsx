@@ -1,7 +1,26 @@
 // Create or edit one person: the canonical roster fields, checked here as the clerk types and again
 // by main; server errors land next to the field they name (人员编号 taken, 身份证号 check digit…).
 import { useEffect, useState } from 'react';
-import { Alert, AutoComplete, Button, Checkbox, Col, DatePicker, Descriptions, Divider, Drawer, Flex, Form, Input, Row, Select, Switch, Timeline, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Descriptions,
+  Divider,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Switch,
+  Timeline,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { PersonDto } from '@shared/domain/records';
 import type { PersonCategory } from '@shared/domain/types';
@@ -32,10 +51,58 @@ interface FormValues {
   clearIdCard?: boolean;
 }
 
-const FIELD_NAMES = ['personNo', 'name', 'gender', 'birthMonth', 'politicalStatus', 'education', 'unitId', 'position', 'positionSince', 'category', 'duties', 'hireDate', 'probationEnd', 'superiorAssessed', 'idCard'] as const;
-const POLITICAL = ['中共党员', '中共预备党员', '共青团员', '群众', '民革党员', '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员', '无党派人士'];
+const FIELD_NAMES = [
+  'personNo',
+  'name',
+  'gender',
+  'birthMonth',
+  'politicalStatus',
+  'education',
+  'unitId',
+  'position',
+  'positionSince',
+  'category',
+  'duties',
+  'hireDate',
+  'probationEnd',
+  'superiorAssessed',
+  'idCard',
+] as const;
+const POLITICAL = [
+  '中共党员',
+  '中共预备党员',
+  '共青团员',
+  '群众',
+  '民革党员',
+  '民盟盟员',
+  '民建会员',
+  '民进会员',
+  '农工党党员',
+  '致公党党员',
+  '九三学社社员',
+  '台盟盟员',
+  '无党派人士',
+];
 const EDUCATION = ['研究生（博士）', '研究生（硕士）', '大学本科', '大学专科', '中专', '高中'];
-const POSITIONS = ['二级科员', '一级科员', '四级主任科员', '三级主任科员', '二级主任科员', '一级主任科员', '四级调研员', '三级调研员', '副科长', '科长', '副主任', '主任', '管理九级职员', '管理八级职员', '专业技术十级', '专业技术九级', '专业技术八级'];
+const POSITIONS = [
+  '二级科员',
+  '一级科员',
+  '四级主任科员',
+  '三级主任科员',
+  '二级主任科员',
+  '一级主任科员',
+  '四级调研员',
+  '三级调研员',
+  '副科长',
+  '科长',
+  '副主任',
+  '主任',
+  '管理九级职员',
+  '管理八级职员',
+  '专业技术十级',
+  '专业技术九级',
+  '专业技术八级',
+];
 const toOptions = (list: readonly string[]) => list.map((value) => ({ value }));
 
 const month = (s: string | null | undefined) => (s ? dayjs(`${s}-01`) : null);
@@ -85,7 +152,11 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             idCard: '',
             clearIdCard: false,
           }
-        : { unitId: defaultUnitId ?? (departments.length === 1 ? departments[0]!.id : undefined), category: 'civil_servant', superiorAssessed: false },
+        : {
+            unitId: defaultUnitId ?? (departments.length === 1 ? departments[0]!.id : undefined),
+            category: 'civil_servant',
+            superiorAssessed: false,
+          },
     );
   }, [open, person, defaultUnitId, units, form]);
 
@@ -121,7 +192,11 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             expectedUpdatedAt: person.updatedAt,
             changes: { ...fields, ...(v.clearIdCard ? { idCard: null } : idCard ? { idCard } : {}) },
           })
-        : await call('roster.create', { ...fields, unitId: v.unitId!, ...(idCard ? { idCard } : {}) } satisfies PersonFieldsInput);
+        : await call('roster.create', {
+            ...fields,
+            unitId: v.unitId!,
+            ...(idCard ? { idCard } : {}),
+          } satisfies PersonFieldsInput);
       onSaved(saved);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: String(e) });
@@ -149,28 +224,76 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
       }
     >
       {error ? (
-        <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} action={conflict ? <Button size="small" onClick={onClose}>关闭并刷新</Button> : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={error}
+          style={{ marginBottom: 16 }}
+          action={
+            conflict ? (
+              <Button size="small" onClick={onClose}>
+                关闭并刷新
+              </Button>
+            ) : undefined
+          }
+        />
       ) : null}
       <Form form={form} layout="vertical" requiredMark="optional" onFinish={() => void submit()}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="personNo" label="人员编号" rules={[{ required: true, whitespace: true, message: '请填写人员编号' }, { max: 40, message: '人员编号最多 40 个字' }]}>
+            <Form.Item
+              name="personNo"
+              label="人员编号"
+              rules={[
+                { required: true, whitespace: true, message: '请填写人员编号' },
+                { max: 40, message: '人员编号最多 40 个字' },
+              ]}
+            >
               <Input placeholder="单位内唯一，例如 R00121" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 40, message: '姓名最多 40 个字' }]}>
+            <Form.Item
+              name="name"
+              label="姓名"
+              rules={[
+                { required: true, whitespace: true, message: '请填写姓名' },
+                { max: 40, message: '姓名最多 40 个字' },
+              ]}
+            >
               <Input />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="unitId" label="部门" rules={[{ required: true, message: '请选择部门' }]} extra={editing ? '调整部门请使用“调动”，以便记录调动日期' : undefined}>
-              <TreeSelect treeData={unitOptions(units, false)} treeDefaultExpandAll disabled={editing} placeholder="选择部门" showSearch={{ treeNodeFilterProp: 'label' }} />
+            <Form.Item
+              name="unitId"
+              label="部门"
+              rules={[{ required: true, message: '请选择部门' }]}
+              extra={editing ? '调整部门请使用“调动”，以便记录调动日期' : undefined}
+            >
+              <TreeSelect
+                treeData={unitOptions(units, false)}
+                treeDefaultExpandAll
+                disabled={editing}
+                placeholder="选择部门"
+                showSearch={{ treeNodeFilterProp: 'label' }}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="category" label="人员类别" rules={[{ required: true, message: '请选择人员类别' }]}>
-              <Select options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({ value: k, label: k === 'civil_servant_managed' ? '参公（参照公务员法管理）' : k === 'institution' ? '事业（事业单位工作人员）' : CATEGORY_LABEL[k] }))} />
+              <Select
+                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({
+                  value: k,
+                  label:
+                    k === 'civil_servant_managed'
+                      ? '参公（参照公务员法管理）'
+                      : k === 'institution'
+                        ? '事业（事业单位工作人员）'
+                        : CATEGORY_LABEL[k],
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -217,7 +340,9 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
                 ({ getFieldValue }) => ({
                   validator: (_r, value: Dayjs | null | undefined) => {
                     const hire = getFieldValue('hireDate') as Dayjs | null | undefined;
-                    return value && hire && value.isBefore(hire, 'day') ? Promise.reject(new Error('试用期满日期不能早于入职日期')) : Promise.resolve();
+                    return value && hire && value.isBefore(hire, 'day')
+                      ? Promise.reject(new Error('试用期满日期不能早于入职日期'))
+                      : Promise.resolve();
                   },
                 }),
               ]}
@@ -226,12 +351,21 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="superiorAssessed" label="上级考核" valuePropName="checked" tooltip="领导班子成员由上级机关考核，不占本单位优秀名额">
+            <Form.Item
+              name="superiorAssessed"
+              label="上级考核"
+              valuePropName="checked"
+              tooltip="领导班子成员由上级机关考核，不占本单位优秀名额"
+            >
               <Switch checkedChildren="是" unCheckedChildren="否" />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="duties" label="从事或分管工作" rules={[{ max: 500, message: '从事或分管工作最多 500 个字' }]}>
+            <Form.Item
+              name="duties"
+              label="从事或分管工作"
+              rules={[{ max: 500, message: '从事或分管工作最多 500 个字' }]}
+            >
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
           </Col>
@@ -239,7 +373,9 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             <Form.Item
               name="idCard"
               label="身份证号"
-              extra={editing && person.idCardMasked ? `已登记：${person.idCardMasked}，留空则不修改` : '保存后只显示部分号码'}
+              extra={
+                editing && person.idCardMasked ? `已登记：${person.idCardMasked}，留空则不修改` : '保存后只显示部分号码'
+              }
               rules={[
                 {
                   validator: (_r, value: string | undefined) => {
@@ -275,13 +411,17 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             {detail.data.moves.length > 0 ? (
               <Timeline
                 style={{ marginTop: 8 }}
-                items={detail.data.moves.map((m) => ({ content: `${m.moveDate} 由 ${m.fromUnitName} 调至 ${m.toUnitName}${m.reason ? `（${m.reason}）` : ''}` }))}
+                items={detail.data.moves.map((m) => ({
+                  content: `${m.moveDate} 由 ${m.fromUnitName} 调至 ${m.toUnitName}${m.reason ? `（${m.reason}）` : ''}`,
+                }))}
               />
             ) : null}
           </>
         ) : null}
         {editing ? (
-          <Typography.Text type="secondary">最后修改：{person.updatedAt.replace('T', ' ').slice(0, 19)}</Typography.Text>
+          <Typography.Text type="secondary">
+            最后修改：{person.updatedAt.replace('T', ' ').slice(0, 19)}
+          </Typography.Text>
         ) : null}
       </Form>
     </Drawer>

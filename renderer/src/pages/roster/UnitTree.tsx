@@ -43,7 +43,10 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
     setDragging(null);
     const parentId = parentOf.get(dragId) ?? null;
     if (parentId !== (parentOf.get(targetId) ?? null) || dragId === targetId) return;
-    const siblings = units.filter((u) => u.parentId === parentId).map((u) => u.id).filter((id) => id !== dragId);
+    const siblings = units
+      .filter((u) => u.parentId === parentId)
+      .map((u) => u.id)
+      .filter((id) => id !== dragId);
     const at = siblings.indexOf(targetId) + (after ? 1 : 0);
     siblings.splice(at, 0, dragId);
     try {
@@ -57,7 +60,9 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
   // A new department goes under the selected agency, beside the selected department, or under the
   // first agency; with no agency yet, the first unit created is the agency itself.
   const createParent =
-    (selectedUnit?.kind === 'agency' ? selectedUnit : units.find((u) => u.id === selectedUnit?.parentId)) ?? units.find((u) => u.kind === 'agency') ?? null;
+    (selectedUnit?.kind === 'agency' ? selectedUnit : units.find((u) => u.id === selectedUnit?.parentId)) ??
+    units.find((u) => u.kind === 'agency') ??
+    null;
 
   return (
     <Card
@@ -71,7 +76,12 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
             <Button size="small" type="link" onClick={() => setDialog({ mode: 'create', unit: createParent })}>
               新增
             </Button>
-            <Button size="small" type="link" disabled={!selectedUnit} onClick={() => setDialog({ mode: 'rename', unit: selectedUnit })}>
+            <Button
+              size="small"
+              type="link"
+              disabled={!selectedUnit}
+              onClick={() => setDialog({ mode: 'rename', unit: selectedUnit })}
+            >
               改名
             </Button>
           </Flex>
@@ -93,30 +103,58 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
           <Tree
             blockNode
             // a district office's tree of many agencies opens on the first agency only
-            defaultExpandedKeys={units.length <= 60 ? units.map((u) => u.id) : units.filter((u) => u.depth === 0).slice(0, 1).map((u) => u.id)}
+            defaultExpandedKeys={
+              units.length <= 60
+                ? units.map((u) => u.id)
+                : units
+                    .filter((u) => u.depth === 0)
+                    .slice(0, 1)
+                    .map((u) => u.id)
+            }
             treeData={data}
             selectedKeys={selected ? [selected] : []}
             onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
             draggable={canWrite ? { icon: false } : false}
             // departments are reordered among their siblings only; moving one under another parent is not a reorder
-            allowDrop={({ dropNode, dropPosition }) => dropPosition !== 0 && parentOf.get(String(dropNode.key)) === parentOf.get(dragging ?? '')}
+            allowDrop={({ dropNode, dropPosition }) =>
+              dropPosition !== 0 && parentOf.get(String(dropNode.key)) === parentOf.get(dragging ?? '')
+            }
             onDragStart={({ node }) => setDragging(String(node.key))}
             onDragEnd={() => setDragging(null)}
-            onDrop={(info) => void reorder(String(info.dragNode.key), String(info.node.key), info.dropPosition > Number(String(info.node.pos).split('-').at(-1)))}
+            onDrop={(info) =>
+              void reorder(
+                String(info.dragNode.key),
+                String(info.node.key),
+                info.dropPosition > Number(String(info.node.pos).split('-').at(-1)),
+              )
+            }
           />
         </>
       )}
-      {dialog ? <UnitDialog mode={dialog.mode} unit={dialog.unit} onClose={() => setDialog(null)} onDone={onChanged} /> : null}
+      {dialog ? (
+        <UnitDialog mode={dialog.mode} unit={dialog.unit} onClose={() => setDialog(null)} onDone={onChanged} />
+      ) : null}
     </Card>
   );
 }
 
-function UnitDialog({ mode, unit, onClose, onDone }: { mode: 'create' | 'rename'; unit: UnitNodeDto | null; onClose(): void; onDone(): void }) {
+function UnitDialog({
+  mode,
+  unit,
+  onClose,
+  onDone,
+}: {
+  mode: 'create' | 'rename';
+  unit: UnitNodeDto | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const [form] = Form.useForm<{ name: string; code?: string }>();
   const [busy, setBusy] = useState(false);
   const parent = mode === 'create' ? unit : null;
   const parentName = parent?.name ?? null;
-  const title = mode === 'rename' ? `重命名“${unit?.name ?? ''}”` : parentName ? `在“${parentName}”下新增部门` : '新增单位（机关）';
+  const title =
+    mode === 'rename' ? `重命名“${unit?.name ?? ''}”` : parentName ? `在“${parentName}”下新增部门` : '新增单位（机关）';
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -132,9 +170,28 @@ function UnitDialog({ mode, unit, onClose, onDone }: { mode: 'create' | 'rename'
     }
   };
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText="保存" destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ name: mode === 'rename' ? unit?.name : '', code: mode === 'rename' ? (unit?.code ?? '') : '' }}>
-        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 100, message: '名称最多 100 个字' }]}>
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      okText="保存"
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ name: mode === 'rename' ? unit?.name : '', code: mode === 'rename' ? (unit?.code ?? '') : '' }}
+      >
+        <Form.Item
+          name="name"
+          label="名称"
+          rules={[
+            { required: true, whitespace: true, message: '请填写名称' },
+            { max: 100, message: '名称最多 100 个字' },
+          ]}
+        >
           <Input autoFocus placeholder={parentName ? '例如：综合规划科' : '例如：某市某区发展和改革委员会'} />
         </Form.Item>
         <Form.Item name="code" label="代码（可选）" rules={[{ max: 40, message: '代码最多 40 个字' }]}>

@@ -36,7 +36,9 @@ export function RosterPage() {
   const operator = auth?.status.operator ?? null;
   const canWrite = operator ? roleHas(operator.role, 'roster.write') : true;
   // units are the office's set-up: an operator restricted to some departments does not change them
-  const canEditUnits = canWrite && (!operator || operator.role === 'system' || operator.role === 'admin' || operator.unitScope.length === 0);
+  const canEditUnits =
+    canWrite &&
+    (!operator || operator.role === 'system' || operator.role === 'admin' || operator.unitScope.length === 0);
 
   const [unitId, setUnitId] = useState<string | null>(null);
   const [category, setCategory] = useState<PersonCategory | undefined>(undefined);
@@ -76,12 +78,20 @@ export function RosterPage() {
     <>
       <PageHeader
         title="人员名册"
-        subtitle={units.data ? `在职 ${totalActive} 人 · ${unitList.filter((u) => u.kind === 'department').length} 个部门` : '单位、部门和人员的基本信息'}
+        subtitle={
+          units.data
+            ? `在职 ${totalActive} 人 · ${unitList.filter((u) => u.kind === 'department').length} 个部门`
+            : '单位、部门和人员的基本信息'
+        }
         extra={
           <>
-            {templateUnit ? <TemplateButton kind="roster" unitId={templateUnit.id} nameHint={templateUnit.name} /> : null}
+            {templateUnit ? (
+              <TemplateButton kind="roster" unitId={templateUnit.id} nameHint={templateUnit.name} />
+            ) : null}
             <ImportButton kind="roster" onApplied={reload} />
-            {unitList.length > 0 ? <ExportRosterButton {...(unitId ? { unitId } : {})} includeLeft={status !== 'active'} /> : null}
+            {unitList.length > 0 ? (
+              <ExportRosterButton {...(unitId ? { unitId } : {})} includeLeft={status !== 'active'} />
+            ) : null}
             {canWrite ? (
               <Button type="primary" onClick={() => setDrawer({ person: null })} disabled={unitList.length === 0}>
                 新增人员
@@ -93,8 +103,19 @@ export function RosterPage() {
       <ErrorAlert error={units.error ?? people.error} onRetry={reload} />
       {nobody ? (
         <Flex gap={16} align="stretch">
-          <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canEditUnits} />
-          <Flex flex={1} justify="center" align="center" style={{ minHeight: 360, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4 }}>
+          <UnitTree
+            units={unitList}
+            selected={unitId}
+            onSelect={setUnitId}
+            onChanged={reload}
+            canWrite={canEditUnits}
+          />
+          <Flex
+            flex={1}
+            justify="center"
+            align="center"
+            style={{ minHeight: 360, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4 }}
+          >
             <Empty
               description={
                 <>
@@ -102,7 +123,9 @@ export function RosterPage() {
                     还没有人员：导入名册或新增人员
                   </Typography.Title>
                   <Typography.Text type="secondary">
-                    {unitList.length === 0 ? '请先在左侧“新增”本单位（机关）和各部门，再录入人员；也可以直接从表格导入名册。' : '可以从人员名册表格导入，或逐个新增。'}
+                    {unitList.length === 0
+                      ? '请先在左侧“新增”本单位（机关）和各部门，再录入人员；也可以直接从表格导入名册。'
+                      : '可以从人员名册表格导入，或逐个新增。'}
                   </Typography.Text>
                 </>
               }
@@ -121,7 +144,13 @@ export function RosterPage() {
       ) : (
         <Flex gap={16} align="flex-start">
           <div style={{ display: 'flex', height: height + 48, minHeight: 300 }}>
-            <UnitTree units={unitList} selected={unitId} onSelect={setUnitId} onChanged={reload} canWrite={canEditUnits} />
+            <UnitTree
+              units={unitList}
+              selected={unitId}
+              onSelect={setUnitId}
+              onChanged={reload}
+              canWrite={canEditUnits}
+            />
           </div>
           <Flex vertical flex={1} style={{ minWidth: 0 }} gap={12}>
             <Flex gap={8} wrap align="center">
@@ -140,7 +169,10 @@ export function RosterPage() {
                 style={{ width: 130 }}
                 value={category}
                 onChange={(v) => setCategory(v)}
-                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({ value: k, label: CATEGORY_LABEL[k] }))}
+                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({
+                  value: k,
+                  label: CATEGORY_LABEL[k],
+                }))}
               />
               <Segmented<StatusFilter>
                 value={status}
@@ -156,7 +188,14 @@ export function RosterPage() {
               </Typography.Text>
             </Flex>
             <div ref={tableRef}>
-              <PeopleTable rows={rows} loading={people.loading && !people.data} height={height - 40} canWrite={canWrite} onEdit={onEdit} onAction={onAction} />
+              <PeopleTable
+                rows={rows}
+                loading={people.loading && !people.data}
+                height={height - 40}
+                canWrite={canWrite}
+                onEdit={onEdit}
+                onAction={onAction}
+              />
             </div>
           </Flex>
         </Flex>
@@ -175,7 +214,15 @@ export function RosterPage() {
           reload();
         }}
       />
-      {dialog ? <PersonDialog action={dialog.action} person={dialog.person} units={unitList} onClose={() => setDialog(null)} onDone={reload} /> : null}
+      {dialog ? (
+        <PersonDialog
+          action={dialog.action}
+          person={dialog.person}
+          units={unitList}
+          onClose={() => setDialog(null)}
+          onDone={reload}
+        />
+      ) : null}
     </>
   );
 }

@@ -40,7 +40,12 @@ export function CreateYearCard() {
         <Typography.Text>年度</Typography.Text>
         <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={setYear} style={{ width: 100 }} />
         <Typography.Text>平时考核期间</Typography.Text>
-        <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)} optionType="button" options={(['quarter', 'month', 'half'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABEL[k] }))} />
+        <Radio.Group
+          value={kind}
+          onChange={(e) => setKind(e.target.value as PeriodKind)}
+          optionType="button"
+          options={(['quarter', 'month', 'half'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABEL[k] }))}
+        />
         <Button type="primary" disabled={!chosen || !year} onClick={() => void create()}>
           建立年度
         </Button>

@@ -17,8 +17,17 @@ export const EFFECT_OPTIONS: { value: EligibilityEffect; label: string }[] = [
 
 const POPULATION: Record<EligibilityRule['population'], string> = { all: '全部', civil: '公务员', institution: '事业' };
 
-export function EligibilityTable({ rules, disabled, onChange }: { rules: EligibilityRule[]; disabled: boolean; onChange(rules: EligibilityRule[]): void }) {
-  const patch = (id: string, p: Partial<EligibilityRule>) => onChange(rules.map((r) => (r.id === id ? { ...r, ...p } : r)));
+export function EligibilityTable({
+  rules,
+  disabled,
+  onChange,
+}: {
+  rules: EligibilityRule[];
+  disabled: boolean;
+  onChange(rules: EligibilityRule[]): void;
+}) {
+  const patch = (id: string, p: Partial<EligibilityRule>) =>
+    onChange(rules.map((r) => (r.id === id ? { ...r, ...p } : r)));
   return (
     <Table<EligibilityRule>
       size="small"
@@ -29,9 +38,21 @@ export function EligibilityTable({ rules, disabled, onChange }: { rules: Eligibi
         {
           title: '启用',
           width: 64,
-          render: (_, r) => <Switch size="small" aria-label={`启用：${r.label}`} checked={r.enabled} disabled={disabled} onChange={(v) => patch(r.id, { enabled: v })} />,
+          render: (_, r) => (
+            <Switch
+              size="small"
+              aria-label={`启用：${r.label}`}
+              checked={r.enabled}
+              disabled={disabled}
+              onChange={(v) => patch(r.id, { enabled: v })}
+            />
+          ),
         },
-        { title: '规则', dataIndex: 'label', render: (v: string, r) => <span style={{ color: r.enabled ? undefined : '#999' }}>{v}</span> },
+        {
+          title: '规则',
+          dataIndex: 'label',
+          render: (v: string, r) => <span style={{ color: r.enabled ? undefined : '#999' }}>{v}</span>,
+        },
         { title: '适用人员', width: 80, render: (_, r) => POPULATION[r.population] },
         {
           title: '事件',

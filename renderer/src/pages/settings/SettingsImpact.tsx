@@ -8,7 +8,15 @@ import { useAction } from '../../hooks/useApi';
 
 type Impact = OutputOf<'yearend.settingsImpact'>;
 
-export function SettingsImpactButton({ yearId, draft, disabled }: { yearId: string; draft: YearSettings; disabled: boolean }) {
+export function SettingsImpactButton({
+  yearId,
+  draft,
+  disabled,
+}: {
+  yearId: string;
+  draft: YearSettings;
+  disabled: boolean;
+}) {
   const act = useAction();
   const [impact, setImpact] = useState<Impact | null>(null);
   const [loading, setLoading] = useState(false);
@@ -24,7 +32,13 @@ export function SettingsImpactButton({ yearId, draft, disabled }: { yearId: stri
       <Button loading={loading} disabled={disabled} onClick={() => void run()}>
         预览对建议等次的影响
       </Button>
-      <Modal open={impact !== null} width={760} title="按修改后的设置，建议等次的变化" footer={<Button onClick={() => setImpact(null)}>关闭</Button>} onCancel={() => setImpact(null)}>
+      <Modal
+        open={impact !== null}
+        width={760}
+        title="按修改后的设置，建议等次的变化"
+        footer={<Button onClick={() => setImpact(null)}>关闭</Button>}
+        onCancel={() => setImpact(null)}
+      >
         {impact ? (
           <>
             <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
@@ -43,7 +57,10 @@ export function SettingsImpactButton({ yearId, draft, disabled }: { yearId: stri
                 );
               })}
             </Descriptions>
-            <Typography.Paragraph>建议结果变化的人员：{impact.changedTotal} 人{impact.changedTotal > impact.changed.length ? `（列出前 ${impact.changed.length} 人）` : ''}</Typography.Paragraph>
+            <Typography.Paragraph>
+              建议结果变化的人员：{impact.changedTotal} 人
+              {impact.changedTotal > impact.changed.length ? `（列出前 ${impact.changed.length} 人）` : ''}
+            </Typography.Paragraph>
             <Table
               size="small"
               rowKey="personId"

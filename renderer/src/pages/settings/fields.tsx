@@ -7,13 +7,27 @@ export function Row({ label, children, hint }: { label: string; children: ReactN
     <Flex align="center" gap={12} style={{ minHeight: 36 }}>
       <Typography.Text style={{ width: 210, flex: 'none', textAlign: 'right' }}>{label}</Typography.Text>
       {children}
-      {hint ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{hint}</Typography.Text> : null}
+      {hint ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {hint}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }
 
 /** A share (0..1) edited as a percent; the store keeps the fraction. */
-export function PercentInput({ value, onChange, disabled, label }: { value: number; onChange(v: number): void; disabled?: boolean; label: string }) {
+export function PercentInput({
+  value,
+  onChange,
+  disabled,
+  label,
+}: {
+  value: number;
+  onChange(v: number): void;
+  disabled?: boolean;
+  label: string;
+}) {
   return (
     <InputNumber
       aria-label={label}
@@ -29,7 +43,23 @@ export function PercentInput({ value, onChange, disabled, label }: { value: numb
   );
 }
 
-export function IntInput({ value, onChange, disabled, label, min, max, suffix }: { value: number; onChange(v: number): void; disabled?: boolean; label: string; min: number; max: number; suffix?: string }) {
+export function IntInput({
+  value,
+  onChange,
+  disabled,
+  label,
+  min,
+  max,
+  suffix,
+}: {
+  value: number;
+  onChange(v: number): void;
+  disabled?: boolean;
+  label: string;
+  min: number;
+  max: number;
+  suffix?: string;
+}) {
   return (
     <InputNumber
       aria-label={label}

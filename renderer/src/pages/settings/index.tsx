@@ -9,7 +9,14 @@ export function SettingsPage() {
   const { year } = useCurrentYear();
   return (
     <>
-      <PageHeader title="年度设置" subtitle={year ? `${year.year} 年度 · ${year.unitName}：本年度的考核规则（定档前可修改，每次修改记入审计日志）` : '先建立考核年度'} />
+      <PageHeader
+        title="年度设置"
+        subtitle={
+          year
+            ? `${year.year} 年度 · ${year.unitName}：本年度的考核规则（定档前可修改，每次修改记入审计日志）`
+            : '先建立考核年度'
+        }
+      />
       <CreateYearCard />
       {year ? <SettingsForm key={year.id} yearId={year.id} /> : <Empty description="尚未建立考核年度" />}
     </>

@@ -20,9 +20,16 @@ export function AuditBreak() {
       description={
         <Space direction="vertical" style={{ width: '100%' }}>
           <span>{auth.status.auditWarning}</span>
-          <span>建议先从断裂之前的备份恢复。若已查明原因，可填写说明后确认，数据录入即可继续（确认本身记入审计日志，警告仍会显示）。</span>
+          <span>
+            建议先从断裂之前的备份恢复。若已查明原因，可填写说明后确认，数据录入即可继续（确认本身记入审计日志，警告仍会显示）。
+          </span>
           <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
-            <Input placeholder="查明的原因（至少 4 个字）" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            <Input
+              placeholder="查明的原因（至少 4 个字）"
+              value={reason}
+              maxLength={500}
+              onChange={(e) => setReason(e.target.value)}
+            />
             <Button
               danger
               disabled={reason.trim().length < 4 || !brokenSeq}

@@ -46,8 +46,14 @@ export function Backups() {
       width: 520,
       content: (
         <>
-          <Typography.Paragraph>恢复前会先校验备份文件的完整性，并把当前数据另存为一份备份。恢复后，这份备份之后所做的修改将不在当前数据中。</Typography.Paragraph>
-          <Input placeholder="恢复原因（必填，记入审计日志）" maxLength={200} onChange={(e) => (reason = e.target.value)} />
+          <Typography.Paragraph>
+            恢复前会先校验备份文件的完整性，并把当前数据另存为一份备份。恢复后，这份备份之后所做的修改将不在当前数据中。
+          </Typography.Paragraph>
+          <Input
+            placeholder="恢复原因（必填，记入审计日志）"
+            maxLength={200}
+            onChange={(e) => (reason = e.target.value)}
+          />
         </>
       ),
       okText: '恢复',
@@ -70,7 +76,11 @@ export function Backups() {
           每天第一次打开、导入前、年度定档前自动备份，保留最近 {list.data?.keep ?? 30} 份。备份目录：{list.data?.dir}
         </Typography.Text>
         <Space>
-          <Button icon={<SaveOutlined />} type="primary" onClick={async () => (await run('backup.create', {}, '已备份')) && list.reload()}>
+          <Button
+            icon={<SaveOutlined />}
+            type="primary"
+            onClick={async () => (await run('backup.create', {}, '已备份')) && list.reload()}
+          >
             立即备份
           </Button>
           <Button
@@ -85,7 +95,10 @@ export function Backups() {
           <Button
             icon={<CloudDownloadOutlined />}
             onClick={async () => {
-              const picked = await run('desktop.pickOpenFile', { title: '选择备份文件', filters: [{ name: '备份文件', extensions: ['sqlite'] }] });
+              const picked = await run('desktop.pickOpenFile', {
+                title: '选择备份文件',
+                filters: [{ name: '备份文件', extensions: ['sqlite'] }],
+              });
               if (picked?.path) restore(picked.path, picked.path);
             }}
           >
@@ -105,11 +118,26 @@ export function Backups() {
           { title: '类型', dataIndex: 'reason', width: 120, render: (r: string) => <Tag>{reasonLabel(r)}</Tag> },
           { title: '大小', dataIndex: 'bytes', width: 100, render: size },
           { title: '文件', dataIndex: 'name', ellipsis: true },
-          { title: '', width: 90, render: (_: unknown, b) => <Button size="small" onClick={() => restore(b.file, `${when(b.at)} ${reasonLabel(b.reason)}`)}>恢复</Button> },
+          {
+            title: '',
+            width: 90,
+            render: (_: unknown, b) => (
+              <Button size="small" onClick={() => restore(b.file, `${when(b.at)} ${reasonLabel(b.reason)}`)}>
+                恢复
+              </Button>
+            ),
+          },
         ]}
       />
       {list.data ? (
-        <Form layout="inline" style={{ marginTop: 16 }} initialValues={{ backupKeep: list.data.keep }} onFinish={(v: { backupKeep: number }) => void run('backup.saveSettings', v, '已保存').then(() => list.reload())}>
+        <Form
+          layout="inline"
+          style={{ marginTop: 16 }}
+          initialValues={{ backupKeep: list.data.keep }}
+          onFinish={(v: { backupKeep: number }) =>
+            void run('backup.saveSettings', v, '已保存').then(() => list.reload())
+          }
+        >
           <Form.Item label="自动备份保留" name="backupKeep" rules={[{ required: true }]}>
             <InputNumber min={3} max={365} suffix="份" />
           </Form.Item>

@@ -28,10 +28,22 @@ interface UnitNode {
 }
 
 function unitTree(rows: UnitRow[], parentId: string | null = null): UnitNode[] {
-  return rows.filter((r) => r.parentId === parentId).map((r) => ({ value: r.id, title: r.name, children: unitTree(rows, r.id) }));
+  return rows
+    .filter((r) => r.parentId === parentId)
+    .map((r) => ({ value: r.id, title: r.name, children: unitTree(rows, r.id) }));
 }
 
-export function OperatorForm({ open, editing, onCancel, onSubmit }: { open: boolean; editing: OperatorInfoDto | null; onCancel: () => void; onSubmit: (v: OperatorFormValues) => Promise<boolean> }) {
+export function OperatorForm({
+  open,
+  editing,
+  onCancel,
+  onSubmit,
+}: {
+  open: boolean;
+  editing: OperatorInfoDto | null;
+  onCancel: () => void;
+  onSubmit: (v: OperatorFormValues) => Promise<boolean>;
+}) {
   const [form] = Form.useForm<OperatorFormValues>();
   const units = useQuery('operators.units', open ? {} : null);
   const role = Form.useWatch('role', form);
@@ -51,9 +63,25 @@ export function OperatorForm({ open, editing, onCancel, onSubmit }: { open: bool
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={editing ? { username: editing.username, displayName: editing.displayName, role: editing.role, unitScope: editing.unitScope } : { role: 'clerk', unitScope: [] }}
+        initialValues={
+          editing
+            ? {
+                username: editing.username,
+                displayName: editing.displayName,
+                role: editing.role,
+                unitScope: editing.unitScope,
+              }
+            : { role: 'clerk', unitScope: [] }
+        }
       >
-        <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: '2–32 位字母、数字、汉字或 _ . -' }]}>
+        <Form.Item
+          label="用户名"
+          name="username"
+          rules={[
+            { required: true, message: '请输入用户名' },
+            { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: '2–32 位字母、数字、汉字或 _ . -' },
+          ]}
+        >
           <Input disabled={!!editing} maxLength={32} autoComplete="off" />
         </Form.Item>
         <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
@@ -66,13 +94,30 @@ export function OperatorForm({ open, editing, onCancel, onSubmit }: { open: bool
           <Form.Item
             label={role === 'rater' ? '负责的部门' : '授权的单位（不选 = 全部）'}
             name="unitScope"
-            rules={role === 'rater' ? [{ required: true, type: 'array', min: 1, message: '部门评价人至少选择一个部门' }] : []}
+            rules={
+              role === 'rater' ? [{ required: true, type: 'array', min: 1, message: '部门评价人至少选择一个部门' }] : []
+            }
           >
-            <TreeSelect treeData={unitTree(units.data?.rows ?? [])} multiple treeDefaultExpandAll allowClear placeholder="选择部门" loading={units.loading} />
+            <TreeSelect
+              treeData={unitTree(units.data?.rows ?? [])}
+              multiple
+              treeDefaultExpandAll
+              allowClear
+              placeholder="选择部门"
+              loading={units.loading}
+            />
           </Form.Item>
         ) : null}
         {!editing ? (
-          <Form.Item label="初始密码" name="password" extra="首次登录时须修改。至少 8 位，含大小写字母、数字、符号中的三类。" rules={[{ required: true, message: '请输入初始密码' }, { min: 8, message: '至少 8 位' }]}>
+          <Form.Item
+            label="初始密码"
+            name="password"
+            extra="首次登录时须修改。至少 8 位，含大小写字母、数字、符号中的三类。"
+            rules={[
+              { required: true, message: '请输入初始密码' },
+              { min: 8, message: '至少 8 位' },
+            ]}
+          >
             <Input.Password maxLength={128} autoComplete="new-password" />
           </Form.Item>
         ) : null}

@@ -28,8 +28,22 @@ export function Operators() {
   const submit = async (v: OperatorFormValues): Promise<boolean> => {
     const scope = v.role === 'rater' || v.role === 'clerk' ? (v.unitScope ?? []) : [];
     const r = editing
-      ? await run('operators.update', { id: editing.id, displayName: v.displayName, role: v.role, unitScope: scope }, '已保存')
-      : await run('operators.create', { username: v.username, displayName: v.displayName, role: v.role, unitScope: scope, password: v.password ?? '' }, '已新建操作员，首次登录须修改密码');
+      ? await run(
+          'operators.update',
+          { id: editing.id, displayName: v.displayName, role: v.role, unitScope: scope },
+          '已保存',
+        )
+      : await run(
+          'operators.create',
+          {
+            username: v.username,
+            displayName: v.displayName,
+            role: v.role,
+            unitScope: scope,
+            password: v.password ?? '',
+          },
+          '已新建操作员，首次登录须修改密码',
+        );
     if (r) {
       setFormOpen(false);
       list.reload();
@@ -45,7 +59,14 @@ export function Operators() {
       okText: op.disabled ? '启用' : '停用',
       onOk: async () => {
         if (!reason.trim()) throw new Error('请填写原因');
-        if (await run('operators.setDisabled', { id: op.id, disabled: !op.disabled, reason: reason.trim() }, op.disabled ? '已启用' : '已停用')) list.reload();
+        if (
+          await run(
+            'operators.setDisabled',
+            { id: op.id, disabled: !op.disabled, reason: reason.trim() },
+            op.disabled ? '已启用' : '已停用',
+          )
+        )
+          list.reload();
       },
     });
   };
@@ -53,7 +74,9 @@ export function Operators() {
   return (
     <>
       <Flex justify="space-between" style={{ marginBottom: 12 }}>
-        <Typography.Text type="secondary">系统管理员、安全管理员和审计员由不同人员担任；新账号首次登录须修改密码。</Typography.Text>
+        <Typography.Text type="secondary">
+          系统管理员、安全管理员和审计员由不同人员担任；新账号首次登录须修改密码。
+        </Typography.Text>
         <Button
           type="primary"
           icon={<PlusOutlined />}
@@ -76,13 +99,19 @@ export function Operators() {
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'role', render: (r: OperatorInfoDto['role']) => ROLE_LABELS[r] },
-          { title: '授权部门', dataIndex: 'unitScope', render: (s: string[]) => (s.length ? `${s.length} 个` : '全部/不适用') },
+          {
+            title: '授权部门',
+            dataIndex: 'unitScope',
+            render: (s: string[]) => (s.length ? `${s.length} 个` : '全部/不适用'),
+          },
           {
             title: '状态',
             render: (_: unknown, op) => (
               <Space size={4}>
                 {op.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>}
-                {op.lockedUntil && op.lockedUntil > new Date().toISOString() ? <Tag color="red">锁定至 {stamp(op.lockedUntil)}</Tag> : null}
+                {op.lockedUntil && op.lockedUntil > new Date().toISOString() ? (
+                  <Tag color="red">锁定至 {stamp(op.lockedUntil)}</Tag>
+                ) : null}
                 {op.mustChangePassword ? <Tag color="orange">待改密码</Tag> : null}
               </Space>
             ),
@@ -122,14 +151,29 @@ export function Operators() {
         okText="重置"
         onOk={async () => {
           const v = await resetForm.validateFields();
-          if (resetting && (await run('operators.resetPassword', { id: resetting.id, password: v.password }, '已重置，并解除锁定；对方下次登录须修改密码'))) {
+          if (
+            resetting &&
+            (await run(
+              'operators.resetPassword',
+              { id: resetting.id, password: v.password },
+              '已重置，并解除锁定；对方下次登录须修改密码',
+            ))
+          ) {
             setResetting(null);
             list.reload();
           }
         }}
       >
         <Form form={resetForm} layout="vertical" preserve={false}>
-          <Form.Item label="临时密码" name="password" extra="请当面告知本人；下次登录时须修改。" rules={[{ required: true, message: '请输入临时密码' }, { min: 8, message: '至少 8 位' }]}>
+          <Form.Item
+            label="临时密码"
+            name="password"
+            extra="请当面告知本人；下次登录时须修改。"
+            rules={[
+              { required: true, message: '请输入临时密码' },
+              { min: 8, message: '至少 8 位' },
+            ]}
+          >
             <Input.Password maxLength={128} autoComplete="new-password" />
           </Form.Item>
         </Form>
@@ -148,7 +192,9 @@ function LockoutSettings() {
       layout="inline"
       style={{ marginTop: 20 }}
       initialValues={settings.data}
-      onFinish={(v: { maxFailedLogins: number; lockoutMinutes: number; idleLockMinutes: number }) => void run('auth.saveSettings', v, '登录设置已保存').then(() => settings.reload())}
+      onFinish={(v: { maxFailedLogins: number; lockoutMinutes: number; idleLockMinutes: number }) =>
+        void run('auth.saveSettings', v, '登录设置已保存').then(() => settings.reload())
+      }
     >
       <Form.Item label="连续输错" name="maxFailedLogins" rules={[{ required: true }]}>
         <InputNumber min={3} max={20} suffix="次锁定" style={{ width: 110 }} />
@@ -156,7 +202,12 @@ function LockoutSettings() {
       <Form.Item label="锁定" name="lockoutMinutes" rules={[{ required: true }]}>
         <InputNumber min={1} max={1440} suffix="分钟" style={{ width: 110 }} />
       </Form.Item>
-      <Form.Item label="空闲锁屏" name="idleLockMinutes" rules={[{ required: true }]} tooltip="无操作多少分钟后锁定窗口；0 表示不锁定（不建议）">
+      <Form.Item
+        label="空闲锁屏"
+        name="idleLockMinutes"
+        rules={[{ required: true }]}
+        tooltip="无操作多少分钟后锁定窗口；0 表示不锁定（不建议）"
+      >
         <InputNumber min={0} max={240} suffix="分钟" style={{ width: 110 }} />
       </Form.Item>
       <Button htmlType="submit">保存登录设置</Button>

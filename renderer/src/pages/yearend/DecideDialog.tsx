@@ -22,7 +22,17 @@ export function needsDialog(req: DecideRequest): boolean {
   return choice === 'excellent' && !!unit && unit.full && row.decision?.grade !== 'excellent';
 }
 
-export function DecideDialog({ req, yearId, onClose, onSaved }: { req: DecideRequest | null; yearId: string; onClose: () => void; onSaved: () => void }) {
+export function DecideDialog({
+  req,
+  yearId,
+  onClose,
+  onSaved,
+}: {
+  req: DecideRequest | null;
+  yearId: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<{ reason: string; approvalDocNo: string }>();
   const [error, setError] = useState<string | null>(null);
   const [quotaAsked, setQuotaAsked] = useState(false);
@@ -38,7 +48,8 @@ export function DecideDialog({ req, yearId, onClose, onSaved }: { req: DecideReq
   const s = row.suggestionOfRecord;
   const differs = s.outcome !== target.outcome || s.grade !== target.grade;
   const superior = row.person.superiorAssessed && target.outcome === 'graded';
-  const needApproval = !superior && (quotaAsked || (choice === 'excellent' && !!unit && unit.full && row.decision?.grade !== 'excellent'));
+  const needApproval =
+    !superior && (quotaAsked || (choice === 'excellent' && !!unit && unit.full && row.decision?.grade !== 'excellent'));
   const label = choiceLabel(choice, row.person.category);
 
   const save = async () => {
@@ -51,7 +62,13 @@ export function DecideDialog({ req, yearId, onClose, onSaved }: { req: DecideReq
     setBusy(true);
     setError(null);
     try {
-      await call('yearend.decide', { yearId, personId: row.person.id, ...target, reason: v.reason ?? '', approvalDocNo: v.approvalDocNo ?? '' });
+      await call('yearend.decide', {
+        yearId,
+        personId: row.person.id,
+        ...target,
+        reason: v.reason ?? '',
+        approvalDocNo: v.approvalDocNo ?? '',
+      });
       onSaved();
     } catch (e) {
       const err = e instanceof ApiError ? e.error : { code: 'INTERNAL', message: String(e) };
@@ -76,22 +93,41 @@ export function DecideDialog({ req, yearId, onClose, onSaved }: { req: DecideReq
         建议：{s.label}
         {row.frozen ? '（审核时冻结）' : ''}；{unit ? unit.explanation : ''}
       </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="decide-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="decide-error" />
+      ) : null}
       <Form form={form} layout="vertical" preserve={false}>
         {superior ? (
-          <Form.Item name="approvalDocNo" label="上级通知文号（上级考核人员，等次按通知录入，不占本单位名额）" rules={[{ required: true, message: '请填写上级通知文号' }]}>
+          <Form.Item
+            name="approvalDocNo"
+            label="上级通知文号（上级考核人员，等次按通知录入，不占本单位名额）"
+            rules={[{ required: true, message: '请填写上级通知文号' }]}
+          >
             <Input maxLength={100} data-testid="decide-approval" />
           </Form.Item>
         ) : null}
         {differs && !superior ? (
-          <Form.Item name="reason" label={`与建议“${s.label}”不同的理由（记入审计日志）`} rules={[{ required: true, min: 2, message: '与建议不同，须填写理由' }]}>
+          <Form.Item
+            name="reason"
+            label={`与建议“${s.label}”不同的理由（记入审计日志）`}
+            rules={[{ required: true, min: 2, message: '与建议不同，须填写理由' }]}
+          >
             <Input.TextArea rows={3} maxLength={500} data-testid="decide-reason" />
           </Form.Item>
         ) : null}
         {needApproval ? (
           <>
-            <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`“${unit?.label ?? ''}”优秀名额已满（${unit?.used ?? 0}/${unit?.allowed ?? 0}）。超出名额须经批准，请填写批准文号。`} />
-            <Form.Item name="approvalDocNo" label="批准文号" rules={[{ required: true, message: '超出名额须填写批准文号' }]}>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={`“${unit?.label ?? ''}”优秀名额已满（${unit?.used ?? 0}/${unit?.allowed ?? 0}）。超出名额须经批准，请填写批准文号。`}
+            />
+            <Form.Item
+              name="approvalDocNo"
+              label="批准文号"
+              rules={[{ required: true, message: '超出名额须填写批准文号' }]}
+            >
               <Input maxLength={100} placeholder="如：区考核委〔2026〕9号" data-testid="decide-approval" />
             </Form.Item>
           </>

@@ -25,11 +25,25 @@ export function DiffPanel({ yearId, version }: { yearId: string; version: number
           dataSource={rows}
           columns={[
             { title: '人员', width: 120, render: (_, r) => `${r.name}（${r.departmentName}）` },
-            { title: '变化', dataIndex: 'change', width: 90, render: (c: string) => <Tag color={c === 'grade' ? 'orange' : 'default'}>{c === 'grade' ? '建议改变' : c === 'new' ? '新增人员' : '依据改变'}</Tag> },
+            {
+              title: '变化',
+              dataIndex: 'change',
+              width: 90,
+              render: (c: string) => (
+                <Tag color={c === 'grade' ? 'orange' : 'default'}>
+                  {c === 'grade' ? '建议改变' : c === 'new' ? '新增人员' : '依据改变'}
+                </Tag>
+              ),
+            },
             { title: '冻结时', width: 120, render: (_, r) => r.before?.label ?? '—' },
             { title: '当前', width: 120, render: (_, r) => r.after.label },
             { title: '已定结果', width: 100, render: (_, r) => r.decisionLabel ?? '未决定' },
-            { title: '当前依据', render: (_, r) => <Typography.Text style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{r.after.traceText}</Typography.Text> },
+            {
+              title: '当前依据',
+              render: (_, r) => (
+                <Typography.Text style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{r.after.traceText}</Typography.Text>
+              ),
+            },
           ]}
         />
       }

@@ -63,7 +63,19 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
         destroyOnHidden
         onOk={() =>
           form.validateFields().then(async (v) => {
-            if (await act('yearend.addObjection', { yearId: state.yearId, personId: v.personId ?? null, receivedOn: v.receivedOn, raisedBy: v.raisedBy ?? '', content: v.content }, '异议已登记')) {
+            if (
+              await act(
+                'yearend.addObjection',
+                {
+                  yearId: state.yearId,
+                  personId: v.personId ?? null,
+                  receivedOn: v.receivedOn,
+                  raisedBy: v.raisedBy ?? '',
+                  content: v.content,
+                },
+                '异议已登记',
+              )
+            ) {
               setAdding(false);
               refresh();
             }
@@ -92,7 +104,14 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
         destroyOnHidden
         onOk={() =>
           rform.validateFields().then(async (v) => {
-            if (resolving && (await act('yearend.resolveObjection', { objectionId: resolving, handling: v.handling, resolvedOn: v.resolvedOn }, '已录入处理结果'))) {
+            if (
+              resolving &&
+              (await act(
+                'yearend.resolveObjection',
+                { objectionId: resolving, handling: v.handling, resolvedOn: v.resolvedOn },
+                '已录入处理结果',
+              ))
+            ) {
               setResolving(null);
               refresh();
             }

@@ -17,11 +17,29 @@ export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
   const search = (q: string) => {
     const mine = ++seq.current;
     void call('yearend.workbench', { yearId, search: q.trim().slice(0, 40), limit: 20 }).then(
-      (r) => mine === seq.current && setOptions(r.rows.map((x) => ({ value: x.person.id, label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）` }))),
+      (r) =>
+        mine === seq.current &&
+        setOptions(
+          r.rows.map((x) => ({
+            value: x.person.id,
+            label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）`,
+          })),
+        ),
       () => undefined,
     );
   };
   // the first options, and again when the year changes
   useEffect(() => search(''), [yearId]);
-  return <Select showSearch allowClear={allowClear} filterOption={false} onSearch={search} value={value} onChange={onChange} options={options} placeholder="输入姓名或编号查找" />;
+  return (
+    <Select
+      showSearch
+      allowClear={allowClear}
+      filterOption={false}
+      onSearch={search}
+      value={value}
+      onChange={onChange}
+      options={options}
+      placeholder="输入姓名或编号查找"
+    />
+  );
 }

@@ -11,7 +11,12 @@ export function QuotaMeters({ units }: { units: UnitDto[] }) {
         const pct = Math.min(100, Math.round((u.used / cap) * 100));
         const color = u.over ? '#a8071a' : u.full ? '#cf1322' : '#389e0d';
         return (
-          <Card key={u.key} size="small" style={{ minWidth: 300, flex: '1 1 300px', borderColor: u.full ? '#ffa39e' : undefined }} data-testid="quota-meter">
+          <Card
+            key={u.key}
+            size="small"
+            style={{ minWidth: 300, flex: '1 1 300px', borderColor: u.full ? '#ffa39e' : undefined }}
+            data-testid="quota-meter"
+          >
             <Flex justify="space-between" align="center">
               <Typography.Text strong>{u.label}</Typography.Text>
               <Tooltip title={u.explanation}>

@@ -24,7 +24,8 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
   };
   const r = state.redress;
   // grades are labelled on the person's own scale (称职 / 合格)
-  const categoryOf = (redressId: string | null) => (list.data ?? []).find((x) => x.id === redressId)?.category ?? 'civil_servant';
+  const categoryOf = (redressId: string | null) =>
+    (list.data ?? []).find((x) => x.id === redressId)?.category ?? 'civil_servant';
   return (
     <Card
       size="small"
@@ -37,8 +38,9 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
       style={{ marginBottom: 12 }}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        期限：知悉考核结果之日起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起 {r.appealAfterReviewDays} 日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。
-        可申请的等次：{r.appealableGrades.map((g) => gradeLabel(g, 'civil_servant')).join('、') || '（无）'}；不定等次的结果均可申请。
+        期限：知悉考核结果之日起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起 {r.appealAfterReviewDays}{' '}
+        日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。 可申请的等次：
+        {r.appealableGrades.map((g) => gradeLabel(g, 'civil_servant')).join('、') || '（无）'}；不定等次的结果均可申请。
       </Typography.Paragraph>
       <Table
         size="small"
@@ -47,7 +49,12 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
         dataSource={list.data ?? []}
         locale={{ emptyText: '没有复核或申诉' }}
         columns={[
-          { title: '类别', dataIndex: 'kind', width: 80, render: (k: keyof typeof KIND_LABEL) => <Tag>{KIND_LABEL[k]}</Tag> },
+          {
+            title: '类别',
+            dataIndex: 'kind',
+            width: 80,
+            render: (k: keyof typeof KIND_LABEL) => <Tag>{KIND_LABEL[k]}</Tag>,
+          },
           { title: '人员', width: 110, render: (_, x) => `${x.personName}` },
           { title: '原结果', dataIndex: 'beforeLabel', width: 100 },
           { title: '申请日期', dataIndex: 'filedOn', width: 100 },
@@ -74,7 +81,9 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 </Button>
               ) : (
                 <span>
-                  <Tag color={x.decision === 'changed' ? 'orange' : 'default'}>{x.decision ? DECISION_LABEL[x.decision] : ''}</Tag>
+                  <Tag color={x.decision === 'changed' ? 'orange' : 'default'}>
+                    {x.decision ? DECISION_LABEL[x.decision] : ''}
+                  </Tag>
                   {x.decisionOn} → {x.resultLabel}
                   {x.decisionDocNo ? `（${x.decisionDocNo}）` : ''}
                 </span>
@@ -91,7 +100,15 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           form.validateFields().then(async (v) => {
             const ok = await act(
               'yearend.fileRedress',
-              { yearId: state.yearId, personId: v.personId, kind: v.kind, reviewId: v.reviewId ?? null, learnedOn: v.learnedOn || null, filedOn: v.filedOn, request: v.request },
+              {
+                yearId: state.yearId,
+                personId: v.personId,
+                kind: v.kind,
+                reviewId: v.reviewId ?? null,
+                learnedOn: v.learnedOn || null,
+                filedOn: v.filedOn,
+                request: v.request,
+              },
               '已登记',
             );
             if (ok) {
@@ -109,7 +126,12 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
             <PersonPicker yearId={state.yearId} allowClear />
           </Form.Item>
           <Form.Item name="reviewId" label="复核后申诉：关联的复核（直接申诉不选）">
-            <Select allowClear options={(list.data ?? []).filter((x) => x.kind === 'review' && x.status === 'decided').map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))} />
+            <Select
+              allowClear
+              options={(list.data ?? [])
+                .filter((x) => x.kind === 'review' && x.status === 'decided')
+                .map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))}
+            />
           </Form.Item>
           <Form.Item name="learnedOn" label="知悉考核结果日期（默认定档日）">
             <Input type="date" />
@@ -117,7 +139,11 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           <Form.Item name="filedOn" label="申请日期" rules={[{ required: true }]}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="request" label="请求及理由" rules={[{ required: true, min: 2, message: '请填写请求及理由' }]}>
+          <Form.Item
+            name="request"
+            label="请求及理由"
+            rules={[{ required: true, min: 2, message: '请填写请求及理由' }]}
+          >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </Form>
@@ -132,7 +158,14 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
             const target = v.result ? splitChoice(v.result as Choice) : { outcome: null, grade: null };
             const ok = await act(
               'yearend.decideRedress',
-              { redressId: deciding!, decision: v.decision, decisionOn: v.decisionOn, decisionDocNo: v.decisionDocNo ?? '', reason: v.reason, ...target },
+              {
+                redressId: deciding!,
+                decision: v.decision,
+                decisionOn: v.decisionOn,
+                decisionDocNo: v.decisionDocNo ?? '',
+                reason: v.reason,
+                ...target,
+              },
               '已录入决定',
             );
             if (ok) {
@@ -142,7 +175,12 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           })
         }
       >
-        <Form form={dform} layout="vertical" preserve={false} initialValues={{ decision: 'upheld', decisionOn: state.today }}>
+        <Form
+          form={dform}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ decision: 'upheld', decisionOn: state.today }}
+        >
           <Form.Item name="decision" label="决定" rules={[{ required: true }]}>
             <Select options={Object.entries(DECISION_LABEL).map(([value, label]) => ({ value, label }))} />
           </Form.Item>

@@ -18,7 +18,11 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
 
   const go = async (to: YearStage, values: { noticeStart?: string; noticePlace?: string; reason?: string }) => {
     setBusy(true);
-    const r = await act('yearend.transition', { yearId: state.yearId, to, ...values }, `已${STAGE_LABEL[to] === '已定档' ? '定档' : `转入“${STAGE_LABEL[to]}”`}`);
+    const r = await act(
+      'yearend.transition',
+      { yearId: state.yearId, to, ...values },
+      `已${STAGE_LABEL[to] === '已定档' ? '定档' : `转入“${STAGE_LABEL[to]}”`}`,
+    );
     setBusy(false);
     if (r) {
       setDialog(null);
@@ -41,10 +45,15 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
         items={ORDER.map((s, i) => ({
           title: STAGE_LABEL[s],
           description:
-            s === 'review' && state.snapshotAt ? `建议冻结于 ${state.snapshotAt.slice(0, 10)}` :
-            s === 'notice' && state.noticeStart ? `${state.noticeStart} 至 ${state.noticeEnd}（${state.noticeDays} 个工作日）` :
-            s === 'final' && state.finalizedAt ? `定档于 ${state.finalizedAt.slice(0, 10)}` :
-            s === 'archived' && state.archivedAt ? `归档于 ${state.archivedAt.slice(0, 10)}` : undefined,
+            s === 'review' && state.snapshotAt
+              ? `建议冻结于 ${state.snapshotAt.slice(0, 10)}`
+              : s === 'notice' && state.noticeStart
+                ? `${state.noticeStart} 至 ${state.noticeEnd}（${state.noticeDays} 个工作日）`
+                : s === 'final' && state.finalizedAt
+                  ? `定档于 ${state.finalizedAt.slice(0, 10)}`
+                  : s === 'archived' && state.archivedAt
+                    ? `归档于 ${state.archivedAt.slice(0, 10)}`
+                    : undefined,
           status: i < current ? 'finish' : i === current ? 'process' : 'wait',
         }))}
       />
@@ -110,7 +119,11 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
         <Form form={form} layout="vertical" preserve={false}>
           {dialog?.to === 'notice' && !dialog.back ? (
             <>
-              <Form.Item name="noticeStart" label="公示开始日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
+              <Form.Item
+                name="noticeStart"
+                label="公示开始日期"
+                rules={[{ required: true, message: '请选择公示开始日期' }]}
+              >
                 <Input type="date" data-testid="notice-start" />
               </Form.Item>
               <Form.Item name="noticePlace" label="异议受理地点（如：组织人事科，电话……）">
@@ -119,7 +132,11 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
             </>
           ) : null}
           {dialog?.back ? (
-            <Form.Item name="reason" label="退回原因（记入审计日志）" rules={[{ required: true, min: 2, message: '请填写原因' }]}>
+            <Form.Item
+              name="reason"
+              label="退回原因（记入审计日志）"
+              rules={[{ required: true, min: 2, message: '请填写原因' }]}
+            >
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>
           ) : null}

@@ -4,7 +4,14 @@ import { Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { RATING_LABEL } from '@shared/domain/labels';
 import type { RowDto } from './types';
 
-const STEP_LABEL: Record<string, string> = { suggestion: '建议', eligibility: '资格', cap: '限制', points: '积分', quota: '名额', note: '提示' };
+const STEP_LABEL: Record<string, string> = {
+  suggestion: '建议',
+  eligibility: '资格',
+  cap: '限制',
+  points: '积分',
+  quota: '名额',
+  note: '提示',
+};
 
 export function TraceView({ row }: { row: RowDto }) {
   return (
@@ -23,27 +30,45 @@ export function TraceView({ row }: { row: RowDto }) {
       />
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label="平时考核">
-          {row.ratings.map((r) => `${r.periodCode.slice(4)} ${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（不计）' : ''}`).join('，')}
+          {row.ratings
+            .map(
+              (r) =>
+                `${r.periodCode.slice(4)} ${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（不计）' : ''}`,
+            )
+            .join('，')}
         </Descriptions.Item>
         {row.frozen && row.snapshotChange !== 'none' ? (
           <Descriptions.Item label="冻结时的建议">
             <Typography.Text type="warning">
               {row.frozen.label}（{row.frozen.takenAt.slice(0, 10)} 冻结）→ 按当前记录为 {row.suggestion.label}
             </Typography.Text>
-            <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontFamily: 'inherit', color: '#888' }}>{row.frozen.traceText}</pre>
+            <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontFamily: 'inherit', color: '#888' }}>
+              {row.frozen.traceText}
+            </pre>
           </Descriptions.Item>
         ) : null}
         {row.decision ? (
           <Descriptions.Item label="最终结果">
             {row.decision.label}
             {row.decision.reason ? `；理由：${row.decision.reason}` : ''}
-            {row.decision.approvalDocNo ? `；文号：${row.decision.approvalDocNo}` : ''}（{row.decision.decidedAt.slice(0, 10)}）
+            {row.decision.approvalDocNo ? `；文号：${row.decision.approvalDocNo}` : ''}（
+            {row.decision.decidedAt.slice(0, 10)}）
           </Descriptions.Item>
         ) : null}
         {row.consequences.length ? (
           <Descriptions.Item label={row.decision ? '相应待遇' : '若按建议'}>
             {row.consequences.map((c) => (
-              <Tag key={c.code} color={c.code === 'dismiss_candidate' || c.code === 'demote' ? 'red' : c.code === 'merit_candidate' || c.code === 'commendation' ? 'gold' : 'default'} title={c.note}>
+              <Tag
+                key={c.code}
+                color={
+                  c.code === 'dismiss_candidate' || c.code === 'demote'
+                    ? 'red'
+                    : c.code === 'merit_candidate' || c.code === 'commendation'
+                      ? 'gold'
+                      : 'default'
+                }
+                title={c.note}
+              >
                 {c.label}
               </Tag>
             ))}

@@ -56,7 +56,19 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       render: (_, r) => (
         <span>
           {r.flags.slice(0, 4).map((f) => (
-            <Tag key={f} color={f === '受限' || f === '只写评语' || f === '暂缓' ? 'orange' : f === '上级考核' ? 'purple' : f === '缺评' ? 'red' : 'default'} style={{ marginBottom: 2 }}>
+            <Tag
+              key={f}
+              color={
+                f === '受限' || f === '只写评语' || f === '暂缓'
+                  ? 'orange'
+                  : f === '上级考核'
+                    ? 'purple'
+                    : f === '缺评'
+                      ? 'red'
+                      : 'default'
+              }
+              style={{ marginBottom: 2 }}
+            >
               {f}
             </Tag>
           ))}

@@ -37,12 +37,21 @@ export function YearEndPage() {
   const currentYear = useCurrentYear();
   const { message } = App.useApp();
   const act = useAction();
-  const [filters, setFilters] = useState<Filters>({ departmentId: null, flag: null, differs: false, undecided: false, search: '' });
+  const [filters, setFilters] = useState<Filters>({
+    departmentId: null,
+    flag: null,
+    differs: false,
+    undecided: false,
+    search: '',
+  });
   const [page, setPage] = useState({ page: 1, size: 50 });
   const [version, setVersion] = useState(0);
   const [request, setRequest] = useState<DecideRequest | null>(null);
   const input = useMemo(
-    () => (yearId ? { yearId, ...filters, snapshotChanged: false, offset: (page.page - 1) * page.size, limit: page.size } : null),
+    () =>
+      yearId
+        ? { yearId, ...filters, snapshotChanged: false, offset: (page.page - 1) * page.size, limit: page.size }
+        : null,
     [yearId, filters, page],
   );
   const wb = useQuery('yearend.workbench', input);
@@ -61,7 +70,13 @@ export function YearEndPage() {
     const req = { row, choice, unit };
     if (needsDialog(req)) return setRequest(req);
     try {
-      await call('yearend.decide', { yearId: yearId!, personId: row.person.id, ...splitChoice(choice), reason: '', approvalDocNo: '' });
+      await call('yearend.decide', {
+        yearId: yearId!,
+        personId: row.person.id,
+        ...splitChoice(choice),
+        reason: '',
+        approvalDocNo: '',
+      });
       refresh();
     } catch (e) {
       // the quota guard in main is the authority: a refusal opens the approval dialog
@@ -73,7 +88,17 @@ export function YearEndPage() {
   const bulk = async () => {
     const r = await act('yearend.bulkAccept', { yearId: yearId!, departmentId: filters.departmentId });
     if (r) {
-      void message.info({ content: `已采纳 ${r.accepted} 人的建议${r.skipped.length ? `；${r.skipped.length} 人需逐一决定：${r.skipped.slice(0, 5).map((s) => `${s.name}（${s.reason}）`).join('；')}${r.skipped.length > 5 ? '……' : ''}` : ''}`, duration: 8 });
+      void message.info({
+        content: `已采纳 ${r.accepted} 人的建议${
+          r.skipped.length
+            ? `；${r.skipped.length} 人需逐一决定：${r.skipped
+                .slice(0, 5)
+                .map((s) => `${s.name}（${s.reason}）`)
+                .join('；')}${r.skipped.length > 5 ? '……' : ''}`
+            : ''
+        }`,
+        duration: 8,
+      });
       refresh();
     }
   };
@@ -91,7 +116,11 @@ export function YearEndPage() {
     <>
       <PageHeader
         title={`年终考核${state ? ` · ${state.unitName} ${state.year} 年度` : ''}`}
-        subtitle={state ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}` : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'}
+        subtitle={
+          state
+            ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}`
+            : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'
+        }
       />
       <ErrorAlert error={wb.error} onRetry={reload} />
       {state ? (
@@ -105,8 +134,12 @@ export function YearEndPage() {
       ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
-      {state && (state.stage === 'notice' || state.noticeStart) ? <NoticePanel state={state} onChanged={refresh} /> : null}
-      {state && (state.stage === 'final' || state.stage === 'archived') ? <RedressPanel state={state} onChanged={refresh} /> : null}
+      {state && (state.stage === 'notice' || state.noticeStart) ? (
+        <NoticePanel state={state} onChanged={refresh} />
+      ) : null}
+      {state && (state.stage === 'final' || state.stage === 'archived') ? (
+        <RedressPanel state={state} onChanged={refresh} />
+      ) : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
         <Select
           allowClear
@@ -127,16 +160,27 @@ export function YearEndPage() {
           data-testid="filter-flag"
         />
         <span data-testid="filter-differs">
-          <Checkbox checked={filters.differs} onChange={(e) => setFilters((f) => ({ ...f, differs: e.target.checked }))}>
+          <Checkbox
+            checked={filters.differs}
+            onChange={(e) => setFilters((f) => ({ ...f, differs: e.target.checked }))}
+          >
             与建议不同
           </Checkbox>
         </span>
         <span data-testid="filter-undecided">
-          <Checkbox checked={filters.undecided} onChange={(e) => setFilters((f) => ({ ...f, undecided: e.target.checked }))}>
+          <Checkbox
+            checked={filters.undecided}
+            onChange={(e) => setFilters((f) => ({ ...f, undecided: e.target.checked }))}
+          >
             未决定
           </Checkbox>
         </span>
-        <Input.Search allowClear placeholder="姓名或编号" style={{ width: 180 }} onSearch={(v) => setFilters((f) => ({ ...f, search: v }))} />
+        <Input.Search
+          allowClear
+          placeholder="姓名或编号"
+          style={{ width: 180 }}
+          onSearch={(v) => setFilters((f) => ({ ...f, search: v }))}
+        />
         <Space style={{ marginLeft: 'auto' }}>
           <Popconfirm
             title={`批量采纳${deptName ? `“${deptName}”` : '全部部门'}未决定人员的建议？`}
@@ -151,7 +195,9 @@ export function YearEndPage() {
         </Space>
       </Flex>
       {!editable && state?.stage === 'collecting' ? (
-        <Typography.Paragraph type="secondary">平时采集阶段：建议随记录实时更新。进入“审核”后建议被冻结，考核委员会方可录入最终结果。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          平时采集阶段：建议随记录实时更新。进入“审核”后建议被冻结，考核委员会方可录入最终结果。
+        </Typography.Paragraph>
       ) : null}
       <WorkbenchTable
         rows={data?.rows ?? []}

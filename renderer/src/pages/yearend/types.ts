@@ -9,21 +9,32 @@ export type UnitDto = WorkbenchDto['units'][number];
 export type StateDto = WorkbenchDto['state'];
 
 /** One choice of the final-result select: a grade, or a non-grade outcome. */
-export type Choice = 'excellent' | 'competent' | 'basic' | 'incompetent' | 'comments_only' | 'deferred' | 'not_assessed';
+export type Choice =
+  'excellent' | 'competent' | 'basic' | 'incompetent' | 'comments_only' | 'deferred' | 'not_assessed';
 
 export function choiceOf(outcome: Outcome, grade: Grade | null): Choice {
   return outcome === 'graded' ? (grade ?? 'competent') : outcome;
 }
 
 export function splitChoice(c: Choice): { outcome: Outcome; grade: Grade | null } {
-  return c === 'comments_only' || c === 'deferred' || c === 'not_assessed' ? { outcome: c, grade: null } : { outcome: 'graded', grade: c };
+  return c === 'comments_only' || c === 'deferred' || c === 'not_assessed'
+    ? { outcome: c, grade: null }
+    : { outcome: 'graded', grade: c };
 }
 
 export function choiceLabel(c: Choice, category: PersonCategory): string {
   return c === 'comments_only' || c === 'deferred' || c === 'not_assessed' ? OUTCOME_LABEL[c] : gradeLabel(c, category);
 }
 
-export const CHOICES: Choice[] = ['excellent', 'competent', 'basic', 'incompetent', 'comments_only', 'deferred', 'not_assessed'];
+export const CHOICES: Choice[] = [
+  'excellent',
+  'competent',
+  'basic',
+  'incompetent',
+  'comments_only',
+  'deferred',
+  'not_assessed',
+];
 
 export const GRADE_COLOR: Record<Choice, string> = {
   excellent: 'red',
