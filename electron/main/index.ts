@@ -1,6 +1,6 @@
 // Electron glue only: single instance, the app:// protocol, the window, the menu and IPC.
 // Everything the app does lives in electron/core and runs the same under plain Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { AppCore } from '../core/app-core';
 import { defaultDataDir } from '../core/db/paths';

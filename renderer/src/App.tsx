@@ -10,7 +10,7 @@ import { OperatorBar } from './components/auth/OperatorBar';
 
 function currentRoute(): RouteKey {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
-  return (ROUTES.find((r) => r.key === key)?.key ?? 'dashboard') as RouteKey;
+  return ROUTES.find((r) => r.key === key)?.key ?? 'dashboard';
 }
 
 export function App() {

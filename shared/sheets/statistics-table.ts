@@ -33,7 +33,7 @@ export function buildStatisticsTable(data: PackData, persons: readonly PackPerso
   const depts = [...data.departments].sort((a, b) => a.sortOrder - b.sortOrder);
   const rows = depts
     .map((d) => persons.filter((p) => p.departmentId === d.id))
-    .map((list, i) => ({ list, d: depts[i]! }))
+    .map((list, i) => ({ list, d: depts[i] }))
     .filter((x) => x.list.length)
     .map((x) => line(x.d.name, x.list));
   rows.push(line('合计', persons));

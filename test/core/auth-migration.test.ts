@@ -42,7 +42,7 @@ describe('migration 0007-trust', () => {
     expect(verifyAuditChain(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     // The pre-migration backup holds the old version, untouched.
-    const old = new Database(result.backup!, { readonly: true });
+    const old = new Database(result.backup, { readonly: true });
     expect(old.pragma('user_version', { simple: true })).toBe(trust.version - 1);
     expect((old.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n).toBe(5);
     old.close();

@@ -149,7 +149,7 @@ describe('backups', () => {
     const io = { out: () => undefined, err: () => undefined };
     const usb = tempDir('da-usb-');
     expect(await runCli(['backup', '--to', usb, '--data-dir', t.dir], io)).toBe(0);
-    const copy = listBackups(t.dir, usb)[0]!.file;
+    const copy = listBackups(t.dir, usb)[0].file;
     const core = new AppCore({ dataDir: t.dir, logError: () => undefined });
     setMeta(core.ctx({ ...t.ctx.operator }), 'k', 'cli-after');
     core.close();

@@ -10,7 +10,7 @@ import { yearDashboard } from '../../electron/core/progress/dashboard';
 import { resolveYear } from '../../electron/core/progress/year-scope';
 import { missingRows } from '../../electron/core/progress/missing';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { ScriptedDesktop } from '../../electron/core/desktop';
+import { type ScriptedDesktop } from '../../electron/core/desktop';
 import type { DashboardDto, MissingRow } from '../../shared/api/evidence';
 
 let t: TempCore;

@@ -308,7 +308,7 @@ describe('evidence list', () => {
     expect(names({ search: 'B001' })).toEqual(['赵六/通报表扬', '赵六/事假']);
     expect(names({ search: '李' })).toEqual(['李四/诫勉']);
     expect(names({ search: '%' })).toEqual([]);
-    const leave = listEvidence(t.core.db, { year: 2026, kind: 'leave' }).items[0]!;
+    const leave = listEvidence(t.core.db, { year: 2026, kind: 'leave' }).items[0];
     expect(leave).toMatchObject({ days: 22, yearLeaveTotal: 10 });
     expect(listEvidence(t.core.db, { year: 2025, kind: 'leave' }).items[0]?.yearLeaveTotal).toBe(12);
     expect(listEvidence(t.core.db, { limit: 2, offset: 0 })).toMatchObject({ total: 4 });
@@ -394,7 +394,7 @@ describe('person timeline', () => {
     const other = insertUnit(t.core.db, '另一局', null);
     const otherDept = insertUnit(t.core.db, '办公室', other);
     const theirs = insertYear(t.core.db, other, 2026);
-    insertRating(t.core.db, theirs.periodIds[2]!, a.people.li, otherDept, 'fair');
+    insertRating(t.core.db, theirs.periodIds[2], a.people.li, otherDept, 'fair');
     // 李四 moves to 另一局 mid-year: its quarters show, with his Q1 rating from 示例局 carried along in place of its unrated Q1
     t.core.db.prepare('UPDATE person SET unit_id = ? WHERE id = ?').run(otherDept, a.people.li);
     const ratings = personTimeline(t.ctx, a.people.li, 2026).entries.filter((e) => e.type === 'rating');

@@ -19,11 +19,11 @@ beforeEach(() => {
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科', '财务科'], perDepartment: 5 });
   const y = makeYear(t.ctx, fx.agencyId);
   yearId = y.year.id;
-  q1 = y.periods[0]!.id;
+  q1 = y.periods[0].id;
   const rate = (from: number, ratings: PeriodRatingValue[]) =>
     ratings.map((rating, i) => ({
       periodId: q1,
-      personId: fx.people[`A${String(from + i).padStart(3, '0')}`]!,
+      personId: fx.people[`A${String(from + i).padStart(3, '0')}`],
       rating,
     }));
   saveRatingsBatch(t.ctx, [
@@ -52,14 +52,14 @@ describe('quarterly review', () => {
       over: true,
       missing: 0,
     });
-    expect(byName['办公室']!.flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
-    expect(byName['规划科']!.flags.map((f) => f.kind)).toEqual(['all_same']);
+    expect(byName['办公室'].flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
+    expect(byName['规划科'].flags.map((f) => f.kind)).toEqual(['all_same']);
     expect(byName['财务科']).toMatchObject({ rated: 3, missing: 2, flags: [] });
     expect(r.value.agency).toMatchObject({ good: 5, rated: 13, missing: 2, base: 15, cap: 6 });
   });
 
   it('return with a note (shown on the grid), accept, mark reviewed, reopen — each audited', async () => {
-    const office = fx.departments['办公室']!;
+    const office = fx.departments['办公室'];
     const ret = await call('review.returnDepartment', {
       periodId: q1,
       unitId: office,
@@ -75,13 +75,13 @@ describe('quarterly review', () => {
     expect(acc.ok && (acc.value as { status: string }).status).toBe('accepted');
     const done = await call<PeriodDto>('review.markReviewed', { periodId: q1 });
     expect(done.ok && done.value.reviewStatus).toBe('reviewed');
-    const write = await call('ratings.save', { periodId: q1, personId: fx.people['A005']!, rating: 'good' });
+    const write = await call('ratings.save', { periodId: q1, personId: fx.people['A005'], rating: 'good' });
     expect(!write.ok && write.error.code).toBe('LOCKED');
     const noReason = await call('review.reopen', { periodId: q1, reason: '' });
     expect(!noReason.ok && noReason.error.code).toBe('INVALID_INPUT');
     const reopened = await call<PeriodDto>('review.reopen', { periodId: q1, reason: '办公室申请更正一人等次' });
     expect(reopened.ok && reopened.value.reviewStatus).toBe('open');
-    expect((await call('ratings.save', { periodId: q1, personId: fx.people['A005']!, rating: 'fair' })).ok).toBe(true);
+    expect((await call('ratings.save', { periodId: q1, personId: fx.people['A005'], rating: 'fair' })).ok).toBe(true);
     expect(actions().filter((a) => a.startsWith('review.') || a.startsWith('period.'))).toEqual([
       'review.return',
       'review.accept',
@@ -91,20 +91,20 @@ describe('quarterly review', () => {
     const reopenAudit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'period.reopen'`).get();
     expect(reopenAudit).toEqual({ reason: '办公室申请更正一人等次' });
     const years = await call<{ id: string }[]>('years.list', {});
-    expect(years.ok && years.value[0]!.id).toBe(yearId);
+    expect(years.ok && years.value[0].id).toBe(yearId);
   });
 });
 
 describe('review scope', () => {
   it('a rater sees only their own departments in the comparison and cannot return or accept', async () => {
     const { insertOperator, sessionAs } = await import('../support/trust-fixtures');
-    const rater = insertOperator(t.core, 'rater', [fx.departments['规划科']!]);
+    const rater = insertOperator(t.core, 'rater', [fx.departments['规划科']]);
     t.session = sessionAs(t.core, rater);
     const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
     expect(r.ok && r.value.departments.map((d) => d.unitName)).toEqual(['规划科']);
     const ret = await call('review.returnDepartment', {
       periodId: q1,
-      unitId: fx.departments['规划科']!,
+      unitId: fx.departments['规划科'],
       note: '自己退回自己',
     });
     expect(!ret.ok && ret.error.code).toBe('FORBIDDEN');

@@ -35,7 +35,7 @@ function unzipText(path: string, part: string): string {
 describe('templates', () => {
   let ratingsPath: string;
   beforeAll(async () => {
-    ratingsPath = await template('ratings', s.departments['办公室']!, s.periods.Q1!, 'ratings-office-q1.xlsx');
+    ratingsPath = await template('ratings', s.departments['办公室'], s.periods.Q1, 'ratings-office-q1.xlsx');
   });
 
   it('reads back with title, headers, people, drop-downs, protection, hidden meta and A4 landscape', async () => {
@@ -54,8 +54,8 @@ describe('templates', () => {
       '评价人',
     ]);
     const office = s.people.filter((p) => p.unitId === s.departments['办公室']);
-    expect(ws.getCell('A4').value).toBe(office[0]!.personNo);
-    expect(ws.getCell('B4').value).toBe(office[0]!.name);
+    expect(ws.getCell('A4').value).toBe(office[0].personNo);
+    expect(ws.getCell('B4').value).toBe(office[0].name);
     expect(ws.getCell('C4').value).toBe('2026Q1');
     expect(ws.getCell(`A${4 + office.length}`).value).toBeNull();
     expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'list', formulae: ['"好,较好,一般,较差"'] });
@@ -126,7 +126,7 @@ describe('templates', () => {
     expect(await refusal('ratings', { unitId: s.departments['规划科'] })).toContain('是“办公室”的模板，不是“规划科”的');
     expect(dumpStore(t.core.db)).toBe(before);
 
-    const p = await preview(t, 'ratings', filled, { periodId: s.periods.Q1!, unitId: s.agencyId });
+    const p = await preview(t, 'ratings', filled, { periodId: s.periods.Q1, unitId: s.agencyId });
     expect(p.template).toMatchObject({ kind: 'ratings', periodCode: '2026Q1', unitName: '办公室' });
     // untouched pre-filled rows are not counted
     expect(p.summary).toMatchObject({ dataRows: 2, add: 2, errorRows: 0 });

@@ -48,4 +48,4 @@ net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unkno
     return this;
   }
   return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
-} as typeof net.Socket.prototype.connect;
+};

@@ -35,15 +35,15 @@ export function seedStore(ctx: Ctx, perDepartment = 4): SeededStore {
     for (let i = 0; i < perDepartment; i++) {
       n++;
       const personNo = `P${String(n).padStart(4, '0')}`;
-      const name = NAMES[(n - 1) % NAMES.length]! + (n > NAMES.length ? String(Math.ceil(n / NAMES.length)) : '');
+      const name = NAMES[(n - 1) % NAMES.length] + (n > NAMES.length ? String(Math.ceil(n / NAMES.length)) : '');
       const p = createPerson(ctx, {
         personNo,
-        name: name.replace(/\d/g, (x) => '零一二三四五六七八九'[Number(x)]!),
-        unitId: departments[d]!,
+        name: name.replace(/\d/g, (x) => '零一二三四五六七八九'[Number(x)]),
+        unitId: departments[d],
         category: n % 3 === 0 ? 'institution' : 'civil_servant',
         hireDate: '2020-01-01',
       });
-      people.push({ id: p.id, personNo, name: p.name, unitId: departments[d]! });
+      people.push({ id: p.id, personNo, name: p.name, unitId: departments[d] });
     }
   }
   const yearId = newId();
@@ -133,7 +133,9 @@ export function dumpStore(db: Db): string {
     .map(
       (t) =>
         `## ${t}\n` +
-        (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[])
+        db
+          .prepare(`SELECT * FROM "${t}"`)
+          .all()
           .map((r) => JSON.stringify(r))
           .sort()
           .join('\n'),

@@ -153,7 +153,7 @@ export function seedYearEnd(
     for (const p of opts.people) {
       const id = newId();
       ids.set(p.no, id);
-      const dept = deptIds[p.dept ?? 0]!;
+      const dept = deptIds[p.dept ?? 0];
       person.run(
         id,
         p.no,

@@ -65,7 +65,7 @@ beforeEach(() => {
 describe('the main window', () => {
   it('is created with isolation, sandbox, no node, web security, no spellchecker, no webview, and loads app://', () => {
     createMainWindow();
-    const prefs = created[0]!.options.webPreferences as Record<string, unknown>;
+    const prefs = created[0].options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -81,7 +81,7 @@ describe('the main window', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.js$/);
-    expect(created[0]!.loaded).toEqual([`${APP_ORIGIN}/index.html`]);
+    expect(created[0].loaded).toEqual([`${APP_ORIGIN}/index.html`]);
   });
 
   it('prevents navigation and redirects away from the bundle, denies new windows and webviews', () => {
@@ -173,11 +173,7 @@ describe('IPC registration', () => {
     const t = tempCore();
     try {
       const contents = new FakeContents();
-      registerIpc(
-        { handle: (ch: string, fn: never) => void handlers.set(ch, fn) } as never,
-        t.core,
-        () => contents as never,
-      );
+      registerIpc({ handle: (ch: string, fn: never) => void handlers.set(ch, fn) }, t.core, () => contents as never);
       expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
       expect(handlers.has('da:evil.method')).toBe(false);
       expect([...handlers.keys()].every((c) => c.startsWith('da:'))).toBe(true);
@@ -258,7 +254,7 @@ describe('the preload', () => {
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const key of ['ipcRenderer', 'send', 'on', 'invoke', 'require', 'process']) expect(api[key]).toBeUndefined();
-    await api['auth.status']!(undefined);
+    await api['auth.status'](undefined);
     expect(invoke).toHaveBeenLastCalledWith('da:auth.status', {});
   });
 });

@@ -18,7 +18,7 @@ export function findYearId(core: AppCore, year: number, unit: string | undefined
       `SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`,
     )
     .all(year, unit ?? null, unit ?? null, unit ?? null) as { id: string; name: string }[];
-  if (rows.length === 1) return rows[0]!.id;
+  if (rows.length === 1) return rows[0].id;
   if (!rows.length)
     throw new AppError(
       'NOT_FOUND',
@@ -62,7 +62,7 @@ export async function writePackToFolder(
   const end = await core.jobs.wait(started.id).finally(() => clearInterval(timer));
   if (end.status !== 'done')
     throw new AppError(
-      (end.error?.code ?? 'INTERNAL') as never,
+      end.error?.code ?? 'INTERNAL',
       end.error?.message ?? '生成考核材料失败 / pack failed',
       end.error?.details,
     );

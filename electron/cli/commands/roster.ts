@@ -60,7 +60,7 @@ export const rosterCommands: CliCommand[] = [
           );
           return 1;
         }
-        unitId = matches[0]!.id;
+        unitId = matches[0].id;
       }
       const { rows, total } = listPeople(db, {
         ...(unitId ? { unitId } : {}),

@@ -49,7 +49,7 @@ function pickYears(
     );
     return 1;
   }
-  const u = units[0]!;
+  const u = units[0];
   // walk up to the agency that owns a year of Y
   let cur: string | null = u.id;
   while (cur) {
@@ -152,7 +152,7 @@ export const yearendCommands: CliCommand[] = [
       }
       const picks = pickYears(core(), flagString(args, 'year'), flagString(args, 'unit'), io);
       if (typeof picks === 'number') return picks;
-      const pick = picks[0]!;
+      const pick = picks[0];
       const c = core();
       const ctx = c.ctx(SYSTEM_OPERATOR);
       await transition(ctx, { yearId: pick.yearId, to: 'final' });

@@ -65,7 +65,7 @@ export async function dispatch(
   try {
     const ctx = core.ctx(session.operator ?? ANONYMOUS_OPERATOR);
     const handler = handlers[name] as Handler<ContractMethod>;
-    const value = await handler(ctx, parsed.data as never, session, core);
+    const value = await handler(ctx, parsed.data, session, core);
     if (core.checkOutputs) {
       const out = spec.output.safeParse(value);
       if (!out.success)

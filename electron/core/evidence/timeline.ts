@@ -2,7 +2,7 @@
 // missing) and the evidence touching the year, voided items included, in date order.
 import type { PersonTimeline, TimelineEntry } from '../../../shared/api/evidence';
 import { isoToday } from '../../../shared/domain/dates';
-import type { PeriodRatingValue, PersonCategory, YearStage } from '../../../shared/domain/types';
+import type { PeriodRatingValue, PersonCategory } from '../../../shared/domain/types';
 import { orderTimeline, touchesYear } from '../../../shared/evidence/timeline';
 import { AppError } from '../../../shared/result';
 import type { Ctx } from '../context';
@@ -92,8 +92,8 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
       status: p.status,
     },
     year,
-    assessmentYear: ay ? { id: ay.id, stage: ay.stage as YearStage } : null,
-    entries: orderTimeline(entries).map(({ key: _key, ...e }) => e as TimelineEntry),
+    assessmentYear: ay ? { id: ay.id, stage: ay.stage } : null,
+    entries: orderTimeline(entries).map(({ key: _key, ...e }) => e),
     leaveDays,
     leaveThreshold: settings.leaveDaysThreshold,
   };

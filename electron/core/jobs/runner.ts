@@ -171,11 +171,7 @@ export class JobRunner {
     const end = await this.wait(id);
     if (timer) clearInterval(timer);
     if (end.status !== 'done')
-      throw new AppError(
-        (end.error?.code ?? 'INTERNAL') as never,
-        end.error?.message ?? '后台任务失败',
-        end.error?.details,
-      );
+      throw new AppError(end.error?.code ?? 'INTERNAL', end.error?.message ?? '后台任务失败', end.error?.details);
     return end.value as T;
   }
 

@@ -19,7 +19,7 @@ export const TASKS: Record<string, Task<never, unknown>> = {
   ...trustTasks,
 
   /** a trivial task used by the runner's own tests */
-  echo: ((input: { value: unknown; steps?: number }, ctx) => {
+  echo: (input: { value: unknown; steps?: number }, ctx) => {
     const steps = input.steps ?? 0;
     for (let i = 0; i < steps; i++) {
       if (ctx.cancelled()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
@@ -30,5 +30,5 @@ export const TASKS: Record<string, Task<never, unknown>> = {
       }
     }
     return input.value;
-  }) as Task<never, unknown>,
+  },
 };

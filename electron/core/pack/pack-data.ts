@@ -3,7 +3,7 @@
 // plus what the pack prints beyond them — period texts, the year's evidence, departments, the
 // stored summary drafts and the audit chain's head.
 import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
-import type { EvidenceKind, PeriodRatingValue } from '../../../shared/domain/types';
+import type { EvidenceKind } from '../../../shared/domain/types';
 import type { PackData, PackEvidence, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
 import { AppError } from '../../../shared/result';
 import { auditHead } from '../audit/audit-log';
@@ -86,7 +86,7 @@ function packPerson(
     ratings.push({
       id: t?.id ?? `${p.person.id}:${r.periodCode}`,
       periodId,
-      rating: r.rating as PeriodRatingValue | null,
+      rating: r.rating,
       workRecord: t?.work_record ?? '',
       comment: t?.comment ?? '',
       rater: t?.rater ?? '',

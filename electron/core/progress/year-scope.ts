@@ -104,7 +104,7 @@ export function resolveYear(
       ? 'past'
       : compareIso(p.start_date, today) > 0
         ? 'future'
-        : 'current') as PeriodInfo['state'],
+        : 'current') as PeriodInfo['state'], // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the literal type here
   }));
   return {
     id: row.id,

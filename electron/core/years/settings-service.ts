@@ -1,6 +1,6 @@
 // A year's settings: read, validate with a Chinese message per field, update until the year is final.
 // An update is one transaction with an audit entry holding before, after and the plain change list.
-import { z } from 'zod';
+import { type z } from 'zod';
 import { AppError } from '../../../shared/result';
 import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import { PERIOD_KIND_LABEL } from '../../../shared/periods/calendar';
@@ -56,7 +56,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   if (typeof last === 'string' && SHARE_FIELDS.has(last) && (issue.code === 'too_big' || issue.code === 'too_small')) {
     return '应为 0% 至 100% 之间的比例';
   }
-  return zodIssuesToChinese([issue])[0]!.message;
+  return zodIssuesToChinese([issue])[0].message;
 }
 
 export function validateSettings(
@@ -66,13 +66,11 @@ export function validateSettings(
   if (r.success) return { ok: true, settings: r.data };
   return {
     ok: false,
-    issues: r.error.issues
-      .slice(0, 50)
-      .map((i) => ({
-        path: i.path.map(String).join('.'),
-        field: settingsFieldLabel(i.path),
-        message: issueMessage(i),
-      })),
+    issues: r.error.issues.slice(0, 50).map((i) => ({
+      path: i.path.map(String).join('.'),
+      field: settingsFieldLabel(i.path),
+      message: issueMessage(i),
+    })),
   };
 }
 

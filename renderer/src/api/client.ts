@@ -20,5 +20,5 @@ export async function call<M extends ContractMethod>(method: M, input: InputOf<M
   if (!fn) throw new ApiError({ code: 'INTERNAL', message: `界面与程序版本不一致：缺少操作 ${method}` });
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
-  return result.value as OutputOf<M>;
+  return result.value;
 }

@@ -12,10 +12,8 @@ import { rosterApplier } from './apply-roster';
 import { saveImportedRatings } from './apply-ratings';
 import { saveImportedEvidence } from './apply-evidence';
 import { historyApplier } from './apply-history';
-import type { RosterRecord } from './kind-roster';
 import type { RatingRecord } from './kind-ratings';
 import type { EvidenceRecord } from './kind-evidence';
-import type { HistoryRecord } from './kind-history';
 import type { PlannedRow } from './plan';
 
 export type ApplyMode = 'all' | 'clean';
@@ -91,7 +89,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
           if (p.cancelled()) throw cancelledError();
           p.progress(i, todo.length, '正在写入');
         }
-        apply(r.record as RosterRecord & HistoryRecord);
+        apply(r.record);
       });
     else if (a.request.kind === 'ratings')
       saveImportedRatings(

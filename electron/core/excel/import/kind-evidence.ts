@@ -5,7 +5,7 @@ import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../../shared/domain
 import { normDays, normDate, normRequiredDate, normText } from '../../../../shared/import/normalize';
 import { compactText } from '../../../../shared/import/text';
 import { isBlankCell } from '../../../../shared/import/cells';
-import { DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
+import { type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import { evidenceInput, type EvidenceInput } from '../../../../shared/evidence/fields';
 import type { DataRow } from './table';
 import type { StoreView } from './store-view';

@@ -3,7 +3,7 @@
 import { gradeLabel, OUTCOME_LABEL } from '../../../../shared/domain/labels';
 import type { Grade, Outcome } from '../../../../shared/domain/types';
 import { normHistoryGrade, normYear } from '../../../../shared/import/normalize';
-import { changedFields, DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
+import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 

@@ -4,7 +4,7 @@ import { RATING_LABEL } from '../../../../shared/domain/labels';
 import type { PeriodRatingValue } from '../../../../shared/domain/types';
 import { normPeriodCode, normRating, normText } from '../../../../shared/import/normalize';
 import { isBlankCell } from '../../../../shared/import/cells';
-import { changedFields, DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
+import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PeriodRow, StoreView } from './store-view';
 

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/import/normalize';
 import { isBlankCell } from '../../../../shared/import/cells';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
-import { changedFields, DuplicateGuard, RowCheck, type PlannedRow } from './plan';
+import { changedFields, type DuplicateGuard, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 

@@ -49,7 +49,7 @@ export function locateTable(kind: ImportKind, sheet: SheetData): LocateOutcome {
     if (columns.size >= 2 && (!best || columns.size > best.columns.size)) best = { row: r, columns, headers };
   }
   if (!best) return null;
-  const missing = COLUMNS_OF[kind].filter((c) => c.required && !best!.columns.has(c.key)).map((c) => c.header);
+  const missing = COLUMNS_OF[kind].filter((c) => c.required && !best.columns.has(c.key)).map((c) => c.header);
   if (missing.length) return { missing, sheet: sheet.name, headerRow: best.row.row };
   const headerRow = best.row.row;
   return {

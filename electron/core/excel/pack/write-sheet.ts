@@ -115,7 +115,7 @@ export function addSheet(wb: WorkbookWriter, model: SheetModel, hooks: WriteHook
     },
     headerFooter: { oddHeader: p.header || undefined, oddFooter: p.footer || undefined },
     views: [{ showGridLines: false }],
-  } as Partial<ExcelJS.AddWorksheetOptions>);
+  });
   // exceljs leaves out a column whose width equals its default (9), which readers then show at
   // their own default width: nudge it.
   ws.columns = model.columns.map((c) => ({ width: c.width === 9 ? 9.01 : c.width }));

@@ -26,5 +26,5 @@ const exportMissing: Task<ExportMissingInput, { rows: number; path: string }> = 
 };
 
 export const evidenceTasks: Record<string, Task<never, unknown>> = {
-  'progress.exportMissing': exportMissing as Task<never, unknown>,
+  'progress.exportMissing': exportMissing,
 };

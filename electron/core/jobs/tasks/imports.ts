@@ -50,30 +50,30 @@ export interface ErrorReportTaskInput extends ImportRequest {
 }
 
 export const importsTasks: Record<string, Task<never, unknown>> = {
-  'imports.preview': (async (input: PreviewTaskInput, t: TaskContext) =>
+  'imports.preview': async (input: PreviewTaskInput, t: TaskContext) =>
     withStore(t, async (db) =>
       buildPreview(await analyzeImport(db, t.operator, input, t.nowIso, t, cacheOf(t)), input.previewId),
-    )) as Task<never, unknown>,
+    ),
 
-  'imports.apply': (async (input: ApplyTaskInput, t: TaskContext) =>
+  'imports.apply': async (input: ApplyTaskInput, t: TaskContext) =>
     withStore(t, async (db) => {
       const a = await analyzeImport(db, t.operator, input, t.nowIso, t, readOnlyCache(t));
       const result = applyAnalysis(ctxOf(db, t), a, input.mode, t, input.expectedSha256);
       dropCachedSheets(t.dataDir, a.file.sha256);
       return result;
-    })) as Task<never, unknown>,
+    }),
 
-  'imports.errorReport': (async (input: ErrorReportTaskInput, t: TaskContext) =>
+  'imports.errorReport': async (input: ErrorReportTaskInput, t: TaskContext) =>
     withStore(t, async (db) => {
       const a = await analyzeImport(db, t.operator, input, t.nowIso, t, readOnlyCache(t));
       return { path: input.out, ...(await writeErrorReport(a, input.out)) };
-    })) as Task<never, unknown>,
+    }),
 
-  'imports.template': (async (input: TemplateRequest, t: TaskContext) =>
-    withStore(t, (db) => generateTemplate(db, input))) as Task<never, unknown>,
+  'imports.template': async (input: TemplateRequest, t: TaskContext) =>
+    withStore(t, (db) => generateTemplate(db, input)),
 
-  'imports.exportRoster': (async (input: Omit<RosterExportOptions, 'progress' | 'cancelled'>, t: TaskContext) =>
+  'imports.exportRoster': async (input: Omit<RosterExportOptions, 'progress' | 'cancelled'>, t: TaskContext) =>
     withStore(t, (db) =>
       exportRoster(db, { ...input, progress: (d, n) => t.progress(d, n, '正在导出'), cancelled: t.cancelled }),
-    )) as Task<never, unknown>,
+    ),
 };

@@ -36,5 +36,5 @@ const packExport: Task<PackExportTaskInput, PackExportResult> = async (input, ct
 };
 
 export const packTasks: Record<string, Task<never, unknown>> = {
-  'pack.export': packExport as Task<never, unknown>,
+  'pack.export': packExport,
 };

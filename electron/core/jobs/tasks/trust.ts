@@ -18,5 +18,5 @@ const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; p
 };
 
 export const trustTasks: Record<string, Task<never, unknown>> = {
-  'trust.exportAudit': exportAudit as Task<never, unknown>,
+  'trust.exportAudit': exportAudit,
 };

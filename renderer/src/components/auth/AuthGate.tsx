@@ -33,7 +33,7 @@ function useIdleLock(status: AuthStatus | null, onIdle: () => void) {
     };
     for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onInput, { passive: true });
     const timer = window.setInterval(() => {
-      if (Date.now() - lastInput.current > status!.idleLockMinutes * 60_000) onIdle();
+      if (Date.now() - lastInput.current > status.idleLockMinutes * 60_000) onIdle();
     }, 5_000);
     return () => {
       for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onInput);

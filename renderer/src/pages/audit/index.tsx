@@ -42,11 +42,8 @@ export function AuditPage() {
 
   const apply = (patch: Partial<AuditFilterDto>) => {
     setPage(1);
-    setFilter(
-      (f) =>
-        Object.fromEntries(
-          Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== ''),
-        ) as AuditFilterDto,
+    setFilter((f) =>
+      Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== '')),
     );
   };
 

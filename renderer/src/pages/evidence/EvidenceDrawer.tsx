@@ -213,7 +213,7 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
                 aria-label="细类"
                 placeholder={kind ? '选择细类' : '先选类别'}
                 disabled={!kind}
-                options={kind ? EVIDENCE_SUB_KINDS[kind as EvidenceKind].map((s) => ({ value: s, label: s })) : []}
+                options={kind ? EVIDENCE_SUB_KINDS[kind].map((s) => ({ value: s, label: s })) : []}
               />
             </Form.Item>
           </Col>
@@ -222,7 +222,7 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           <Col span={12}>
             <Form.Item
               name="date"
-              label={kind ? DATE_LABEL[kind as EvidenceKind] : '日期'}
+              label={kind ? DATE_LABEL[kind] : '日期'}
               rules={[{ required: true, message: '请填写日期' }]}
             >
               <DatePicker style={{ width: '100%' }} aria-label="日期" placeholder="YYYY-MM-DD" />
@@ -336,8 +336,8 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           name="docNo"
           label={docLabel}
           rules={
-            kind && DOC_REQUIRED[kind as EvidenceKind]
-              ? [{ required: true, whitespace: true, message: `请填写${DOC_REQUIRED[kind as EvidenceKind]}` }]
+            kind && DOC_REQUIRED[kind]
+              ? [{ required: true, whitespace: true, message: `请填写${DOC_REQUIRED[kind]}` }]
               : []
           }
         >

@@ -150,7 +150,7 @@ export function toInput(v: FormValues): Record<string, unknown> {
 
 /** The form's starting values for editing a stored item. */
 export function formValuesOf(item: EvidenceView): FormValues {
-  const input = evidenceInputOf(item) as Record<string, unknown>;
+  const input = evidenceInputOf(item);
   const day = (s: unknown) => (typeof s === 'string' ? dayjs(s) : null);
   return { ...(input as FormValues), date: day(input.date), endDate: day(input.endDate) };
 }

@@ -87,7 +87,7 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
             <Checkbox.Group
               style={{ display: 'flex', flexDirection: 'column', marginTop: 6, marginLeft: 24 }}
               value={departmentIds}
-              onChange={(v) => setDepartmentIds(v as string[])}
+              onChange={(v) => setDepartmentIds(v)}
               options={options.departments.map((d) => ({ value: d.id, label: `${d.name}（${d.persons}人）` }))}
             />
           )}
@@ -98,7 +98,7 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
             aria-label="表格"
             style={{ display: 'flex', flexDirection: 'column', marginTop: 4 }}
             value={sheets}
-            onChange={(v) => setSheets(v as PackSheetKind[])}
+            onChange={(v) => setSheets(v)}
             options={options.sheets.map((s) => ({ value: s.kind, label: s.label }))}
           />
         </div>

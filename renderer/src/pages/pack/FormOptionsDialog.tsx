@@ -76,7 +76,7 @@ export function FormOptionsDialog({
         <Form.Item label="附加栏目">
           <Checkbox.Group
             value={extra}
-            onChange={(v) => setExtra(v as Extra[])}
+            onChange={(v) => setExtra(v)}
             options={EXTRA.map((x) => ({ value: x.value, label: x.label }))}
           />
         </Form.Item>

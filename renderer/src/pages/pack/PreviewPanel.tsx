@@ -69,7 +69,7 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
           <Segmented
             aria-label="缩放"
             value={zoom}
-            onChange={(v) => setZoom(v as number)}
+            onChange={(v) => setZoom(v)}
             options={[
               { value: 0.6, label: '60%' },
               { value: 0.8, label: '80%' },

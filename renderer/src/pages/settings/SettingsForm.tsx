@@ -280,12 +280,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
                         disabled={locked}
                         value={r.points}
                         onChange={(v) =>
-                          v !== null &&
-                          set(
-                            (s) =>
-                              void (s.suggestion.points.evidence[r.name as keyof typeof s.suggestion.points.evidence] =
-                                Number(v)),
-                          )
+                          v !== null && set((s) => void (s.suggestion.points.evidence[r.name] = Number(v)))
                         }
                       />
                     ),

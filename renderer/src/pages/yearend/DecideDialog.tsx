@@ -2,7 +2,7 @@
 // from the suggestion, an approval 文号 when the quota unit is full, the superior's notice 文号 for a
 // leader assessed by the superior body. The quota guard lives in main; this only asks for what it needs.
 import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { call, ApiError } from '../../api/client';
 import { choiceLabel, splitChoice, type Choice, type RowDto, type UnitDto } from './types';
 
@@ -86,7 +86,7 @@ export function DecideDialog({
       okText="保存"
       onOk={save}
       onCancel={onClose}
-      okButtonProps={{ loading: busy, 'data-testid': 'decide-save' } as ButtonProps}
+      okButtonProps={{ loading: busy, 'data-testid': 'decide-save' }}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

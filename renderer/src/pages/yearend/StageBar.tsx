@@ -1,7 +1,7 @@
 // The stage bar: collecting → review → notice → final → archived as Steps, with the next step's
 // button, its blockers (why it cannot be taken yet) and the notice dates.
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Space, Steps, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Space, Steps, Typography } from 'antd';
 import { STAGE_LABEL } from '@shared/domain/labels';
 import type { YearStage } from '@shared/domain/types';
 import { useAction } from '../../hooks/useApi';
@@ -102,7 +102,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
         open={!!dialog}
         title={dialog?.label}
         okText={dialog?.to === 'final' ? '确认定档' : '确定'}
-        okButtonProps={{ danger: dialog?.to === 'final', loading: busy, 'data-testid': 'stage-confirm' } as ButtonProps}
+        okButtonProps={{ danger: dialog?.to === 'final', loading: busy, 'data-testid': 'stage-confirm' }}
         onCancel={() => setDialog(null)}
         onOk={() => form.validateFields().then((v) => dialog && go(dialog.to, v))}
         destroyOnHidden
