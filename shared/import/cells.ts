@@ -50,6 +50,12 @@ export function plainCell(v: unknown): CellValue {
 }
 
 /** How a cell is shown in a message: what the person typed, short. */
+/** The whole text of a cell (a date cell as its ISO date), for parsing. */
+export function cellText(v: CellValue): string {
+  if (v === null) return '';
+  return typeof v === 'object' ? v.date : String(v);
+}
+
 export function cellDisplay(v: CellValue): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.date;

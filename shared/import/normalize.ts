@@ -2,7 +2,7 @@
 // says what is wrong and what to write instead. Decisions on ambiguous wordings are documented here.
 import { isIsoDate, isoFromParts } from '../domain/dates';
 import type { Grade, Outcome, PeriodRatingValue, PersonCategory } from '../domain/types';
-import { cellDisplay, excelSerialToIso, isBlankCell, type CellValue } from './cells';
+import { cellDisplay, cellText, excelSerialToIso, isBlankCell, type CellValue } from './cells';
 import { cleanText, compactText, cleanPersonName } from './text';
 
 export type Norm<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -160,7 +160,7 @@ export function normRating(v: CellValue): Norm<PeriodRatingValue | null> {
 /** 人员类别: 公务员 / 参公 (参照公务员法管理) / 事业 (事业单位工作人员). Required. */
 export function normCategory(v: CellValue): Norm<PersonCategory> {
   if (isBlankCell(v)) return bad('人员类别未填写，应为 公务员/参公/事业');
-  const s = compactText(String(v)).replace(/[()（）]/g, '');
+  const s = compactText(cellText(v)).replace(/[()（）]/g, '');
   if (/^(公务员|行政编|行政编制)$/.test(s)) return ok('civil_servant');
   if (/^(参公|参照公务员法管理|参照公务员管理|参照管理|参公管理|参照公务员法管理人员|参公人员)$/.test(s))
     return ok('civil_servant_managed');
@@ -173,7 +173,7 @@ export function normYesNo(v: CellValue): Norm<boolean> {
   if (isBlankCell(v)) return ok(false);
   if (typeof v === 'boolean') return ok(v);
   if (typeof v === 'number' && (v === 0 || v === 1)) return ok(v === 1);
-  const s = compactText(String(v)).toLowerCase();
+  const s = compactText(cellText(v)).toLowerCase();
   if (['是', 'y', 'yes', '√', '✓', 'true', '1', '有'].includes(s)) return ok(true);
   if (['否', 'n', 'no', '×', '✗', 'false', '0', '无', '不是'].includes(s)) return ok(false);
   return bad(`“${cellDisplay(v)}”应为 是 或 否`);
@@ -181,7 +181,7 @@ export function normYesNo(v: CellValue): Norm<boolean> {
 
 export function normGender(v: CellValue): Norm<'男' | '女' | null> {
   if (isBlankCell(v)) return ok(null);
-  const s = compactText(String(v));
+  const s = compactText(cellText(v));
   if (s === '男' || s === '男性') return ok('男');
   if (s === '女' || s === '女性') return ok('女');
   return bad(`性别“${cellDisplay(v)}”应为 男 或 女`);
@@ -216,7 +216,7 @@ export function normYear(v: CellValue): Norm<number> {
  */
 export function normHistoryGrade(v: CellValue): Norm<{ outcome: Outcome; grade: Grade | null }> {
   if (isBlankCell(v)) return bad('等次未填写');
-  const s = compactText(String(v));
+  const s = compactText(cellText(v));
   const grades: Record<string, Grade> = {
     优秀: 'excellent',
     优: 'excellent',
@@ -242,7 +242,7 @@ export function normHistoryGrade(v: CellValue): Norm<{ outcome: Outcome; grade: 
 /** Period code as written: 2026Q1, 2026年第一季度, 2026-Q1, 2026H1, 2026年上半年, 2026M03, 2026年3月. */
 export function normPeriodCode(v: CellValue): Norm<string | null> {
   if (isBlankCell(v)) return ok(null);
-  const s = compactText(String(v)).toUpperCase();
+  const s = compactText(cellText(v)).toUpperCase();
   let m = /^(\d{4})[-年]?Q([1-4])$/.exec(s);
   if (m) return ok(`${m[1]}Q${m[2]}`);
   m = /^(\d{4})年?第?([一二三四1-4])季度?$/.exec(s);
@@ -260,7 +260,7 @@ export function normPeriodCode(v: CellValue): Norm<string | null> {
 export function normIdCard(v: CellValue): Norm<string | null> {
   if (isBlankCell(v)) return ok(null);
   if (typeof v === 'number') return bad('身份证号被 Excel 存成了数字，末几位已丢失，请将该列设为文本后重新填写');
-  const s = compactText(String(v)).toUpperCase();
+  const s = compactText(cellText(v)).toUpperCase();
   if (!/^\d{17}[\dX]$/.test(s)) return bad('身份证号应为 18 位（最后一位可为 X）');
   const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
   if (!isIsoDate(birth)) return bad('身份证号中的出生日期不存在');

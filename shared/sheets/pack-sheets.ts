@@ -114,6 +114,8 @@ export function packFileName(scopeLabel: string, year: number, kinds: readonly P
       : PACK_SHEET_KINDS.filter((k) => kinds.includes(k))
           .map((k) => PACK_SHEET_LABEL[k])
           .join('、');
+  // control characters cannot appear in Windows file names
+  // eslint-disable-next-line no-control-regex
   const safe = `${scopeLabel}_${year}年度${content}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
   return `${safe.slice(0, 120)}.xlsx`;
 }

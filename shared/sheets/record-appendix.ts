@@ -53,7 +53,6 @@ export function chunkText(text: string, widthPt: number): string[] {
       continue;
     }
     if (cur) chunks.push(cur);
-    cur = '';
     // a single sentence longer than a row: split by characters (it continues on the next row)
     let piece = '';
     for (const ch of s) {

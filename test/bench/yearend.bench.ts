@@ -17,7 +17,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-async function timeIt(fn: () => unknown | Promise<unknown>, warm = true): Promise<number> {
+async function timeIt(fn: () => unknown, warm = true): Promise<number> {
   if (warm) await fn();
   const xs: number[] = [];
   for (let i = 0; i < REPEAT; i++) {

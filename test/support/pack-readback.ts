@@ -54,7 +54,7 @@ export async function readBackDifferences(file: string, models: readonly SheetMo
     for (const m of got) if (!want.has(m)) diffs.push(at(`extra merge ${m}`));
     // page setup
     const ps = ws.pageSetup;
-    if (ps.paperSize !== 9) diffs.push(at(`paperSize ${ps.paperSize}`));
+    if (Number(ps.paperSize) !== 9 /* A4 */) diffs.push(at(`paperSize ${ps.paperSize}`));
     if (ps.orientation !== model.print.orientation) diffs.push(at(`orientation ${ps.orientation}`));
     if (model.print.fitToWidth && !(ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0))
       diffs.push(at(`fit ${ps.fitToPage} ${ps.fitToWidth}×${ps.fitToHeight}`));
@@ -73,7 +73,7 @@ export async function readBackDifferences(file: string, models: readonly SheetMo
     const xml = entries.get(`xl/worksheets/sheet${si + 1}.xml`) ?? '';
     const brks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((x) => Number(x[1]) - 1);
     if (JSON.stringify(brks) !== JSON.stringify(model.breaks))
-      diffs.push(at(`row breaks ${brks.slice(0, 5)}… ≠ ${model.breaks.slice(0, 5)}…`));
+      diffs.push(at(`row breaks ${brks.slice(0, 5).join(',')}… ≠ ${model.breaks.slice(0, 5).join(',')}…`));
   });
   return diffs;
 }

@@ -116,7 +116,7 @@ describe('demo generator', () => {
     const sanction = (name: string) =>
       evidenceOf(t, name)
         .filter((e) => e.kind === 'sanction')
-        .map((e) => `${e.sub_kind}@${String(e.date).slice(0, 4)}`);
+        .map((e) => `${String(e.sub_kind)}@${String(e.date).slice(0, 4)}`);
     expect(sanction(nameOf('warning'))).toEqual(['警告@2026']);
     expect(sanction(nameOf('demerit'))).toEqual(['记过@2026']);
     expect(sanction(nameOf('major_demerit_last_year'))).toEqual(['记大过@2025']);

@@ -1,6 +1,6 @@
 // The arrows of the architecture, enforced: shared/ imports nothing of the others, the renderer
 // never reaches into electron/, and only electron/main and electron/preload may import 'electron'.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -104,12 +104,9 @@ describe('layering', () => {
 
   it('the built preload requires nothing but electron', () => {
     const built = join(root, 'out/preload/index.js');
-    let text = '';
-    try {
-      text = readFileSync(built, 'utf8');
-    } catch {
-      return; // not built in this run (npm test builds first)
-    }
+    // npm test builds first; a missing bundle is a failure, not a pass
+    expect(existsSync(built), `${built} is missing: run npm run build first`).toBe(true);
+    const text = readFileSync(built, 'utf8');
     const required = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
     expect(required.filter((r) => r !== 'electron')).toEqual([]);
   });

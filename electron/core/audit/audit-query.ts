@@ -37,13 +37,34 @@ function upperBound(to: string): string {
 export function auditWhere(filter: AuditFilter): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (filter.from) (clauses.push('at >= ?'), params.push(filter.from));
-  if (filter.to) (clauses.push('at <= ?'), params.push(upperBound(filter.to)));
-  if (filter.operatorId) (clauses.push('operator_id = ?'), params.push(filter.operatorId));
-  if (filter.action) (clauses.push('action = ?'), params.push(filter.action));
-  if (filter.entity) (clauses.push('entity = ?'), params.push(filter.entity));
-  if (filter.entityId) (clauses.push('entity_id = ?'), params.push(filter.entityId));
-  if (filter.outcome) (clauses.push('outcome = ?'), params.push(filter.outcome));
+  if (filter.from) {
+    clauses.push('at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    clauses.push('at <= ?');
+    params.push(upperBound(filter.to));
+  }
+  if (filter.operatorId) {
+    clauses.push('operator_id = ?');
+    params.push(filter.operatorId);
+  }
+  if (filter.action) {
+    clauses.push('action = ?');
+    params.push(filter.action);
+  }
+  if (filter.entity) {
+    clauses.push('entity = ?');
+    params.push(filter.entity);
+  }
+  if (filter.entityId) {
+    clauses.push('entity_id = ?');
+    params.push(filter.entityId);
+  }
+  if (filter.outcome) {
+    clauses.push('outcome = ?');
+    params.push(filter.outcome);
+  }
   if (filter.text) {
     // instr() rather than LIKE: the operator's % and _ are plain characters here.
     clauses.push(

@@ -7,7 +7,10 @@ const cache = new WeakMap<Db, Map<string, Statement>>();
 
 export function stmt(db: Db, sql: string): Statement {
   let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    cache.set(db, m);
+  }
   let s = m.get(sql);
   if (!s) m.set(sql, (s = db.prepare(sql)));
   return s;

@@ -93,18 +93,14 @@ export function resolveYear(
       start_date: string;
       end_date: string;
     }[]
-  ).map((p) => ({
+  ).map((p): PeriodInfo => ({
     id: p.id,
     code: p.code,
     label: p.label,
     seq: p.seq,
     startDate: p.start_date,
     endDate: p.end_date,
-    state: (compareIso(p.end_date, today) < 0
-      ? 'past'
-      : compareIso(p.start_date, today) > 0
-        ? 'future'
-        : 'current') as PeriodInfo['state'], // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the literal type here
+    state: compareIso(p.end_date, today) < 0 ? 'past' : compareIso(p.start_date, today) > 0 ? 'future' : 'current',
   }));
   return {
     id: row.id,

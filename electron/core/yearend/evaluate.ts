@@ -72,7 +72,10 @@ export function evaluateStoredYear(
   const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;
   const version = dataVersion(db);
   let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    cache.set(db, m);
+  }
   const hit = m.get(key);
   if (hit && hit.version === version) return hit.value;
   const probe = gatherYearInputs(db, yearId, override);

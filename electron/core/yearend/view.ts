@@ -118,7 +118,10 @@ const frozenCache = new WeakMap<
  */
 function frozenOf(ctx: Pick<Ctx, 'db'>, yearId: string, ev: StoredEvaluation) {
   let m = frozenCache.get(ctx.db);
-  if (!m) frozenCache.set(ctx.db, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    frozenCache.set(ctx.db, m);
+  }
   const version = `${dataVersion(ctx.db)}|${ev.today}`;
   const hit = m.get(yearId);
   if (hit && hit.version === version) return hit;

@@ -28,9 +28,9 @@ export function evidenceFacts(item: Extract<TimelineEntry, { type: 'evidence' }>
     facts.push(item.endDate ? `${item.date} 至 ${item.endDate}，${item.days ?? 0} 天` : `${item.days ?? 0} 天`);
   if (item.kind === 'probation' && item.endDate) facts.push(`试用期至 ${item.endDate}`);
   if (item.kind === 'transfer')
-    facts.push(`对方单位：${String(item.details.otherUnit ?? '')}${item.endDate ? `，至 ${item.endDate}` : ''}`);
+    facts.push(`对方单位：${detailText(item.details.otherUnit)}${item.endDate ? `，至 ${item.endDate}` : ''}`);
   if (item.kind === 'party_discipline' && item.details.termYears)
-    facts.push(`察看期 ${String(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
+    facts.push(`察看期 ${detailText(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
   if (item.kind === 'investigation') {
     const outcome = item.details.closingOutcome as InvestigationOutcome | null | undefined;
     facts.push(
@@ -40,9 +40,14 @@ export function evidenceFacts(item: Extract<TimelineEntry, { type: 'evidence' }>
     );
   }
   if (item.kind === 'work' && item.subKind === '培训学时' && item.days !== null) facts.push(`${item.days} 学时`);
-  if (item.kind === 'negative_list') facts.push(`事项：${String(item.details.item ?? '')}`);
+  if (item.kind === 'negative_list') facts.push(`事项：${detailText(item.details.item)}`);
   if (item.docNo) facts.push(`文号：${item.docNo}`);
   return facts;
+}
+
+/** A kind-specific detail as printed text (details are stored as plain JSON values). */
+function detailText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
 function EntryView({ e }: { e: TimelineEntry }) {

@@ -1,7 +1,7 @@
 // The error report sent back to a department: the rows that have problems, as they were typed,
 // with a 问题 column naming each bad cell. Values are written as plain text (never formulas).
 import ExcelJS from 'exceljs';
-import { cellDisplay } from '../../../../shared/import/cells';
+import { cellDisplay, cellText } from '../../../../shared/import/cells';
 import { IMPORT_KIND_LABEL } from '../../../../shared/import/columns';
 import { columnLetter } from '../../../../shared/import/text';
 import type { Analysis } from '../import/analyze';
@@ -43,14 +43,7 @@ export async function writeErrorReport(a: Analysis, path: string): Promise<{ row
       const problems = m.get(r.row);
       if (!problems) continue;
       const values: string[] = [String(r.row)];
-      for (let c = 1; c <= width; c++)
-        values.push(
-          r.cells[c] == null
-            ? ''
-            : typeof r.cells[c] === 'object'
-              ? (r.cells[c] as { date: string }).date
-              : String(r.cells[c]),
-        );
+      for (let c = 1; c <= width; c++) values.push(cellText(r.cells[c] ?? null));
       values.push(problems.join('；'));
       const added = ws.addRow(values);
       added.getCell(width + 2).font = { color: { argb: 'FFC00000' } };

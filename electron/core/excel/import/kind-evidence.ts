@@ -4,7 +4,7 @@ import { EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
 import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../../shared/domain/types';
 import { normDays, normDate, normRequiredDate, normText } from '../../../../shared/import/normalize';
 import { compactText } from '../../../../shared/import/text';
-import { isBlankCell } from '../../../../shared/import/cells';
+import { cellDisplay, cellText, isBlankCell } from '../../../../shared/import/cells';
 import { type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import { evidenceInput, type EvidenceInput } from '../../../../shared/evidence/fields';
 import type { DataRow } from './table';
@@ -137,14 +137,17 @@ export function planEvidenceRow(
   const description = check.take('description', (v) => normText(v, 2000));
   const docNo = check.take('docNo', (v) => normText(v, 100));
 
-  let subKind = isBlankCell(row.get('subKind')) ? '' : compactText(String(row.get('subKind')));
+  let subKind = isBlankCell(row.get('subKind')) ? '' : compactText(cellText(row.get('subKind')));
   subKind = SUB_ALIASES[subKind] ?? subKind;
   const kindCell = row.get('kind');
   let kind: EvidenceKind | undefined;
   if (!isBlankCell(kindCell)) {
-    kind = KIND_BY_LABEL.get(compactText(String(kindCell)));
+    kind = KIND_BY_LABEL.get(compactText(cellText(kindCell)));
     if (!kind)
-      check.fail('kind', `类别“${String(kindCell)}”无法识别，应为 ${Object.values(EVIDENCE_KIND_LABEL).join('/')}`);
+      check.fail(
+        'kind',
+        `类别“${cellDisplay(kindCell)}”无法识别，应为 ${Object.values(EVIDENCE_KIND_LABEL).join('/')}`,
+      );
   }
   if (!subKind) check.fail('subKind', '细类未填写');
   else {

@@ -15,7 +15,10 @@ const registries = new WeakMap<object, Map<string, PreviewRecord>>();
 
 export function previewRegistry(core: object): Map<string, PreviewRecord> {
   let m = registries.get(core);
-  if (!m) registries.set(core, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    registries.set(core, m);
+  }
   return m;
 }
 

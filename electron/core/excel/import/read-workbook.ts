@@ -113,7 +113,7 @@ export async function readWorkbook(
             throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
           const values = row.values;
           const width = Math.min(values.length, MAX_COLUMNS + 1);
-          const cells: CellValue[] = new Array(width).fill(null);
+          const cells = new Array<CellValue>(width).fill(null);
           let any = false;
           for (let c = 1; c < width; c++) {
             const v = plainCell(values[c]);

@@ -17,7 +17,8 @@ const ACTIVITY_REPORT_MS = 60_000;
 const STATUS_POLL_MS = 10_000;
 
 function useIdleLock(status: AuthStatus | null, onIdle: () => void) {
-  const lastInput = useRef(Date.now());
+  // Set when the lock becomes active (the effect below), not during render.
+  const lastInput = useRef(0);
   const lastReport = useRef(0);
   const active =
     !!status?.operator && !status.locked && status.operator.role !== 'system' && status.idleLockMinutes > 0;

@@ -20,7 +20,7 @@ export function EvidenceKindChart({ dashboard }: { dashboard: DashboardDto }) {
           stack: 'n',
           itemStyle: { color: '#722ed1' },
           data: kinds.map((k) => k.active),
-          label: { show: true, position: 'right', formatter: (p) => (Number(p.value) > 0 ? String(p.value) : '') },
+          label: { show: true, position: 'right', formatter: (p) => (Number(p.value) > 0 ? `${Number(p.value)}` : '') },
         },
         { type: 'bar', name: '已作废', stack: 'n', itemStyle: { color: '#bfbfbf' }, data: kinds.map((k) => k.voided) },
       ],

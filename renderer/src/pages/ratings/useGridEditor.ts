@@ -8,11 +8,11 @@ import type {
   SaveRatingsResultDto,
   CapWarningDto,
 } from '@shared/api/years';
-import type { PeriodRatingValue } from '@shared/domain/types';
 import { ApiError, call } from '../../api/client';
 import type { EditableField } from './columns';
 
-export type CellValue = string | PeriodRatingValue | null;
+/** A grid cell: a rating value or free text (PeriodRatingValue is one of the strings). */
+export type CellValue = string | null;
 
 export interface Change {
   personId: string;

@@ -66,7 +66,7 @@ export function RosterPage() {
   const tableRef = useRef<HTMLDivElement>(null);
   const height = useAvailableHeight(tableRef, 64);
 
-  const unitList = units.data?.units ?? [];
+  const unitList = useMemo(() => units.data?.units ?? [], [units.data]);
   const totalActive = useMemo(() => unitList.reduce((s, u) => s + u.activeCount, 0), [unitList]);
   const nobody = !units.loading && !people.loading && totalActive === 0 && unitList.every((u) => u.leftCount === 0);
   const rows = people.data?.rows ?? [];

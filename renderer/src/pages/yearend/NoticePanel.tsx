@@ -4,14 +4,18 @@ import { Button, Card, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { PersonPicker } from './PersonPicker';
 import type { StateDto } from './types';
+import type { InputOf } from '@shared/api';
+
+type ObjectionForm = Omit<InputOf<'yearend.addObjection'>, 'yearId'>;
+type ResolveForm = Omit<InputOf<'yearend.resolveObjection'>, 'objectionId'>;
 
 export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
   const list = useQuery('yearend.objections', { yearId: state.yearId });
   const act = useAction();
   const [adding, setAdding] = useState(false);
   const [resolving, setResolving] = useState<string | null>(null);
-  const [form] = Form.useForm();
-  const [rform] = Form.useForm();
+  const [form] = Form.useForm<ObjectionForm>();
+  const [rform] = Form.useForm<ResolveForm>();
   const refresh = () => {
     list.reload();
     onChanged();

@@ -1,6 +1,6 @@
 // Picks a person of the year by name or 人员编号, searching on the server (a year can hold
 // thousands of people; the workbench page holds only the rows on screen).
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Select } from 'antd';
 import { call } from '../../api/client';
 
@@ -14,22 +14,25 @@ interface Props {
 export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const seq = useRef(0);
-  const search = (q: string) => {
-    const mine = ++seq.current;
-    void call('yearend.workbench', { yearId, search: q.trim().slice(0, 40), limit: 20 }).then(
-      (r) =>
-        mine === seq.current &&
-        setOptions(
-          r.rows.map((x) => ({
-            value: x.person.id,
-            label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）`,
-          })),
-        ),
-      () => undefined,
-    );
-  };
+  const search = useCallback(
+    (q: string) => {
+      const mine = ++seq.current;
+      void call('yearend.workbench', { yearId, search: q.trim().slice(0, 40), limit: 20 }).then(
+        (r) =>
+          mine === seq.current &&
+          setOptions(
+            r.rows.map((x) => ({
+              value: x.person.id,
+              label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）`,
+            })),
+          ),
+        () => undefined,
+      );
+    },
+    [yearId],
+  );
   // the first options, and again when the year changes
-  useEffect(() => search(''), [yearId]);
+  useEffect(() => search(''), [search]);
   return (
     <Select
       showSearch

@@ -5,9 +5,13 @@ import { Button, Card, Form, Input, Modal, Select, Table, Tag, Typography } from
 import { gradeLabel } from '@shared/domain/labels';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { PersonPicker } from './PersonPicker';
+import type { InputOf } from '@shared/api';
 import { CHOICES, choiceLabel, splitChoice, type Choice, type StateDto } from './types';
 
 const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
+type FileForm = Omit<InputOf<'yearend.fileRedress'>, 'yearId'>;
+type DecideForm = Omit<InputOf<'yearend.decideRedress'>, 'redressId' | 'outcome' | 'grade'> & { result?: Choice };
+
 const DECISION_LABEL = { upheld: '维持', changed: '变更', rejected: '驳回' } as const;
 
 export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
@@ -15,8 +19,8 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
   const act = useAction();
   const [filing, setFiling] = useState(false);
   const [deciding, setDeciding] = useState<string | null>(null);
-  const [form] = Form.useForm();
-  const [dform] = Form.useForm();
+  const [form] = Form.useForm<FileForm>();
+  const [dform] = Form.useForm<DecideForm>();
   const decision = Form.useWatch('decision', dform) as string | undefined;
   const refresh = () => {
     list.reload();
@@ -155,7 +159,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
         onCancel={() => setDeciding(null)}
         onOk={() =>
           dform.validateFields().then(async (v) => {
-            const target = v.result ? splitChoice(v.result as Choice) : { outcome: null, grade: null };
+            const target = v.result ? splitChoice(v.result) : { outcome: null, grade: null };
             const ok = await act(
               'yearend.decideRedress',
               {
