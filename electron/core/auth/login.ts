@@ -49,7 +49,7 @@ const unknownAttempts = new WeakMap<object, Map<string, Attempts>>();
 
 function unknownAccount(ctx: Ctx, username: string): Attempts {
   let byName = unknownAttempts.get(ctx.db);
-  if (!byName) unknownAttempts.set(ctx.db, (byName = new Map()));
+  if (!byName) unknownAttempts.set(ctx.db, (byName = new Map<string, Attempts>()));
   const key = username.slice(0, 64).toLowerCase();
   let a = byName.get(key);
   if (!a) {
