@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, newSession, type Session } from '../../electron/core/api/dispatch';
 import { verifyAuditChain } from '../../electron/core/audit/audit-log';
-import { passwordProblem } from '../../electron/core/auth/password';
+import { passwordProblem, SCRYPT_PARAMS } from '../../electron/core/auth/password';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { GOOD_PASSWORD, manualClock } from '../support/trust-fixtures';
 import type { Result } from '../../shared/result';
@@ -63,7 +63,10 @@ describe('first run and log-in', () => {
         password_hash: string;
       }
     ).password_hash;
-    expect(hash).toMatch(/^scrypt\$17\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
+    // The suite's own cost (the full 2^17 outside tests is proven in test/unit/password-cost.test.ts).
+    expect(hash).toMatch(
+      new RegExp(`^scrypt\\$${SCRYPT_PARAMS.logN}\\$8\\$1\\$[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}$`),
+    );
     expect(hash).not.toContain(GOOD_PASSWORD);
     const other = (
       t.core.db.prepare("SELECT password_hash FROM operator WHERE username = 'anquan'").get() as {
