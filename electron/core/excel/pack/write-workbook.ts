@@ -1,6 +1,7 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
 // target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
-import { createWriteStream, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
+import { commitTempFile } from '../../backup/atomic-write';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
@@ -102,7 +103,7 @@ export async function writeWorkbook(
     }
     await wb.commit();
     if (!stream.closed) await once(stream, 'close');
-    renameSync(temp, file);
+    commitTempFile(temp, file);
   } catch (e) {
     stream.destroy();
     if (!stream.closed) await once(stream, 'close').catch(() => undefined);
