@@ -2,7 +2,7 @@
 // dialogs are answered by the host's bridge (and the chosen path is granted in the core's session),
 // job states are pushed as they change, and a core thread that dies answers instead of hanging.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoreHost } from '../../electron/core/host/core-host';
 import { ScriptedDesktop } from '../../electron/core/desktop';
@@ -33,7 +33,7 @@ describe('CoreHost', () => {
   it('refuses to start on a store it cannot open, with the store’s own message', async () => {
     dir = tempDir();
     const file = join(dir, 'not-a-dir');
-    require('node:fs').writeFileSync(file, 'x');
+    writeFileSync(file, 'x');
     await expect(
       CoreHost.start({ dataDir: join(file, 'sub'), desktop: new ScriptedDesktop(), logError: () => undefined }),
     ).rejects.toThrow();
