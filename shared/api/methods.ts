@@ -12,6 +12,9 @@ import { CALENDAR_METHODS } from './names/calendar';
 
 export const CHANNEL_PREFIX = 'da:';
 
+/** The one pushed channel (main → renderer): every job's state as it changes. Not a method: nothing answers it. */
+export const JOB_CHANNEL = 'da-push:jobs';
+
 export const METHOD_NAMES = [
   'system.info',
   'jobs.get',
