@@ -51,7 +51,11 @@ describe('holiday calendar (e2e)', () => {
       .locator('.ant-message-notice', { hasText: '2030-02-06 是星期三，本来就是工作日' })
       .waitFor({ timeout: 10_000 });
     expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM calendar_year').get()).toEqual({ n: 0 });
-    await page.getByTestId('calendar-days').getByRole('row', { name: /2030-02-06/ }).getByText('删除').click();
+    await page
+      .getByTestId('calendar-days')
+      .getByRole('row', { name: /2030-02-06/ })
+      .getByText('删除')
+      .click();
     await addDay(page, '2030-02-09', '调休上班', '春节'); // a Saturday
     await page.getByTestId('calendar-save').click();
     await page.locator('.ant-message-notice', { hasText: '已保存 2030 年节假日安排' }).waitFor({ timeout: 10_000 });
@@ -59,9 +63,10 @@ describe('holiday calendar (e2e)', () => {
       { date: '2030-01-01', kind: 'holiday', name: '元旦' },
       { date: '2030-02-09', kind: 'workday', name: '春节' },
     ]);
-    const audit = t.core.db
-      .prepare(`SELECT entity_id, reason FROM audit_log WHERE action = 'calendar.save'`)
-      .all() as { entity_id: string; reason: string }[];
+    const audit = t.core.db.prepare(`SELECT entity_id, reason FROM audit_log WHERE action = 'calendar.save'`).all() as {
+      entity_id: string;
+      reason: string;
+    }[];
     expect(audit).toEqual([{ entity_id: '2030', reason: '国办发明电（测试）' }]);
     await card.getByText('本单位录入').first().waitFor();
     // a shipped year shows its days: 2026 国庆 with Saturday 10 October worked
