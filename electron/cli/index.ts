@@ -54,7 +54,9 @@ export async function runCli(
   }
   const dataDir = typeof args.flags['data-dir'] === 'string' ? args.flags['data-dir'] : defaultDataDir();
   let core: AppCore | undefined;
-  const getCore = () => (core ??= new AppCore({ dataDir }));
+  // verify-audit and restore must work on a store whose schema was tampered with (it is reported).
+  const schemaDrift = command.name === 'verify-audit' || command.name === 'restore' ? 'report' : 'refuse';
+  const getCore = () => (core ??= new AppCore({ dataDir, schemaDrift }));
   try {
     return await command.run(args, { core: getCore, dataDir, io });
   } catch (e) {
