@@ -16,6 +16,7 @@ import { guardCall } from './auth/session-guard';
 import { auditWarning, checkAuditChain, type AuditChainStatus } from './audit/audit-check';
 import { cleanupPartialOutputs } from './backup/atomic-write';
 import { dailyBackupIfDue } from './backup/backup';
+import { SlowCallLog } from './api/slow-calls';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -30,6 +31,8 @@ export interface AppCoreOptions {
   autoBackup?: boolean;
   /** open a store whose schema differs from the migrations' (CLI verify-audit and restore only) */
   schemaDrift?: 'refuse' | 'report';
+  /** a call slower than this (ms) is kept in the slow-call log (default 200) */
+  slowCallMs?: number;
 }
 
 export class AppCore {
@@ -47,6 +50,8 @@ export class AppCore {
   auditStatus: AuditChainStatus;
   /** differences from the migrations' schema (only when opened with schemaDrift 'report'; writes pause) */
   schemaProblems: string[];
+  /** calls over the threshold: method and duration only, for the system page */
+  readonly slowCalls: SlowCallLog;
 
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
@@ -60,6 +65,7 @@ export class AppCore {
     this.desktop = options.desktop ?? new ScriptedDesktop();
     this.jobs = new JobRunner(this.dataDir, this.now);
     this.idleClock = options.idleClock ?? (() => Date.now());
+    this.slowCalls = new SlowCallLog(this.dataDir, options.slowCallMs);
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
     cleanupPartialOutputs(this.dataDir);
     this.auditStatus = checkAuditChain(this.db, this.now());
@@ -108,6 +114,12 @@ export class AppCore {
 
   close(): void {
     void this.jobs.closeAll();
+    if (this.db.open) this.db.close();
+  }
+
+  /** close(), waiting until every job's worker has stopped (the core thread's shutdown). */
+  async closeAsync(): Promise<void> {
+    await this.jobs.closeAll();
     if (this.db.open) this.db.close();
   }
 }
