@@ -116,7 +116,9 @@ export async function runCli(
   }
   let core: AppCore | undefined;
   let taskSessionPromise: Promise<CliSession> | undefined;
-  const getCore = () => (core ??= new AppCore({ dataDir, ...(clock ? { now: clock } : {}) }));
+  // verify-audit and restore must work on a store whose schema was tampered with (it is reported).
+  const schemaDrift = name === 'verify-audit' || name === 'restore' ? 'report' : 'refuse';
+  const getCore = () => (core ??= new AppCore({ dataDir, schemaDrift, ...(clock ? { now: clock } : {}) }));
   try {
     const contractCommand = findContractCommand(flagDir.rest);
     const legacy = COMMANDS.find((c) => c.name === name);

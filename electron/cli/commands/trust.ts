@@ -17,12 +17,20 @@ export const trustCommands: CliCommand[] = [
     async run(_args, env) {
       const { io } = env;
       const status = await call(env, 'audit.verify', {});
-      if (status.ok) {
+      const schemaProblems = env.core().schemaProblems;
+      if (schemaProblems.length) {
+        io.err(
+          `数据库结构被改动：${schemaProblems.join('；')}。请从备份恢复（restore FILE）/ schema differs from this program's migrations`,
+        );
+        if (status.ok) io.err(`审计链本身完整：共 ${status.count} 条 / the audit chain itself verifies`);
+      }
+      if (status.ok && !schemaProblems.length) {
         io.out(
           `审计链完整：共 ${status.count} 条，链头 ${status.head} / audit chain intact: ${status.count} entries, head ${status.head}`,
         );
         return 0;
       }
+      if (status.ok) return 1;
       io.err(
         `审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`,
       );
