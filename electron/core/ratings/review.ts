@@ -10,13 +10,13 @@ import { newId } from '../ids';
 import { assertReviewOpen, ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../stamps';
-import { loadPeriodState } from './period-state';
+import { periodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
 import { unitsInScope } from '../auth/scope';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
-  const state = loadPeriodState(ctx.db, record);
+  const state = periodState(ctx.db, record);
   const reviews = reviewsOfPeriod(ctx.db, periodId);
   const agency = state.capStatus.agency;
   const agencyShare = agency.rated > 0 ? agency.good / agency.rated : 0;
@@ -72,7 +72,7 @@ function setDepartmentReview(
         periodId: record.period.id,
       });
     }
-    const dept = loadPeriodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
+    const dept = periodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
     const before = reviewOf(ctx.db, record.period.id, dept.id);
     const updatedAt = nextStamp(ctx, before?.updatedAt);
@@ -127,7 +127,7 @@ export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
         { units: returned.map(([u]) => u) },
       );
     }
-    const missing = loadPeriodState(ctx.db, record).capStatus.agency.missing;
+    const missing = periodState(ctx.db, record).capStatus.agency.missing;
     ctx.db
       .prepare(`UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = ? WHERE id = ?`)
       .run(nextStamp(ctx, null), ctx.operator.id, periodId);
