@@ -12,6 +12,15 @@ import { apply, jobEnd, preview } from '../support/import-flow';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
 import { META_SHEET } from '../../electron/core/excel/templates/meta';
 
+function hasOpenpyxl(): boolean {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let t: TempCore;
 let s: SeededStore;
 beforeAll(() => {
@@ -133,8 +142,11 @@ describe('templates', () => {
     expect((await apply(t, p.previewId, 'all')).value).toMatchObject({ added: 2 });
   }, 180_000);
 
-  it('openpyxl (another real client) reads the protection, validations and hidden sheets', () => {
-    const py = `
+  // A missing openpyxl shows as skipped on a developer machine; CI installs it (.ci/run) and never skips.
+  it.skipIf(!hasOpenpyxl() && !process.env.CI)(
+    'openpyxl (another real client) reads the protection, validations and hidden sheets',
+    () => {
+      const py = `
 import openpyxl, sys
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb['平时考核']
@@ -143,17 +155,12 @@ print(wb['${META_SHEET}'].sheet_state)
 print([dv.sqref.ranges[0].coord for dv in ws.data_validations.dataValidation])
 print(ws['E4'].protection.locked, ws['A3'].protection.locked)
 `;
-    let out: string;
-    try {
-      out = execFileSync('/usr/bin/python3', ['-c', py, ratingsPath], { encoding: 'utf8' });
-    } catch (e) {
-      if (String((e as Error).message).includes('No module named')) return; // openpyxl not installed here
-      throw e;
-    }
-    const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('True landscape 9');
-    expect(lines[1]).toBe('veryHidden');
-    expect(lines[2]).toMatch(/E4:E20[0-9]/);
-    expect(lines[3]).toBe('False True');
-  });
+      const out = execFileSync('/usr/bin/python3', ['-c', py, ratingsPath], { encoding: 'utf8' });
+      const lines = out.trim().split('\n');
+      expect(lines[0]).toBe('True landscape 9');
+      expect(lines[1]).toBe('veryHidden');
+      expect(lines[2]).toMatch(/E4:E20[0-9]/);
+      expect(lines[3]).toBe('False True');
+    },
+  );
 });

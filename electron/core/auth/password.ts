@@ -4,7 +4,15 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { AppError } from '../../../shared/result';
 
 const KEY_LENGTH = 32;
-export const SCRYPT_PARAMS = { logN: 17, r: 8, p: 1 } as const;
+
+/**
+ * Defined only by vitest.config.mts (Vite's `define`), so the suite does not spend two minutes hashing.
+ * No build defines it: electron-vite and tsx leave the identifier undeclared and the full cost applies.
+ */
+declare const __DA_TEST_SCRYPT_LOGN__: number | undefined;
+const LOG_N = typeof __DA_TEST_SCRYPT_LOGN__ === 'number' ? __DA_TEST_SCRYPT_LOGN__ : 17;
+
+export const SCRYPT_PARAMS = { logN: LOG_N, r: 8, p: 1 } as const;
 /** scrypt needs 128·N·r bytes (128 MiB here); Node's default ceiling is 32 MiB. */
 const MAXMEM = 256 * 1024 * 1024;
 
@@ -39,7 +47,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash nobody's password matches, verified against when the username is unknown (same timing). */
-export const DUMMY_HASH = 'scrypt$17$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+export const DUMMY_HASH = `scrypt$${LOG_N}$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`;
 
 /** 等保: at least 8 characters and at least three of: lower case, upper case, digits, symbols. */
 export function passwordProblem(password: string, username?: string): string | null {
