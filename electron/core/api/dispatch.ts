@@ -44,6 +44,21 @@ export async function dispatch(
   methodName: string,
   rawInput: unknown,
 ): Promise<Result<unknown>> {
+  const started = performance.now();
+  const result = await dispatchTimed(core, session, methodName, rawInput);
+  // Dialog methods wait for a person, not for the store: they would only fill the log with noise.
+  // Only contract names are logged: an unknown name is caller text and stays out of the file.
+  if (Object.prototype.hasOwnProperty.call(contract, methodName) && !methodName.startsWith('desktop.pick'))
+    core.slowCalls.observe(methodName, performance.now() - started);
+  return result;
+}
+
+async function dispatchTimed(
+  core: AppCore,
+  session: Session,
+  methodName: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(contract, methodName)) {
     return fail('INVALID_INPUT', `未知的操作：${methodName.slice(0, 80)}`);
   }
