@@ -53,7 +53,7 @@ async function dialogOpen(page: Page, before: number): Promise<boolean> {
 }
 
 describe('year-end workbench (e2e)', () => {
-  it('takes the demo year from collecting to final', { timeout: 300_000 }, async () => {
+  it('takes the demo year from collecting to final', { timeout: 420_000 }, async () => {
     mkdirSync('test-results', { recursive: true });
     const page = await openApp(browser, server.url, 'yearend');
     await page.getByTestId('stage-bar').waitFor({ timeout: 20_000 });
