@@ -6,7 +6,7 @@ import { getSettings, updateSettings, validateSettings } from '../../years/setti
 import { listAgencies, requireYear } from '../../years/year-repo';
 import { ratingsGrid } from '../../ratings/grid';
 import { saveRatingsBatch } from '../../ratings/save';
-import { loadPeriodState } from '../../ratings/period-state';
+import { periodState } from '../../ratings/period-state';
 import { requirePeriod } from '../../years/year-repo';
 import {
   acceptDepartment,
@@ -33,7 +33,7 @@ export const yearsHandlers: Pick<HandlerMap, keyof typeof yearsMethods> = {
     return listPeriods(ctx.db, yearId);
   },
   'ratings.grid': (ctx, input) => ratingsGrid(ctx, input),
-  'ratings.capStatus': (ctx, { periodId }) => loadPeriodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus,
+  'ratings.capStatus': (ctx, { periodId }) => periodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus,
   'ratings.save': (ctx, { override, ...row }) => saveRatingsBatch(ctx, [row], { override, source: 'grid' }),
   'ratings.saveBatch': (ctx, { rows, override }) => saveRatingsBatch(ctx, rows, { override, source: 'paste' }),
   'review.overview': (ctx, { periodId }) => reviewOverview(ctx, periodId),
