@@ -24,7 +24,7 @@ import { draftSummary } from '../../../shared/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf } from './summary-store';
 import { readFormOptions } from './form-options';
-import { packConsequences, readFrozenPack, writeFrozenPack } from './frozen-pack';
+import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
@@ -89,11 +89,12 @@ function packPerson(
   periodIdByCode: Map<string, string>,
   draft: SummarySentence[] | undefined,
 ): PackPerson {
-  const textByCode = new Map(texts.map((t) => [t.code, t])); // the latest row wins (ordered by updated_at)
+  // The texts of the very row the engine graded from (its id), never another row of the same period.
+  const textById = new Map(texts.map((t) => [t.id, t]));
   const ratings: PackRating[] = [];
   for (const r of p.ratings) {
     const periodId = periodIdByCode.get(r.periodCode);
-    const t = textByCode.get(r.periodCode);
+    const t = r.ratingId ? textById.get(r.ratingId) : undefined;
     if (!periodId || (!t && r.rating === null)) continue;
     ratings.push({
       id: t?.id ?? `${p.person.id}:${r.periodCode}`,
@@ -141,6 +142,7 @@ function packPerson(
         .map((f) => chineseDatesIn(f.label + (f.note ? `（${f.note}）` : ''))),
       trace: p.traceText,
       decisionReason: chineseDatesIn(d?.reason ?? ''),
+      redressBasis: d && REDRESS_SOURCES.includes(d.source) ? chineseDatesIn(d.reason) : null,
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,

@@ -1,5 +1,5 @@
 // Handlers of notification and sign-off (送达与签收).
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { signoffMethods } from '../../../../shared/api/signoff';
 import { bulkSignoff, listSignoffs, recordSignoff } from '../../yearend/signoff';
 

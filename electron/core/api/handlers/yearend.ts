@@ -1,5 +1,5 @@
 // Handlers of year end: suggestions with traces, quotas, decisions, stages, redress.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { yearendMethods } from '../../../../shared/api/yearend';
 import { listYears } from '../../years/year-repo';
 import {
@@ -51,7 +51,7 @@ export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
   'yearend.objections': (ctx, input) => listObjections(ctx.db, scoped(ctx, input.yearId)),
   'yearend.addObjection': (ctx, input) => addObjection(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
   'yearend.resolveObjection': (ctx, input) => resolveObjection(ctx, input),
-  'yearend.redressList': (ctx, input) => listRedress(ctx.db, scoped(ctx, input.yearId)),
+  'yearend.redressList': (ctx, input) => listRedress(ctx, scoped(ctx, input.yearId)),
   'yearend.fileRedress': (ctx, input) => fileRedress(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
   'yearend.decideRedress': (ctx, input) => decideRedress(ctx, input),
   'yearend.snapshotDiff': (ctx, input) => snapshotDiff(ctx, scoped(ctx, input.yearId)),
