@@ -12,6 +12,8 @@ let t: TempCore | undefined;
 afterEach(() => t?.cleanup());
 
 const SECURITY_PASSWORD = 'Baohu#2026bq';
+/** The one answer to a wrong password or an unknown name: nothing tells whether the account exists. */
+const WRONG = '用户名或密码错误。连续输错 5 次账号将被锁定 15 分钟。';
 
 async function call(session: Session, method: string, input: unknown = {}): Promise<Result<unknown>> {
   return dispatch(t!.core, session, method, input);
@@ -90,7 +92,7 @@ describe('first run and log-in', () => {
     const s = newSession();
     for (let i = 1; i <= 4; i++) {
       const r = await call(s, 'auth.login', { username: 'anquan', password: 'Wrong#pass1' });
-      expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', details: { attemptsLeft: 5 - i } } });
+      expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: WRONG } });
     }
     const fifth = await call(s, 'auth.login', { username: 'anquan', password: 'Wrong#pass1' });
     expect(fifth).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
@@ -113,9 +115,53 @@ describe('first run and log-in', () => {
     t = tempCore();
     await setUp();
     const r = await call(newSession(), 'auth.login', { username: 'nobody', password: GOOD_PASSWORD });
-    expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '用户名或密码错误。' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: WRONG } });
+    expect(r.ok || r.error.details).toBeFalsy();
     expect(auditActions().at(-1)).toEqual({ action: 'auth.login', outcome: 'denied' });
   });
+
+  it('answers an unknown username exactly like an existing one, lockout included', async () => {
+    t = tempCore();
+    await setUp();
+    const answers = async (username: string) => {
+      const out: unknown[] = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await call(newSession(), 'auth.login', { username, password: 'Wrong#pass1' });
+        out.push(r.ok ? 'ok' : { code: r.error.code, message: r.error.message.replace(/\d\d:\d\d/, 'HH:MM') });
+      }
+      return out;
+    };
+    const real = await answers('anquan');
+    expect(await answers('nobody')).toEqual(real);
+    expect(real.at(-1)).toMatchObject({ code: 'LOCKED' });
+  }, 30_000);
+
+  it('counts and locks before the hash: 40 parallel guesses check at most five, and the right one is refused', async () => {
+    t = tempCore();
+    await setUp();
+    // One batch: 39 wrong passwords with the right one in the middle, all in flight at once.
+    const guesses = Array.from({ length: 40 }, (_, i) => (i === 20 ? SECURITY_PASSWORD : `Wrong#pass${i}`));
+    const results = await Promise.all(
+      guesses.map((password) => call(newSession(), 'auth.login', { username: 'anquan', password })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+    expect(code(results[20])).toBe('LOCKED');
+    const checked = auditActions().filter((a) => a.action === 'auth.login' && a.outcome === 'denied');
+    expect(checked).toHaveLength(40);
+    const reasons = (
+      t.core.db.prepare("SELECT reason FROM audit_log WHERE action = 'auth.login' ORDER BY seq").all() as {
+        reason: string;
+      }[]
+    ).map((r) => r.reason);
+    // At most the limit's worth of hashes was ever compared; the rest were refused as locked.
+    expect(reasons.filter((r) => r.startsWith('密码错误') || r.includes('密码正确')).length).toBeLessThanOrEqual(5);
+    expect(reasons.filter((r) => r.startsWith('账号锁定期间')).length).toBeGreaterThanOrEqual(35);
+    // Locked whatever the password, until the lockout ends.
+    expect(code(await call(newSession(), 'auth.login', { username: 'anquan', password: SECURITY_PASSWORD }))).toBe(
+      'LOCKED',
+    );
+    expect(verifyAuditChain(t.core.db).ok).toBe(true);
+  }, 60_000);
 
   it('locks an idle session, refuses calls until the password is given, and logs out', async () => {
     const clock = manualClock();

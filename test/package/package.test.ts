@@ -4,14 +4,15 @@
 // migrations), the native binary for each target unpacked beside it, the fuses flipped in the
 // executable, the asar integrity embedded in the Windows executable; and the packed main bundle is
 // started under Node with a stand-in `electron` module until it opens a store and answers an IPC call,
-// and as the --cli tool (demo with its worker-built pack, then verify-audit).
+// (its core thread, out/main/core.js, opening the store), and as the --cli tool (demo with its
+// worker-built pack, then verify-audit).
 // Not exercised here (they need downloads this machine cannot make): the .deb (fpm), the NSIS
 // installer and portable exe (NSIS), icon/version editing and signing of the exe (winCodeSign), and
 // a real Electron binary loading the asar. Run with: npm run test:package
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,8 +95,15 @@ function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-// The file set and sizes, for the record (the stand-in executable's own size means nothing).
+// The file set and sizes, for the record (the stand-in executable's own size means nothing); then
+// the build is removed (about 100 MB) unless DA_KEEP_PACKAGE=1.
 afterAll(() => {
+  report();
+  if (process.env.DA_KEEP_PACKAGE !== '1') rmSync(work, { recursive: true, force: true });
+  else console.log(`package kept in ${work}`);
+});
+
+function report(): void {
   const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
   for (const target of Object.keys(targets) as Target[]) {
     if (!existsSync(asarOf(target))) continue;
@@ -119,7 +127,7 @@ afterAll(() => {
         biggest.map(([k, v]) => `${k} ${mb(v)}`).join(', '),
     );
   }
-});
+}
 
 describe.each(Object.keys(targets) as Target[])('the %s package', (target) => {
   const t = targets[target];
@@ -129,6 +137,7 @@ describe.each(Object.keys(targets) as Target[])('the %s package', (target) => {
     for (const f of [
       '/package.json',
       '/out/main/index.js',
+      '/out/main/core.js',
       '/out/main/worker.js',
       '/out/preload/index.js',
       '/out/renderer/index.html',
@@ -164,6 +173,11 @@ describe.each(Object.keys(targets) as Target[])('the %s package', (target) => {
     }
     const nodes = listPackage(asarOf(target), { isPack: false }).filter((f) => f.endsWith('.node'));
     expect(nodes.map((f) => f.replaceAll('\\', '/'))).toEqual([`/${rel}`]);
+  });
+
+  it('carries the licence and the third-party notices beside the archive', () => {
+    expect(readFileSync(join(t.dir, 'resources/LICENSE.txt'), 'utf8')).toMatch(/^MIT License/);
+    expect(readFileSync(join(t.dir, 'resources/THIRD-PARTY-NOTICES.md'), 'utf8')).toContain('| better-sqlite3 |');
   });
 
   it('has the fuses electron-builder.yml asks for flipped in the executable', async () => {

@@ -21,13 +21,16 @@ Object.assign(app, {
   enableSandbox() {},
   requestSingleInstanceLock: () => true,
   whenReady: () => Promise.resolve(),
+  // As Electron: quit asks before-quit listeners (which may prevent it and quit again later);
+  // exit ends at once without them.
   quit() {
-    app.exit(0);
+    let prevented = false;
+    app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) app.exit(0);
   },
   exit(code) {
     if (exiting) return;
     exiting = true;
-    app.emit('before-quit');
     process.exitCode = code ?? 0;
     setImmediate(() => process.exit(code ?? 0));
   },
@@ -83,7 +86,7 @@ async function playRenderer() {
     result.error = e instanceof Error ? e.stack : String(e);
   }
   report(result);
-  app.exit(0);
+  app.quit(); // as closing the window: the app closes its core (and the store) before it exits
 }
 
 const session = {

@@ -23,67 +23,174 @@ function lockedMessage(until: string): string {
   return `账号因连续输错密码已被锁定，请在 ${hhmm} 之后再试，或请安全管理员重置密码。`;
 }
 
-function isLocked(ctx: Ctx, row: OperatorRow): boolean {
+function isLocked(ctx: Ctx, row: { locked_until: string | null }): boolean {
   return !!row.locked_until && row.locked_until > stamp(ctx);
+}
+
+/** The one answer to a wrong password, the same for an existing and an unknown account. */
+function wrongPassword(ctx: Ctx): AppError {
+  const s = readTrustSettings(ctx.db);
+  return new AppError(
+    'UNAUTHENTICATED',
+    `用户名或密码错误。连续输错 ${s.maxFailedLogins} 次账号将被锁定 ${s.lockoutMinutes} 分钟。`,
+  );
+}
+
+interface Attempts {
+  failed_attempts: number;
+  locked_until: string | null;
+}
+
+/**
+ * Failed guesses at usernames that do not exist, kept in memory so an unknown account locks after
+ * the same number of guesses as a real one (the answers may not tell them apart).
+ */
+const unknownAttempts = new WeakMap<object, Map<string, Attempts>>();
+
+function unknownAccount(ctx: Ctx, username: string): Attempts {
+  let byName = unknownAttempts.get(ctx.db);
+  if (!byName) unknownAttempts.set(ctx.db, (byName = new Map<string, Attempts>()));
+  const key = username.slice(0, 64).toLowerCase();
+  let a = byName.get(key);
+  if (!a) {
+    if (byName.size > 10_000) byName.clear(); // a flood of made-up names cannot grow memory
+    byName.set(key, (a = { failed_attempts: 0, locked_until: null }));
+  }
+  return a;
+}
+
+/**
+ * The lockout's counting step, run before any hash is checked and atomically with the read: the
+ * attempt is counted as a failure up front (a right password clears it afterwards), so parallel
+ * guesses cannot all pass the limit while their hashes are being computed. Returns the lock's
+ * end when the account is (or has just become) locked.
+ */
+function reserveAttempt(ctx: Ctx, state: Attempts, max: number, lockoutMinutes: number): string | null {
+  if (isLocked(ctx, state)) return state.locked_until;
+  state.failed_attempts += 1;
+  if (state.failed_attempts <= max) return null;
+  state.failed_attempts = 0;
+  state.locked_until = new Date(ctx.now().getTime() + lockoutMinutes * 60_000).toISOString();
+  return state.locked_until;
+}
+
+function lockNow(ctx: Ctx, state: Attempts, lockoutMinutes: number): string {
+  state.failed_attempts = 0;
+  state.locked_until = new Date(ctx.now().getTime() + lockoutMinutes * 60_000).toISOString();
+  return state.locked_until;
+}
+
+function readAttempts(ctx: Ctx, id: string): Attempts & { disabled: number } {
+  return ctx.db
+    .prepare('SELECT failed_attempts, locked_until, disabled FROM operator WHERE id = ?')
+    .get(id) as Attempts & {
+    disabled: number;
+  };
+}
+
+function writeAttempts(ctx: Ctx, id: string, a: Attempts): void {
+  ctx.db
+    .prepare('UPDATE operator SET failed_attempts = ?, locked_until = ? WHERE id = ?')
+    .run(a.failed_attempts, a.locked_until, id);
 }
 
 /**
  * Checks a password against an account, counting a failure toward the lockout. Returns normally
  * only on success; otherwise records the denial and throws the message the operator should see.
+ * A locked account stays locked whatever the password; a disabled one says so only to the holder
+ * of the right password.
  */
 async function checkPassword(ctx: Ctx, row: OperatorRow, password: string, action: string): Promise<void> {
   const who = as(ctx, toOperator(row));
-  if (row.disabled) {
-    await verifyPassword(password, DUMMY_HASH);
-    writeTx(who, () =>
-      recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason: '账号已停用' }),
-    );
-    throw new AppError('UNAUTHENTICATED', '该账号已停用，请联系安全管理员。');
-  }
-  if (isLocked(ctx, row)) {
-    writeTx(who, () =>
+  const settings = readTrustSettings(ctx.db);
+  const deny = (reason: string, extra?: () => void) =>
+    writeTx(who, () => {
+      extra?.();
+      recordAudit(who, { action, entity: 'operator', entityId: row.id, outcome: 'denied', reason });
+    });
+  // Step 1, atomic: refuse a locked account, or count this attempt before the slow hash.
+  const reserved = writeTx(who, () => {
+    const state = readAttempts(ctx, row.id);
+    const wasLocked = isLocked(ctx, state);
+    const until = reserveAttempt(ctx, state, settings.maxFailedLogins, settings.lockoutMinutes);
+    writeAttempts(ctx, row.id, state);
+    if (until && !wasLocked)
+      recordAudit(who, {
+        action: 'auth.lockout',
+        entity: 'operator',
+        entityId: row.id,
+        outcome: 'denied',
+        reason: `连续 ${settings.maxFailedLogins} 次以上登录尝试，锁定 ${settings.lockoutMinutes} 分钟`,
+      });
+    if (until)
       recordAudit(who, {
         action,
         entity: 'operator',
         entityId: row.id,
         outcome: 'denied',
         reason: '账号锁定期间尝试登录',
+      });
+    return { until, attempts: state.failed_attempts };
+  });
+  if (reserved.until) throw new AppError('LOCKED', lockedMessage(reserved.until));
+  const right = await verifyPassword(password, row.password_hash);
+  // Step 2, atomic again: the account may have been locked by a parallel attempt meanwhile.
+  if (right) {
+    const state = readAttempts(ctx, row.id);
+    if (isLocked(ctx, state)) {
+      deny('账号锁定期间尝试登录（密码正确）');
+      throw new AppError('LOCKED', lockedMessage(state.locked_until!));
+    }
+    if (state.disabled) {
+      deny('账号已停用');
+      throw new AppError('UNAUTHENTICATED', '该账号已停用，请联系安全管理员。');
+    }
+    return;
+  }
+  let lockedUntil: string | null = null;
+  deny(`密码错误（连续第 ${reserved.attempts} 次）`, () => {
+    const state = readAttempts(ctx, row.id);
+    if (!isLocked(ctx, state) && state.failed_attempts >= settings.maxFailedLogins) {
+      lockedUntil = lockNow(ctx, state, settings.lockoutMinutes);
+      writeAttempts(ctx, row.id, state);
+      recordAudit(who, {
+        action: 'auth.lockout',
+        entity: 'operator',
+        entityId: row.id,
+        outcome: 'denied',
+        reason: `连续 ${settings.maxFailedLogins} 次密码错误，锁定 ${settings.lockoutMinutes} 分钟`,
+      });
+    }
+  });
+  if (lockedUntil) throw new AppError('LOCKED', lockedMessage(lockedUntil));
+  throw wrongPassword(ctx);
+}
+
+/** The same steps for a username that does not exist: same hash work, same answers, same lockout. */
+async function refuseUnknown(ctx: Ctx, username: string, password: string): Promise<never> {
+  const settings = readTrustSettings(ctx.db);
+  const state = unknownAccount(ctx, username);
+  const audit = (reason: string) =>
+    writeTx(ctx, () =>
+      recordAudit(ctx, {
+        action: 'auth.login',
+        entity: 'operator',
+        after: { username: username.slice(0, 64) },
+        outcome: 'denied',
+        reason,
       }),
     );
-    throw new AppError('LOCKED', lockedMessage(row.locked_until!));
+  const until = reserveAttempt(ctx, state, settings.maxFailedLogins, settings.lockoutMinutes);
+  if (until) {
+    audit('用户名不存在（已按锁定答复）');
+    throw new AppError('LOCKED', lockedMessage(until));
   }
-  if (await verifyPassword(password, row.password_hash)) return;
-  const settings = readTrustSettings(ctx.db);
-  const failure = writeTx(who, () => {
-    ctx.db.prepare('UPDATE operator SET failed_attempts = failed_attempts + 1 WHERE id = ?').run(row.id);
-    const attempts = (
-      ctx.db.prepare('SELECT failed_attempts AS n FROM operator WHERE id = ?').get(row.id) as { n: number }
-    ).n;
-    recordAudit(who, {
-      action,
-      entity: 'operator',
-      entityId: row.id,
-      outcome: 'denied',
-      reason: `密码错误（连续第 ${attempts} 次）`,
-    });
-    if (attempts < settings.maxFailedLogins) return { locked: null, left: settings.maxFailedLogins - attempts };
-    const until = new Date(ctx.now().getTime() + settings.lockoutMinutes * 60_000).toISOString();
-    ctx.db.prepare('UPDATE operator SET failed_attempts = 0, locked_until = ? WHERE id = ?').run(until, row.id);
-    recordAudit(who, {
-      action: 'auth.lockout',
-      entity: 'operator',
-      entityId: row.id,
-      outcome: 'denied',
-      reason: `连续 ${attempts} 次密码错误，锁定 ${settings.lockoutMinutes} 分钟`,
-    });
-    return { locked: until, left: 0 };
-  });
-  if (failure.locked) throw new AppError('LOCKED', lockedMessage(failure.locked));
-  throw new AppError(
-    'UNAUTHENTICATED',
-    `用户名或密码错误。再错 ${failure.left} 次账号将被锁定 ${settings.lockoutMinutes} 分钟。`,
-    { attemptsLeft: failure.left },
-  );
+  await verifyPassword(password, DUMMY_HASH);
+  audit('用户名不存在');
+  if (!isLocked(ctx, state) && state.failed_attempts >= settings.maxFailedLogins) {
+    throw new AppError('LOCKED', lockedMessage(lockNow(ctx, state, settings.lockoutMinutes)));
+  }
+  throw wrongPassword(ctx);
 }
 
 function markSignedIn(ctx: Ctx, row: OperatorRow, session: Session, action: string, nowMs: number): SignedIn {
@@ -108,20 +215,8 @@ export async function login(
   nowMs: number,
 ): Promise<SignedIn> {
   const row = operatorByUsername(ctx.db, input.username);
-  if (!row || row.role === 'system') {
-    // Same work as a real account, so the answer's timing does not reveal which usernames exist.
-    await verifyPassword(input.password, DUMMY_HASH);
-    writeTx(ctx, () =>
-      recordAudit(ctx, {
-        action: 'auth.login',
-        entity: 'operator',
-        after: { username: input.username.slice(0, 64) },
-        outcome: 'denied',
-        reason: '用户名不存在',
-      }),
-    );
-    throw new AppError('UNAUTHENTICATED', '用户名或密码错误。');
-  }
+  // Same work and the same answers as a real account, so nothing reveals which usernames exist.
+  if (!row || row.role === 'system') return refuseUnknown(ctx, input.username, input.password);
   await checkPassword(ctx, row, input.password, 'auth.login');
   return markSignedIn(ctx, row, session, 'auth.login', nowMs);
 }

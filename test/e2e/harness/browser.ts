@@ -21,8 +21,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function openApp(browser: Browser, baseUrl: string, route = 'dashboard'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+/** The smallest screen an office workstation still has; every page must be usable at this size. */
+export const SMALL_SCREEN = { width: 1366, height: 768 };
+
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  route = 'dashboard',
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   await context.addInitScript(API_SHIM);
   const page = await context.newPage();
   // Any request leaving the machine fails the test: the app must work air-gapped.

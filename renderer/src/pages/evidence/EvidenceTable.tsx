@@ -57,17 +57,19 @@ export function EvidenceTable({
       loading={loading}
       dataSource={items}
       pagination={pagination}
-      scroll={{ x: 1220 }}
+      // 1124 = the column widths below: the page's width on a 1366-pixel screen, so 说明 and the fixed
+      // 状态 / 操作 column both show without sideways scrolling.
+      scroll={{ x: 1124 }}
       aria-label="事件列表"
       rowClassName={(r) => (r.status === 'voided' ? 'evidence-voided' : '')}
       onRow={(r) => ({ 'data-evidence': r.id, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText: '没有符合条件的事件' }}
       columns={[
-        { title: '日期', dataIndex: 'date', width: 105, render: (v: string, r) => struck(r, v) },
+        { title: '日期', dataIndex: 'date', width: 100, render: (v: string, r) => struck(r, v) },
         {
           title: '姓名',
           dataIndex: 'personName',
-          width: 90,
+          width: 80,
           render: (v: string, r) => (
             <Button
               type="link"
@@ -80,19 +82,19 @@ export function EvidenceTable({
             </Button>
           ),
         },
-        { title: '人员编号', dataIndex: 'personNo', width: 90, render: (v: string, r) => struck(r, v) },
-        { title: '部门', dataIndex: 'unitName', width: 100, ellipsis: true, render: (v: string, r) => struck(r, v) },
+        { title: '人员编号', dataIndex: 'personNo', width: 84, render: (v: string, r) => struck(r, v) },
+        { title: '部门', dataIndex: 'unitName', width: 96, ellipsis: true, render: (v: string, r) => struck(r, v) },
         {
           title: '类别 · 细类',
           dataIndex: 'kind',
-          width: 150,
+          width: 140,
           render: (v: EvidenceView['kind'], r) =>
             struck(r, EVIDENCE_KIND_LABEL[v] === r.subKind ? r.subKind : `${EVIDENCE_KIND_LABEL[v]} · ${r.subKind}`),
         },
         {
           title: '期间 / 天数 / 要点',
           key: 'facts',
-          width: 250,
+          width: 220,
           render: (_: unknown, r) => (
             <Flex vertical gap={2} data-testid="evidence-facts">
               {evidenceFacts(r)
@@ -109,18 +111,18 @@ export function EvidenceTable({
             </Flex>
           ),
         },
-        { title: '文号', dataIndex: 'docNo', width: 150, render: (v: string, r) => struck(r, v) },
+        { title: '文号', dataIndex: 'docNo', width: 130, render: (v: string, r) => struck(r, v) },
         {
           title: '说明',
           dataIndex: 'description',
-          width: 180,
+          width: 170,
           ellipsis: true,
           render: (v: string, r) => <Tooltip title={v}>{struck(r, v)}</Tooltip>,
         },
         {
           title: '状态 / 操作',
           key: 'actions',
-          width: 110,
+          width: 104,
           fixed: 'right',
           render: (_: unknown, r) =>
             r.status === 'voided' ? (

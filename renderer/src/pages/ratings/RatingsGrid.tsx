@@ -22,8 +22,9 @@ interface Cursor {
 
 const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
 
-/** 序号, 人员编号, 姓名, 情况; a fixed table width keeps long 工作纪实 from widening its column. */
-const FIXED_WIDTHS = [44, 84, 76, 120];
+/** 序号, 人员编号, 姓名, 情况; a fixed table width keeps long 工作纪实 from widening its column. With the
+ * editable columns it comes to 1128 pixels, the page's width on a 1366-pixel screen, so 评价人 shows. */
+const FIXED_WIDTHS = [44, 84, 76, 110];
 const TABLE_WIDTH = [...FIXED_WIDTHS, ...COLUMNS.map((c) => c.width)].reduce((a, b) => a + b, 0);
 
 export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {

@@ -13,10 +13,10 @@ export interface ColumnDef {
 }
 
 export const COLUMNS: ColumnDef[] = [
-  { field: 'workRecord', title: '工作纪实', width: 320, multiline: true, maxLength: 4000 },
-  { field: 'selfAssessment', title: '个人自评', width: 160, maxLength: 2000 },
+  { field: 'workRecord', title: '工作纪实', width: 290, multiline: true, maxLength: 4000 },
+  { field: 'selfAssessment', title: '个人自评', width: 150, maxLength: 2000 },
   { field: 'rating', title: '等次', width: 84, maxLength: 4 },
-  { field: 'comment', title: '评语', width: 220, maxLength: 1000 },
+  { field: 'comment', title: '评语', width: 200, maxLength: 1000 },
   { field: 'rater', title: '评价人', width: 90, maxLength: 40 },
 ];
 

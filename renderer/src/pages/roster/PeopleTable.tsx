@@ -16,39 +16,42 @@ interface Props {
   onAction(p: PersonDto, a: PersonAction): void;
 }
 
+/** the sum of the column widths below */
+const TABLE_MIN_WIDTH = 882;
+
 const CATEGORY_COLOR = { civil_servant: 'red', civil_servant_managed: 'volcano', institution: 'blue' } as const;
 
 export function PeopleTable({ rows, loading, height, canWrite, onEdit, onAction }: Props) {
   const columns = useMemo<ColumnsType<PersonDto>>(
     () => [
-      { title: '人员编号', dataIndex: 'personNo', width: 96, sorter: (a, b) => a.personNo.localeCompare(b.personNo) },
+      { title: '人员编号', dataIndex: 'personNo', width: 92, sorter: (a, b) => a.personNo.localeCompare(b.personNo) },
       {
         title: '姓名',
         dataIndex: 'name',
-        width: 84,
+        width: 80,
         sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
         render: (name: string, p) => (canWrite ? <a onClick={() => onEdit(p)}>{name}</a> : name),
       },
-      { title: '性别', dataIndex: 'gender', width: 52 },
-      { title: '部门', dataIndex: 'unitName', width: 120, ellipsis: true },
-      { title: '职务职级', dataIndex: 'position', width: 130, ellipsis: true },
+      { title: '性别', dataIndex: 'gender', width: 50 },
+      { title: '部门', dataIndex: 'unitName', width: 100, ellipsis: true },
+      { title: '职务职级', dataIndex: 'position', width: 104, ellipsis: true },
       {
         title: '类别',
         dataIndex: 'category',
         width: 68,
         render: (c: PersonDto['category']) => <Tag color={CATEGORY_COLOR[c]}>{CATEGORY_LABEL[c]}</Tag>,
       },
-      { title: '政治面貌', dataIndex: 'politicalStatus', width: 96, ellipsis: true },
+      { title: '政治面貌', dataIndex: 'politicalStatus', width: 84, ellipsis: true },
       {
         title: '入职日期',
         dataIndex: 'hireDate',
-        width: 100,
+        width: 96,
         sorter: (a, b) => (a.hireDate ?? '').localeCompare(b.hireDate ?? ''),
       },
       {
         title: '状态',
         dataIndex: 'status',
-        width: 104,
+        width: 116,
         render: (_s, p) =>
           p.status === 'left' ? (
             <Tag>离开 {p.leftDate}</Tag>
@@ -61,7 +64,7 @@ export function PeopleTable({ rows, loading, height, canWrite, onEdit, onAction 
       {
         title: '操作',
         key: 'actions',
-        width: 100,
+        width: 92,
         fixed: 'right',
         render: (_v, p) =>
           canWrite ? (
@@ -106,7 +109,9 @@ export function PeopleTable({ rows, loading, height, canWrite, onEdit, onAction 
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 950, y: Math.max(240, height) }}
+      // The widths add up to TABLE_MIN_WIDTH, which fits the space a 1366-pixel screen leaves beside the
+      // unit tree: every column shows without sideways scrolling, 状态 never under the fixed 操作.
+      scroll={{ x: TABLE_MIN_WIDTH, y: Math.max(240, height) }}
       locale={{ emptyText: '没有符合条件的人员' }}
     />
   );

@@ -68,7 +68,7 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
     <Card
       size="small"
       title="单位与部门"
-      style={{ width: 248, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      style={{ width: 236, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
       styles={{ body: { overflow: 'auto', flex: 1, padding: 8 } }}
       extra={
         canWrite ? (

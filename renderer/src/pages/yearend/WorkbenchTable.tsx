@@ -1,10 +1,13 @@
 // The workbench table: one row per person with period ratings, flags, the suggestion (and whether it
 // moved since it was frozen), the final result select and an expandable trace.
-import { Badge, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { RATING_LABEL } from '@shared/domain/labels';
 import { TraceView } from './TraceView';
 import { CHOICES, GRADE_COLOR, choiceLabel, choiceOf, type Choice, type RowDto } from './types';
+
+/** antd's expand-icon column */
+const EXPAND_COLUMN_WIDTH = 48;
 
 const RATING_COLOR: Record<string, string> = { good: 'red', fair: 'blue', average: 'orange', poor: 'volcano' };
 
@@ -22,7 +25,7 @@ export interface WorkbenchTableProps {
 
 export function WorkbenchTable(p: WorkbenchTableProps) {
   const columns: ColumnsType<RowDto> = [
-    { title: '编号', dataIndex: ['person', 'personNo'], width: 90, fixed: 'left' },
+    { title: '编号', dataIndex: ['person', 'personNo'], width: 84, fixed: 'left' },
     {
       title: '姓名',
       width: 110,
@@ -34,7 +37,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         </span>
       ),
     },
-    { title: '部门', dataIndex: ['person', 'departmentName'], width: 120, ellipsis: true },
+    { title: '部门', dataIndex: ['person', 'departmentName'], width: 100, ellipsis: true },
     ...p.periods.map((per) => ({
       title: per.code.slice(4),
       key: per.code,
@@ -52,7 +55,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
     })),
     {
       title: '标记',
-      width: 190,
+      width: 160,
       render: (_, r) => (
         <span>
           {r.flags.slice(0, 4).map((f) => (
@@ -78,7 +81,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
     },
     {
       title: '建议',
-      width: 150,
+      width: 140,
       render: (_, r) => {
         const c = choiceOf(r.suggestionOfRecord.outcome, r.suggestionOfRecord.grade);
         const moved = r.snapshotChange === 'grade';
@@ -101,14 +104,14 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
     },
     {
       title: '最终结果',
-      width: 200,
+      width: 180,
       render: (_, r) => {
         const value = r.decision ? choiceOf(r.decision.outcome, r.decision.grade) : undefined;
         return (
-          <span>
+          <Flex wrap gap={4} align="center">
             <Select<Choice | null>
               size="small"
-              style={{ width: 150 }}
+              style={{ width: 148 }}
               placeholder="未决定"
               // null, not undefined: an undecided row stays controlled and shows the placeholder again
               // after a cancelled dialog instead of the choice that was never saved
@@ -121,12 +124,10 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
             />
             {r.differs ? (
               <Tooltip title={`理由：${r.decision?.reason ?? ''}`}>
-                <Tag color="warning" style={{ marginLeft: 4 }}>
-                  异于建议
-                </Tag>
+                <Tag color="warning">异于建议</Tag>
               </Tooltip>
             ) : null}
-          </span>
+          </Flex>
         );
       },
     },
@@ -138,7 +139,9 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       columns={columns}
       dataSource={p.rows}
       loading={p.loading}
-      scroll={{ x: 'max-content' }}
+      // The sum of the widths, not max-content: on a 1366-pixel screen the quarterly table fits the page
+      // (最终结果 inside the window) and long cells wrap instead of widening their column.
+      scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), EXPAND_COLUMN_WIDTH) }}
       expandable={{ expandedRowRender: (r) => <TraceView row={r} />, rowExpandable: () => true }}
       pagination={{
         current: p.page,
