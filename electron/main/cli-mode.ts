@@ -2,7 +2,7 @@
 // in its own main process (which is Node), so IT staff can back up, verify the audit chain or export
 // a pack on a machine with no Node installed, while the RunAsNode fuse stays off. No window opens.
 import { app } from 'electron';
-import { runCli } from '../cli/run';
+import { runCli } from '../cli/index';
 
 /** The CLI's arguments when the program was started with --cli, else null. */
 export function cliArguments(argv: readonly string[]): string[] | null {

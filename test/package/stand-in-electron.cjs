@@ -117,6 +117,9 @@ const electron = {
   shell: { showItemInFolder() {} },
 };
 
+// As in Electron's main process (the CLI module checks it to know it was bundled into the app).
+Object.defineProperty(process.versions, 'electron', { value: '45.5.0', enumerable: true });
+
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   if (request === 'electron') return 'stand-in:electron';

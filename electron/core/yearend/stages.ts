@@ -5,6 +5,8 @@ import { compareIso, isIsoDate, isoToday } from '../../../shared/domain/dates';
 import { STAGE_LABEL } from '../../../shared/domain/labels';
 import type { YearStage } from '../../../shared/domain/types';
 import { noticeEndDate } from '../../../shared/rules';
+import { CalendarGapError } from '../../../shared/calendar/official-calendar';
+import { calendarOfYear, keptCopy, loadCalendar } from '../calendar/calendar-repo';
 import { recordAudit } from '../audit/audit-log';
 import { freezePackData } from '../pack/pack-data';
 import { backupNow } from '../backup/backup';
@@ -98,9 +100,12 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
       const m = missingRatings(v);
       if (m.people) blockers.push(`还有 ${m.people} 人共 ${m.cells} 个期间的平时考核未评，请先在“平时考核”中补齐`);
       if (v.ev.settings.onlyReviewedPeriodsCount) {
+        // left out, not blocking: the office decides whether to finish the quarter's review first
         const open = v.ev.periods.filter((p) => p.reviewStatus !== 'reviewed');
         if (open.length)
-          blockers.push(`本年度设定“仅复核后的期间计入”，${open.map((p) => p.label).join('、')}尚未复核`);
+          warnings.push(
+            `本年度设定“年终只计入已复核的期间”：${open.map((p) => p.label).join('、')}尚未复核，其结果不计入年终建议；如要计入，请先在“平时考核 · 复核”中完成复核`,
+          );
       }
       if (!v.people.length) blockers.push('本年度没有考核人员，请先在“人员名册”中录入人员');
     }
@@ -124,6 +129,17 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
   const back = BACK[year.stage];
   if (back) out.push({ to: back, label: ACTION_LABEL[back], back: true, blockers: [], warnings: [] });
   return out;
+}
+
+/** The notice's last day on the year's official calendar; a year missing from the calendar is named. */
+function noticeEndOn(ctx: Pick<Ctx, 'db'>, yearId: string, start: string, days: number): string {
+  try {
+    return noticeEndDate(calendarOfYear(ctx.db, yearId), start, days);
+  } catch (e) {
+    if (e instanceof CalendarGapError)
+      throw new AppError('INVALID_INPUT', `不能开始公示：${e.message}`, { field: 'noticeStart', years: e.years });
+    throw e;
+  }
 }
 
 /** Moves the year one stage (forward or back), after its guards; final takes a backup first. */
@@ -166,7 +182,7 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
     }
     if (input.to === 'notice') {
       const days = current.settings.noticeWorkingDays;
-      const end = noticeEndDate(noticeStart!, days);
+      const end = noticeEndOn(ctx, input.yearId, noticeStart!, days);
       writeYearState(ctx, input.yearId, {
         noticeStart,
         noticeDays: days,
@@ -181,13 +197,21 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
       stmt(ctx.db, 'UPDATE assessment_year SET notice_start = NULL WHERE id = ?').run(input.yearId);
     }
     if (input.to === 'final') {
-      writeYearState(ctx, input.yearId, { decidedSettingsJson: current.settingsJson, finalBackup: backupFile });
+      writeYearState(ctx, input.yearId, {
+        decidedSettingsJson: current.settingsJson,
+        decidedCalendarJson: JSON.stringify(keptCopy(loadCalendar(ctx.db), current.dto.year)),
+        finalBackup: backupFile,
+      });
       stmt(ctx.db, 'UPDATE assessment_year SET finalized_at = ?, finalized_by = ? WHERE id = ?').run(
         now,
         ctx.operator.id,
         input.yearId,
       );
-      extra = { finalBackup: backupFile, settingsKept: true };
+      extra = {
+        finalBackup: backupFile,
+        settingsKept: true,
+        calendarKept: keptCopy(loadCalendar(ctx.db), current.dto.year).map((c) => c.year),
+      };
     }
     if (input.to === 'archived') writeYearState(ctx, input.yearId, { archivedAt: now });
     stmt(ctx.db, 'UPDATE assessment_year SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
