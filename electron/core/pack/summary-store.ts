@@ -88,7 +88,7 @@ function store(
   p: PackPerson,
   sentences: SummarySentence[],
   edited: boolean,
-  action: string,
+  action: 'pack.summary.save' | 'pack.summary.regenerate',
 ): SummaryDraftView {
   const box = summaryBoxFor(p, data, data.formOptions);
   if (!summaryFits(sentences, box)) {
