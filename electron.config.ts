@@ -13,7 +13,16 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      lib: { entry: { index: 'electron/main/index.ts', worker: 'electron/core/jobs/worker-entry.ts' } },
+      // index: the window thread; core: the core thread (store, sessions, dispatch); worker: one job.
+      lib: {
+        entry: {
+          index: 'electron/main/index.ts',
+          core: 'electron/core/host/core-worker.ts',
+          worker: 'electron/core/jobs/worker-entry.ts',
+        },
+      },
+      // Shared code lands beside the entries: the core finds migrations/ and worker.js via __dirname.
+      rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
     plugins: [
       {

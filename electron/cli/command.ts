@@ -1,5 +1,6 @@
 // The shape of a command-line command. Messages are bilingual: Chinese first, English after.
 import type { AppCore } from '../core/app-core';
+import type { CliEnv } from './session';
 
 export interface CliIo {
   out(line: string): void;
@@ -10,8 +11,17 @@ export interface CliCommand {
   name: string; // e.g. 'import-roster'
   usage: string; // e.g. 'import-roster FILE [--clean-only]'
   summary: string; // 中文说明 / English summary
-  /** returns the process exit code: 0 ok, 1 refused or failed, 2 usage error */
-  run(args: ParsedArgs, env: { core: () => AppCore; dataDir: string; io: CliIo }): Promise<number>;
+  /** e.g. 'import-roster 人员名册.xlsx --operator jingban' (shown in help) */
+  example?: string;
+  /** returns the process exit code: 0 ok, 2 usage error, else the error kind's code (exit-codes.ts) */
+  run(args: ParsedArgs, env: CommandEnv): Promise<number>;
+}
+
+export interface CommandEnv {
+  core: () => AppCore;
+  dataDir: string;
+  io: CliIo;
+  cli: CliEnv;
 }
 
 export interface ParsedArgs {

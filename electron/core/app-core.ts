@@ -14,6 +14,7 @@ import { guardCall } from './auth/session-guard';
 import { auditWarning, checkAuditChain, type AuditChainStatus } from './audit/audit-check';
 import { cleanupPartialOutputs } from './backup/atomic-write';
 import { dailyBackupIfDue } from './backup/backup';
+import { SlowCallLog } from './api/slow-calls';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -26,6 +27,8 @@ export interface AppCoreOptions {
   idleClock?: () => number;
   /** take the first-open-of-the-day backup (default true) */
   autoBackup?: boolean;
+  /** a call slower than this (ms) is kept in the slow-call log (default 200) */
+  slowCallMs?: number;
 }
 
 export class AppCore {
@@ -41,6 +44,8 @@ export class AppCore {
   readonly idleClock: () => number;
   /** the audit chain as found on open (or at the last verify); a break pauses data writes */
   auditStatus: AuditChainStatus;
+  /** calls over the threshold: method and duration only, for the system page */
+  readonly slowCalls: SlowCallLog;
 
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
@@ -53,6 +58,7 @@ export class AppCore {
     this.desktop = options.desktop ?? new ScriptedDesktop();
     this.jobs = new JobRunner(this.dataDir, this.now);
     this.idleClock = options.idleClock ?? (() => Date.now());
+    this.slowCalls = new SlowCallLog(this.dataDir, options.slowCallMs);
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
     cleanupPartialOutputs(this.dataDir);
     this.auditStatus = checkAuditChain(this.db, this.now());
@@ -97,6 +103,12 @@ export class AppCore {
 
   close(): void {
     void this.jobs.closeAll();
+    if (this.db.open) this.db.close();
+  }
+
+  /** close(), waiting until every job's worker has stopped (the core thread's shutdown). */
+  async closeAsync(): Promise<void> {
+    await this.jobs.closeAll();
     if (this.db.open) this.db.close();
   }
 }

@@ -28,6 +28,24 @@ export const SYSTEM_OPERATOR: Operator = {
   unitScope: [],
 };
 
+/**
+ * The command line's read-only identity: reads (verify-audit, results, backups…) run without a
+ * log-in as this built-in account. Its role is the auditor's (reads only), so the same permission
+ * table refuses any write; its id and name label whatever it leaves in the audit log.
+ */
+export const READONLY_SYSTEM_OPERATOR: Operator = {
+  id: 'system-readonly',
+  username: 'system-readonly',
+  displayName: '命令行只读身份（系统）',
+  role: 'auditor',
+  unitScope: [],
+};
+
+/** Built-in identities have no operator row: the guard does not re-read them from the store. */
+export function isBuiltInIdentity(operator: Operator): boolean {
+  return operator === SYSTEM_OPERATOR || operator === READONLY_SYSTEM_OPERATOR || operator.role === 'system';
+}
+
 /** Who a public method (log-in, first-run status) runs as before anyone has signed in. */
 export const ANONYMOUS_OPERATOR: Operator = {
   id: 'anonymous',

@@ -2,10 +2,10 @@
 // Everything the app does lives in electron/core and runs the same under plain Node.
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { AppCore } from '../core/app-core';
+import { CoreHost } from '../core/host/core-host';
 import { defaultDataDir } from '../core/db/paths';
 import { electronDesktop } from './desktop';
-import { registerIpc } from './ipc';
+import { forwardJobs, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { serveBundle } from './protocol';
 import { APP_SCHEME } from './security';
@@ -32,22 +32,35 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, devServerUrl));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const dataDir = process.env.DA_DATA_DIR ?? defaultDataDir();
-    let core: AppCore;
+    // The core (the store connection, sessions, jobs) runs in its own thread: this one only routes
+    // calls, checks senders and owns the window and its dialogs, so a slow query never freezes input.
+    hardenSession(session.defaultSession, devServerUrl);
+    protocol.handle(APP_SCHEME, (request) => serveBundle(join(__dirname, '../renderer'), request.url));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
+    let core: CoreHost;
     try {
-      core = new AppCore({ dataDir, desktop: electronDesktop(() => win) });
+      core = await CoreHost.start({ dataDir, desktop: electronDesktop(() => win) });
     } catch (e) {
       dialog.showErrorBox('无法打开数据文件', e instanceof Error ? e.message : String(e));
       app.exit(1);
       return;
     }
-    hardenSession(session.defaultSession, devServerUrl);
-    protocol.handle(APP_SCHEME, (request) => serveBundle(join(__dirname, '../renderer'), request.url));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
-    registerIpc(ipcMain, core, () => win?.webContents ?? null, devServerUrl);
+    const contents = () => win?.webContents ?? null;
+    registerIpc(ipcMain, core, contents, devServerUrl);
+    forwardJobs((fn) => core.onJob(fn), contents);
     win = createMainWindow(devServerUrl);
     win.on('closed', () => (win = null));
-    app.on('before-quit', () => core.close());
+    // Quit waits for the core to close the store (and stop its jobs) before the process ends.
+    let closed = false;
+    app.on('before-quit', (event) => {
+      if (closed) return;
+      event.preventDefault();
+      void core.close().finally(() => {
+        closed = true;
+        app.quit();
+      });
+    });
   });
 }

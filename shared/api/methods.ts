@@ -11,6 +11,9 @@ import { TRUST_METHODS } from './names/trust';
 
 export const CHANNEL_PREFIX = 'da:';
 
+/** The one pushed channel (main → renderer): every job's state as it changes. Not a method: nothing answers it. */
+export const JOB_CHANNEL = 'da-push:jobs';
+
 export const METHOD_NAMES = [
   'system.info',
   'jobs.get',

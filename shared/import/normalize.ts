@@ -1,6 +1,7 @@
 // Pure normalizers of messy cells: each returns the stored value or a Chinese problem text that
 // says what is wrong and what to write instead. Decisions on ambiguous wordings are documented here.
 import { isIsoDate, isoFromParts } from '../domain/dates';
+import { checkIdCard } from '../domain/idcard';
 import type { Grade, Outcome, PeriodRatingValue, PersonCategory } from '../domain/types';
 import { cellDisplay, cellText, excelSerialToIso, isBlankCell, type CellValue } from './cells';
 import { cleanText, compactText, cleanPersonName } from './text';
@@ -256,29 +257,12 @@ export function normPeriodCode(v: CellValue): Norm<string | null> {
   return bad(`期间“${cellDisplay(v)}”无法识别，应写成 2026Q1 这样的格式`);
 }
 
-/** 身份证号 (optional): 18 characters with the GB 11643 check digit, or blank. */
+/** 身份证号 (optional): the GB 11643 check of shared/domain/idcard, or blank. */
 export function normIdCard(v: CellValue): Norm<string | null> {
   if (isBlankCell(v)) return ok(null);
   if (typeof v === 'number') return bad('身份证号被 Excel 存成了数字，末几位已丢失，请将该列设为文本后重新填写');
-  const s = compactText(cellText(v)).toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(s)) return bad('身份证号应为 18 位（最后一位可为 X）');
-  const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
-  if (!isIsoDate(birth)) return bad('身份证号中的出生日期不存在');
-  if (idCardCheckDigit(s.slice(0, 17)) !== s[17]) return bad('身份证号校验位不符，请核对');
-  return ok(s);
-}
-
-export function idCardCheckDigit(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i];
-  return '10X98765432'[sum % 11];
-}
-
-/** Shown on screen and in exports: 110101********1234. */
-export function maskIdCard(id: string | null): string | null {
-  if (!id) return null;
-  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '*'.repeat(id.length);
+  const r = checkIdCard(compactText(cellText(v)));
+  return r.ok ? ok(r.value) : bad(r.message);
 }
 
 export { cleanPersonName };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/index';
+import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { smallAgency } from '../support/evidence-fixtures';
 import { createEvidence, voidEvidence } from '../../electron/core/evidence/evidence-service';
@@ -71,7 +72,7 @@ describe('missing', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.getWorksheet('未评定名单')!.rowCount).toBe(15);
-    expect((await cli('missing', '--year', '2030')).code).toBe(1);
+    expect((await cli('missing', '--year', '2030')).code).toBe(EXIT_CODE.NOT_FOUND);
     expect((await cli('missing')).code).toBe(2);
   });
 });

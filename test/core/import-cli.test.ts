@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { dumpStore, ROSTER_HEADER, seedStore, writeXlsx } from '../support/xlsx-fixtures';
 import { runCli } from '../../electron/cli/index';
+import { EXIT_CODE } from '../../electron/cli/exit-codes';
 
 let t: TempCore;
 beforeAll(() => {
@@ -51,7 +52,7 @@ describe('import and template commands', () => {
 
   it('refuses a file that is not xlsx with exit 1 and the Chinese reason', async () => {
     const r = await cli('import-evidence', join(t.dir, 'roster.xlsx.missing'));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(EXIT_CODE.NOT_FOUND);
     expect(r.err).toContain('找不到文件');
   });
 

@@ -2,6 +2,7 @@
 // result and stage; `finalize` refuses with the app's guards, then locks the year once they hold.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/index';
+import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd } from '../support/yearend-fixtures';
@@ -70,7 +71,7 @@ describe('yearend CLI', () => {
   it('finalize applies the same guards as the app', async () => {
     const y = seed();
     const refused = await cli('finalize', '--year', '2026', '--unit', '示例局');
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(EXIT_CODE.LOCKED);
     expect(refused.err).toContain('不能直接转到“已定档”');
     const call = (m: string, i: unknown) => dispatch(t.core, t.session, m, i);
     await call('yearend.transition', { yearId: y.yearId, to: 'review' });
@@ -93,7 +94,7 @@ describe('yearend CLI', () => {
       content: '异议',
     });
     const blocked = await cli('finalize', '--year', '2026', '--unit', '示例局');
-    expect(blocked.code).toBe(1);
+    expect(blocked.code).toBe(EXIT_CODE.LOCKED);
     expect(blocked.err).toContain('还有 1 条异议未处理完毕');
     const objections = (await call('yearend.objections', { yearId: y.yearId })) as {
       ok: true;

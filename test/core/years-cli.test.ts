@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { runCli } from '../../electron/cli/index';
+import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { AppCore } from '../../electron/core/app-core';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { tempDir } from '../support/temp-core';
@@ -30,7 +31,7 @@ describe('years CLI', () => {
     expect(r.out).toContain('已建立 某区发改委 2026 年度（按半年，2 个期间）');
     expect(r.out).toContain('2026H2  下半年  2026-07-01 — 2026-12-31');
     const again = await cli('year-create', '--unit', '某区发改委', '--year', '2026');
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(EXIT_CODE.CONFLICT);
     expect(again.err).toContain('2026 年度已经建立');
     expect((await cli('year-create', '--unit', '不存在', '--year', '2026')).err).toContain('找不到单位“不存在”');
     expect((await cli('year-create', '--unit', '某区发改委', '--year', 'abc')).code).toBe(2);

@@ -2,7 +2,7 @@
 // preferences, blocked navigation and windows, denied permissions and requests, IPC sender checks,
 // only contract channels, the app:// protocol refusing traversal, and a preload exposing only the contract.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,17 +46,19 @@ vi.mock('electron', () => {
   return {
     BrowserWindow,
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-    ipcRenderer: { invoke, send: vi.fn(), on: vi.fn() },
+    ipcRenderer: { invoke, send: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };
 });
 
 const { createMainWindow, hardenContents, hardenSession } = await import('../../electron/main/window');
 const { isAllowedRequestUrl, isTrustedSender, APP_ORIGIN } = await import('../../electron/main/security');
 const { resolveBundlePath, serveBundle } = await import('../../electron/main/protocol');
-const { registerIpc } = await import('../../electron/main/ipc');
+const { registerIpc, forwardJobs } = await import('../../electron/main/ipc');
+const { CoreHost } = await import('../../electron/core/host/core-host');
+const { ScriptedDesktop } = await import('../../electron/core/desktop');
 const { menuTemplate } = await import('../../electron/main/menu');
-const { METHOD_NAMES, channelOf } = await import('../../shared/api/methods');
-const { tempCore } = await import('../support/temp-core');
+const { METHOD_NAMES, channelOf, JOB_CHANNEL } = await import('../../shared/api/methods');
+const { tempDir } = await import('../support/temp-core');
 
 beforeEach(() => {
   created.length = 0;
@@ -168,12 +170,14 @@ describe('request and sender checks', () => {
 });
 
 describe('IPC registration', () => {
-  it('registers exactly the contract channels; refuses a foreign frame; serves our own', async () => {
+  it('registers exactly the contract channels; refuses a foreign frame; serves our own from the core thread', async () => {
     const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-    const t = tempCore();
+    const dir = tempDir();
+    // The core as the app runs it: its own thread, reached only through the host.
+    const host = await CoreHost.start({ dataDir: dir, autoBackup: false, desktop: new ScriptedDesktop() });
     try {
       const contents = new FakeContents();
-      registerIpc({ handle: (ch: string, fn: never) => void handlers.set(ch, fn) }, t.core, () => contents as never);
+      registerIpc({ handle: (ch: string, fn: never) => void handlers.set(ch, fn) }, host, () => contents as never);
       expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
       expect(handlers.has('da:evil.method')).toBe(false);
       expect([...handlers.keys()].every((c) => c.startsWith('da:'))).toBe(true);
@@ -199,8 +203,24 @@ describe('IPC registration', () => {
         error: { code: 'FORBIDDEN' },
       });
     } finally {
-      t.cleanup();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('pushes each job state to the window, and to no destroyed window', () => {
+    const sent: [string, unknown][] = [];
+    let push: ((s: never) => void) | null = null;
+    const contents = { isDestroyed: () => false, send: (ch: string, v: unknown) => sent.push([ch, v]) };
+    forwardJobs(
+      (fn) => (push = fn as never),
+      () => contents as never,
+    );
+    push!({ id: 'j1', status: 'running' } as never);
+    expect(sent).toEqual([[JOB_CHANNEL, { id: 'j1', status: 'running' }]]);
+    contents.isDestroyed = () => true;
+    push!({ id: 'j1', status: 'done' } as never);
+    expect(sent).toHaveLength(1);
   });
 });
 
@@ -250,12 +270,27 @@ describe('the preload', () => {
   it('exposes only the contract methods, frozen, each one invoke on its own channel; no raw ipcRenderer', async () => {
     await import('../../electron/preload/index');
     const api = exposed.api as Record<string, (input: unknown) => Promise<unknown>>;
-    expect(Object.keys(exposed)).toEqual(['api']);
+    expect(Object.keys(exposed)).toEqual(['api', 'jobs']);
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const key of ['ipcRenderer', 'send', 'on', 'invoke', 'require', 'process']) expect(api[key]).toBeUndefined();
     await api['auth.status'](undefined);
     expect(invoke).toHaveBeenLastCalledWith('da:auth.status', {});
+  });
+
+  it('exposes the job channel as a subscription that hands the page the state only, never the IPC event', async () => {
+    await import('../../electron/preload/index');
+    const jobs = exposed.jobs as { subscribe(fn: (s: unknown) => void): () => void };
+    expect(Object.keys(jobs)).toEqual(['subscribe']);
+    expect(Object.isFrozen(jobs)).toBe(true);
+    const on = vi.mocked((await import('electron')).ipcRenderer.on);
+    const got: unknown[] = [];
+    const off = jobs.subscribe((s) => got.push(s));
+    const [channel, listener] = on.mock.calls.at(-1) as unknown as [string, (e: unknown, s: unknown) => void];
+    expect(channel).toBe(JOB_CHANNEL);
+    listener({ sender: 'the ipc event' }, { id: 'j1' });
+    expect(got).toEqual([{ id: 'j1' }]);
+    expect(typeof off).toBe('function');
   });
 });
 

@@ -13,9 +13,8 @@ import {
   normYearMonth,
   normYesNo,
   normCode,
-  idCardCheckDigit,
-  maskIdCard,
 } from '../../shared/import/normalize';
+import { idCardCheckChar, maskIdCard } from '../../shared/domain/idcard';
 import { cleanText, columnLetter, toHalfWidth } from '../../shared/import/text';
 import { dateCellToIso, excelSerialToIso, plainCell } from '../../shared/import/cells';
 import { headerKey, matchHeader } from '../../shared/import/columns';
@@ -161,7 +160,7 @@ describe('ratings, categories and the rest', () => {
   });
   it('ID cards: GB 11643 check digit, numbers refused, masked', () => {
     const first = '11010519491231002';
-    const id = first + idCardCheckDigit(first);
+    const id = first + idCardCheckChar(first);
     expect(id).toBe('11010519491231002X');
     expect(val(normIdCard(id.toLowerCase()))).toBe(id);
     expect(val(normIdCard('110105194912310021'))).toContain('校验位');

@@ -9,6 +9,7 @@ import { ANONYMOUS_OPERATOR, type Ctx, type Operator } from '../context';
 import { handlers } from './handlers';
 import { zodIssuesToChinese } from './zod-messages';
 import { appErrorFromTrigger } from '../db/trigger-errors';
+import { findUnsafeInValue, unsafeCharProblem } from '../../../shared/text/safe-chars';
 
 /** One signed-in window (or e2e browser). Main keeps it; the renderer never holds credentials. */
 export interface Session {
@@ -43,6 +44,21 @@ export async function dispatch(
   methodName: string,
   rawInput: unknown,
 ): Promise<Result<unknown>> {
+  const started = performance.now();
+  const result = await dispatchTimed(core, session, methodName, rawInput);
+  // Dialog methods wait for a person, not for the store: they would only fill the log with noise.
+  // Only contract names are logged: an unknown name is caller text and stays out of the file.
+  if (Object.prototype.hasOwnProperty.call(contract, methodName) && !methodName.startsWith('desktop.pick'))
+    core.slowCalls.observe(methodName, performance.now() - started);
+  return result;
+}
+
+async function dispatchTimed(
+  core: AppCore,
+  session: Session,
+  methodName: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(contract, methodName)) {
     return fail('INVALID_INPUT', `未知的操作：${methodName.slice(0, 80)}`);
   }
@@ -57,6 +73,14 @@ export async function dispatch(
     return fail('INTERNAL', '程序内部错误，操作未完成，数据未被修改。请把日志文件交给技术支持。', { method: name });
   }
   if (gate) return gate;
+  // One boundary for every text field of every method: nothing XML cannot carry and no bidi control
+  // reaches the store, so no sheet printed later can be malformed or show a reordered name.
+  const unsafe = findUnsafeInValue(rawInput);
+  if (unsafe) {
+    const field = unsafe.path.length ? unsafe.path.join('.') : '（整体）';
+    const message = unsafeCharProblem(unsafe.problem);
+    return fail('INVALID_INPUT', `输入有误：${field}：${message}`, { issues: [{ field, message }] });
+  }
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = zodIssuesToChinese(parsed.error.issues);

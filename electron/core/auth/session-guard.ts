@@ -4,7 +4,7 @@ import { WRITE_PERMISSIONS, roleHas, type Permission } from '../../../shared/aut
 import { PERMISSION_LABELS } from '../../../shared/audit/labels';
 import { fail, type Result } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
-import { writeTx, type Ctx } from '../context';
+import { isBuiltInIdentity, writeTx, type Ctx } from '../context';
 import type { Session } from '../api/dispatch';
 import { lockSession } from './login';
 import { operatorById, toOperator } from './operators';
@@ -42,7 +42,7 @@ export function guardCall(
 ): Result<never> | null {
   if (permission === 'public') return null;
   if (!session.operator) return fail('UNAUTHENTICATED', '请先登录。');
-  if (session.operator.role !== 'system') {
+  if (!isBuiltInIdentity(session.operator)) {
     // Re-read the account on every call: a disabled account or a changed role applies at once.
     const row = operatorById(env.ctx(session.operator).db, session.operator.id);
     if (!row || row.disabled) {

@@ -35,6 +35,16 @@ function fsyncPath(path: string): void {
   }
 }
 
+/**
+ * The one commit step of every temp-then-rename writer (outputs, packs, backups, caches): the temp
+ * file's data reaches the disk before the rename, and the rename itself before we report success.
+ */
+export function commitTempFile(temp: string, target: string): void {
+  fsyncPath(temp);
+  renameSync(temp, target);
+  fsyncPath(dirname(target));
+}
+
 /** The temp name for a target: same folder (so rename is atomic), hidden-ish, marked as partial. */
 export function partialPathFor(target: string): string {
   return join(dirname(target), `~${basename(target)}.${process.pid}${PARTIAL_SUFFIX}`);
@@ -58,9 +68,7 @@ export async function writeFileAtomic<T>(
     // Claimed up front, so a leftover is always a file the next start can see and remove.
     writeFileSync(temp, '');
     const value = await write(temp);
-    fsyncPath(temp);
-    renameSync(temp, target);
-    fsyncPath(dirname(target));
+    commitTempFile(temp, target);
     return value;
   } catch (e) {
     rmSync(temp, { force: true });

@@ -1,7 +1,7 @@
 // Online backups of the store (SQLite's backup API, so the app keeps running), rotation, and restore
 // after an integrity check of the backup, keeping the current store as a backup first.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -9,7 +9,7 @@ import { backupDir, STORE_FILE_NAME } from '../db/paths';
 import { loadMigrations } from '../db/migrate';
 import { readTrustSettings } from '../auth/settings';
 import { checkAuditChain } from '../audit/audit-check';
-import { partialPathFor } from './atomic-write';
+import { commitTempFile, partialPathFor } from './atomic-write';
 
 export interface BackupInfo {
   file: string;
@@ -96,7 +96,7 @@ export async function backupNow(
   try {
     await db.backup(temp);
     seal(temp);
-    renameSync(temp, file);
+    commitTempFile(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof AppError) throw e;
@@ -118,7 +118,7 @@ export function backupNowSync(db: Db, dataDir: string, reason: string, now: Date
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     seal(temp);
-    renameSync(temp, file);
+    commitTempFile(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;

@@ -45,10 +45,30 @@ export class JobRunner {
     { state: JobState; worker: Worker; promise: Promise<JobState>; cancelFlag: SharedArrayBuffer }
   >();
 
+  private readonly listeners = new Set<(state: JobState) => void>();
+
   constructor(
     private readonly dataDir: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Every state change of every job (start, progress, end), pushed to the screens that follow it. */
+  subscribe(fn: (state: JobState) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(state: JobState): void {
+    if (!this.listeners.size) return;
+    const copy = { ...state };
+    for (const fn of this.listeners) {
+      try {
+        fn(copy);
+      } catch {
+        /* a listener's failure never stops the job */
+      }
+    }
+  }
 
   start(task: string, input: unknown, operator: Operator, options: RunOptions = {}): JobState {
     const id = newId();
@@ -87,12 +107,14 @@ export class JobRunner {
           options.onSettled?.(state);
         } finally {
           resolve(state);
+          this.emit(state);
         }
       };
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress')
+        if (m.type === 'progress') {
           Object.assign(state, { done: m.done, total: m.total, message: m.message ?? state.message });
-        else if (m.type === 'done') settle({ status: 'done', value: m.value });
+          this.emit(state);
+        } else if (m.type === 'done') settle({ status: 'done', value: m.value });
         else if (m.type === 'error')
           settle(
             m.error.code === 'CANCELLED'
@@ -123,6 +145,7 @@ export class JobRunner {
       );
     });
     this.jobs.set(id, { state, worker, promise, cancelFlag });
+    this.emit(state);
     return { ...state };
   }
 

@@ -1,7 +1,8 @@
 // Builds PackData from the store: the year's results from the year-end capability
 // (loadYearResults: suggestion of record, decision, consequences, notice, settings as decided),
 // plus what the pack prints beyond them — period texts, the year's evidence, departments, the
-// stored summary drafts and the audit chain's head.
+// stored summary drafts and the audit chain's head. A decided year prints from its frozen copy
+// (frozen-pack.ts), taken here at finalisation.
 import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import type { EvidenceKind } from '../../../shared/domain/types';
 import type { PackData, PackEvidence, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
@@ -9,10 +10,13 @@ import { AppError } from '../../../shared/result';
 import { auditHead } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
-import { loadYearResults, type YearResultPerson } from '../yearend/results';
+import { loadYearResults, type YearResultPerson, type YearResults } from '../yearend/results';
 import { departmentsOf } from '../years/year-repo';
+import { draftSummary } from '../../../shared/summary/draft';
+import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf } from './summary-store';
 import { readFormOptions } from './form-options';
+import { packConsequences, readFrozenPack, writeFrozenPack } from './frozen-pack';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
@@ -92,7 +96,6 @@ function packPerson(
       rater: t?.rater ?? '',
     });
   }
-  const codes = new Set(p.consequences.map((c) => c.code));
   const d = p.decision;
   const agencyLevel = p.person.unitId === agencyId;
   return {
@@ -130,12 +133,7 @@ function packPerson(
       trace: p.traceText,
       decisionReason: d?.reason ?? '',
     },
-    consequences: {
-      commendation: codes.has('commendation'),
-      meritCandidate: codes.has('merit_candidate'),
-      incompetent: codes.has('demote'),
-      dismissalCandidate: codes.has('dismiss_candidate'),
-    },
+    consequences: packConsequences(p.consequences),
     summary: draft ?? null,
   };
 }
@@ -147,8 +145,46 @@ export interface LoadPackOptions {
   onlyDetailed?: boolean;
 }
 
-/** PackData of a year; previews in the main process ask for as little as they print, to stay quick. */
+/**
+ * PackData of a year; previews in the main process ask for as little as they print, to stay quick.
+ * A decided year with a frozen copy prints from it, whatever the roster says now.
+ */
 export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, options: LoadPackOptions = {}): PackData {
+  const frozen = readFrozenPack(ctx.db, yearId);
+  if (frozen) {
+    const only = options.onlyDetailed && options.detailFor && options.detailFor !== 'all' ? options.detailFor : null;
+    return only ? { ...frozen, persons: frozen.persons.filter((p) => only.includes(p.id)) } : frozen;
+  }
+  return loadLivePackData(ctx, yearId, options).data;
+}
+
+/**
+ * Inside the finalisation transaction, once the year is final and its stage change audited: keeps
+ * everything the pack prints with the year. Summaries never edited are drafted now and kept as text,
+ * so a later release's drafting cannot change a filed form; the chain head printed is the
+ * finalisation's own entry.
+ */
+export function freezePackData(ctx: Ctx, yearId: string): { persons: number; hash: string; bytes: number } {
+  const { data, results } = loadLivePackData(ctx, yearId, {});
+  for (const p of data.persons) {
+    p.summary ??= draftSummary(
+      { ...p, summary: null },
+      data.periods,
+      data.year.year,
+      summaryBoxFor(p, data, data.formOptions),
+    );
+  }
+  const history = Object.fromEntries(results.people.map((p) => [p.person.id, p.history]));
+  const written = writeFrozenPack(ctx, yearId, { pack: data, history });
+  return { persons: data.persons.length, ...written };
+}
+
+/** The pack as the records say now, never the frozen copy (freezing, and checks against it). */
+export function loadLivePackData(
+  ctx: Pick<Ctx, 'db' | 'now'>,
+  yearId: string,
+  options: LoadPackOptions,
+): { data: PackData; results: YearResults } {
   const detailFor = options.detailFor ?? 'all';
   let results;
   try {
@@ -166,7 +202,7 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
     { id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 },
     ...departmentsOf(ctx.db, results.agencyId).map((d) => ({ id: d.id, name: d.name, sortOrder: d.sortOrder })),
   ];
-  return {
+  const data: PackData = {
     unit: { id: results.agencyId, name: results.agencyName },
     year: {
       id: yearId,
@@ -196,4 +232,5 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
     today: isoToday(ctx.now()),
     formOptions: readFormOptions(ctx.db, yearId),
   };
+  return { data, results };
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { departmentsOf, requireYear } from '../years/year-repo';
 import { AGENCY_OWN_LABEL } from './pack-data';
+import { readFrozenPack } from './frozen-pack';
 
 export interface PlannedFile {
   departmentId: string | null;
@@ -25,15 +26,17 @@ export interface PackExportRequest {
 
 export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
   const year = requireYear(db, req.yearId).dto;
+  // a decided year names its files and scopes as it was decided (a department renamed since keeps its old name)
+  const frozen = readFrozenPack(db, req.yearId);
+  const unitName = frozen?.unit.name ?? year.unitName;
   let scopes: { departmentId: string | null; label: string }[];
-  if (req.scope === 'unit') scopes = [{ departmentId: null, label: scopeLabel(year.unitName, null) }];
+  if (req.scope === 'unit') scopes = [{ departmentId: null, label: scopeLabel(unitName, null) }];
   else {
     // the agency itself may be chosen too: its own people (leaders) have no department
-    const depts = [{ id: year.unitId, name: AGENCY_OWN_LABEL }, ...departmentsOf(db, year.unitId)].filter((d) =>
-      req.departmentIds.includes(d.id),
-    );
+    const all = frozen?.departments ?? [{ id: year.unitId, name: AGENCY_OWN_LABEL }, ...departmentsOf(db, year.unitId)];
+    const depts = all.filter((d) => req.departmentIds.includes(d.id));
     if (!depts.length) throw new AppError('INVALID_INPUT', '请至少选择一个本单位的部门。', { field: 'departmentIds' });
-    scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(year.unitName, d.name) }));
+    scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(unitName, d.name) }));
   }
   const files = scopes.map((s) => {
     const fileName = packFileName(s.label, year.year, req.sheets);

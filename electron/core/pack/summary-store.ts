@@ -76,10 +76,28 @@ function view(
 export function getSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
   const p = personOf(data, personId);
   const row = draftRow(ctx.db, data.year.id, personId);
-  const sentences = row
-    ? (JSON.parse(row.sentences_json) as SummarySentence[])
-    : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions));
+  // a decided year shows the summary kept with it (drafted then if never edited)
+  const kept = decided(data) ? p.summary : null;
+  const sentences =
+    kept ??
+    (row
+      ? (JSON.parse(row.sentences_json) as SummarySentence[])
+      : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions)));
   return view(data, p, sentences, row);
+}
+
+function decided(data: PackData): boolean {
+  return data.year.stage === 'final' || data.year.stage === 'archived';
+}
+
+/** Summaries are locked with the year (the store's triggers refuse too). */
+function assertOpen(data: PackData): void {
+  if (decided(data))
+    throw new AppError(
+      'LOCKED',
+      `${data.year.year} 年度考核已定档，个人总结随年度锁定，不能再修改或重新生成（重印以定档时为准）。`,
+      { stage: data.year.stage },
+    );
 }
 
 function store(
@@ -90,6 +108,7 @@ function store(
   edited: boolean,
   action: 'pack.summary.save' | 'pack.summary.regenerate',
 ): SummaryDraftView {
+  assertOpen(data);
   const box = summaryBoxFor(p, data, data.formOptions);
   if (!summaryFits(sentences, box)) {
     const over =
@@ -141,6 +160,7 @@ export function saveSummaryDraft(
   sentences: SummarySentence[],
   expectedUpdatedAt: string | null,
 ): SummaryDraftView {
+  assertOpen(data);
   const p = personOf(data, personId);
   const row = draftRow(ctx.db, data.year.id, personId);
   if ((row?.updated_at ?? null) !== expectedUpdatedAt) {
@@ -150,6 +170,7 @@ export function saveSummaryDraft(
 }
 
 export function regenerateSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
+  assertOpen(data);
   const p = personOf(data, personId);
   const sentences = draftSummary(
     { ...p, summary: null },

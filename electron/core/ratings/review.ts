@@ -9,7 +9,7 @@ import { writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
 import { assertReviewOpen, ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
-import { nextStamp } from '../years/stamps';
+import { nextStamp } from '../stamps';
 import { loadPeriodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
 import { unitsInScope } from '../auth/scope';

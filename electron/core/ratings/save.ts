@@ -17,7 +17,7 @@ import { newId } from '../ids';
 import { zodIssuesToChinese } from '../api/zod-messages';
 import { assertRatingsWritable } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
-import { nextStamp } from '../years/stamps';
+import { nextStamp } from '../stamps';
 import { stmt } from '../db/statements';
 import { computeCapStatus, findRating, loadPeriodState, type PeriodState } from './period-state';
 import { assertDepartmentInScope } from './scope';

@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import { nextStamp, toPersonDto } from './person-row';
+import { nextStamp } from '../stamps';
+import { toPersonDto } from './person-row';
 import { getPerson, requirePersonRow } from './people';
 import { stmt } from '../db/statements';
 import { requireUnit } from './units';
@@ -112,7 +113,7 @@ export function movePerson(
     ).run(move);
     stmt(ctx.db, 'UPDATE person SET unit_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       to.id,
-      nextStamp(ctx.now(), row.updated_at),
+      nextStamp(ctx, row.updated_at),
       ctx.operator.id,
       input.id,
     );

@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import { nextStamp, PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from './person-row';
+import { nextStamp } from '../stamps';
+import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from './person-row';
 import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { checkDates, invalid, parsePersonFields, parsePersonPatch, toColumns } from './validate';
@@ -59,7 +60,7 @@ export function createPerson(ctx: Ctx, input: PersonFieldsInput): PersonDto {
     const cols = toColumns(fields);
     assertPersonNoFree(ctx.db, String(cols.person_no));
     checkDates((cols.hire_date as string | null) ?? null, (cols.probation_end as string | null) ?? null);
-    const at = nextStamp(ctx.now(), null);
+    const at = nextStamp(ctx, null);
     const row = {
       gender: null,
       birth_month: null,
@@ -135,7 +136,7 @@ export function updatePerson(ctx: Ctx, id: string, changes: PersonPatchInput, ex
     const sql = `UPDATE person SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @at, updated_by = @by WHERE id = @id`;
     stmt(ctx.db, sql).run({
       ...Object.fromEntries(keys.map((k) => [k, cols[k]])),
-      at: nextStamp(ctx.now(), row.updated_at),
+      at: nextStamp(ctx, row.updated_at),
       by: ctx.operator.id,
       id,
     });
@@ -168,7 +169,7 @@ export function markPersonLeft(
     stmt(
       ctx.db,
       `UPDATE person SET status = 'left', left_date = ?, left_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(input.leftDate, reason, nextStamp(ctx.now(), row.updated_at), ctx.operator.id, input.id);
+    ).run(input.leftDate, reason, nextStamp(ctx, row.updated_at), ctx.operator.id, input.id);
     const after = getPerson(ctx.db, input.id)!;
     recordAudit(ctx, { action: 'person.markLeft', entity: 'person', entityId: input.id, before, after, reason });
     return after;
@@ -185,7 +186,7 @@ export function reinstatePerson(ctx: Ctx, input: { id: string; reason: string })
     stmt(
       ctx.db,
       `UPDATE person SET status = 'active', left_date = NULL, left_reason = NULL, updated_at = ?, updated_by = ? WHERE id = ?`,
-    ).run(nextStamp(ctx.now(), row.updated_at), ctx.operator.id, input.id);
+    ).run(nextStamp(ctx, row.updated_at), ctx.operator.id, input.id);
     const after = getPerson(ctx.db, input.id)!;
     recordAudit(ctx, { action: 'person.reinstate', entity: 'person', entityId: input.id, before, after, reason });
     return after;

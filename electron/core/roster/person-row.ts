@@ -62,14 +62,3 @@ export function toPersonDto(r: PersonRow): PersonDto {
     updatedAt: r.updated_at,
   };
 }
-
-/**
- * A stamp strictly later than the previous one: with a coarse or fixed clock two writes could
- * otherwise share an updatedAt, and the optimistic check would miss a concurrent change.
- */
-export function nextStamp(now: Date, previous: string | null): string {
-  const candidate = now.toISOString();
-  if (!previous || candidate > previous) return candidate;
-  const prevMs = Date.parse(previous);
-  return new Date((Number.isNaN(prevMs) ? now.getTime() : prevMs) + 1).toISOString();
-}

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import { nextStamp } from './person-row';
+import { nextStamp } from '../stamps';
 import { stmt } from '../db/statements';
 
 interface UnitRow {
@@ -174,7 +174,7 @@ export function createUnit(ctx: Ctx, input: CreateUnitInput): UnitDto {
         ? stmt(ctx.db, 'SELECT MAX(sort_order) AS m FROM unit WHERE parent_id IS NULL').get()
         : stmt(ctx.db, 'SELECT MAX(sort_order) AS m FROM unit WHERE parent_id = ?').get(input.parentId)
     ) as { m: number | null };
-    const at = nextStamp(ctx.now(), null);
+    const at = nextStamp(ctx, null);
     const row = {
       id: newId(),
       parent_id: input.parentId,
@@ -207,7 +207,7 @@ export function renameUnit(ctx: Ctx, input: { id: string; name: string; code?: s
     stmt(ctx.db, 'UPDATE unit SET name = ?, code = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       name,
       code,
-      nextStamp(ctx.now(), prev),
+      nextStamp(ctx, prev),
       ctx.operator.id,
       input.id,
     );
@@ -236,7 +236,7 @@ export function reorderUnits(ctx: Ctx, input: { parentId: string | null; ordered
     ) {
       throw new AppError('CONFLICT', '部门列表已被修改（有新增或删除），请刷新后重新调整顺序。');
     }
-    const at = nextStamp(ctx.now(), null);
+    const at = nextStamp(ctx, null);
     const upd = stmt(ctx.db, 'UPDATE unit SET sort_order = ?, updated_at = ?, updated_by = ? WHERE id = ?');
     input.orderedIds.forEach((id, i) => upd.run((i + 1) * 10, at, ctx.operator.id, id));
     recordAudit(ctx, {

@@ -6,6 +6,7 @@ import { STAGE_LABEL } from '../../../shared/domain/labels';
 import type { YearStage } from '../../../shared/domain/types';
 import { noticeEndDate } from '../../../shared/rules';
 import { recordAudit } from '../audit/audit-log';
+import { freezePackData } from '../pack/pack-data';
 import { backupNow } from '../backup/backup';
 import { stamp, writeTx, type Ctx } from '../context';
 import { requireYear } from '../years/year-repo';
@@ -203,5 +204,16 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
       after: { stage: input.to, ...extra },
       reason: (input.reason ?? '').trim() || check.label,
     });
+    if (input.to === 'final') {
+      // everything the pack prints is kept with the year; its summary table prints the entry above
+      const frozen = freezePackData(ctx, input.yearId);
+      recordAudit(ctx, {
+        action: 'yearend.pack.freeze',
+        entity: 'assessment_year',
+        entityId: input.yearId,
+        after: frozen,
+        reason: '定档：保存本年度考核材料（此后重印均以此为准）',
+      });
+    }
   });
 }

@@ -12,7 +12,7 @@ import { requireYear } from './year-repo';
 import { describeSettingsChanges } from './settings-changes';
 import { settingsFieldLabel } from './settings-labels';
 import { insertPeriods } from './year-service';
-import { nextStamp } from './stamps';
+import { nextStamp } from '../stamps';
 
 export interface SettingsIssue {
   /** the field's path, e.g. goodCap.share or eligibilityRules.3.effect */

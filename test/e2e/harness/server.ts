@@ -1,10 +1,15 @@
 // Serves the built renderer and the real core over HTTP on 127.0.0.1, so Chromium drives the same
-// page and the same services the Electron window would. POST /api/<method> → dispatch().
+// page and the same services the Electron window would. POST /api/<method> → dispatch(), either on
+// this thread (an AppCore the test also reads) or in the core thread (a CoreHost, as the app runs it).
+// GET /events streams pushed job states (server-sent events), as main sends them over IPC.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { AppCore } from '../../../electron/core/app-core';
-import { dispatch, newSession, type Session } from '../../../electron/core/api/dispatch';
+import { AppCore } from '../../../electron/core/app-core';
+import { newSession, type Session } from '../../../electron/core/api/dispatch';
+import type { CoreHost } from '../../../electron/core/host/core-host';
+import { inProcess, type LocalCore } from '../../../electron/core/host/in-process';
+import type { JobState } from '../../../electron/core/jobs/runner';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,21 +26,36 @@ export interface HarnessServer {
   close(): Promise<void>;
 }
 
+/** The session key the page's calls run under in a CoreHost (tests sign it in through host.call). */
+export const HARNESS_SESSION = 'harness';
+
 export async function startHarness(
-  core: AppCore,
+  core: AppCore | CoreHost,
   rendererDir = join(process.cwd(), 'out/renderer'),
   session: Session = newSession(),
 ): Promise<HarnessServer> {
+  const target: LocalCore = core instanceof AppCore ? inProcess(core, session) : core;
+  const streams = new Set<import('node:http').ServerResponse>();
+  const unsubscribe = target.onJob((state: JobState) => {
+    for (const res of streams) res.write(`data: ${JSON.stringify(state)}\n\n`);
+  });
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const chunks: Buffer[] = [];
         for await (const c of req) chunks.push(c as Buffer);
-        const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
-        const result = await dispatch(core, session, decodeURIComponent(url.pathname.slice(5)), body);
+        const body: unknown = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+        const result = await target.call(decodeURIComponent(url.pathname.slice(5)), body, HARNESS_SESSION);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(result));
+        return;
+      }
+      if (req.method === 'GET' && url.pathname === '/events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        res.write(': open\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
         return;
       }
       const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
@@ -60,12 +80,23 @@ export async function startHarness(
     url: `http://127.0.0.1:${port}`,
     session,
     server,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        unsubscribe();
+        for (const res of streams) res.end();
+        server.close(() => r());
+      }),
   };
 }
 
-/** Injected before the page's scripts: window.api backed by fetch, as the preload does over IPC. */
+/** Injected before the page's scripts: window.api backed by fetch and window.jobs by server-sent
+ * events, as the preload does over IPC. */
 export const API_SHIM = `
   window.api = new Proxy({}, { get: (_t, method) => (input) =>
     fetch('/api/' + encodeURIComponent(String(method)), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) }).then((r) => r.json()) });
+  window.jobs = { subscribe(fn) {
+    const source = new EventSource('/events');
+    source.onmessage = (e) => fn(JSON.parse(e.data));
+    return () => source.close();
+  } };
 `;

@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
-import { maskIdCard } from '../../../../shared/import/normalize';
+import { maskIdCard } from '../../../../shared/domain/idcard';
 import type { Db } from '../../db/open';
 import type { PersonRow } from '../import/store-view';
 

@@ -8,7 +8,15 @@ import type { Operator } from '../../context';
 import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
 import { META_SHEET, readMeta, TEMPLATE_VERSION } from '../templates/meta';
 import { readWorkbook, type SheetData } from './read-workbook';
-import { dataRow, locateTable, noTableProblem, rowBlank, type LocatedTable, type LocateOutcome } from './table';
+import {
+  dataRow,
+  locateTable,
+  noTableProblem,
+  rowBlank,
+  unsafeCellIssues,
+  type LocatedTable,
+  type LocateOutcome,
+} from './table';
 import { StoreView, type PeriodRow } from './store-view';
 import { DuplicateGuard, type PlannedRow } from './plan';
 import { planRosterRow, ROSTER_DATA_KEYS, rosterUnitIndex } from './kind-roster';
@@ -165,7 +173,14 @@ function planRows(
         }
         const row = dataRow(t, r);
         if (rowBlank(row, contentKeys)) continue;
-        out.push(plan(row));
+        const planned = plan(row);
+        const unsafe = unsafeCellIssues(t, row);
+        if (unsafe.length) {
+          planned.issues.push(...unsafe);
+          planned.record = null;
+          planned.action = null;
+        }
+        out.push(planned);
       }
   };
   switch (request.kind) {

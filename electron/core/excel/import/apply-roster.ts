@@ -4,7 +4,7 @@ import { isoToday } from '../../../../shared/domain/dates';
 import { recordAudit } from '../../audit/audit-log';
 import { stamp, type Ctx } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../../roster/person-row';
+import { nextStamp } from '../../stamps';
 import type { RosterRecord } from './kind-roster';
 
 export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
@@ -41,7 +41,7 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
       return;
     }
     const { created_at: _c, created_by: _cb, updated_at: _u, updated_by: _ub, ...before } = r.existing;
-    update.run({ id: r.existing.id, ...r.fields, at: nextStamp(ctx.now(), r.existing.updated_at), by });
+    update.run({ id: r.existing.id, ...r.fields, at: nextStamp(ctx, r.existing.updated_at), by });
     if (r.fields.unit_id !== r.existing.unit_id)
       move.run(
         newId(),

@@ -1,9 +1,9 @@
 // Roster rows (人员名册): new people are added, known people (same 人员编号 and name) updated.
 // A blank cell keeps what the store has: departments often fill only the columns they know.
+import { maskIdCard } from '../../../../shared/domain/idcard';
 import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { cleanText } from '../../../../shared/import/text';
 import {
-  maskIdCard,
   normCategory,
   normCode,
   normDate,

@@ -1,7 +1,8 @@
 // Keeps the plain values a preview parsed (keyed by the file's SHA-256) so apply re-plans against
 // the current store without parsing the workbook again. Only plain values are kept, in the local
 // data folder; an entry is removed after its apply and any older than a day is pruned.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { commitTempFile } from '../../backup/atomic-write';
 import { join } from 'node:path';
 import type { SheetData } from './read-workbook';
 
@@ -29,7 +30,7 @@ export function saveCachedSheets(dataDir: string, sha256: string, sheets: SheetD
     }
     const tmp = `${fileOf(dataDir, sha256)}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(sheets));
-    renameSync(tmp, fileOf(dataDir, sha256));
+    commitTempFile(tmp, fileOf(dataDir, sha256));
   } catch {
     /* a cache only: apply parses the file again when it is missing */
   }

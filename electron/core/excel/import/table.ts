@@ -4,6 +4,7 @@ import { COLUMNS_OF, IMPORT_KIND_LABEL, matchHeader, type ImportKind } from '../
 import { isBlankCell, type CellValue } from '../../../../shared/import/cells';
 import { cleanText, columnLetter } from '../../../../shared/import/text';
 import type { ImportIssue } from '../../../../shared/import/types';
+import { findUnsafeChar, unsafeCharProblem } from '../../../../shared/text/safe-chars';
 import type { SheetData, SheetRow } from './read-workbook';
 
 /** How far down a header row is looked for (title rows, notes, blank rows above it). */
@@ -111,4 +112,20 @@ export function noTableProblem(kind: ImportKind, outcomes: LocateOutcome[]): str
     return `工作表“${partial.sheet}”第 ${partial.headerRow} 行的表头缺少必填列：${partial.missing.join('、')}。请按${IMPORT_KIND_LABEL[kind]}模板的列名填写。`;
   const needed = COLUMNS_OF[kind].filter((c) => c.required).map((c) => c.header);
   return `文件中找不到${IMPORT_KIND_LABEL[kind]}的表头（需要的列：${needed.join('、')}）。请确认选择的是${IMPORT_KIND_LABEL[kind]}表格，表头写在前 ${HEADER_SCAN_ROWS} 行内。`;
+}
+
+/**
+ * Cells of the table's columns holding a character no stored text may hold (XML-illegal, or a bidi
+ * control that makes "\u202E五王" display as 王五). Refused, not stripped: what the clerk sees in
+ * the spreadsheet is not what it holds, so the clerk must retype it.
+ */
+export function unsafeCellIssues(table: LocatedTable, row: DataRow): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  for (const key of table.columns.keys()) {
+    const v = row.get(key);
+    if (typeof v !== 'string') continue;
+    const u = findUnsafeChar(v);
+    if (u) out.push({ ...row.issue(key, unsafeCharProblem(u)), value: `（含不可见字符，共 ${v.length} 字）` });
+  }
+  return out;
 }

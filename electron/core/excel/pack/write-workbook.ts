@@ -1,13 +1,15 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
 // target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
-import { createWriteStream, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
+import { commitTempFile } from '../../backup/atomic-write';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
 import { checkModel } from '../../../../shared/sheets/model';
 import { AppError } from '../../../../shared/result';
-import { addSheet, type WriteHooks } from './write-sheet';
+import { findUnsafeChar, unsafeCharProblem } from '../../../../shared/text/safe-chars';
+import { addSheet, columnLetters, type WriteHooks } from './write-sheet';
 
 export interface WriteOptions extends WriteHooks {
   /** overwrite an existing file of the same name (default: refuse) */
@@ -42,6 +44,37 @@ function useSongtiAsDefaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   }
 }
 
+/**
+ * The last guard before exceljs, which writes whatever it is given: a character XML cannot carry
+ * would make the sheet malformed (LibreOffice stops printing at that row without a word). Input is
+ * refused at the contract and in imports; reaching here means a path that skipped them.
+ */
+export function assertPrintableModels(models: readonly SheetModel[]): void {
+  for (const m of models) {
+    const texts: [where: string, text: string][] = [
+      ['工作表名', m.name],
+      ['页眉', m.print.header],
+      ['页脚', m.print.footer],
+    ];
+    for (const [where, text] of texts) {
+      const u = text ? findUnsafeChar(text) : null;
+      if (u) throw new AppError('INTERNAL', `表格“${m.name}”的${where}${unsafeCharProblem(u)}，未写出文件。`);
+    }
+    m.rows.forEach((row, r) => {
+      for (const cell of row.cells) {
+        if (typeof cell.v !== 'string') continue;
+        const u = findUnsafeChar(cell.v);
+        if (u)
+          throw new AppError(
+            'INTERNAL',
+            `表格“${m.name}”的 ${columnLetters(cell.c + 1)}${r + 1} 单元格${unsafeCharProblem(u)}，未写出文件。请在程序中改正该内容后重新导出。`,
+            { sheet: m.name, cell: `${columnLetters(cell.c + 1)}${r + 1}` },
+          );
+      }
+    });
+  }
+}
+
 export async function writeWorkbook(
   file: string,
   models: readonly SheetModel[],
@@ -52,6 +85,7 @@ export async function writeWorkbook(
     if (problems.length)
       throw new AppError('INTERNAL', `表格“${m.name}”的版式有误：${problems.slice(0, 3).join('；')}`, { problems });
   }
+  assertPrintableModels(models);
   if (existsSync(file) && !options.overwrite) {
     throw new AppError('CONFLICT', `文件已存在：${file}。请换一个文件夹，或先移走同名文件。`);
   }
@@ -69,7 +103,7 @@ export async function writeWorkbook(
     }
     await wb.commit();
     if (!stream.closed) await once(stream, 'close');
-    renameSync(temp, file);
+    commitTempFile(temp, file);
   } catch (e) {
     stream.destroy();
     if (!stream.closed) await once(stream, 'close').catch(() => undefined);

@@ -1,0 +1,33 @@
+// What crosses between the thread that owns the windows and the core thread. Plain, structured-
+// cloneable values only: a Result, a job's state, a dialog request and its answer.
+import type { Result } from '../../../shared/result';
+import type { JobState } from '../jobs/runner';
+
+/** The options of AppCore that can cross a thread (a clock function cannot: tests pass a fixed time). */
+export interface CoreWorkerData {
+  dataDir: string;
+  /** fixed clock (ISO) for tests; absent = the wall clock */
+  fixedNowIso?: string;
+  checkOutputs?: boolean;
+  autoBackup?: boolean;
+  /** slow-call threshold in ms (default in dispatch) */
+  slowCallMs?: number;
+}
+
+export type DesktopOp = 'pickOpenFile' | 'pickSaveFile' | 'pickFolder' | 'showInFolder';
+
+/** host → core */
+export type ToCore =
+  | { type: 'call'; id: number; session: string; method: string; input: unknown }
+  | { type: 'desktop-reply'; id: number; value?: unknown; error?: string }
+  | { type: 'close' };
+
+/** core → host */
+export type FromCore =
+  | { type: 'ready' }
+  | { type: 'fatal'; message: string }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'desktop'; id: number; op: DesktopOp; args: unknown[] }
+  | { type: 'job'; state: JobState }
+  | { type: 'log'; where: string; message: string }
+  | { type: 'closed' };
