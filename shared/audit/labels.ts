@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS = {
   'yearend.stage.notice': '年终考核进入公示',
   'yearend.stage.final': '年终考核定档',
   'yearend.stage.archived': '年终考核归档',
+  'yearend.pack.freeze': '定档时保存考核材料',
   'yearend.decide': '确定年终考核结果',
   'yearend.bulkAccept': '批量采纳建议等次',
   'yearend.objection.add': '登记公示异议',
