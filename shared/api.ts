@@ -13,6 +13,7 @@ import { evidenceMethods } from './api/evidence';
 import { yearendMethods } from './api/yearend';
 import { packMethods } from './api/pack';
 import { trustMethods } from './api/trust';
+import { calendarMethods } from './api/calendar';
 
 export const contract = {
   ...systemMethods,
@@ -25,6 +26,7 @@ export const contract = {
   ...yearendMethods,
   ...packMethods,
   ...trustMethods,
+  ...calendarMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -108,7 +108,9 @@ export async function runCli(
     return EXIT_USAGE;
   }
   let core: AppCore | undefined;
-  const getCore = () => (core ??= new AppCore({ dataDir, ...(clock ? { now: clock } : {}) }));
+  // verify-audit and restore must work on a store whose schema was tampered with (it is reported).
+  const schemaDrift = name === 'verify-audit' || name === 'restore' ? 'report' : 'refuse';
+  const getCore = () => (core ??= new AppCore({ dataDir, schemaDrift, ...(clock ? { now: clock } : {}) }));
   try {
     const contractCommand = findContractCommand(flagDir.rest);
     const legacy = COMMANDS.find((c) => c.name === name);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Permission } from '../../shared/auth/permissions';
 import type { Result } from '../../shared/result';
 import { openStore, type Db } from './db/open';
+import { currentVersion } from './db/migrate';
+import { schemaDifferences } from './db/schema-check';
 import { storeFile } from './db/paths';
 import type { Ctx, Operator } from './context';
 import { JobRunner } from './jobs/runner';
@@ -27,6 +29,8 @@ export interface AppCoreOptions {
   idleClock?: () => number;
   /** take the first-open-of-the-day backup (default true) */
   autoBackup?: boolean;
+  /** open a store whose schema differs from the migrations' (CLI verify-audit and restore only) */
+  schemaDrift?: 'refuse' | 'report';
   /** a call slower than this (ms) is kept in the slow-call log (default 200) */
   slowCallMs?: number;
 }
@@ -44,13 +48,16 @@ export class AppCore {
   readonly idleClock: () => number;
   /** the audit chain as found on open (or at the last verify); a break pauses data writes */
   auditStatus: AuditChainStatus;
+  /** differences from the migrations' schema (only when opened with schemaDrift 'report'; writes pause) */
+  schemaProblems: string[];
   /** calls over the threshold: method and duration only, for the system page */
   readonly slowCalls: SlowCallLog;
 
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
     this.storeFile = storeFile(options.dataDir);
-    this.db = openStore(this.storeFile);
+    this.db = openStore(this.storeFile, { schemaDrift: options.schemaDrift });
+    this.schemaProblems = options.schemaDrift === 'report' ? schemaDifferences(this.db, currentVersion(this.db)) : [];
     this.now = options.now ?? (() => new Date());
     this.checkOutputs = options.checkOutputs ?? false;
     this.onError = options.logError ?? ((where, e) => console.error(`[${where}]`, e));
@@ -89,7 +96,11 @@ export class AppCore {
         ctx: (operator) => this.ctx(operator),
         nowMs: this.idleClock,
         auditBlocksWrites: () =>
-          !this.auditStatus.ok && !this.auditStatus.acknowledged ? (this.auditStatus.problem ?? '哈希链断裂') : null,
+          this.schemaProblems.length
+            ? `数据库结构被改动：${this.schemaProblems.slice(0, 3).join('；')}`
+            : !this.auditStatus.ok && !this.auditStatus.acknowledged
+              ? (this.auditStatus.problem ?? '哈希链断裂')
+              : null,
       },
       session,
       permission,

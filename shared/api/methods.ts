@@ -8,6 +8,7 @@ import { EVIDENCE_METHODS } from './names/evidence';
 import { YEAREND_METHODS } from './names/yearend';
 import { PACK_METHODS } from './names/pack';
 import { TRUST_METHODS } from './names/trust';
+import { CALENDAR_METHODS } from './names/calendar';
 
 export const CHANNEL_PREFIX = 'da:';
 
@@ -29,6 +30,7 @@ export const METHOD_NAMES = [
   ...YEAREND_METHODS,
   ...PACK_METHODS,
   ...TRUST_METHODS,
+  ...CALENDAR_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -64,6 +64,9 @@ export const AUDIT_ACTION_LABELS = {
   'yearend.redress.file': '登记复核申诉',
   'yearend.redress.decide': '作出复核申诉决定',
   'yearend.redress.apply': '按申诉决定更改等次',
+  'calendar.save': '修改节假日安排',
+  'calendar.import': '导入节假日安排',
+  'calendar.reset': '恢复内置节假日安排',
   'pack.form.save': '修改登记表设置',
   'pack.summary.save': '修改个人总结草稿',
   'pack.summary.regenerate': '重新生成个人总结草稿',
@@ -101,6 +104,7 @@ export const AUDIT_ENTITY_LABELS = {
   method: '功能',
   import_batch: '导入批次',
   store: '数据库',
+  calendar_year: '节假日安排',
 } as const satisfies Record<string, string>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;

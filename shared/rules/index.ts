@@ -13,4 +13,4 @@ export {
 } from './quota';
 export { consequencesOf, type Consequence, type ConsequenceCode } from './consequences';
 export { countRatings, ratingsText, suggestByTable, pointsOf, matchSuggestionRule } from './suggestion';
-export { noticeEndDate, isWorkingDay, redressDeadline, type RedressKind, type RedressDays } from './notice';
+export { noticeEndDate, redressDeadline, type RedressKind, type RedressDays } from './notice';

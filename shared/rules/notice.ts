@@ -1,30 +1,15 @@
-// Public notice (公示) dates: N working days from the start date, weekends skipped; and the redress
-// deadlines of domain.md §7 (复核 within 30 days of learning the result, 申诉 15 after a review or 30 direct).
+// Public notice (公示) dates and the redress deadlines of domain.md §7 (复核 within 30 days of learning
+// the result, 申诉 15 after a review or 30 direct). Both read the official calendar
+// (shared/calendar): the notice counts working days, skipping 法定节假日 and counting 调休上班 days; a
+// redress deadline counts calendar days and, when its last day is a rest day, moves to the next
+// working day. This is the one implementation; the sheets print the dates the core stored.
 import { addDays, isoFromParts } from '../domain/dates';
+import { chineseDate } from '../sheets/format';
+import { isKnownYear, nextWorkingDay, workingDaysEnd, type OfficialCalendar } from '../calendar/official-calendar';
 
-/** 0 = Sunday … 6 = Saturday, for an ISO date, without time zones. */
-export function weekday(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-export function isWorkingDay(iso: string): boolean {
-  const w = weekday(iso);
-  return w !== 0 && w !== 6;
-}
-
-/**
- * The last day of a notice of `workingDays` working days starting on `start` (the start counts when
- * it is a working day; a notice starting on a weekend begins on the next Monday).
- */
-export function noticeEndDate(start: string, workingDays: number): string {
-  let day = start;
-  let counted = 0;
-  for (;;) {
-    if (isWorkingDay(day)) counted++;
-    if (counted >= workingDays) return day;
-    day = addDays(day, 1);
-  }
+/** The last day of a notice of `workingDays` working days starting on `start` (see workingDaysEnd). */
+export function noticeEndDate(cal: OfficialCalendar, start: string, workingDays: number): string {
+  return workingDaysEnd(cal, start, workingDays);
 }
 
 export type RedressKind = 'review' | 'appeal' | 'deferred_grade';
@@ -35,28 +20,40 @@ export interface RedressDays {
   appealDirectDays: number;
 }
 
+/** The last day counted in calendar days, moved past rest days when the calendar knows that year. */
+function lastDay(cal: OfficialCalendar, from: string, n: number): { deadline: string; note: string } {
+  const plain = addDays(from, n);
+  if (!isKnownYear(cal, Number(plain.slice(0, 4))))
+    return { deadline: plain, note: `（${plain.slice(0, 4)} 年节假日安排未录入，未按节假日顺延）` };
+  const moved = nextWorkingDay(cal, plain);
+  return moved === plain
+    ? { deadline: plain, note: '' }
+    : { deadline: moved, note: `（期满日 ${chineseDate(plain)} 为休息日，顺延至 ${chineseDate(moved)}）` };
+}
+
 /** The filing deadline and its basis in words. `from` is the day the person learned the result (or the review decision). */
 export function redressDeadline(
   kind: RedressKind,
   from: string,
   afterReview: boolean,
   days: RedressDays,
+  cal: OfficialCalendar,
 ): { deadline: string; basis: string } {
-  if (kind === 'review')
-    return {
-      deadline: addDays(from, days.reviewDays),
-      basis: `知悉考核结果之日（${from}）起 ${days.reviewDays} 日内申请复核`,
-    };
-  if (kind === 'appeal' && afterReview)
-    return {
-      deadline: addDays(from, days.appealAfterReviewDays),
-      basis: `复核决定之日（${from}）起 ${days.appealAfterReviewDays} 日内提出申诉`,
-    };
-  if (kind === 'appeal')
-    return {
-      deadline: addDays(from, days.appealDirectDays),
-      basis: `知悉考核结果之日（${from}）起 ${days.appealDirectDays} 日内直接提出申诉`,
-    };
-  // 补定等次 after an investigation closes has no filing deadline of its own
-  return { deadline: isoFromParts(9999, 12, 31), basis: '结案后补定等次，无申请期限' };
+  if (kind === 'deferred_grade')
+    // 补定等次 after an investigation closes has no filing deadline of its own
+    return { deadline: isoFromParts(9999, 12, 31), basis: '结案后补定等次，无申请期限' };
+  const [n, what] =
+    kind === 'review'
+      ? [days.reviewDays, `知悉考核结果之日（${chineseDate(from)}）起 ${days.reviewDays} 日内申请复核`]
+      : afterReview
+        ? [
+            days.appealAfterReviewDays,
+            `复核决定之日（${chineseDate(from)}）起 ${days.appealAfterReviewDays} 日内提出申诉`,
+          ]
+        : [
+            days.appealDirectDays,
+            `知悉考核结果之日（${chineseDate(from)}）起 ${days.appealDirectDays} 日内直接提出申诉`,
+          ];
+  const { deadline, note } = lastDay(cal, from, n);
+  return { deadline, basis: what + note };
 }

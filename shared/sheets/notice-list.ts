@@ -1,6 +1,6 @@
-// 公示名单: the excellent grades of the year, with the notice period (working days from the
-// notice start) and where to raise objections.
-import { addDays, daysBetween } from '../domain/dates';
+// 公示名单: the excellent grades of the year, with the notice period and where to raise objections.
+// The period's end is the one the core computed on the official calendar when the notice began
+// (shared/rules/notice.ts); this sheet never counts days itself.
 import { gradeLabel } from '../domain/labels';
 import { chineseDate } from './format';
 import type { SheetModel } from './model';
@@ -8,23 +8,6 @@ import type { PackData, PackPerson } from './pack-data';
 import { buildTableSheet } from './table-sheet';
 
 export const DEFAULT_OBJECTION_CONTACT = '本单位考核工作领导小组办公室（组织人事科）';
-
-/** Monday = 1 … Sunday = 7, from the ISO date alone (1970-01-01 was a Thursday). */
-function weekday(iso: string): number {
-  return ((((daysBetween('1970-01-01', iso) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The last day of a notice of `n` working days starting on `start` (weekends skipped). */
-export function noticeEnd(start: string, n: number): string {
-  let d = start;
-  while (weekday(d) > 5) d = addDays(d, 1);
-  let left = n - 1;
-  while (left > 0) {
-    d = addDays(d, 1);
-    if (weekday(d) <= 5) left--;
-  }
-  return d;
-}
 
 export interface NoticeOptions {
   objectionContact?: string;
@@ -41,8 +24,13 @@ export function buildNoticeList(
 ): SheetModel {
   const days = data.year.settings.noticeWorkingDays;
   const start = data.year.noticeStart;
-  const end = data.year.noticeEnd ?? (start ? noticeEnd(start, days) : null);
-  const period = start && end ? `${chineseDate(start)}至${chineseDate(end)}` : '　　年　　月　　日至　　年　　月　　日';
+  const end = data.year.noticeEnd;
+  const period =
+    start && end
+      ? `${chineseDate(start)}至${chineseDate(end)}`
+      : start
+        ? `${chineseDate(start)}起`
+        : '　　年　　月　　日至　　年　　月　　日';
   const place = data.year.noticePlace.trim() || options.objectionContact || DEFAULT_OBJECTION_CONTACT;
   const excellent = persons.filter(isExcellent);
   return buildTableSheet({
@@ -70,7 +58,7 @@ export function buildNoticeList(
       gradeLabel('excellent', p.category),
     ]),
     footer: [
-      `公示时间：${period}${data.year.noticeEnd ? '' : `（${days}个工作日）`}。`,
+      `公示时间：${period}${end ? '' : `（${days}个工作日）`}。`,
       `公示期间，如对公示对象有不同意见，请以书面、电话或当面方式向${place}反映。反映情况应实事求是，以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名。`,
       `　　　　　　　　　　　　　　　　　　　　　　　　　　　　${data.unit.name}`,
       `　　　　　　　　　　　　　　　　　　　　　　　　　　　　${start ? chineseDate(start) : '　　年　　月　　日'}`,

@@ -38,11 +38,18 @@ function writeEntries(n: number, action: AuditAction = 'person.update'): void {
     );
 }
 
-/** What an attacker with the file does: drop the guard, then change the rows. */
+/** The append-only triggers as the migrations define them (an attacker puts them back to hide the edit). */
+const GUARDS = `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`;
+
+/** What an attacker with the file does: drop the guard, change the rows, put the guard back. */
 function tamper(sql: string): void {
   const raw = new Database(t!.core.storeFile);
   raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
   raw.exec(sql);
+  raw.exec(GUARDS);
   raw.close();
 }
 
@@ -148,6 +155,8 @@ describe('audit trail', () => {
     const row = raw.prepare('SELECT * FROM audit_log WHERE seq = 2').get() as Record<string, unknown>;
     const changed = { ...row, reason: '伪造' } as Parameters<typeof hashEntry>[0] & { seq: number; hash: string };
     raw.prepare('UPDATE audit_log SET reason = ?, hash = ? WHERE seq = 2').run('伪造', hashEntry(changed));
+    raw.exec('DROP TRIGGER IF EXISTS audit_log_no_delete;');
+    raw.exec(GUARDS);
     raw.close();
     expect(reopen().auditStatus).toMatchObject({ ok: false, brokenSeq: 3 });
   });

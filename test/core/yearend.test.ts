@@ -416,8 +416,9 @@ describe('redress after final', () => {
       filedOn: '2026-11-24',
       request: '第二、三季度为出差期间，评价不全面',
     });
-    expect(review.deadline).toBe('2026-12-20');
-    expect(review.deadlineBasis).toContain('30 日内申请复核');
+    // 30 days end on Sunday 20 December: the deadline moves to Monday 21 December
+    expect(review.deadline).toBe('2026-12-21');
+    expect(review.deadlineBasis).toContain('30 日内申请复核（期满日 2026年12月20日 为休息日，顺延至 2026年12月21日）');
     const decided = await ok<{ resultLabel: string; status: string }>('yearend.decideRedress', {
       redressId: review.id,
       decision: 'changed',

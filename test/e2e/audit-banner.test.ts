@@ -25,6 +25,10 @@ beforeAll(async () => {
   t.core.close();
   const raw = new Database(t.core.storeFile);
   raw.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = \'{"name":"改名"}\' WHERE seq = 2;');
+  // The trigger put back as the migrations define it: a store missing it is refused on open.
+  raw.exec(
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+  );
   raw.close();
   core = new AppCore({ dataDir: t.dir, logError: () => undefined, now: () => new Date('2026-11-25T03:00:00Z') });
   server = await startHarness(core, undefined, t.session);

@@ -38,6 +38,12 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'years.getSettings': 'year.read',
   'years.validateSettings': 'year.read',
   'years.updateSettings': 'year.write',
+  // The official calendar counts every year's working days: read with the years, edited with them.
+  'calendar.overview': 'year.read',
+  'calendar.get': 'year.read',
+  'calendar.save': 'year.write',
+  'calendar.reset': 'year.write',
+  'calendar.readFile': 'year.write',
   'periods.list': 'year.read',
   'ratings.grid': 'ratings.read',
   'ratings.capStatus': 'ratings.read',

@@ -3,8 +3,7 @@
 import { resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { flagString } from '../command';
-import { backupNow, listBackups, restoreBackup } from '../../core/backup/backup';
-import { migrate } from '../../core/db/migrate';
+import { backupNow, listBackups, recordRestore, restoreBackup } from '../../core/backup/backup';
 import { recordAudit } from '../../core/audit/audit-log';
 import { SYSTEM_OPERATOR, writeTx } from '../../core/context';
 
@@ -14,13 +13,21 @@ export const trustCommands: CliCommand[] = [
     usage: 'verify-audit',
     summary: '校验审计日志哈希链（断裂时退出码 1）/ verify the audit hash chain (exit 1 if broken)',
     async run(_args, { core, io }) {
-      const status = core().verifyAudit();
-      if (status.ok) {
+      const c = core();
+      const status = c.verifyAudit();
+      if (c.schemaProblems.length) {
+        io.err(
+          `数据库结构被改动：${c.schemaProblems.join('；')}。请从备份恢复（restore FILE）/ schema differs from this program's migrations`,
+        );
+        if (status.ok) io.err(`审计链本身完整：共 ${status.count} 条 / the audit chain itself verifies`);
+      }
+      if (status.ok && !c.schemaProblems.length) {
         io.out(
           `审计链完整：共 ${status.count} 条，链头 ${status.head} / audit chain intact: ${status.count} entries, head ${status.head}`,
         );
         return 0;
       }
+      if (status.ok) return 1;
       io.err(
         `审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`,
       );
@@ -72,17 +79,9 @@ export const trustCommands: CliCommand[] = [
         return 2;
       }
       const c = core();
-      const result = await restoreBackup(c.db, c.dataDir, c.storeFile, resolve(file), c.now());
-      migrate(c.db, c.storeFile);
       const ctx = c.ctx(SYSTEM_OPERATOR);
-      writeTx(ctx, () =>
-        recordAudit(ctx, {
-          action: 'backup.restore',
-          entity: 'backup',
-          entityId: result.restoredFrom,
-          after: { safetyBackup: result.safetyBackup },
-          reason: flagString(args, 'reason') ?? '命令行恢复',
-        }),
+      const result = await restoreBackup(c.db, c.dataDir, c.storeFile, resolve(file), c.now(), (staging, facts) =>
+        recordRestore({ ...ctx, db: staging }, resolve(file), facts, flagString(args, 'reason') ?? '命令行恢复'),
       );
       io.out(
         `已从 ${result.restoredFrom} 恢复；原数据已备份为 ${result.safetyBackup} / restored; previous data saved as ${result.safetyBackup}`,

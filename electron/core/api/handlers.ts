@@ -11,6 +11,7 @@ import { evidenceHandlers } from './handlers/evidence';
 import { yearendHandlers } from './handlers/yearend';
 import { packHandlers } from './handlers/pack';
 import { trustHandlers } from './handlers/trust';
+import { calendarHandlers } from './handlers/calendar';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   ...yearendHandlers,
   ...packHandlers,
   ...trustHandlers,
+  ...calendarHandlers,
 };

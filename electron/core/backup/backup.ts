@@ -6,10 +6,13 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { backupDir, STORE_FILE_NAME } from '../db/paths';
-import { loadMigrations } from '../db/migrate';
+import { currentVersion, loadMigrations, migrate } from '../db/migrate';
+import { assertSchemaMatches } from '../db/schema-check';
 import { readTrustSettings } from '../auth/settings';
 import { checkAuditChain } from '../audit/audit-check';
 import { commitTempFile, partialPathFor } from './atomic-write';
+import { recordAudit } from '../audit/audit-log';
+import { writeTx, type Ctx } from '../context';
 
 export interface BackupInfo {
   file: string;
@@ -199,6 +202,8 @@ export function checkBackupFile(file: string): BackupCheck {
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > loadMigrations().length)
       throw new AppError('FILE_REFUSED', `备份来自更新版本的程序（结构版本 ${schemaVersion}），请先升级程序。`);
+    // An extra trigger, a dropped append-only trigger or a dropped column: refused before anything.
+    assertSchemaMatches(db, schemaVersion, 'backup');
     const audit = checkAuditChain(db);
     return { schemaVersion, auditOk: audit.ok, auditProblem: audit.problem };
   } finally {
@@ -213,8 +218,20 @@ export interface RestoreResult {
 }
 
 /**
+ * Writes the restore's own audit entry into the staging copy (inside a transaction on `staging`),
+ * so the restored content and the record of the restore reach the live store in one step.
+ */
+export type RecordRestore = (staging: Db, facts: { safetyBackup: string; auditOk: boolean }) => void;
+
+/**
  * Replaces the live store's content with a backup, in place (the open connection sees the new
  * content), after checking the backup and taking a backup of the current store first.
+ *
+ * The backup is first copied to a staging file beside the backups, migrated there, its schema
+ * compared with the migrations' again, and the restore's audit entry appended to its chain. Only
+ * then is the staging copy written over the live store, with SQLite's backup API, whose destination
+ * is written in one transaction: a kill at any moment leaves either the old store, or the restored
+ * one with its restore entry (and a staging file the next start removes).
  */
 export async function restoreBackup(
   db: Db,
@@ -222,14 +239,35 @@ export async function restoreBackup(
   storePath: string,
   file: string,
   now: Date = new Date(),
+  record?: RecordRestore,
 ): Promise<RestoreResult> {
   const check = checkBackupFile(file);
   const safety = await backupNow(db, dataDir, 'before-restore', { now });
-  const src = new Database(file, { readonly: true, fileMustExist: true });
+  const dir = backupDir(dataDir);
+  const staging = partialPathFor(join(dir, `${PREFIX}-restore-staging.sqlite`));
+  rmSync(staging, { force: true });
   try {
-    await src.backup(storePath);
+    const src = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(staging);
+    } finally {
+      src.close();
+    }
+    const stage = new Database(staging);
+    try {
+      stage.pragma('journal_mode = DELETE');
+      stage.pragma('synchronous = FULL');
+      stage.pragma('foreign_keys = ON');
+      migrate(stage, staging, { skipBackup: true });
+      assertSchemaMatches(stage, currentVersion(stage), 'backup');
+      record?.(stage, { safetyBackup: safety.file, auditOk: check.auditOk });
+      await stage.backup(storePath);
+    } finally {
+      stage.close();
+    }
   } finally {
-    src.close();
+    rmSync(staging, { force: true });
+    rmSync(`${staging}-journal`, { force: true });
   }
   // The copy keeps the backup's journal mode in its header; put the live store back to WAL.
   db.pragma('journal_mode = WAL');
@@ -240,4 +278,22 @@ export async function restoreBackup(
       `恢复后的数据完整性检查未通过（${String(result)}）。当前数据已备份为 ${safety.name}，请联系技术支持。`,
     );
   return { restoredFrom: file, safetyBackup: safety.file, auditOk: check.auditOk };
+}
+
+/** The restore's audit entry, as both the window and the command line record it. */
+export function recordRestore(
+  stagingCtx: Ctx,
+  file: string,
+  facts: { safetyBackup: string; auditOk: boolean },
+  reason: string,
+): void {
+  writeTx(stagingCtx, () =>
+    recordAudit(stagingCtx, {
+      action: 'backup.restore',
+      entity: 'backup',
+      entityId: file,
+      after: { safetyBackup: facts.safetyBackup, auditOk: facts.auditOk },
+      reason,
+    }),
+  );
 }

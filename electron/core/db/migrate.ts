@@ -18,6 +18,8 @@ export interface MigrateOptions {
   targetVersion?: number;
   /** where the pre-migration backup goes; defaults to <store dir>/backups */
   backupDir?: string;
+  /** no pre-migration backup (a restore's staging copy, itself a copy of a backup) */
+  skipBackup?: boolean;
 }
 
 export function defaultMigrationsDir(): string {
@@ -62,7 +64,7 @@ export function migrate(
   if (pending.length === 0) return { from, to: from };
   let backup: string | undefined;
   const hasData = from > 0;
-  if (hasData && file !== ':memory:') {
+  if (hasData && file !== ':memory:' && !options.skipBackup) {
     const dir = options.backupDir ?? join(dirname(file), 'backups');
     mkdirSync(dir, { recursive: true });
     backup = join(dir, `${basename(file, '.sqlite')}-before-v${pending[0].version}-${Date.now()}.sqlite`);

@@ -5,14 +5,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { isNetworkPath } from './paths';
-import { migrate, type MigrateOptions } from './migrate';
+import { currentVersion, migrate, type MigrateOptions } from './migrate';
+import { assertSchemaMatches } from './schema-check';
 
 export type Db = Database.Database;
 
 export interface OpenOptions extends MigrateOptions {
   readonly?: boolean;
-  /** skip migrations (a worker opening a store main already migrated) */
+  /** skip migrations (a worker opening a store main already migrated); skips the schema check too */
   skipMigrate?: boolean;
+  /**
+   * 'refuse' (default): a schema that differs from the migrations' stops the open. 'report': opens
+   * anyway, for the command line's verify-audit and restore, which must work on such a store.
+   */
+  schemaDrift?: 'refuse' | 'report';
 }
 
 export const REQUIRED_PRAGMAS = {
@@ -41,6 +47,8 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
       );
     }
     if (!options.readonly && !options.skipMigrate) migrate(db, file, options);
+    if (!options.skipMigrate && options.schemaDrift !== 'report')
+      assertSchemaMatches(db, currentVersion(db), 'store', options.migrationsDir);
     return db;
   } catch (e) {
     db.close();

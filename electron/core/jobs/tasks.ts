@@ -8,6 +8,7 @@ import { evidenceTasks } from './tasks/evidence';
 import { yearendTasks } from './tasks/yearend';
 import { packTasks } from './tasks/pack';
 import { trustTasks } from './tasks/trust';
+import { calendarTasks } from './tasks/calendar';
 
 export const TASKS: Record<string, Task<never, unknown>> = {
   ...rosterTasks,
@@ -17,6 +18,7 @@ export const TASKS: Record<string, Task<never, unknown>> = {
   ...yearendTasks,
   ...packTasks,
   ...trustTasks,
+  ...calendarTasks,
 
   /** a trivial task used by the runner's own tests */
   echo: (input: { value: unknown; steps?: number }, ctx) => {

@@ -7,6 +7,7 @@ import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import type { EvidenceKind } from '../../../shared/domain/types';
 import type { PackData, PackEvidence, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
 import { AppError } from '../../../shared/result';
+import { chineseDatesIn } from '../../../shared/sheets/format';
 import { auditHead } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
@@ -129,9 +130,10 @@ function packPerson(
       finalGrade: d && d.outcome === 'graded' ? d.grade : null,
       reasons: p.eligibility.fired
         .filter((f) => f.effect !== 'info')
-        .map((f) => f.label + (f.note ? `（${f.note}）` : '')),
+        // generated remarks print dates as the forms do (2027年2月28日), not as ISO
+        .map((f) => chineseDatesIn(f.label + (f.note ? `（${f.note}）` : ''))),
       trace: p.traceText,
-      decisionReason: d?.reason ?? '',
+      decisionReason: chineseDatesIn(d?.reason ?? ''),
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,

@@ -5,6 +5,7 @@ import { compareIso, isIsoDate, isoToday } from '../../../shared/domain/dates';
 import { gradeLabel } from '../../../shared/domain/labels';
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import { redressDeadline, type RedressKind } from '../../../shared/rules';
+import { calendarOfYear } from '../calendar/calendar-repo';
 import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
@@ -176,7 +177,13 @@ export function fileRedress(ctx: Ctx, input: FileRedressInput): RedressRecord {
       if (!isIsoDate(from))
         throw new AppError('INVALID_INPUT', '知悉考核结果日期应为 YYYY-MM-DD 格式。', { field: 'learnedOn' });
     }
-    const { deadline, basis } = redressDeadline(input.kind, from, afterReview, settings.redress);
+    const { deadline, basis } = redressDeadline(
+      input.kind,
+      from,
+      afterReview,
+      settings.redress,
+      calendarOfYear(ctx.db, input.yearId),
+    );
     if (compareIso(input.filedOn, from) < 0)
       throw new AppError('INVALID_INPUT', `申请日期不能早于${afterReview ? '复核决定' : '知悉结果'}日期（${from}）。`, {
         field: 'filedOn',

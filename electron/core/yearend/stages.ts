@@ -5,6 +5,8 @@ import { compareIso, isIsoDate, isoToday } from '../../../shared/domain/dates';
 import { STAGE_LABEL } from '../../../shared/domain/labels';
 import type { YearStage } from '../../../shared/domain/types';
 import { noticeEndDate } from '../../../shared/rules';
+import { CalendarGapError } from '../../../shared/calendar/official-calendar';
+import { calendarOfYear, keptCopy, loadCalendar } from '../calendar/calendar-repo';
 import { recordAudit } from '../audit/audit-log';
 import { freezePackData } from '../pack/pack-data';
 import { backupNow } from '../backup/backup';
@@ -126,6 +128,17 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
   return out;
 }
 
+/** The notice's last day on the year's official calendar; a year missing from the calendar is named. */
+function noticeEndOn(ctx: Pick<Ctx, 'db'>, yearId: string, start: string, days: number): string {
+  try {
+    return noticeEndDate(calendarOfYear(ctx.db, yearId), start, days);
+  } catch (e) {
+    if (e instanceof CalendarGapError)
+      throw new AppError('INVALID_INPUT', `不能开始公示：${e.message}`, { field: 'noticeStart', years: e.years });
+    throw e;
+  }
+}
+
 /** Moves the year one stage (forward or back), after its guards; final takes a backup first. */
 export async function transition(ctx: Ctx, input: TransitionInput): Promise<void> {
   const year = requireYear(ctx.db, input.yearId).dto;
@@ -166,7 +179,7 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
     }
     if (input.to === 'notice') {
       const days = current.settings.noticeWorkingDays;
-      const end = noticeEndDate(noticeStart!, days);
+      const end = noticeEndOn(ctx, input.yearId, noticeStart!, days);
       writeYearState(ctx, input.yearId, {
         noticeStart,
         noticeDays: days,
@@ -181,13 +194,21 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
       stmt(ctx.db, 'UPDATE assessment_year SET notice_start = NULL WHERE id = ?').run(input.yearId);
     }
     if (input.to === 'final') {
-      writeYearState(ctx, input.yearId, { decidedSettingsJson: current.settingsJson, finalBackup: backupFile });
+      writeYearState(ctx, input.yearId, {
+        decidedSettingsJson: current.settingsJson,
+        decidedCalendarJson: JSON.stringify(keptCopy(loadCalendar(ctx.db), current.dto.year)),
+        finalBackup: backupFile,
+      });
       stmt(ctx.db, 'UPDATE assessment_year SET finalized_at = ?, finalized_by = ? WHERE id = ?').run(
         now,
         ctx.operator.id,
         input.yearId,
       );
-      extra = { finalBackup: backupFile, settingsKept: true };
+      extra = {
+        finalBackup: backupFile,
+        settingsKept: true,
+        calendarKept: keptCopy(loadCalendar(ctx.db), current.dto.year).map((c) => c.year),
+      };
     }
     if (input.to === 'archived') writeYearState(ctx, input.yearId, { archivedAt: now });
     stmt(ctx.db, 'UPDATE assessment_year SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(

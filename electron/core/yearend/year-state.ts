@@ -13,6 +13,8 @@ export interface YearEndState {
   noticeEnd: string | null;
   noticePlace: string;
   decidedSettingsJson: string | null;
+  /** the official calendar's years the year was counted on, kept at finalisation */
+  decidedCalendarJson: string | null;
   finalBackup: string | null;
   archivedAt: string | null;
   updatedAt: string;
@@ -27,6 +29,7 @@ interface Row {
   notice_end: string | null;
   notice_place: string;
   decided_settings_json: string | null;
+  decided_calendar_json: string | null;
   final_backup: string | null;
   archived_at: string | null;
   updated_at: string;
@@ -44,6 +47,7 @@ export function readYearState(db: Db, yearId: string): YearEndState | null {
     noticeEnd: r.notice_end,
     noticePlace: r.notice_place,
     decidedSettingsJson: r.decided_settings_json,
+    decidedCalendarJson: r.decided_calendar_json,
     finalBackup: r.final_backup,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
@@ -70,6 +74,7 @@ export function writeYearState(
     noticeEnd: 'notice_end',
     noticePlace: 'notice_place',
     decidedSettingsJson: 'decided_settings_json',
+    decidedCalendarJson: 'decided_calendar_json',
     finalBackup: 'final_backup',
     archivedAt: 'archived_at',
   };

@@ -17,9 +17,8 @@ import {
   updateOperator,
 } from '../../auth/operators';
 import { readTrustSettings, writeTrustSettings, type TrustSettings } from '../../auth/settings';
-import { backupNow, listBackups, restoreBackup } from '../../backup/backup';
+import { backupNow, listBackups, recordRestore, restoreBackup } from '../../backup/backup';
 import { backupDir } from '../../db/paths';
-import { migrate } from '../../db/migrate';
 import { writeTx, type Ctx } from '../../context';
 import type { AppCore } from '../../app-core';
 import { assertGranted } from './desktop';
@@ -155,20 +154,11 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
     // A worker writing through its own connection would write into the store being replaced.
     if (core.jobs.runningCount() > 0)
       throw new AppError('CONFLICT', '有导入或导出任务正在进行，请等待其完成或取消后再恢复备份。');
-    const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now());
-    migrate(core.db, core.storeFile);
-    const chain = core.verifyAudit();
-    // Recorded in the restored store's own chain, so the restore itself is on the record.
-    writeTx(ctx, () =>
-      recordAudit(ctx, {
-        action: 'backup.restore',
-        entity: 'backup',
-        entityId: input.file,
-        after: { safetyBackup: result.safetyBackup, auditOk: chain.ok },
-        reason: input.reason,
-      }),
+    // The restore's own entry is written into the restored chain before it replaces the store.
+    const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now(), (staging, facts) =>
+      recordRestore({ ...ctx, db: staging }, input.file, facts, input.reason),
     );
-    core.verifyAudit();
+    const chain = core.verifyAudit();
     return { restoredFrom: result.restoredFrom, safetyBackup: result.safetyBackup, auditOk: chain.ok };
   },
   'backup.saveSettings': (ctx, input) => saveSettings(ctx, { backupKeep: input.backupKeep }, 'settings.backup'),

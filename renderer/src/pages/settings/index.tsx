@@ -4,9 +4,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCurrentYear } from '../../state/current-year';
 import { CreateYearCard } from './CreateYearCard';
 import { SettingsForm } from './SettingsForm';
+import { CalendarCard } from './CalendarCard';
+import { roleHas } from '@shared/auth/permissions';
+import { useAuth } from '../../components/auth/auth-context';
 
 export function SettingsPage() {
   const { year } = useCurrentYear();
+  const auth = useAuth();
+  const operator = auth?.status.operator ?? null;
+  const canEditCalendar = operator ? roleHas(operator.role, 'year.write') : true;
   return (
     <>
       <PageHeader
@@ -19,6 +25,7 @@ export function SettingsPage() {
       />
       <CreateYearCard />
       {year ? <SettingsForm key={year.id} yearId={year.id} /> : <Empty description="尚未建立考核年度" />}
+      <CalendarCard canEdit={canEditCalendar} />
     </>
   );
 }
