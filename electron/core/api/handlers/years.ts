@@ -10,6 +10,7 @@ import { loadPeriodState } from '../../ratings/period-state';
 import { requirePeriod } from '../../years/year-repo';
 import {
   acceptDepartment,
+  confirmExcess,
   markPeriodReviewed,
   reopenPeriod,
   returnDepartment,
@@ -38,6 +39,7 @@ export const yearsHandlers: Pick<HandlerMap, keyof typeof yearsMethods> = {
   'review.overview': (ctx, { periodId }) => reviewOverview(ctx, periodId),
   'review.returnDepartment': (ctx, input) => returnDepartment(ctx, input),
   'review.acceptDepartment': (ctx, input) => acceptDepartment(ctx, input),
+  'review.confirmExcess': (ctx, input) => confirmExcess(ctx, input),
   'review.markReviewed': (ctx, { periodId }) => markPeriodReviewed(ctx, periodId),
   'review.reopen': (ctx, input) => reopenPeriod(ctx, input),
 };
