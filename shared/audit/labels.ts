@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS = {
   'rating.cap_override': '超出“好”等次比例（填写理由）',
   'review.accept': '复核通过部门',
   'review.return': '复核退回部门',
+  'review.confirm_excess': '复核确认超出“好”等次比例（填写理由）',
   'period.review': '期间复核完成',
   'period.reopen': '期间重新开放',
   'evidence.create': '记录事件',
