@@ -5,7 +5,7 @@ import { PERMISSION_LABELS } from '../../../shared/audit/labels';
 import { fail, type Result } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { isBuiltInIdentity, writeTx, type Ctx } from '../context';
-import type { Session } from '../api/dispatch';
+import type { Session } from '../api/session';
 import { lockSession } from './login';
 import { operatorById, toOperator } from './operators';
 import { readTrustSettings } from './settings';

@@ -11,14 +11,14 @@ import { newId } from '../ids';
 import { assertReviewOpen, ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../stamps';
-import { loadPeriodState } from './period-state';
+import { periodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
 import { reviewReadiness } from './review-readiness';
 import { unitsInScope } from '../auth/scope';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
-  const state = loadPeriodState(ctx.db, record);
+  const state = periodState(ctx.db, record);
   const reviews = reviewsOfPeriod(ctx.db, periodId);
   const agency = state.capStatus.agency;
   const agencyShare = agency.rated > 0 ? agency.good / agency.rated : 0;
@@ -75,7 +75,7 @@ function setDepartmentReview(
         periodId: record.period.id,
       });
     }
-    const dept = loadPeriodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
+    const dept = periodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
     const before = reviewOf(ctx.db, record.period.id, dept.id);
     // after the department's latest rating change, so "changed since accepted" compares correctly
@@ -131,7 +131,7 @@ export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
     const record = requirePeriod(ctx.db, periodId);
     assertReviewOpen(record.year.dto);
     if (record.period.reviewStatus === 'reviewed') return record.period;
-    const state = loadPeriodState(ctx.db, record);
+    const state = periodState(ctx.db, record);
     const ready = reviewReadiness(ctx.db, state);
     if (ready.blockers.length) {
       throw new AppError('CONFLICT', `${record.period.label}还不能标记为复核完成：${ready.blockers.join('；')}。`, {
@@ -190,7 +190,7 @@ export function confirmExcess(
     assertReviewOpen(record.year.dto);
     if (record.period.reviewStatus === 'reviewed')
       throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需改动，请先重新打开该期间。`);
-    const state = loadPeriodState(ctx.db, record);
+    const state = periodState(ctx.db, record);
     const e = reviewReadiness(ctx.db, state).excess.find((x) => x.unitId === input.unitId);
     if (!e)
       throw new AppError('CONFLICT', '该部门本期“好”未超过上限（或上限不按该范围计算），无需确认。', {
