@@ -4,7 +4,8 @@
 // process list). Reads may run without a log-in as the read-only system identity.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { dispatch, newSession, type Session } from '../core/api/dispatch';
+import { dispatch } from '../core/api/dispatch';
+import { newSession, type Session } from '../core/api/session';
 import type { AppCore } from '../core/app-core';
 import { READONLY_SYSTEM_OPERATOR } from '../core/context';
 import { AppError } from '../../shared/result';

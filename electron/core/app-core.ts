@@ -11,7 +11,7 @@ import { storeFile } from './db/paths';
 import type { Ctx, Operator } from './context';
 import { JobRunner } from './jobs/runner';
 import { ScriptedDesktop, type DesktopBridge } from './desktop';
-import type { Session } from './api/dispatch';
+import type { Session } from './api/session';
 import { guardCall } from './auth/session-guard';
 import { auditWarning, checkAuditChain, type AuditChainStatus } from './audit/audit-check';
 import { cleanupPartialOutputs } from './backup/atomic-write';

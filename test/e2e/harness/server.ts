@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppCore } from '../../../electron/core/app-core';
-import { newSession, type Session } from '../../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../../electron/core/api/session';
 import type { CoreHost } from '../../../electron/core/host/core-host';
 import { inProcess, type LocalCore } from '../../../electron/core/host/in-process';
 import type { JobState } from '../../../electron/core/jobs/runner';

@@ -22,7 +22,7 @@ import { backupDir } from '../../db/paths';
 import { writeTx, type Ctx } from '../../context';
 import type { AppCore } from '../../app-core';
 import { assertGranted } from './desktop';
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 
 function saveSettings(ctx: Ctx, patch: Partial<TrustSettings>, action: string): TrustSettings {
   return writeTx(ctx, () => {

@@ -1,5 +1,5 @@
 // Handlers of assessment years, periods, quarterly ratings and the office review.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { yearsMethods } from '../../../../shared/api/years';
 import { createYear, getYear, listPeriods, listYears } from '../../years/year-service';
 import { getSettings, updateSettings, validateSettings } from '../../years/settings-service';
