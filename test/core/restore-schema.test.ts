@@ -13,7 +13,7 @@ import { dispatch } from '../../electron/core/api/dispatch';
 import { recordAudit, verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { backupNow } from '../../electron/core/backup/backup';
 import { PARTIAL_SUFFIX } from '../../electron/core/backup/atomic-write';
-import { writeTx } from '../../electron/core/context';
+import { SYSTEM_OPERATOR, writeTx } from '../../electron/core/context';
 import { runCli } from '../../electron/cli/index';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
 import { dumpStore } from '../support/xlsx-fixtures';
@@ -159,9 +159,9 @@ describe('a restore and its audit entry are one step', () => {
     setMeta(core, 'backup');
     // Bulk, so that kills land inside the copies (about 4 MB).
     const fill = core.db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?)');
-    core.db.transaction(() => {
+    writeTx(core.ctx(SYSTEM_OPERATOR), () => {
       for (let i = 0; i < 2000; i++) fill.run(`fill.${i}`, 'x'.repeat(2000));
-    })();
+    });
     const backup = await backupNow(core, dir, 'manual');
     const keep = join(tempDir('da-restore-src-'), 'source.sqlite');
     copyFileSync(backup.file, keep);

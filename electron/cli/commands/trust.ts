@@ -5,16 +5,24 @@ import type { CliCommand } from '../command';
 import { flagString } from '../command';
 import { backupNow, listBackups, recordRestore, restoreBackup } from '../../core/backup/backup';
 import { recordAudit } from '../../core/audit/audit-log';
+import { parsePrintedHead } from '../../core/backup/manifest';
 import { SYSTEM_OPERATOR, writeTx } from '../../core/context';
 
 export const trustCommands: CliCommand[] = [
   {
     name: 'verify-audit',
-    usage: 'verify-audit',
-    summary: '校验审计日志哈希链（断裂时退出码 1）/ verify the audit hash chain (exit 1 if broken)',
-    async run(_args, { core, io }) {
+    usage: 'verify-audit [--head "第 N 条 HASH"]',
+    summary:
+      '校验审计日志哈希链与全部数据（有问题时退出码 1；--head 核对汇总表上打印的校验值）/ verify the audit chain and the data (exit 1 on any problem)',
+    async run(args, { core, io }) {
       const c = core();
-      const status = c.verifyAudit();
+      const printed = flagString(args, 'head');
+      const anchor = printed ? parsePrintedHead(printed) : null;
+      if (printed && !anchor) {
+        io.err('--head 的格式应为“第 N 条 HASH”或“N:HASH”（HASH 为 64 位十六进制）/ --head expects N:HASH');
+        return 2;
+      }
+      const status = c.verifyAudit(anchor ? [anchor] : []);
       if (c.schemaProblems.length) {
         io.err(
           `数据库结构被改动：${c.schemaProblems.join('；')}。请从备份恢复（restore FILE）/ schema differs from this program's migrations`,
@@ -29,8 +37,11 @@ export const trustCommands: CliCommand[] = [
       }
       if (status.ok) return 1;
       io.err(
-        `审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`,
+        `审计检查发现 ${status.problemTotal} 处问题 / audit check found ${status.problemTotal} problem(s), first at entry #${status.brokenSeq}:`,
       );
+      for (const p of status.problems.slice(0, 50)) io.err(`  - ${p}`);
+      if (status.problemTotal > 50) io.err(`  …另有 ${status.problemTotal - 50} 处`);
+      if (status.acknowledged) io.err('（以上问题均已由系统管理员确认 / all acknowledged by an administrator）');
       return 1;
     },
   },
@@ -83,6 +94,8 @@ export const trustCommands: CliCommand[] = [
       const result = await restoreBackup(c.db, c.dataDir, c.storeFile, resolve(file), c.now(), (staging, facts) =>
         recordRestore({ ...ctx, db: staging }, resolve(file), facts, flagString(args, 'reason') ?? '命令行恢复'),
       );
+      c.schemaProblems = [];
+      c.sealBaselineIfDue();
       io.out(
         `已从 ${result.restoredFrom} 恢复；原数据已备份为 ${result.safetyBackup} / restored; previous data saved as ${result.safetyBackup}`,
       );
