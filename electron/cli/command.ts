@@ -1,6 +1,6 @@
 // The shape of a command-line command. Messages are bilingual: Chinese first, English after.
 import type { AppCore } from '../core/app-core';
-import type { CliEnv } from './session';
+import type { CliEnv, CliSession } from './session';
 
 export interface CliIo {
   out(line: string): void;
@@ -13,6 +13,12 @@ export interface CliCommand {
   summary: string; // 中文说明 / English summary
   /** e.g. 'import-roster 人员名册.xlsx --operator jingban' (shown in help) */
   example?: string;
+  /**
+   * Who may run it: a write signs in as --operator (refused without one); a read runs as the
+   * operator given or as the read-only system identity, and the guard checks the permission;
+   * 'system' is the demo, which builds its own store.
+   */
+  access: 'read' | 'write' | 'system';
   /** returns the process exit code: 0 ok, 2 usage error, else the error kind's code (exit-codes.ts) */
   run(args: ParsedArgs, env: CommandEnv): Promise<number>;
 }
@@ -22,6 +28,8 @@ export interface CommandEnv {
   dataDir: string;
   io: CliIo;
   cli: CliEnv;
+  /** the signed-in session (made on first use, signed out when the command ends) */
+  session: () => Promise<CliSession>;
 }
 
 export interface ParsedArgs {

@@ -29,9 +29,13 @@ export function printContractCommandHelp(io: CliIo, c: ContractCommand): void {
   io.out(`例 / example: ${commandExample(c)}`);
 }
 
+/** A write's usage shows the operator it signs in as. */
+const taskUsage = (c: CliCommand): string => (c.access === 'write' ? `${c.usage} --operator 用户名` : c.usage);
+
 export function printLegacyCommandHelp(io: CliIo, c: CliCommand): void {
-  io.out(`用法 / usage: npm run cli -- ${c.usage}`);
+  io.out(`用法 / usage: npm run cli -- ${taskUsage(c)}`);
   io.out(c.summary);
+  if (c.access === 'read') io.out('只读：可不登录，以只读系统身份运行 / read-only: runs without --operator');
   if (c.example) io.out(`例 / example: npm run cli -- ${c.example}`);
 }
 
@@ -43,7 +47,7 @@ export function printHelp(io: CliIo, tasks: CliCommand[], all = false): void {
   io.out('');
   io.out('常用命令 / task commands:');
   for (const c of tasks) {
-    io.out(`  ${c.usage.padEnd(PAD + 18)} ${c.summary}`);
+    io.out(`  ${taskUsage(c).padEnd(PAD + 18)} ${c.summary}${c.access === 'write' ? ' ✎' : ''}`);
     if (all && c.example) io.out(`  ${''.padEnd(PAD + 18)} 例 / e.g. npm run cli -- ${c.example}`);
   }
   io.out('');

@@ -17,7 +17,14 @@ import { CONTRACT_COMMANDS, findContractCommand, isContractGroup } from './contr
 import { runContractCommand } from './contract/run';
 import { printContractCommandHelp, printHelp, printLegacyCommandHelp } from './help';
 import { EXIT_FAILED, EXIT_USAGE, exitCodeOf } from './exit-codes';
-import { terminalPrompt, type CliEnv } from './session';
+import {
+  operatorName,
+  taskSession,
+  terminalPrompt,
+  WRITE_NEEDS_OPERATOR,
+  type CliEnv,
+  type CliSession,
+} from './session';
 
 export const COMMANDS: CliCommand[] = [
   ...rosterCommands,
@@ -108,6 +115,7 @@ export async function runCli(
     return EXIT_USAGE;
   }
   let core: AppCore | undefined;
+  let taskSessionPromise: Promise<CliSession> | undefined;
   // verify-audit and restore must work on a store whose schema was tampered with (it is reported).
   const schemaDrift = name === 'verify-audit' || name === 'restore' ? 'report' : 'refuse';
   const getCore = () => (core ??= new AppCore({ dataDir, schemaDrift, ...(clock ? { now: clock } : {}) }));
@@ -139,7 +147,12 @@ export async function runCli(
       printLegacyCommandHelp(io, legacy);
       return 0;
     }
-    return await legacy.run(args, { core: getCore, dataDir, io, cli });
+    if (legacy.access === 'write' && !operatorName(args.flags.operator, cli)) {
+      io.err(`错误 / error [UNAUTHENTICATED]: ${WRITE_NEEDS_OPERATOR}`);
+      return exitCodeOf('UNAUTHENTICATED');
+    }
+    const session = () => (taskSessionPromise ??= taskSession(getCore(), args.flags.operator, cli, legacy.access));
+    return await legacy.run(args, { core: getCore, dataDir, io, cli, session });
   } catch (e) {
     if (e instanceof AppError) {
       io.err(`错误 / error [${e.code}]: ${e.message}`);
@@ -148,6 +161,7 @@ export async function runCli(
     io.err(`程序错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT_FAILED;
   } finally {
+    if (taskSessionPromise) await taskSessionPromise.then((s) => s.end()).catch(() => undefined);
     core?.close();
   }
 }

@@ -4,7 +4,8 @@
 // process list). Reads may run without a log-in as the read-only system identity.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { dispatch, newSession, type Session } from '../core/api/dispatch';
+import { dispatch } from '../core/api/dispatch';
+import { newSession, type Session } from '../core/api/session';
 import type { AppCore } from '../core/app-core';
 import { READONLY_SYSTEM_OPERATOR } from '../core/context';
 import { AppError } from '../../shared/result';
@@ -83,3 +84,19 @@ export function unsignedSession(core: AppCore, readOnly: boolean): CliSession {
   // first-run setup signs its administrator in: signed out again at the end
   return { session, password: null, end: () => signOut(core, session) };
 }
+
+/** The session of a task command: the operator named, else (for a read) the read-only identity. */
+export async function taskSession(
+  core: AppCore,
+  flag: string | true | undefined,
+  env: CliEnv,
+  access: 'read' | 'write' | 'system',
+): Promise<CliSession> {
+  const name = operatorName(flag, env);
+  if (name) return signIn(core, name, env);
+  if (access === 'write') throw new AppError('UNAUTHENTICATED', WRITE_NEEDS_OPERATOR);
+  return unsignedSession(core, true);
+}
+
+export const WRITE_NEEDS_OPERATOR =
+  '该命令会修改数据，须以操作员身份运行：加 --operator 用户名（密码取自环境变量 DA_PASSWORD 或终端输入） / a write needs --operator NAME';

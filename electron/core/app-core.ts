@@ -11,7 +11,7 @@ import { storeFile } from './db/paths';
 import { SYSTEM_OPERATOR, writeTx, type Ctx, type Operator } from './context';
 import { JobRunner } from './jobs/runner';
 import { ScriptedDesktop, type DesktopBridge } from './desktop';
-import type { Session } from './api/dispatch';
+import type { Session } from './api/session';
 import { guardCall } from './auth/session-guard';
 import { auditWarning, checkAuditChain, type AuditChainStatus, type ExternalHead } from './audit/audit-check';
 import { installSealCapture } from './audit/row-seal';

@@ -5,9 +5,12 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { App } from './App';
+import { listenForJobs } from './api/jobs';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+// Job states are pushed from the start, so none is missed before a screen follows its job.
+listenForJobs();
 
 // Under automation (the e2e tests drive Chromium) antd's motion is off: a click that lands while a
 // dialog is still animating open can otherwise be lost on a loaded machine. Users keep the motion.

@@ -106,6 +106,13 @@ export const dashboardDto = z.object({
       good: count,
     }),
   ),
+  /** periods left out at year end: not reviewed while the settings count reviewed periods only */
+  reviewCounting: z.object({
+    onlyReviewedCount: z.boolean(),
+    leftOut: z.array(z.object({ periodId: id, label: text(20), rated: count })),
+    /** the sentence the dashboard shows; null when nothing is left out */
+    message: z.string().max(500).nullable(),
+  }),
   goodCap: z.object({
     enabled: z.boolean(),
     share: z.number(),

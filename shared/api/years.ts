@@ -146,24 +146,42 @@ export const reviewDepartment = capStandingDto.extend({
   review: reviewState.nullable(),
 });
 
+export const capOverrideDto = z.object({
+  id,
+  unitId: id,
+  unitName: z.string(),
+  good: z.number().int(),
+  cap: z.number().int(),
+  reason: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+
 export const reviewOverview = z.object({
   period: periodDto,
   departments: z.array(reviewDepartment),
   agency: capStandingDto,
   capStatus: periodCapStatus,
-  overrides: z.array(
-    z.object({
-      id,
-      unitId: id,
-      unitName: z.string(),
-      good: z.number().int(),
-      cap: z.number().int(),
-      reason: z.string(),
-      createdAt: z.string(),
-      createdBy: z.string(),
-    }),
-  ),
+  overrides: z.array(capOverrideDto),
   lockedReason: z.string().nullable(),
+  /** what still keeps the period from being marked reviewed (empty blockers = it may be) */
+  readiness: z.object({
+    unaccepted: z.array(
+      z.object({ unitId: id, unitName: z.string(), status: z.enum(['pending', 'returned', 'changed']) }),
+    ),
+    excess: z.array(
+      z.object({
+        unitId: id,
+        unitName: z.string(),
+        scope: z.enum(['department', 'agency']),
+        good: z.number().int(),
+        cap: z.number().int(),
+        confirmed: z.boolean(),
+        reason: z.string().nullable(),
+      }),
+    ),
+    blockers: z.array(z.string()),
+  }),
 });
 export type ReviewOverviewDto = z.infer<typeof reviewOverview>;
 
@@ -271,8 +289,18 @@ export const yearsMethods = {
     input: z.strictObject({ periodId: id, unitId: id, note: text(500).optional() }),
     output: reviewState,
   }),
+  'review.confirmExcess': method({
+    summary: '填写理由确认本期“好”超出上限',
+    permission: 'year.write',
+    input: z.strictObject({
+      periodId: id,
+      unitId: id,
+      reason: z.string().trim().min(2, '请写明确认超出上限的理由（至少 2 个字）').max(500),
+    }),
+    output: capOverrideDto,
+  }),
   'review.markReviewed': method({
-    summary: '标记期间已复核',
+    summary: '标记期间已复核（各部门均已通过、超出上限均已处理）',
     permission: 'year.write',
     input: periodRef,
     output: periodDto,

@@ -5,7 +5,7 @@ import type { Grade } from '../domain/types';
 import type { YearSettings } from '../settings/year-settings';
 import { EFFECT_LABEL, evaluateEligibility, worseGrade } from './eligibility';
 import { computeQuotaUnits, quotaAllowed, effectiveShare, quotaUnitOf, type QuotaUnitSummary } from './quota';
-import { ratingRef } from './records';
+import { ratingRef, shortPeriod } from './records';
 import { countRatings, pointsOf, ratingsText, suggestByTable } from './suggestion';
 import type { PersonInput, PersonResult, Suggestion, TraceLine } from './types';
 
@@ -132,6 +132,16 @@ export function evaluatePerson(input: PersonInput, year: number, today: string, 
     }
   }
   trace.push(...eligibilityLines);
+  // a rated period the office has not reviewed is left out (settings.onlyReviewedPeriodsCount): say so
+  const leftOut = input.ratings.filter((r) => r.rating && !r.counts).sort((a, b) => a.seq - b.seq);
+  if (leftOut.length) {
+    trace.push({
+      step: 'note',
+      ruleId: null,
+      text: `未计入：${leftOut.map((r) => shortPeriod(r.periodCode)).join('、')} 尚未复核（年度设置“年终只计入已复核的期间”）`,
+      records: leftOut.map(ratingRef),
+    });
+  }
   if (input.ratings.filter((r) => r.counts && r.rating).length === 0 && eligibility.outcome === 'graded') {
     trace.push({
       step: 'note',

@@ -330,8 +330,11 @@ export const yearSettings = z.strictObject({
       enforcement: z.enum(['warn', 'block']).default('warn'),
     })
     .prefault({}),
-  /** only periods the office has reviewed (复核) count at year end */
-  onlyReviewedPeriodsCount: z.boolean().default(false),
+  /**
+   * only periods the office has reviewed (复核) count at year end — the default, so an unreviewed
+   * quarter never decides a grade; the dashboard and the trace name a period left out
+   */
+  onlyReviewedPeriodsCount: z.boolean().default(true),
   /** sanction effect periods in months, from the effective date */
   sanctionMonths: z
     .strictObject({

@@ -41,6 +41,11 @@ export interface PackResult {
   trace: string;
   /** the decision's written reason when it differs from the suggestion */
   decisionReason: string;
+  /**
+   * set when a recorded 复核/申诉/补定等次 outcome changed the result after finalisation: its basis,
+   * e.g. "复核决定（2026-11-25，考核委〔2026〕15号）：…", printed with the committee's opinion
+   */
+  redressBasis?: string | null;
 }
 
 /** Consequences listed at finalisation (domain.md §6). */

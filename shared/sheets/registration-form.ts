@@ -222,7 +222,8 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
     },
     {
       label: labels.committee,
-      text: decided,
+      // a result changed by 复核/申诉 after finalisation prints with the decision that changed it
+      text: [decided, person.result.redressBasis ?? ''].filter(Boolean).join('\n'),
       sign: `${labels.sign}　　　　　${labels.seal}　　　　${labels.date}　`,
       height: 170,
     },

@@ -1,7 +1,8 @@
 // Log-in end to end through the dispatcher: first-run setup, scrypt hashes, lockout after five
 // failures, idle lock and unlock, password change, reset forcing a change, disabled accounts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch, newSession, type Session } from '../../electron/core/api/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../electron/core/api/session';
 import { verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { passwordProblem, SCRYPT_PARAMS } from '../../electron/core/auth/password';
 import { tempCore, type TempCore } from '../support/temp-core';

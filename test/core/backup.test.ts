@@ -11,6 +11,7 @@ import { backupNow, listBackups, rotateBackups } from '../../electron/core/backu
 import { writeTx, type Ctx } from '../../electron/core/context';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import { runCli } from '../../electron/cli/index';
+import { CLI_PASSWORD, insertCliOperator } from '../support/cli-fixtures';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
 
 let t: TempCore | undefined;
@@ -145,16 +146,23 @@ describe('backups', () => {
   it('CLI: backup --to DIR, backups, restore FILE', async () => {
     t = tempCore();
     setMeta(t.ctx, 'k', 'cli-before');
+    await insertCliOperator(t.core, 'guanli', 'admin');
     t.core.close();
     const io = { out: () => undefined, err: () => undefined };
     const usb = tempDir('da-usb-');
-    expect(await runCli(['backup', '--to', usb, '--data-dir', t.dir], io)).toBe(0);
+    const vars = { NODE_ENV: 'test', DA_PASSWORD: CLI_PASSWORD };
+    const dir = t.dir;
+    const as = (argv: string[], operator = 'guanli') =>
+      runCli([...argv, '--data-dir', dir], io, { vars: { ...vars, DA_OPERATOR: operator }, prompt: null });
+    // without an operator a backup is refused: it would not be attributed
+    expect(await runCli(['backup', '--to', usb, '--data-dir', dir], io, { vars, prompt: null })).toBe(7);
+    expect(await as(['backup', '--to', usb])).toBe(0);
     const copy = listBackups(t.dir, usb)[0].file;
     const core = new AppCore({ dataDir: t.dir, logError: () => undefined });
     setMeta(core.ctx({ ...t.ctx.operator }), 'k', 'cli-after');
     core.close();
-    expect(await runCli(['restore', copy, '--data-dir', t.dir], io)).toBe(0);
-    expect(await runCli(['restore', '--data-dir', t.dir], io)).toBe(2);
+    expect(await as(['restore', copy])).toBe(0);
+    expect(await as(['restore'])).toBe(2);
     const check = new AppCore({ dataDir: t.dir, logError: () => undefined });
     expect(meta(check, 'k')).toBe('cli-before');
     expect(check.auditStatus.ok).toBe(true);

@@ -55,7 +55,7 @@ describe('evidence-list', () => {
     expect((await cli('evidence-list')).code).toBe(2);
     expect((await cli('evidence-list', '--person', 'A001', '--year', '26')).code).toBe(2);
     const r = await cli('evidence-list', '--person', 'Z999');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(EXIT_CODE.NOT_FOUND);
     expect(r.err[0]).toContain('找不到人员编号 Z999');
   });
 });

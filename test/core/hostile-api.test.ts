@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { contract, type ContractMethod } from '../../shared/api';
-import { dispatch, newSession } from '../../electron/core/api/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { newSession } from '../../electron/core/api/session';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import type { Db } from '../../electron/core/db/open';
 import { tempCore, type TempCore } from '../support/temp-core';

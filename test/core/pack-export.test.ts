@@ -3,7 +3,8 @@
 // back against the models) and a cancelled export that leaves the folder empty.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, newSession, type Session } from '../../electron/core/api/dispatch';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../electron/core/api/session';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import { runDemo, type DemoRun } from '../../electron/core/demo';

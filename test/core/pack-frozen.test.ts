@@ -10,6 +10,8 @@ import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { loadLivePackData, loadPackData } from '../../electron/core/pack/pack-data';
 import { startPackExport } from '../../electron/core/pack/start-export';
 import { buildPackModels, scopeFor, PACK_SHEET_KINDS } from '../../shared/sheets/pack-sheets';
+import { buildRegistrationForms } from '../../shared/sheets/registration-form';
+import { checkModel } from '../../shared/sheets/model';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
 import { seedYearEnd, type SeedPerson, type SeededYear } from '../support/yearend-fixtures';
 
@@ -261,7 +263,13 @@ describe('a decided year is frozen', () => {
     const after = loadPackData(t.ctx, y.yearId);
     const p = after.persons.find((x) => x.id === a07)!;
     expect(p.result.finalGrade).toBe('competent');
-    expect(p.result.decisionReason).toBe('复核决定（2026-11-25，考核委〔2026〕15号）：经复核，出差期间工作成效突出');
+    const basis = '复核决定（2026年11月25日，考核委〔2026〕15号）：经复核，出差期间工作成效突出';
+    expect(p.result).toMatchObject({ decisionReason: basis, redressBasis: basis });
+    // the form's committee box prints the outcome and the decision that changed it
+    const forms = buildRegistrationForms(after, [p]);
+    expect(checkModel(forms)).toEqual([]);
+    const form = JSON.stringify(forms);
+    expect(form).toContain('经考核委员会审核，确定为称职等次。\\n' + basis);
     const applied = db.prepare(`SELECT seq, hash FROM audit_log WHERE action = 'yearend.redress.apply'`).get() as {
       seq: number;
       hash: string;

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
 import type { RatingsGridDto, ReviewOverviewDto } from '../../shared/api/years';
+import type { DashboardDto } from '../../shared/api/evidence';
+import { loadYearResults } from '../../electron/core/yearend/results';
 import type { PeriodDto } from '../../shared/domain/records';
 import type { PeriodRatingValue } from '../../shared/domain/types';
 import { tempCore, type TempCore } from '../support/temp-core';
@@ -15,7 +17,9 @@ let q1: string;
 let yearId: string;
 
 beforeEach(() => {
-  t = tempCore();
+  // a clock that moves (a second per reading), as a real one does: "changed since accepted" compares times
+  let tick = 0;
+  t = tempCore({ now: () => new Date(Date.parse('2026-11-25T02:00:00Z') + 1000 * tick++) });
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科', '财务科'], perDepartment: 5 });
   const y = makeYear(t.ctx, fx.agencyId);
   yearId = y.year.id;
@@ -73,6 +77,18 @@ describe('quarterly review', () => {
     expect(!early.ok && early.error.message).toContain('办公室');
     const acc = await call('review.acceptDepartment', { periodId: q1, unitId: office, note: '已说明情况' });
     expect(acc.ok && (acc.value as { status: string }).status).toBe('accepted');
+    // still not: the other departments are not accepted, and 办公室's excess has no reason on file
+    const notYet = await call('review.markReviewed', { periodId: q1 });
+    expect(!notYet.ok && notYet.error.message).toContain('规划科、财务科：尚未通过');
+    expect(!notYet.ok && notYet.error.message).toContain('办公室“好”4 人，超过上限 2 人');
+    for (const d of ['规划科', '财务科'])
+      expect((await call('review.acceptDepartment', { periodId: q1, unitId: fx.departments[d] })).ok).toBe(true);
+    const confirmed = await call('review.confirmExcess', {
+      periodId: q1,
+      unitId: office,
+      reason: '本季度承担专项任务，经考核委员会研究同意',
+    });
+    expect(confirmed.ok).toBe(true);
     const done = await call<PeriodDto>('review.markReviewed', { periodId: q1 });
     expect(done.ok && done.value.reviewStatus).toBe('reviewed');
     const write = await call('ratings.save', { periodId: q1, personId: fx.people['A005'], rating: 'good' });
@@ -85,6 +101,9 @@ describe('quarterly review', () => {
     expect(actions().filter((a) => a.startsWith('review.') || a.startsWith('period.'))).toEqual([
       'review.return',
       'review.accept',
+      'review.accept',
+      'review.accept',
+      'review.confirm_excess',
       'period.review',
       'period.reopen',
     ]);
@@ -92,6 +111,98 @@ describe('quarterly review', () => {
     expect(reopenAudit).toEqual({ reason: '办公室申请更正一人等次' });
     const years = await call<{ id: string }[]>('years.list', {});
     expect(years.ok && years.value[0].id).toBe(yearId);
+  });
+});
+
+describe('the review binds', () => {
+  const acceptAll = async () => {
+    for (const d of ['办公室', '规划科', '财务科'])
+      expect((await call('review.acceptDepartment', { periodId: q1, unitId: fx.departments[d] })).ok).toBe(true);
+  };
+  const overview = async () => {
+    const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  it('an excess is resolved by adjusting the ratings, or confirmed with a reason that covers the current count', async () => {
+    await acceptAll();
+    expect((await overview()).readiness.blockers).toEqual([
+      '办公室“好”4 人，超过上限 2 人：请退回部门调整，或填写理由确认超出',
+    ]);
+    const shortReason = await call('review.confirmExcess', {
+      periodId: q1,
+      unitId: fx.departments['办公室'],
+      reason: '',
+    });
+    expect(!shortReason.ok && shortReason.error.code).toBe('INVALID_INPUT');
+    const notOver = await call('review.confirmExcess', {
+      periodId: q1,
+      unitId: fx.departments['规划科'],
+      reason: '规划科并未超出',
+    });
+    expect(!notOver.ok && notOver.error.message).toContain('未超过上限');
+    // confirmed at 4 好, then a fifth: the reason no longer covers it
+    await call('review.confirmExcess', { periodId: q1, unitId: fx.departments['办公室'], reason: '专项任务' });
+    expect((await overview()).readiness.excess).toMatchObject([{ unitName: '办公室', good: 4, confirmed: true }]);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: fx.people['A005'], rating: 'good' }]);
+    const r = await overview();
+    expect(r.readiness.excess).toMatchObject([{ good: 5, confirmed: false }]);
+    // the change after acceptance also asks for 办公室 to be accepted again
+    expect(r.readiness.blockers[0]).toBe('办公室：通过后结果又有修改，须重新通过');
+    const refused = await call('review.markReviewed', { periodId: q1 });
+    expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+    expect(t.core.db.prepare('SELECT review_status FROM period WHERE id = ?').get(q1)).toEqual({
+      review_status: 'open',
+    });
+    // resolved: back within the cap, accepted again
+    saveRatingsBatch(
+      t.ctx,
+      ['A001', 'A002', 'A005'].map((no) => ({ periodId: q1, personId: fx.people[no], rating: 'fair' as const })),
+    );
+    await call('review.acceptDepartment', { periodId: q1, unitId: fx.departments['办公室'] });
+    expect((await overview()).readiness).toMatchObject({ excess: [], blockers: [] });
+    const done = await call<PeriodDto>('review.markReviewed', { periodId: q1 });
+    expect(done.ok && done.value.reviewStatus).toBe('reviewed');
+  });
+
+  it('by default an unreviewed period is left out at year end, and the dashboard and the trace say so', async () => {
+    const a001 = fx.people['A001'];
+    const trace = () => {
+      const p = loadYearResults(t.core.db, yearId, new Date('2026-11-25T02:00:00Z')).people.find(
+        (x) => x.person.id === a001,
+      )!;
+      return { counts: p.ratings[0].counts, text: p.traceText };
+    };
+    const dashboard = async () => {
+      const r = await call<DashboardDto>('progress.dashboard', { yearId });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.reviewCounting;
+    };
+    expect(trace().counts).toBe(false);
+    expect(trace().text).toContain('未计入：Q1 尚未复核（年度设置“年终只计入已复核的期间”）');
+    expect((await dashboard()).message).toContain('第一季度（已评 13 人）尚未复核，其结果目前不计入年终建议');
+    // reviewed: it counts, and nobody says otherwise
+    await acceptAll();
+    await call('review.confirmExcess', { periodId: q1, unitId: fx.departments['办公室'], reason: '专项任务' });
+    expect((await call('review.markReviewed', { periodId: q1 })).ok).toBe(true);
+    expect(trace().counts).toBe(true);
+    expect(trace().text).not.toContain('未计入');
+    expect(await dashboard()).toEqual({ onlyReviewedCount: true, leftOut: [], message: null });
+    // configurable: an office that counts every period
+    await call('review.reopen', { periodId: q1, reason: '更正' });
+    const s = JSON.parse(
+      (
+        t.core.db.prepare('SELECT settings_json FROM assessment_year WHERE id = ?').get(yearId) as {
+          settings_json: string;
+        }
+      ).settings_json,
+    ) as Record<string, unknown>;
+    t.core.db
+      .prepare('UPDATE assessment_year SET settings_json = ? WHERE id = ?')
+      .run(JSON.stringify({ ...s, onlyReviewedPeriodsCount: false }), yearId);
+    expect(trace()).toMatchObject({ counts: true });
+    expect((await dashboard()).message).toBeNull();
   });
 });
 

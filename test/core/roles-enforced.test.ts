@@ -35,7 +35,7 @@ describe('role × method enforcement in main', () => {
   });
 
   it('with no session only public methods pass the gate', async () => {
-    const { newSession } = await import('../../electron/core/api/dispatch');
+    const { newSession } = await import('../../electron/core/api/session');
     for (const m of methods) {
       const r = await dispatch(t.core, newSession(), m, {});
       if (contract[m].permission === 'public') expect(r.ok || r.error.code !== 'UNAUTHENTICATED', m).toBe(true);

@@ -2,21 +2,27 @@
 // result and stage; `finalize` refuses with the app's guards, then locks the year once they hold.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/index';
+import { CLI_PASSWORD, insertCliOperator } from '../support/cli-fixtures';
 import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd } from '../support/yearend-fixtures';
 
 let t: TempCore;
-beforeEach(() => {
+beforeEach(async () => {
   t = tempCore();
+  await insertCliOperator(t.core, 'jingban', 'clerk');
 });
 afterEach(() => t.cleanup());
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, '--data-dir', t.dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli(
+    [...argv, '--data-dir', t.dir],
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { vars: { NODE_ENV: 'test', DA_OPERATOR: 'jingban', DA_PASSWORD: CLI_PASSWORD }, prompt: null },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -65,7 +71,7 @@ describe('yearend CLI', () => {
     const dept = await cli('results', '--year', '2026', '--unit', '综合科', '--json');
     expect((JSON.parse(dept.out) as { people: { personNo: string }[] }).people.map((p) => p.personNo)).toEqual(['C02']);
     expect((await cli('results', '--json')).code).toBe(2);
-    expect((await cli('results', '--year', '2031')).code).toBe(1);
+    expect((await cli('results', '--year', '2031')).code).toBe(EXIT_CODE.NOT_FOUND);
   });
 
   it('finalize applies the same guards as the app', async () => {

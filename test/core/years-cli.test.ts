@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { runCli } from '../../electron/cli/index';
+import { CLI_PASSWORD, insertCliOperator } from '../support/cli-fixtures';
 import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { AppCore } from '../../electron/core/app-core';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
@@ -9,10 +10,11 @@ import { tempDir } from '../support/temp-core';
 import { makeAgency } from '../support/year-fixtures';
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = tempDir();
   const core = new AppCore({ dataDir: dir });
   makeAgency(core.ctx(SYSTEM_OPERATOR), { name: '某区发改委' });
+  await insertCliOperator(core, 'jingban', 'clerk');
   core.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +22,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, '--data-dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli(
+    [...argv, '--data-dir', dir],
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { vars: { NODE_ENV: 'test', DA_OPERATOR: 'jingban', DA_PASSWORD: CLI_PASSWORD }, prompt: null },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

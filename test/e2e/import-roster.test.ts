@@ -77,4 +77,6 @@ async function scenario(page: Page): Promise<void> {
   await page.screenshot({ path: 'test-results/import-roster-done.png' });
   const stored = t.core.db.prepare("SELECT person_no FROM person WHERE person_no LIKE 'E%' ORDER BY person_no").all();
   expect(stored).toEqual([{ person_no: 'E001' }, { person_no: 'E003' }]);
+  // Progress was pushed, not polled: at most the one read per job (preview, apply) when following starts.
+  expect(server.calls.get('jobs.get') ?? 0).toBeLessThanOrEqual(2);
 }

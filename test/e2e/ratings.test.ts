@@ -191,10 +191,17 @@ describe('ratings grid (e2e)', () => {
     await page.getByRole('tab', { name: '录入' }).click();
     await expect.poll(() => page.getByText('考核办已退回本部门本期结果').count()).toBe(1);
 
-    // Accept it again, mark the period reviewed (confirming the unrated count): the grid becomes read-only.
+    // Accept it again; the period can be marked reviewed only once every department is accepted
+    // (规划科 too); then mark it (confirming the unrated count): the grid becomes read-only.
     await page.getByRole('tab', { name: '复核' }).click();
     await officeRow.getByRole('button', { name: /^通\s?过$/ }).click();
     await expect.poll(() => officeRow.textContent()).toContain('已通过');
+    await expect.poll(() => page.getByText('规划科：尚未通过').count()).toBe(1);
+    expect(await page.getByRole('button', { name: '标记本期已复核' }).isDisabled()).toBe(true);
+    const planRow = page.locator('tr[data-row-key]', { hasText: '规划科' });
+    await planRow.getByRole('button', { name: /^通\s?过$/ }).click();
+    await expect.poll(() => planRow.textContent()).toContain('已通过');
+    await expect.poll(() => page.getByRole('button', { name: '标记本期已复核' }).isDisabled()).toBe(false);
     await page.getByRole('button', { name: '标记本期已复核' }).click();
     expect(await page.locator('.ant-popconfirm').textContent()).toContain('全单位还有 4 人未评');
     await page

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppCore, type AppCoreOptions } from '../../electron/core/app-core';
 import { SYSTEM_OPERATOR, type Ctx } from '../../electron/core/context';
-import { newSession, type Session } from '../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../electron/core/api/session';
 
 export function tempDir(prefix = 'da-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -2,7 +2,7 @@
 // and a clock for the idle lock that tests move by hand.
 import type { Role } from '../../shared/domain/types';
 import type { AppCore } from '../../electron/core/app-core';
-import { newSession, type Session } from '../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../electron/core/api/session';
 import { DUMMY_HASH } from '../../electron/core/auth/password';
 import { newId } from '../../electron/core/ids';
 import type { Operator } from '../../electron/core/context';

@@ -122,12 +122,14 @@ export const EVIDENCE_HEADER = ['人员编号', '姓名', '日期', '类别', '�
 export const HISTORY_HEADER = ['人员编号', '姓名', '年度', '等次'];
 
 /** Every table's rows, in a stable order: equal dumps mean an unchanged store. */
-export function dumpStore(db: Db): string {
+export function dumpStore(db: Db, except: string[] = []): string {
   const tables = (
     db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all() as { name: string }[]
-  ).map((t) => t.name);
+  )
+    .map((t) => t.name)
+    .filter((t) => !except.includes(t));
   // Rows sorted as text: some tables are WITHOUT ROWID, and order is not what is compared.
   return tables
     .map(

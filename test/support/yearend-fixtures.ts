@@ -114,6 +114,8 @@ export function seedYearEnd(
     departments?: string[];
     people: SeedPerson[];
     settings?: (s: YearSettings) => void;
+    /** leave the quarters unreviewed (by default the office has reviewed them: only reviewed periods count) */
+    unreviewed?: boolean;
   },
 ): SeededYear {
   const year = opts.year ?? 2026;
@@ -190,6 +192,18 @@ export function seedYearEnd(
           NOW,
         );
       for (const h of p.history ?? []) history.run(newId(), id, h.year, h.grade, NOW);
+    }
+    if (!opts.unreviewed) {
+      // each department accepted and each quarter marked reviewed, as the office does every quarter
+      const accept = ctx.db.prepare(
+        `INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, 'accepted', '', ?, 'test')`,
+      );
+      for (const periodId of periodIds) for (const d of deptIds) accept.run(newId(), periodId, d, NOW);
+      ctx.db
+        .prepare(
+          `UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = 'test' WHERE year_id = ?`,
+        )
+        .run(NOW, y.year.id);
     }
   });
   return { agencyId, deptIds, yearId: y.year.id, periodIds, ids };

@@ -52,6 +52,7 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'review.overview': 'ratings.read',
   'review.returnDepartment': 'year.write',
   'review.acceptDepartment': 'year.write',
+  'review.confirmExcess': 'year.write',
   'review.markReviewed': 'year.write',
   'review.reopen': 'year.write',
   'evidence.create': 'evidence.write',

@@ -7,7 +7,10 @@ export const demoCommands: CliCommand[] = [
   {
     name: 'demo',
     usage: 'demo [--people N] [--year YYYY] [--seed S] [--data-dir DIR] [--force]',
-    summary: '生成演示数据（默认写入 ./.demo）/ create the demo store (default ./.demo)',
+    summary: '生成演示数据（默认写入 ./.demo，以系统身份）/ create the demo store (default ./.demo, as the system)',
+    example: 'demo --people 120 --year 2026',
+    // the demo generator builds a store of its own (never the real one), as the system identity
+    access: 'system',
     async run(args, { io }) {
       const peopleFlag = flagString(args, 'people');
       const seedFlag = flagString(args, 'seed');

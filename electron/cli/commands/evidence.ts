@@ -9,7 +9,8 @@ import { personTimeline } from '../../core/evidence/timeline';
 import { resolveYear, type YearScope } from '../../core/progress/year-scope';
 import { missingRows } from '../../core/progress/missing';
 import { writeMissingXlsx } from '../../core/progress/missing-export';
-import { SYSTEM_OPERATOR } from '../../core/context';
+import { readCtx } from '../calls';
+import { exitCodeOf } from '../exit-codes';
 import type { Db } from '../../core/db/open';
 import { flagString, type CliCommand } from '../command';
 
@@ -59,7 +60,10 @@ export const evidenceCommands: CliCommand[] = [
     name: 'evidence-list',
     usage: 'evidence-list --person 人员编号 [--year 年度]',
     summary: "打印某人年度时间线（平时考核与事件） / print a person's timeline of the year",
-    async run(args, { core, io }) {
+    example: 'evidence-list --person C001 --year 2025',
+    access: 'read',
+    async run(args, env) {
+      const { core, io } = env;
       const no = flagString(args, 'person');
       if (!no) {
         io.err('用法 / usage: evidence-list --person 人员编号 [--year 年度]');
@@ -76,9 +80,9 @@ export const evidenceCommands: CliCommand[] = [
         { id: string } | undefined;
       if (!person) {
         io.err(`找不到人员编号 ${no} / no person numbered ${no}`);
-        return 1;
+        return exitCodeOf('NOT_FOUND');
       }
-      const tl = personTimeline(c.ctx(SYSTEM_OPERATOR), person.id, year);
+      const tl = personTimeline(await readCtx(env, ['evidence.read'], 'evidence.timeline'), person.id, year);
       io.out(`${tl.person.name}（${tl.person.personNo}，${tl.person.unitName}）${year} 年度时间线 / timeline`);
       if (tl.entries.length === 0) io.out('（本年度没有平时考核记录或事件 / nothing recorded this year）');
       for (const e of tl.entries) io.out(entryLine(e));
@@ -90,7 +94,10 @@ export const evidenceCommands: CliCommand[] = [
     name: 'missing',
     usage: 'missing --year 年度 [--unit 单位] [--out 文件.xlsx]',
     summary: "未评定名单：打印或导出 Excel / who is missing which period's rating",
-    async run(args, { core, io }) {
+    example: 'missing --year 2025 --out ./未评定名单.xlsx',
+    access: 'read',
+    async run(args, env) {
+      const { core, io } = env;
       const year = parseYear(flagString(args, 'year'), NaN);
       if (year === null || Number.isNaN(year)) {
         io.err('用法 / usage: missing --year 年度 [--unit 单位] [--out 文件.xlsx]');
@@ -101,6 +108,7 @@ export const evidenceCommands: CliCommand[] = [
         io.err('--out 应为 .xlsx 文件 / --out must be an .xlsx file');
         return 2;
       }
+      await readCtx(env, ['year.read'], 'progress.missing');
       const c = core();
       const scope = yearScopeFor(c.db, year, flagString(args, 'unit'), c.now());
       if (out) {

@@ -4,12 +4,11 @@ import { resolve } from 'node:path';
 import type { CliCommand, CliIo, ParsedArgs } from '../command';
 import { flagString } from '../command';
 import type { AppCore } from '../../core/app-core';
-import { SYSTEM_OPERATOR } from '../../core/context';
-import { IMPORT_HEAP_MB } from '../../core/api/handlers/imports';
+import { callJob, grant } from '../calls';
+import { exitCodeOf } from '../exit-codes';
 import { IMPORT_KINDS, IMPORT_KIND_LABEL, type ImportKind } from '../../../shared/import/columns';
 import type { ImportPreview, ImportResult } from '../../../shared/import/types';
 import { AppError } from '../../../shared/result';
-import { newId } from '../../core/ids';
 
 function resolveUnit(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
@@ -49,26 +48,25 @@ function importCommand(kind: ImportKind, extraUsage = ''): CliCommand {
   return {
     name: `import-${kind}`,
     usage: `import-${kind} FILE [--clean-only]${extraUsage}`,
-    summary: `导入${label}表格 / import ${kind} from xlsx`,
+    summary: `导入${label}表格（预览、逐格校验，再一次性导入） / import ${kind} from xlsx`,
+    example: `import-${kind} ./${label}.xlsx${kind === 'ratings' ? ' --period 2025Q1' : ''} --operator jingban`,
+    access: 'write',
     async run(args: ParsedArgs, env) {
       const file = args.positional[0];
       if (!file) {
-        env.io.err(`用法 / usage: import-${kind} FILE [--clean-only]${extraUsage}`);
+        env.io.err(`用法 / usage: import-${kind} FILE [--clean-only]${extraUsage} --operator 用户名`);
         return 2;
       }
       const core = env.core();
-      const request = {
+      const path = resolve(file);
+      await grant(env, path);
+      // imports.preview then imports.apply in one session: the preview is kept in this process
+      const preview = await callJob<ImportPreview>(env, 'imports.preview', {
         kind,
-        path: resolve(file),
+        path,
         unitId: resolveUnit(core, flagString(args, 'unit')),
         periodId: resolvePeriod(core, flagString(args, 'period')),
-      };
-      const preview = await core.jobs.run<ImportPreview>(
-        'imports.preview',
-        { ...request, previewId: newId() },
-        SYSTEM_OPERATOR,
-        { maxHeapMb: IMPORT_HEAP_MB },
-      );
+      });
       const s = preview.summary;
       env.io.out(
         `${preview.fileName}：${s.dataRows} 行数据，新增 ${s.add}，修改 ${s.change}，不变 ${s.unchanged}，有错误 ${s.errorRows} 行 / rows ${s.dataRows}, add ${s.add}, change ${s.change}, unchanged ${s.unchanged}, bad ${s.errorRows}`,
@@ -81,15 +79,13 @@ function importCommand(kind: ImportKind, extraUsage = ''): CliCommand {
           env.io.err(
             '未导入任何数据。请改正后重新导入，或加 --clean-only 仅导入无误的行。 / Nothing imported; fix the file or pass --clean-only.',
           );
-          return 1;
+          return exitCodeOf('IMPORT_REJECTED');
         }
       }
-      const result = await core.jobs.run<ImportResult>(
-        'imports.apply',
-        { ...request, mode: cleanOnly ? 'clean' : 'all', expectedSha256: preview.sha256 },
-        SYSTEM_OPERATOR,
-        { maxHeapMb: IMPORT_HEAP_MB },
-      );
+      const result = await callJob<ImportResult>(env, 'imports.apply', {
+        previewId: preview.previewId,
+        mode: cleanOnly ? 'clean' : 'all',
+      });
       env.io.out(`${result.message} / added ${result.added}, changed ${result.changed}, skipped ${result.skippedRows}`);
       return 0;
     },
@@ -105,6 +101,8 @@ export const importsCommands: CliCommand[] = [
     name: 'template',
     usage: 'template --kind K --unit U [--period P] --out FILE',
     summary: '生成部门填报模板（K = roster/ratings/evidence/history）/ write a department template',
+    example: 'template --kind ratings --unit 办公室 --period 2025Q1 --out ./办公室-2025Q1.xlsx',
+    access: 'read',
     async run(args, env) {
       const kind = flagString(args, 'kind') as ImportKind | undefined;
       const out = flagString(args, 'out');
@@ -116,16 +114,16 @@ export const importsCommands: CliCommand[] = [
         return 2;
       }
       const core = env.core();
-      const r = await core.jobs.run<{ path: string; people: number }>(
-        'imports.template',
-        {
-          kind,
-          unitId: resolveUnit(core, unit),
-          periodId: resolvePeriod(core, flagString(args, 'period')),
-          path: resolve(out),
-        },
-        SYSTEM_OPERATOR,
-      );
+      const unitId = resolveUnit(core, unit)!;
+      const periodId = resolvePeriod(core, flagString(args, 'period'));
+      const path = resolve(out);
+      await grant(env, path);
+      const r = await callJob<{ path: string; people: number }>(env, 'templates.generate', {
+        kind,
+        unitId,
+        periodId,
+        path,
+      });
       env.io.out(`已生成${IMPORT_KIND_LABEL[kind]}模板（预填 ${r.people} 人）：${r.path} / template written`);
       return 0;
     },
@@ -134,22 +132,21 @@ export const importsCommands: CliCommand[] = [
     name: 'export-roster',
     usage: 'export-roster --out FILE [--unit U] [--include-left]',
     summary: '导出人员名册（身份证号打码）/ export the roster to xlsx',
+    example: 'export-roster --out ./人员名册导出.xlsx',
+    access: 'read',
     async run(args, env) {
       const out = flagString(args, 'out');
       if (!out) {
         env.io.err('用法 / usage: export-roster --out 文件.xlsx [--unit U] [--include-left]');
         return 2;
       }
-      const core = env.core();
-      const r = await core.jobs.run<{ path: string; people: number }>(
-        'imports.exportRoster',
-        {
-          path: resolve(out),
-          unitId: resolveUnit(core, flagString(args, 'unit')),
-          includeLeft: args.flags['include-left'] === true,
-        },
-        SYSTEM_OPERATOR,
-      );
+      const path = resolve(out);
+      await grant(env, path);
+      const r = await callJob<{ path: string; people: number }>(env, 'imports.exportRoster', {
+        path,
+        unitId: resolveUnit(env.core(), flagString(args, 'unit')),
+        includeLeft: args.flags['include-left'] === true,
+      });
       env.io.out(`已导出 ${r.people} 人：${r.path} / exported`);
       return 0;
     },

@@ -10,6 +10,7 @@ import { departmentsOf } from '../../core/years/year-repo';
 import { packSheetKind, PACK_SHEET_KINDS, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
 import { AppError } from '../../../shared/result';
 import { flagString, type CliCommand, type CliIo } from '../command';
+import { callJob, grant, readCtx } from '../calls';
 
 /** The year of a unit (by id or name); with one agency holding that year, the unit may be omitted. */
 export function findYearId(core: AppCore, year: number, unit: string | undefined): string {
@@ -30,7 +31,7 @@ export function findYearId(core: AppCore, year: number, unit: string | undefined
   );
 }
 
-/** Writes the pack through the worker job, printing progress; returns the files written. */
+/** The demo's pack: the worker job as the system identity (the demo's own store); returns the files written. */
 export async function writePackToFolder(
   core: AppCore,
   yearId: string,
@@ -74,7 +75,10 @@ export const packCommands: CliCommand[] = [
     name: 'pack',
     usage: 'pack --year Y [--unit U] --out DIR [--by-department] [--sheets forms,summary,…]',
     summary: '生成年度考核材料（Excel，A4 打印版）/ write the evaluation pack workbooks',
-    async run(args, { core, io }) {
+    example: 'pack --year 2025 --unit 示例局 --out ./考核材料 --operator jingban',
+    access: 'write',
+    async run(args, env) {
+      const { core, io } = env;
       const year = Number(flagString(args, 'year'));
       const out = flagString(args, 'out');
       if (!Number.isInteger(year) || year < 2000 || year > 2100 || !out) {
@@ -90,13 +94,31 @@ export const packCommands: CliCommand[] = [
       }
       const c = core();
       const yearId = findYearId(c, year, flagString(args, 'unit'));
-      const files = await writePackToFolder(
-        c,
-        yearId,
-        out,
-        args.flags['by-department'] === true,
-        sheets as PackSheetKind[],
-        io,
+      const byDepartment = args.flags['by-department'] === true;
+      const folder = resolve(out);
+      const agencyId = (
+        c.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }
+      ).unit_id;
+      await grant(env, folder);
+      // the same job the window starts (pack.export): permission, scope and file checks included
+      await readCtx(env, ['pack.export'], 'pack.export');
+      mkdirSync(folder, { recursive: true });
+      let last = -1;
+      const { files } = await callJob<{ files: WrittenFile[] }>(
+        env,
+        'pack.export',
+        {
+          yearId,
+          scope: byDepartment ? 'departments' : 'unit',
+          departmentIds: byDepartment ? [agencyId, ...departmentsOf(c.db, agencyId).map((d) => d.id)] : [],
+          sheets,
+          folder,
+        },
+        (s) => {
+          const pct = s.total ? Math.floor((s.done / s.total) * 100) : 0;
+          if (pct !== last && pct % 10 === 0) io.out(`  ${pct}% ${s.message}`);
+          last = pct;
+        },
       );
       for (const f of files) io.out(`已生成 / written: ${f.path}（${f.persons} 人，${f.pages} 页 / pages）`);
       return 0;

@@ -1,9 +1,11 @@
 // Command-line commands of units and people: the roster (人员名册), read-only views for checking a
-// store without the window (writes go through the window or import-roster, with their audit).
+// store without the window (writes: `roster create`, `units create`… or import-roster, with their audit).
 import { CATEGORY_LABEL } from '../../../shared/domain/labels';
 import type { PersonCategory } from '../../../shared/domain/types';
 import { listPeople, listUnitNodes } from '../../core/roster';
 import { flagString, type CliCommand } from '../command';
+import { call, readCtx } from '../calls';
+import { exitCodeOf } from '../exit-codes';
 
 const CATEGORY_BY_LABEL: Record<string, PersonCategory> = {
   公务员: 'civil_servant',
@@ -16,8 +18,11 @@ export const rosterCommands: CliCommand[] = [
     name: 'units',
     usage: 'units',
     summary: '列出单位和部门（含在职人数）/ list the unit tree with head counts',
-    async run(_args, { core, io }) {
-      const units = listUnitNodes(core().db);
+    example: 'units',
+    access: 'read',
+    async run(_args, env) {
+      const { io } = env;
+      const { units } = await call(env, 'units.tree', {});
       if (units.length === 0) {
         io.out('还没有单位 / no units yet');
         return 0;
@@ -31,8 +36,11 @@ export const rosterCommands: CliCommand[] = [
     name: 'people',
     usage: 'people [--unit 名称] [--search 文本] [--category 公务员|参公|事业] [--status active|left|all] [--limit N]',
     summary: '列出人员（制表符分隔）/ list people, tab-separated',
-    async run(args, { core, io }) {
-      const db = core().db;
+    example: 'people --unit 办公室',
+    access: 'read',
+    async run(args, env) {
+      const { io } = env;
+      const db = (await readCtx(env, ['roster.read'], 'roster.list')).db;
       const unitName = flagString(args, 'unit');
       const categoryLabel = flagString(args, 'category');
       const status = flagString(args, 'status') ?? 'active';
@@ -58,7 +66,7 @@ export const rosterCommands: CliCommand[] = [
               ? `有 ${matches.length} 个名为“${unitName}”的单位，请用 units 查看 / ambiguous unit name`
               : `找不到单位“${unitName}” / no such unit`,
           );
-          return 1;
+          return exitCodeOf(matches.length ? 'INVALID_INPUT' : 'NOT_FOUND');
         }
         unitId = matches[0].id;
       }

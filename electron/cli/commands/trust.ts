@@ -1,12 +1,12 @@
 // Command-line commands of the audit trail and backups: verify-audit (exit 1 on a broken chain),
-// backup [--to DIR], restore FILE, backups. They act as the system operator of this machine.
+// backup [--to DIR], restore FILE, backups. Backups and restores sign in as an administrator;
+// the checks and the listing may run as the read-only system identity.
 import { resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { flagString } from '../command';
-import { backupNow, listBackups, recordRestore, restoreBackup } from '../../core/backup/backup';
-import { recordAudit } from '../../core/audit/audit-log';
+import { listBackups } from '../../core/backup/backup';
 import { parsePrintedHead } from '../../core/backup/manifest';
-import { SYSTEM_OPERATOR, writeTx } from '../../core/context';
+import { call, grant, readCtx } from '../calls';
 
 export const trustCommands: CliCommand[] = [
   {
@@ -14,22 +14,27 @@ export const trustCommands: CliCommand[] = [
     usage: 'verify-audit [--head "第 N 条 HASH"]',
     summary:
       '校验审计日志哈希链与全部数据（有问题时退出码 1；--head 核对汇总表上打印的校验值）/ verify the audit chain and the data (exit 1 on any problem)',
-    async run(args, { core, io }) {
-      const c = core();
+    example: 'verify-audit --head "第 1024 条 3f5a…"',
+    access: 'read',
+    async run(args, env) {
+      const { io } = env;
       const printed = flagString(args, 'head');
       const anchor = printed ? parsePrintedHead(printed) : null;
       if (printed && !anchor) {
         io.err('--head 的格式应为“第 N 条 HASH”或“N:HASH”（HASH 为 64 位十六进制）/ --head expects N:HASH');
         return 2;
       }
-      const status = c.verifyAudit(anchor ? [anchor] : []);
-      if (c.schemaProblems.length) {
+      await call(env, 'audit.verify', {}); // the permission check, and the full walk
+      // The full status (every problem), with the printed head as one more anchor when given.
+      const status = anchor ? env.core().verifyAudit([anchor]) : env.core().auditStatus;
+      const schemaProblems = env.core().schemaProblems;
+      if (schemaProblems.length) {
         io.err(
-          `数据库结构被改动：${c.schemaProblems.join('；')}。请从备份恢复（restore FILE）/ schema differs from this program's migrations`,
+          `数据库结构被改动：${schemaProblems.join('；')}。请从备份恢复（restore FILE）/ schema differs from this program's migrations`,
         );
         if (status.ok) io.err(`审计链本身完整：共 ${status.count} 条 / the audit chain itself verifies`);
       }
-      if (status.ok && !c.schemaProblems.length) {
+      if (status.ok && !schemaProblems.length) {
         io.out(
           `审计链完整：共 ${status.count} 条，链头 ${status.head} / audit chain intact: ${status.count} entries, head ${status.head}`,
         );
@@ -49,19 +54,17 @@ export const trustCommands: CliCommand[] = [
     name: 'backup',
     usage: 'backup [--to DIR]',
     summary: '立即备份数据（默认到数据目录 backups/，可指定U盘文件夹）/ back up the store now',
-    async run(args, { core, io }) {
-      const c = core();
+    example: 'backup --to E:/备份 --operator guanli',
+    access: 'write',
+    async run(args, env) {
+      const { io } = env;
       const to = flagString(args, 'to');
-      const info = await backupNow(c, c.dataDir, to ? 'copy' : 'manual', to ? { dir: resolve(to) } : {});
-      const ctx = c.ctx(SYSTEM_OPERATOR);
-      writeTx(ctx, () =>
-        recordAudit(ctx, {
-          action: to ? 'backup.toFolder' : 'backup.create',
-          entity: 'backup',
-          entityId: info.file,
-          reason: '命令行',
-        }),
-      );
+      let info;
+      if (to) {
+        const folder = resolve(to);
+        await grant(env, folder);
+        info = await call(env, 'backup.toFolder', { folder });
+      } else info = await call(env, 'backup.create', {});
       io.out(`已备份 / backed up: ${info.file}（${Math.round(info.bytes / 1024)} KB）`);
       return 0;
     },
@@ -70,7 +73,12 @@ export const trustCommands: CliCommand[] = [
     name: 'backups',
     usage: 'backups',
     summary: '列出数据目录中的备份 / list the backups',
-    async run(_args, { dataDir, io }) {
+    example: 'backups',
+    access: 'read',
+    async run(_args, env) {
+      const { dataDir, io } = env;
+      // a file listing: open to administrators, auditors and the read-only identity
+      await readCtx(env, ['backup.manage', 'audit.read'], 'backup.list');
       const rows = listBackups(dataDir);
       if (rows.length === 0) io.out('没有备份 / no backups');
       for (const b of rows)
@@ -83,19 +91,21 @@ export const trustCommands: CliCommand[] = [
     usage: 'restore FILE [--reason TEXT]',
     summary:
       '从备份恢复（先校验备份，并先备份当前数据）/ restore from a backup (checked; current data backed up first)',
-    async run(args, { core, io }) {
+    example: 'restore ./backups/某备份.sqlite --reason 误删数据 --operator guanli',
+    access: 'write',
+    async run(args, env) {
+      const { io } = env;
       const file = args.positional[0];
       if (!file) {
         io.err('请指定备份文件 / usage: restore FILE');
         return 2;
       }
-      const c = core();
-      const ctx = c.ctx(SYSTEM_OPERATOR);
-      const result = await restoreBackup(c.db, c.dataDir, c.storeFile, resolve(file), c.now(), (staging, facts) =>
-        recordRestore({ ...ctx, db: staging }, resolve(file), facts, flagString(args, 'reason') ?? '命令行恢复'),
-      );
-      c.schemaProblems = [];
-      c.sealBaselineIfDue();
+      const path = resolve(file);
+      await grant(env, path);
+      const result = await call(env, 'backup.restore', {
+        file: path,
+        reason: flagString(args, 'reason') ?? '命令行恢复',
+      });
       io.out(
         `已从 ${result.restoredFrom} 恢复；原数据已备份为 ${result.safetyBackup} / restored; previous data saved as ${result.safetyBackup}`,
       );

@@ -1,11 +1,10 @@
 // Command-line commands of year end: `results` prints per person eligibility, suggestion, trace,
 // final result and stage (JSON for scripts); `finalize` locks a year with the same guards as the app.
 import { STAGE_LABEL, OUTCOME_LABEL } from '../../../shared/domain/labels';
-import { SYSTEM_OPERATOR } from '../../core/context';
 import type { AppCore } from '../../core/app-core';
-import { loadYearResults, transition } from '../../core/yearend';
-import { stateOf } from '../../core/yearend/workbench';
-import { loadYearView } from '../../core/yearend/view';
+import { loadYearResults } from '../../core/yearend';
+import { call, readCtx } from '../calls';
+import { EXIT_USAGE, exitCodeOf } from '../exit-codes';
 import { flagString, type CliCommand, type CliIo } from '../command';
 
 interface YearPick {
@@ -25,7 +24,7 @@ function pickYears(
   const year = Number(yearText);
   if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) {
     io.err('请用 --year 指定年度，如 --year 2026 / --year YYYY is required');
-    return 2;
+    return EXIT_USAGE;
   }
   const db = core.db;
   const years = db
@@ -35,7 +34,7 @@ function pickYears(
     .all(year) as { id: string; unit_id: string; name: string }[];
   if (!years.length) {
     io.err(`没有 ${year} 年度的考核年度 / no assessment year ${year}`);
-    return 1;
+    return exitCodeOf('NOT_FOUND');
   }
   if (!unit) return years.map((y) => ({ yearId: y.id, agencyName: y.name, departmentId: null }));
   const units = db
@@ -47,7 +46,7 @@ function pickYears(
         ? `有 ${units.length} 个单位与“${unit}”匹配，请改用编号 / ambiguous --unit`
         : `找不到单位“${unit}” / no such unit`,
     );
-    return 1;
+    return exitCodeOf(units.length ? 'INVALID_INPUT' : 'NOT_FOUND');
   }
   const u = units[0];
   // walk up to the agency that owns a year of Y
@@ -60,7 +59,7 @@ function pickYears(
         ?.parent_id ?? null;
   }
   io.err(`“${u.name}”所属单位没有 ${year} 年度 / no year ${year} for that unit`);
-  return 1;
+  return exitCodeOf('NOT_FOUND');
 }
 
 export const yearendCommands: CliCommand[] = [
@@ -68,7 +67,11 @@ export const yearendCommands: CliCommand[] = [
     name: 'results',
     usage: 'results --year Y [--unit 单位或部门] [--json]',
     summary: '年终考核结果：资格、建议等次及依据、最终结果、阶段 / year-end results per person',
-    async run(args, { core, io }) {
+    example: 'results --year 2025 --json',
+    access: 'read',
+    async run(args, env) {
+      const { core, io } = env;
+      await readCtx(env, ['yearend.read'], 'yearend.workbench');
       const picks = pickYears(core(), flagString(args, 'year'), flagString(args, 'unit'), io);
       if (typeof picks === 'number') return picks;
       const now = core().now();
@@ -145,7 +148,10 @@ export const yearendCommands: CliCommand[] = [
     name: 'finalize',
     usage: 'finalize --year Y --unit 单位',
     summary: '定档（锁定）：公示期满、无未处理异议、全部决定且不超名额 / finalise a year with the app’s guards',
-    async run(args, { core, io }) {
+    example: 'finalize --year 2025 --unit 示例局 --operator jingban',
+    access: 'write',
+    async run(args, env) {
+      const { core, io } = env;
       if (!flagString(args, 'unit')) {
         io.err('请用 --unit 指定单位 / --unit is required');
         return 2;
@@ -153,10 +159,7 @@ export const yearendCommands: CliCommand[] = [
       const picks = pickYears(core(), flagString(args, 'year'), flagString(args, 'unit'), io);
       if (typeof picks === 'number') return picks;
       const pick = picks[0];
-      const c = core();
-      const ctx = c.ctx(SYSTEM_OPERATOR);
-      await transition(ctx, { yearId: pick.yearId, to: 'final' });
-      const st = stateOf(ctx, loadYearView(ctx, pick.yearId));
+      const st = await call(env, 'yearend.transition', { yearId: pick.yearId, to: 'final' });
       io.out(
         `已定档 / finalised: ${st.unitName} ${st.year} 年度，${st.counts.people} 人；定档前备份 / backup: ${st.finalBackup ?? '无'}`,
       );

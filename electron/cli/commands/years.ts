@@ -3,8 +3,7 @@ import { AppError } from '../../../shared/result';
 import { periodKind } from '../../../shared/domain/types';
 import { STAGE_LABEL } from '../../../shared/domain/labels';
 import { PERIOD_KIND_LABEL } from '../../../shared/periods/calendar';
-import { SYSTEM_OPERATOR } from '../../core/context';
-import { createYear, listYears } from '../../core/years/year-service';
+import { call } from '../calls';
 import { listAgencies } from '../../core/years/year-repo';
 import { flagString, type CliCommand } from '../command';
 
@@ -13,7 +12,10 @@ export const yearsCommands: CliCommand[] = [
     name: 'year-create',
     usage: 'year-create --unit 单位 --year 年度 [--period-kind quarter|month|half]',
     summary: '建立考核年度及其期间 / create an assessment year with its periods',
-    async run(args, { core, io }) {
+    example: 'year-create --unit 示例局 --year 2025 --operator jingban',
+    access: 'write',
+    async run(args, env) {
+      const { core, io } = env;
       const unit = flagString(args, 'unit');
       const yearText = flagString(args, 'year');
       const kindText = flagString(args, 'period-kind') ?? 'quarter';
@@ -36,7 +38,7 @@ export const yearsCommands: CliCommand[] = [
           `找不到单位“${unit}”。现有单位：${agencies.map((a) => a.name).join('、') || '（无，请先导入人员名册）'} / unit not found`,
         );
       }
-      const r = createYear(c.ctx(SYSTEM_OPERATOR), { unitId: agency.id, year, periodKind: kind.data });
+      const r = await call(env, 'years.create', { unitId: agency.id, year, periodKind: kind.data });
       io.out(
         `已建立 ${agency.name} ${year} 年度（${PERIOD_KIND_LABEL[kind.data]}，${r.periods.length} 个期间）/ year created: ${r.year.id}`,
       );
@@ -48,8 +50,11 @@ export const yearsCommands: CliCommand[] = [
     name: 'years',
     usage: 'years',
     summary: '列出考核年度 / list assessment years',
-    async run(_args, { core, io }) {
-      const years = listYears(core().db);
+    example: 'years',
+    access: 'read',
+    async run(_args, env) {
+      const { io } = env;
+      const years = await call(env, 'years.list', {});
       if (years.length === 0) {
         io.out('尚未建立考核年度 / no assessment years yet（year-create --unit 单位 --year 年度）');
         return 0;

@@ -16,6 +16,7 @@ import { evidenceMethods } from '../../../shared/api/evidence';
 import { yearendMethods } from '../../../shared/api/yearend';
 import { packMethods } from '../../../shared/api/pack';
 import { trustMethods } from '../../../shared/api/trust';
+import { calendarMethods } from '../../../shared/api/calendar';
 import { fieldsOf, flagUsage, kebab, type FieldSpec } from './fields';
 import { REF_HINT, refKindOf } from './refs';
 
@@ -26,7 +27,7 @@ export interface Capability {
 }
 
 /** The contract's capabilities in the order of its files, with their names for people. */
-export const CAPABILITIES: Capability[] = [
+const NAMED_CAPABILITIES: Capability[] = [
   { key: 'system', label: '程序信息 / about the app', methods: Object.keys(systemMethods) as ContractMethod[] },
   { key: 'jobs', label: '后台任务 / background jobs', methods: Object.keys(jobsMethods) as ContractMethod[] },
   { key: 'desktop', label: '窗口对话框 / window dialogs', methods: Object.keys(desktopMethods) as ContractMethod[] },
@@ -53,7 +54,20 @@ export const CAPABILITIES: Capability[] = [
     label: '操作员、审计、备份 / operators, audit, backups',
     methods: Object.keys(trustMethods) as ContractMethod[],
   },
+  {
+    key: 'calendar',
+    label: '工作日历 / working-day calendar',
+    methods: Object.keys(calendarMethods) as ContractMethod[],
+  },
 ];
+
+/** A capability added to the contract but not named above still gets its commands. */
+const unnamed = (Object.keys(contract) as ContractMethod[]).filter(
+  (m) => !NAMED_CAPABILITIES.some((c) => c.methods.includes(m)),
+);
+export const CAPABILITIES: Capability[] = unnamed.length
+  ? [...NAMED_CAPABILITIES, { key: 'other', label: '其他 / other', methods: unnamed }]
+  : NAMED_CAPABILITIES;
 
 /** Methods of a window session: listed in --help, refused on the command line with the reason. */
 export const WINDOW_ONLY: Partial<Record<ContractMethod, string>> = {

@@ -8,7 +8,15 @@ import { grantPath } from '../../core/api/handlers/desktop';
 import type { AppCore } from '../../core/app-core';
 import type { CliIo } from '../command';
 import { EXIT_OK, EXIT_USAGE, exitCodeOf } from '../exit-codes';
-import { askSecret, NEW_PASSWORD_VAR, operatorName, signIn, unsignedSession, type CliEnv } from '../session';
+import {
+  askSecret,
+  NEW_PASSWORD_VAR,
+  WRITE_NEEDS_OPERATOR,
+  operatorName,
+  signIn,
+  unsignedSession,
+  type CliEnv,
+} from '../session';
 import { parseInput, UsageError } from './argv';
 import { absolutePaths, type ContractCommand } from './commands';
 import { resolveRefs } from './refs';
@@ -70,9 +78,7 @@ export async function runContractCommand(c: ContractCommand, argv: string[], env
   const core = env.core();
   const name = operatorName(parsed.globals.operator, env.cli);
   if (!name && !c.readOnly && spec.permission !== 'public') {
-    io.err(
-      `错误 / error [UNAUTHENTICATED]: “${c.words.join(' ')}”会修改数据，须以操作员身份运行：加 --operator 用户名（密码取自环境变量 DA_PASSWORD 或终端输入） / a write needs --operator NAME`,
-    );
+    io.err(`错误 / error [UNAUTHENTICATED]: “${c.words.join(' ')}”${WRITE_NEEDS_OPERATOR.replace('该命令', '')}`);
     return exitCodeOf('UNAUTHENTICATED');
   }
   let input: Record<string, unknown>;

@@ -1,42 +1,16 @@
 // The single entry to core services from outside (IPC, the e2e server): validate the input against
 // the contract, check the operator's permission, run the handler, return a Result — never throw.
-import type { z } from 'zod';
-import { contract, type ContractMethod, type OutputOf } from '../../../shared/api';
+import { contract, type ContractMethod } from '../../../shared/api';
 import { roleHas } from '../../../shared/auth/permissions';
 import { AppError, fail, ok, type Result } from '../../../shared/result';
 import type { AppCore } from '../app-core';
-import { ANONYMOUS_OPERATOR, type Ctx, type Operator } from '../context';
+import type { Handler } from './handler';
+import type { Session } from './session';
+import { ANONYMOUS_OPERATOR } from '../context';
 import { handlers } from './handlers';
 import { zodIssuesToChinese } from './zod-messages';
 import { appErrorFromTrigger } from '../db/trigger-errors';
 import { findUnsafeInValue, unsafeCharProblem } from '../../../shared/text/safe-chars';
-
-/** One signed-in window (or e2e browser). Main keeps it; the renderer never holds credentials. */
-export interface Session {
-  operator: Operator | null;
-  lastActivityMs: number;
-  /** paths the operator chose in a native dialog during this session */
-  grantedPaths?: Set<string>;
-  /** idle-locked (or locked by the operator): every non-public call waits for the password */
-  locked?: boolean;
-  /** first log-in or after a reset: only the password change is allowed */
-  mustChangePassword?: boolean;
-  /** when a denied call of each method was last audited (throttles a flooding page) */
-  deniedAuditAt?: Map<string, number>;
-}
-
-export type Handler<M extends ContractMethod> = (
-  ctx: Ctx,
-  input: z.output<(typeof contract)[M]['input']>,
-  session: Session,
-  core: AppCore,
-) => OutputOf<M> | Promise<OutputOf<M>>;
-
-export type HandlerMap = { [M in ContractMethod]: Handler<M> };
-
-export function newSession(): Session {
-  return { operator: null, lastActivityMs: Date.now() };
-}
 
 export async function dispatch(
   core: AppCore,

@@ -1,6 +1,6 @@
 // Every contract method's handler, joined from the capabilities. The HandlerMap type makes a
 // missing or extra handler a compile error.
-import type { HandlerMap } from './dispatch';
+import type { HandlerMap } from './handler';
 import { jobsHandlers } from './handlers/jobs';
 import { desktopHandlers } from './handlers/desktop';
 import { systemHandlers } from './handlers/system';

@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx, type Operator } from '../context';
-import type { Session } from '../api/dispatch';
+import type { Session } from '../api/session';
 import { operatorById, operatorByUsername, toOperator, type OperatorRow } from './operators';
 import { DUMMY_HASH, assertPasswordRules, hashPassword, verifyPassword } from './password';
 import { readTrustSettings } from './settings';

@@ -4,7 +4,7 @@ import { WRITE_PERMISSIONS, roleHas, type Permission } from '../../../shared/aut
 import { fail, type Result } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { isBuiltInIdentity, writeTx, type Ctx } from '../context';
-import type { Session } from '../api/dispatch';
+import type { Session } from '../api/session';
 import { lockSession } from './login';
 import { operatorById, toOperator } from './operators';
 import { readTrustSettings } from './settings';

@@ -11,6 +11,7 @@ import { assertSchemaMatches } from '../db/schema-check';
 import { readTrustSettings } from '../auth/settings';
 import { checkAuditChain } from '../audit/audit-check';
 import { commitTempFile, partialPathFor } from './atomic-write';
+import { forgetPeriodStates } from '../ratings/period-state';
 import { auditHead, recordAudit } from '../audit/audit-log';
 import { backupAnchors, removeManifest, writeManifest } from './manifest';
 import { writeTx, type Ctx } from '../context';
@@ -289,6 +290,8 @@ export async function restoreBackup(
   }
   // The copy keeps the backup's journal mode in its header; put the live store back to WAL.
   db.pragma('journal_mode = WAL');
+  // States kept from the replaced store must not outlive it.
+  forgetPeriodStates(db);
   const result = db.pragma('integrity_check', { simple: true });
   if (result !== 'ok')
     throw new AppError(

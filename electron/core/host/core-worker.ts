@@ -4,7 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../../../shared/result';
 import { AppCore } from '../app-core';
-import { dispatch, newSession, type Session } from '../api/dispatch';
+import { dispatch } from '../api/dispatch';
+import { newSession, type Session } from '../api/session';
 import type { DesktopBridge } from '../desktop';
 import type { CoreWorkerData, DesktopOp, FromCore, ToCore } from './messages';
 

@@ -1,7 +1,8 @@
 // The core called on the caller's own thread, through the same dispatch: the command-line tool and
 // the tests that read the store directly use this; the desktop app uses CoreHost (its own thread).
 import type { AppCore } from '../app-core';
-import { dispatch, type Session } from '../api/dispatch';
+import { dispatch } from '../api/dispatch';
+import { type Session } from '../api/session';
 import type { JobState } from '../jobs/runner';
 import type { CoreCaller } from './core-host';
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import { consequencesOf, type Consequence, type RuleHistory } from '../../../shared/rules';
+import { chineseDatesIn } from '../../../shared/sheets/format';
 import type { PackConsequences, PackData } from '../../../shared/sheets/pack-data';
 import { stamp, type Ctx } from '../context';
 import type { Db } from '../db/open';
@@ -20,7 +21,7 @@ export interface FrozenPackDocument {
 }
 
 /** Decision sources that may change a final year's result (the only writes the stage lock lets through). */
-const REDRESS_SOURCES = ['review', 'appeal', 'deferred_grade'] as const;
+export const REDRESS_SOURCES: readonly string[] = ['review', 'appeal', 'deferred_grade'];
 
 export function packConsequences(list: readonly Consequence[]): PackConsequences {
   const codes = new Set(list.map((c) => c.code));
@@ -87,7 +88,8 @@ export function readFrozenPack(db: Db, yearId: string): PackData | null {
       outcome: r.outcome,
       finalGrade: r.outcome === 'graded' ? r.grade : null,
       // the basis: 复核决定（日期，文号）：理由 — written by the redress decision itself
-      decisionReason: r.reason,
+      decisionReason: chineseDatesIn(r.reason),
+      redressBasis: chineseDatesIn(r.reason),
     };
     p.consequences = packConsequences(
       consequencesOf({

@@ -17,7 +17,7 @@ import { draftSummary } from '../../../shared/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf } from './summary-store';
 import { readFormOptions } from './form-options';
-import { packConsequences, readFrozenPack, writeFrozenPack } from './frozen-pack';
+import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
@@ -134,6 +134,7 @@ function packPerson(
         .map((f) => chineseDatesIn(f.label + (f.note ? `（${f.note}）` : ''))),
       trace: p.traceText,
       decisionReason: chineseDatesIn(d?.reason ?? ''),
+      redressBasis: d && REDRESS_SOURCES.includes(d.source) ? chineseDatesIn(d.reason) : null,
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,

@@ -82,6 +82,27 @@ function years(db: Db): DashboardDto['years'] {
   ).map((y) => ({ id: y.id, year: y.year, unitName: y.unit_name }));
 }
 
+/** Started periods not reviewed, with their ratings, when the settings count reviewed periods only. */
+function reviewCounting(
+  scope: YearScope,
+  progress: readonly { periodId: string; rated: number }[],
+): DashboardDto['reviewCounting'] {
+  const only = scope.settings.onlyReviewedPeriodsCount;
+  if (!only) return { onlyReviewedCount: false, leftOut: [], message: null };
+  const leftOut = scope.periods
+    .filter((p) => p.state !== 'future' && p.reviewStatus !== 'reviewed')
+    .map((p) => ({
+      periodId: p.id,
+      label: p.label,
+      rated: progress.filter((r) => r.periodId === p.id).reduce((n, r) => n + r.rated, 0),
+    }))
+    .filter((p) => p.rated > 0);
+  const message = leftOut.length
+    ? `年度设置“年终只计入已复核的期间”：${leftOut.map((p) => `${p.label}（已评 ${p.rated} 人）`).join('、')}尚未复核，其结果${scope.stage === 'collecting' ? '目前' : ''}不计入年终建议。${scope.stage === 'collecting' ? '复核完成后即计入。' : ''}`
+    : null;
+  return { onlyReviewedCount: true, leftOut, message };
+}
+
 /** Flagged people sent to the screen; a store with more shows the counts and says so. */
 export const FLAG_LIMIT = 2000;
 
@@ -103,6 +124,7 @@ export function yearDashboard(
       ratedThisPeriod: 0,
       missingThisPeriod: 0,
       progress: [],
+      reviewCounting: { onlyReviewedCount: false, leftOut: [], message: null },
       goodCap: { enabled: false, share: 0, scope: 'department', source: '', rows: [] },
       evidenceByKind: [],
       flags: [],
@@ -202,6 +224,7 @@ export function yearDashboard(
     ratedThisPeriod: currentRows.reduce((s, r) => s + r.rated, 0),
     missingThisPeriod: currentRows.reduce((s, r) => s + r.expected - r.rated, 0),
     progress,
+    reviewCounting: reviewCounting(scope, progress),
     goodCap: {
       enabled: cap.enabled,
       share: cap.share,

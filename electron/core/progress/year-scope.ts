@@ -15,6 +15,7 @@ export interface PeriodInfo {
   startDate: string;
   endDate: string;
   state: 'past' | 'current' | 'future';
+  reviewStatus: 'open' | 'reviewed';
 }
 
 export interface YearScope {
@@ -83,15 +84,17 @@ export function resolveYear(
   const today = isoToday(now);
   const asOf = compareIso(today, yearEnd(row.year)) > 0 ? yearEnd(row.year) : today;
   const periods = (
-    stmt(db, 'SELECT id, code, label, seq, start_date, end_date FROM period WHERE year_id = ? ORDER BY seq').all(
-      row.id,
-    ) as {
+    stmt(
+      db,
+      'SELECT id, code, label, seq, start_date, end_date, review_status FROM period WHERE year_id = ? ORDER BY seq',
+    ).all(row.id) as {
       id: string;
       code: string;
       label: string;
       seq: number;
       start_date: string;
       end_date: string;
+      review_status: 'open' | 'reviewed';
     }[]
   ).map((p): PeriodInfo => ({
     id: p.id,
@@ -101,6 +104,7 @@ export function resolveYear(
     startDate: p.start_date,
     endDate: p.end_date,
     state: compareIso(p.end_date, today) < 0 ? 'past' : compareIso(p.start_date, today) > 0 ? 'future' : 'current',
+    reviewStatus: p.review_status,
   }));
   return {
     id: row.id,

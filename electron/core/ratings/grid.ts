@@ -5,13 +5,13 @@ import type { GridRowDto, RatingsGridDto } from '../../../shared/api/years';
 import type { Ctx } from '../context';
 import { ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
-import { loadPeriodState, ratingsForGrid } from './period-state';
+import { periodState, ratingsForGrid } from './period-state';
 import { reviewOf } from './review-repo';
 import { assertDepartmentInScope } from './scope';
 
 export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string }): RatingsGridDto {
   const record = requirePeriod(ctx.db, input.periodId);
-  const state = loadPeriodState(ctx.db, record);
+  const state = periodState(ctx.db, record);
   const department = state.departments.find((d) => d.id === input.unitId);
   if (!department)
     throw new AppError('NOT_FOUND', `所选部门不属于 ${record.year.dto.unitName}，请重新选择部门。`, {

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, type Membership } from './membership';
+import { CapTally } from './cap-tally';
 
 interface RatingRow {
   id: string;
@@ -77,8 +78,16 @@ export interface PeriodState {
   memberships: Membership[];
   ratings: Map<string, RatingLite>;
   capStatus: PeriodCapStatusDto;
+  /** the cap's running tallies: a save adjusts them for the cells it changed */
+  tally: CapTally;
+  /** each person's memberships, built on first use (a save looks up its rows' departments) */
+  places?: Map<string, Membership[]>;
 }
 
+/**
+ * The period's state, read fresh (the caller may change it, e.g. a save that may still roll back).
+ * Readers use periodState, which keeps it while the store is unchanged.
+ */
 export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
   const { period, year } = record;
   const departments = ratingUnitsOf(db, year.dto.unitId);
@@ -89,15 +98,59 @@ export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
     period.endDate,
   );
   const ratings = ratingsLiteOfPeriod(db, period.id);
-  return {
-    record,
-    departments,
-    memberships,
-    ratings,
-    capStatus: computeCapStatus(record, departments, memberships, ratings),
-  };
+  const tally = new CapTally(record, departments, memberships, ratings);
+  return { record, departments, memberships, ratings, tally, capStatus: tally.status() };
 }
 
+// Period states kept per connection, keyed by the store's change counters: PRAGMA data_version moves
+// when another connection (a job worker, the CLI) commits, total_changes() when this one writes.
+// Any write but the ratings save (which keeps the state up to date itself) therefore drops them.
+const KEPT_PERIODS = 4;
+const kept = new WeakMap<Db, Map<string, { key: string; state: PeriodState }>>();
+
+function storeKey(db: Db): string {
+  const version = stmt(db, 'PRAGMA data_version').pluck().get() as number;
+  const changes = stmt(db, 'SELECT total_changes()').pluck().get() as number;
+  return `${version}:${changes}`;
+}
+
+/** The period's state, shared while the store is unchanged: callers must not modify it. */
+export function periodState(db: Db, record: PeriodRecord): PeriodState {
+  let byPeriod = kept.get(db);
+  if (!byPeriod) kept.set(db, (byPeriod = new Map<string, { key: string; state: PeriodState }>()));
+  const key = storeKey(db);
+  const hit = byPeriod.get(record.period.id);
+  if (hit && hit.key === key) {
+    // Most recently used last, so the oldest is the one dropped.
+    byPeriod.delete(record.period.id);
+    byPeriod.set(record.period.id, hit);
+    return hit.state;
+  }
+  const state = loadPeriodState(db, record);
+  byPeriod.delete(record.period.id);
+  byPeriod.set(record.period.id, { key, state });
+  while (byPeriod.size > KEPT_PERIODS) byPeriod.delete(byPeriod.keys().next().value!);
+  return state;
+}
+
+/**
+ * After a ratings save committed by this connection: the state it updated is the store's again.
+ * Inside an outer transaction (which may still roll back) the state is dropped instead.
+ */
+export function keepPeriodState(db: Db, state: PeriodState, ownTransaction: boolean): void {
+  const byPeriod = kept.get(db);
+  if (!byPeriod) return;
+  if (ownTransaction) byPeriod.set(state.record.period.id, { key: storeKey(db), state });
+  else byPeriod.delete(state.record.period.id);
+}
+
+/** Drops every kept state of this connection (a restore replaced the store under it; a failed save). */
+export function forgetPeriodStates(db: Db, periodId?: string): void {
+  if (periodId) kept.get(db)?.delete(periodId);
+  else kept.delete(db);
+}
+
+/** The cap status recounted from scratch (tests compare the running tallies against it). */
 export function computeCapStatus(
   record: PeriodRecord,
   departments: readonly UnitDto[],

@@ -1,5 +1,6 @@
 // The office's quarterly review (复核): departments side by side with their distribution, the cap and
-// flags; return a department with a note, accept it, mark the period reviewed or reopen it — audited.
+// flags; return a department with a note, accept it, confirm an excess over the cap with a reason,
+// mark the period reviewed (only once review-readiness.ts has nothing left) or reopen it — audited.
 import { AppError } from '../../../shared/result';
 import type { PeriodDto } from '../../../shared/domain/records';
 import type { ReviewOverviewDto } from '../../../shared/api/years';
@@ -10,13 +11,14 @@ import { newId } from '../ids';
 import { assertReviewOpen, ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../stamps';
-import { loadPeriodState } from './period-state';
+import { periodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
+import { reviewReadiness } from './review-readiness';
 import { unitsInScope } from '../auth/scope';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
-  const state = loadPeriodState(ctx.db, record);
+  const state = periodState(ctx.db, record);
   const reviews = reviewsOfPeriod(ctx.db, periodId);
   const agency = state.capStatus.agency;
   const agencyShare = agency.rated > 0 ? agency.good / agency.rated : 0;
@@ -56,6 +58,7 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
     capStatus: state.capStatus,
     overrides,
     lockedReason: ratingsLockReason(record.year.dto, record.period),
+    readiness: reviewReadiness(ctx.db, state),
   };
 }
 
@@ -72,10 +75,22 @@ function setDepartmentReview(
         periodId: record.period.id,
       });
     }
-    const dept = loadPeriodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
+    const dept = periodState(ctx.db, record).departments.find((d) => d.id === input.unitId);
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
     const before = reviewOf(ctx.db, record.period.id, dept.id);
-    const updatedAt = nextStamp(ctx, before?.updatedAt);
+    // after the department's latest rating change, so "changed since accepted" compares correctly
+    const lastChange = (
+      ctx.db
+        .prepare('SELECT MAX(updated_at) AS at FROM period_rating WHERE period_id = ? AND unit_id = ?')
+        .get(record.period.id, dept.id) as { at: string | null }
+    ).at;
+    const updatedAt = nextStamp(
+      ctx,
+      [before?.updatedAt, lastChange]
+        .filter((x): x is string => !!x)
+        .sort()
+        .pop(),
+    );
     ctx.db
       .prepare(
         `INSERT INTO department_review (id, period_id, unit_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -116,18 +131,15 @@ export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
     const record = requirePeriod(ctx.db, periodId);
     assertReviewOpen(record.year.dto);
     if (record.period.reviewStatus === 'reviewed') return record.period;
-    const returned = [...reviewsOfPeriod(ctx.db, periodId).entries()].filter(([, r]) => r.status === 'returned');
-    if (returned.length > 0) {
-      const names = returned.map(
-        ([unitId]) => (ctx.db.prepare('SELECT name FROM unit WHERE id = ?').get(unitId) as { name: string }).name,
-      );
-      throw new AppError(
-        'CONFLICT',
-        `以下部门的结果已退回、尚未重新通过：${names.join('、')}。请先逐个“通过”后再标记复核完成。`,
-        { units: returned.map(([u]) => u) },
-      );
+    const state = periodState(ctx.db, record);
+    const ready = reviewReadiness(ctx.db, state);
+    if (ready.blockers.length) {
+      throw new AppError('CONFLICT', `${record.period.label}还不能标记为复核完成：${ready.blockers.join('；')}。`, {
+        blockers: ready.blockers,
+        units: ready.unaccepted.map((u) => u.unitId),
+      });
     }
-    const missing = loadPeriodState(ctx.db, record).capStatus.agency.missing;
+    const missing = state.capStatus.agency.missing;
     ctx.db
       .prepare(`UPDATE period SET review_status = 'reviewed', reviewed_at = ?, reviewed_by = ? WHERE id = ?`)
       .run(nextStamp(ctx, null), ctx.operator.id, periodId);
@@ -137,7 +149,11 @@ export function markPeriodReviewed(ctx: Ctx, periodId: string): PeriodDto {
       entity: 'period',
       entityId: periodId,
       before: record.period,
-      after: { ...after, missing },
+      after: {
+        ...after,
+        missing,
+        excessConfirmed: ready.excess.map((e) => ({ unit: e.unitName, good: e.good, cap: e.cap })),
+      },
     });
     return after;
   });
@@ -161,5 +177,70 @@ export function reopenPeriod(ctx: Ctx, input: { periodId: string; reason: string
       reason: input.reason,
     });
     return after;
+  });
+}
+
+/** The office confirms an excess over the cap on 好 with a reason (recorded like a save's override). */
+export function confirmExcess(
+  ctx: Ctx,
+  input: { periodId: string; unitId: string; reason: string },
+): ReviewOverviewDto['overrides'][number] {
+  return writeTx(ctx, () => {
+    const record = requirePeriod(ctx.db, input.periodId);
+    assertReviewOpen(record.year.dto);
+    if (record.period.reviewStatus === 'reviewed')
+      throw new AppError('LOCKED', `${record.period.label}已标记为复核完成；如需改动，请先重新打开该期间。`);
+    const state = periodState(ctx.db, record);
+    const e = reviewReadiness(ctx.db, state).excess.find((x) => x.unitId === input.unitId);
+    if (!e)
+      throw new AppError('CONFLICT', '该部门本期“好”未超过上限（或上限不按该范围计算），无需确认。', {
+        unitId: input.unitId,
+      });
+    const good = [...state.ratings.values()].filter(
+      (r) => r.rating === 'good' && (e.scope === 'agency' || r.unitId === e.unitId),
+    );
+    const id = newId(ctx.now().getTime());
+    const at = nextStamp(ctx, null);
+    ctx.db
+      .prepare(
+        'INSERT INTO cap_override (id, period_id, unit_id, scope, person_ids_json, good_count, cap, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        record.period.id,
+        e.unitId,
+        e.scope,
+        JSON.stringify(good.map((r) => r.personId)),
+        e.good,
+        e.cap,
+        input.reason,
+        at,
+        ctx.operator.id,
+      );
+    recordAudit(ctx, {
+      action: 'review.confirm_excess',
+      entity: 'cap_override',
+      entityId: id,
+      after: {
+        periodId: record.period.id,
+        periodCode: record.period.code,
+        unitId: e.unitId,
+        unitName: e.unitName,
+        scope: e.scope,
+        good: e.good,
+        cap: e.cap,
+      },
+      reason: input.reason,
+    });
+    return {
+      id,
+      unitId: e.unitId,
+      unitName: e.unitName,
+      good: e.good,
+      cap: e.cap,
+      reason: input.reason,
+      createdAt: at,
+      createdBy: ctx.operator.id,
+    };
   });
 }

@@ -19,7 +19,7 @@ import { assertRatingsWritable } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { nextStamp } from '../stamps';
 import { stmt } from '../db/statements';
-import { computeCapStatus, findRating, loadPeriodState, type PeriodState } from './period-state';
+import { findRating, forgetPeriodStates, keepPeriodState, periodState, type PeriodState } from './period-state';
 import { assertDepartmentInScope } from './scope';
 import type { Membership } from './membership';
 
@@ -58,36 +58,55 @@ export function saveRatingsBatch(
   }
   if (parsed.data.length === 0) throw new AppError('INVALID_INPUT', '没有要保存的平时考核数据。');
   const periodIds = [...new Set(parsed.data.map((r) => r.periodId))];
-  return writeTx(ctx, () => {
-    const saved: PeriodRatingDto[] = [];
-    const warnings: CapWarningDto[] = [];
-    const overrideIds: string[] = [];
-    let changed = 0;
-    let unchanged = 0;
-    let lastStatus: SaveRatingsResultDto['capStatus'] | null = null;
-    for (const periodId of periodIds) {
-      const state = loadPeriodState(ctx.db, requirePeriod(ctx.db, periodId));
-      assertRatingsWritable(state.record.year.dto, state.record.period);
-      const places = placesByPerson(state);
-      const newlyGood: PeriodRatingDto[] = [];
-      for (const row of parsed.data.filter((r) => r.periodId === periodId)) {
-        const result = saveOne(ctx, state, places, row, options.source ?? 'grid');
-        if (result.changed) changed++;
-        else unchanged++;
-        if (result.row) {
-          saved.push(result.row);
-          state.ratings.set(row.personId, result.row);
-          if (result.becameGood) newlyGood.push(result.row);
-        }
+  const ownTransaction = !ctx.db.inTransaction;
+  try {
+    return writeTx(ctx, () => saveInTx(ctx, parsed.data, periodIds, options, ownTransaction));
+  } catch (e) {
+    // The kept period states were changed as the rows were saved; the rollback undid the rows.
+    forgetPeriodStates(ctx.db);
+    throw e;
+  }
+}
+
+function saveInTx(
+  ctx: Ctx,
+  rows: readonly RatingWrite[],
+  periodIds: readonly string[],
+  options: SaveOptions,
+  ownTransaction: boolean,
+): SaveRatingsResultDto {
+  const saved: PeriodRatingDto[] = [];
+  const warnings: CapWarningDto[] = [];
+  const overrideIds: string[] = [];
+  let changed = 0;
+  let unchanged = 0;
+  let lastStatus: SaveRatingsResultDto['capStatus'] | null = null;
+  for (const periodId of periodIds) {
+    // The period's state is kept between saves while nothing else changed the store, and the cap's
+    // tallies move by the cells saved: one cell costs its own rows, not a recount of the agency.
+    const state = periodState(ctx.db, requirePeriod(ctx.db, periodId));
+    assertRatingsWritable(state.record.year.dto, state.record.period);
+    const places = (state.places ??= placesByPerson(state));
+    const newlyGood: PeriodRatingDto[] = [];
+    for (const row of rows.filter((r) => r.periodId === periodId)) {
+      const result = saveOne(ctx, state, places, row, options.source ?? 'grid');
+      if (result.changed) changed++;
+      else unchanged++;
+      if (result.row) {
+        saved.push(result.row);
+        if (result.changed) state.tally.apply(row.personId, state.ratings.get(row.personId), result.row);
+        state.ratings.set(row.personId, result.row);
+        if (result.becameGood) newlyGood.push(result.row);
       }
-      state.capStatus = computeCapStatus(state.record, state.departments, state.memberships, state.ratings);
-      const check = enforceCap(ctx, state, newlyGood, options);
-      warnings.push(...check.warnings);
-      overrideIds.push(...check.overrideIds);
-      lastStatus = state.capStatus;
     }
-    return { saved, changed, unchanged, warnings, overrideIds, capStatus: lastStatus! };
-  });
+    state.capStatus = state.tally.status();
+    const check = enforceCap(ctx, state, newlyGood, options);
+    warnings.push(...check.warnings);
+    overrideIds.push(...check.overrideIds);
+    lastStatus = state.capStatus;
+    keepPeriodState(ctx.db, state, ownTransaction);
+  }
+  return { saved, changed, unchanged, warnings, overrideIds, capStatus: lastStatus! };
 }
 
 /** Saves one cell or row (the grid's autosave). */

@@ -100,9 +100,12 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
       const m = missingRatings(v);
       if (m.people) blockers.push(`还有 ${m.people} 人共 ${m.cells} 个期间的平时考核未评，请先在“平时考核”中补齐`);
       if (v.ev.settings.onlyReviewedPeriodsCount) {
+        // left out, not blocking: the office decides whether to finish the quarter's review first
         const open = v.ev.periods.filter((p) => p.reviewStatus !== 'reviewed');
         if (open.length)
-          blockers.push(`本年度设定“仅复核后的期间计入”，${open.map((p) => p.label).join('、')}尚未复核`);
+          warnings.push(
+            `本年度设定“年终只计入已复核的期间”：${open.map((p) => p.label).join('、')}尚未复核，其结果不计入年终建议；如要计入，请先在“平时考核 · 复核”中完成复核`,
+          );
       }
       if (!v.people.length) blockers.push('本年度没有考核人员，请先在“人员名册”中录入人员');
     }

@@ -15,6 +15,7 @@ export const YEARS_METHODS = [
   'review.overview',
   'review.returnDepartment',
   'review.acceptDepartment',
+  'review.confirmExcess',
   'review.markReviewed',
   'review.reopen',
 ] as const;

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppCore } from '../../../electron/core/app-core';
-import { newSession, type Session } from '../../../electron/core/api/dispatch';
+import { newSession, type Session } from '../../../electron/core/api/session';
 import type { CoreHost } from '../../../electron/core/host/core-host';
 import { inProcess, type LocalCore } from '../../../electron/core/host/in-process';
 import type { JobState } from '../../../electron/core/jobs/runner';
@@ -23,6 +23,8 @@ export interface HarnessServer {
   url: string;
   session: Session;
   server: Server;
+  /** how many times the page called each method (a test can check nothing polls) */
+  calls: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startHarness(
   const unsubscribe = target.onJob((state: JobState) => {
     for (const res of streams) res.write(`data: ${JSON.stringify(state)}\n\n`);
   });
+  const calls = new Map<string, number>();
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -46,7 +49,9 @@ export async function startHarness(
         const chunks: Buffer[] = [];
         for await (const c of req) chunks.push(c as Buffer);
         const body: unknown = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
-        const result = await target.call(decodeURIComponent(url.pathname.slice(5)), body, HARNESS_SESSION);
+        const name = decodeURIComponent(url.pathname.slice(5));
+        calls.set(name, (calls.get(name) ?? 0) + 1);
+        const result = await target.call(name, body, HARNESS_SESSION);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(result));
         return;
@@ -80,6 +85,7 @@ export async function startHarness(
     url: `http://127.0.0.1:${port}`,
     session,
     server,
+    calls,
     close: () =>
       new Promise<void>((r) => {
         unsubscribe();

@@ -1,6 +1,6 @@
 // Handlers of the official calendar. Reading a spreadsheet starts a heap-limited worker job (outside
 // files are never parsed in main) on a path chosen in a dialog.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { calendarMethods } from '../../../../shared/api/calendar';
 import { SHIPPED_CALENDAR_SOURCE, SHIPPED_DAYS } from '../../../../shared/calendar/shipped-days';
 import { loadCalendar } from '../../calendar/calendar-repo';

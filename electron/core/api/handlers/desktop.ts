@@ -3,7 +3,8 @@
 import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import type { desktopMethods } from '../../../../shared/api/desktop';
-import type { HandlerMap, Session } from '../dispatch';
+import type { Session } from '../session';
+import type { HandlerMap } from '../handler';
 
 export function grantPath(session: Session, path: string): void {
   (session.grantedPaths ??= new Set()).add(path);

@@ -1,6 +1,6 @@
 // Handlers of evidence of the year, the per-person timeline and the progress dashboard. Reads are
 // narrowed to the operator's data scope (a department rater sees only their departments).
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { evidenceMethods } from '../../../../shared/api/evidence';
 import { AppError } from '../../../../shared/result';
 import { createEvidence, getEvidence, updateEvidence, voidEvidence } from '../../evidence/evidence-service';

@@ -1,6 +1,7 @@
 // Handlers of spreadsheets in and out: each starts a heap-limited worker job (parsing outside files
 // never happens in main) after checking the kind's permission and that the path was chosen in a dialog.
-import type { HandlerMap, Session } from '../dispatch';
+import type { Session } from '../session';
+import type { HandlerMap } from '../handler';
 import type { importsMethods } from '../../../../shared/api/imports';
 import { roleHas, type Permission } from '../../../../shared/auth/permissions';
 import type { ImportKind } from '../../../../shared/import/columns';

@@ -1,4 +1,4 @@
-import type { Handler } from '../dispatch';
+import type { Handler } from '../handler';
 
 export const jobsHandlers: { 'jobs.get': Handler<'jobs.get'>; 'jobs.cancel': Handler<'jobs.cancel'> } = {
   'jobs.get': (_ctx, { jobId }, _s, core) => core.jobs.get(jobId),

@@ -1,6 +1,6 @@
 // Handlers of the Excel evaluation pack: options and previews (SheetModels built in main from the
 // store — quick), summary drafts (audited writes), and the export, started as a worker job.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { packMethods } from '../../../../shared/api/pack';
 import {
   buildSheet,

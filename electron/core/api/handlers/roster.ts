@@ -3,7 +3,7 @@
 import { AppError } from '../../../../shared/result';
 import type { Ctx } from '../../context';
 import { assertPersonInScope, assertUnitInScope, unitsInScope } from '../../auth/scope';
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { rosterMethods } from '../../../../shared/api/roster';
 import {
   createPerson,

@@ -1,7 +1,7 @@
 import { auditHead } from '../../audit/audit-log';
 import { currentVersion } from '../../db/migrate';
 import { auditWarning } from '../../audit/audit-check';
-import type { Handler } from '../dispatch';
+import type { Handler } from '../handler';
 
 export const systemHandlers: { 'system.info': Handler<'system.info'> } = {
   'system.info': (ctx, _input, _session, core) => {

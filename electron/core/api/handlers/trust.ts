@@ -22,7 +22,7 @@ import { backupDir } from '../../db/paths';
 import { writeTx, type Ctx } from '../../context';
 import type { AppCore } from '../../app-core';
 import { assertGranted } from './desktop';
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 
 function saveSettings(ctx: Ctx, patch: Partial<TrustSettings>, action: string): TrustSettings {
   return writeTx(ctx, () => {
@@ -154,6 +154,8 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
     const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now(), (staging, facts) =>
       recordRestore({ ...ctx, db: staging }, input.file, facts, input.reason),
     );
+    // The restored store passed the schema check; a command line opened on a tampered one may write again.
+    core.schemaProblems = [];
     core.sealBaselineIfDue();
     const chain = core.verifyAudit();
     return { restoredFrom: result.restoredFrom, safetyBackup: result.safetyBackup, auditOk: chain.ok };

@@ -1,5 +1,5 @@
 // Handlers of year end: suggestions with traces, quotas, decisions, stages, redress.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { yearendMethods } from '../../../../shared/api/yearend';
 import { listYears } from '../../years/year-repo';
 import {

@@ -1,15 +1,16 @@
 // Handlers of assessment years, periods, quarterly ratings and the office review.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../handler';
 import type { yearsMethods } from '../../../../shared/api/years';
 import { createYear, getYear, listPeriods, listYears } from '../../years/year-service';
 import { getSettings, updateSettings, validateSettings } from '../../years/settings-service';
 import { listAgencies, requireYear } from '../../years/year-repo';
 import { ratingsGrid } from '../../ratings/grid';
 import { saveRatingsBatch } from '../../ratings/save';
-import { loadPeriodState } from '../../ratings/period-state';
+import { periodState } from '../../ratings/period-state';
 import { requirePeriod } from '../../years/year-repo';
 import {
   acceptDepartment,
+  confirmExcess,
   markPeriodReviewed,
   reopenPeriod,
   returnDepartment,
@@ -32,12 +33,13 @@ export const yearsHandlers: Pick<HandlerMap, keyof typeof yearsMethods> = {
     return listPeriods(ctx.db, yearId);
   },
   'ratings.grid': (ctx, input) => ratingsGrid(ctx, input),
-  'ratings.capStatus': (ctx, { periodId }) => loadPeriodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus,
+  'ratings.capStatus': (ctx, { periodId }) => periodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus,
   'ratings.save': (ctx, { override, ...row }) => saveRatingsBatch(ctx, [row], { override, source: 'grid' }),
   'ratings.saveBatch': (ctx, { rows, override }) => saveRatingsBatch(ctx, rows, { override, source: 'paste' }),
   'review.overview': (ctx, { periodId }) => reviewOverview(ctx, periodId),
   'review.returnDepartment': (ctx, input) => returnDepartment(ctx, input),
   'review.acceptDepartment': (ctx, input) => acceptDepartment(ctx, input),
+  'review.confirmExcess': (ctx, input) => confirmExcess(ctx, input),
   'review.markReviewed': (ctx, { periodId }) => markPeriodReviewed(ctx, periodId),
   'review.reopen': (ctx, input) => reopenPeriod(ctx, input),
 };

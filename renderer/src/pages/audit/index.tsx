@@ -8,7 +8,7 @@ import type { OutputOf } from '@shared/api';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
-import { call } from '../../api/client';
+import { followJob } from '../../api/jobs';
 import { actionLabel, entityLabel, OUTCOME_LABELS } from './labels';
 import { VerifyResult } from './VerifyResult';
 
@@ -55,11 +55,8 @@ export function AuditPage() {
     });
     if (!picked?.path) return;
     setExporting(true);
-    let job = await run('audit.export', { filter, path: picked.path });
-    while (job && job.status === 'running') {
-      await new Promise((r) => setTimeout(r, 400));
-      job = await call('jobs.get', { jobId: job.id }).catch(() => null);
-    }
+    const started = await run('audit.export', { filter, path: picked.path });
+    const job = started ? await followJob(started) : null;
     setExporting(false);
     if (job?.status === 'done')
       await run('desktop.showInFolder', { path: picked.path }, `已导出审计日志：${picked.path}`);

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { App, Button, Flex, Progress, Select, Table } from 'antd';
 import type { DashboardDto, MissingRow } from '@shared/api/evidence';
 import { ApiError, call } from '../../api/client';
+import { followJob } from '../../api/jobs';
 import { useQuery } from '../../hooks/useApi';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; onPerson(personId: string): void }) {
   const { message } = App.useApp();
@@ -34,12 +33,9 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
       });
       if (!path) return;
       setExporting(0);
-      let job = await call('progress.exportMissing', { yearId, path });
-      while (job.status === 'running') {
-        await sleep(300);
-        job = await call('jobs.get', { jobId: job.id });
-        setExporting(job.total > 0 ? Math.round((job.done / job.total) * 100) : 0);
-      }
+      const job = await followJob(await call('progress.exportMissing', { yearId, path }), (s) =>
+        setExporting(s.total > 0 ? Math.round((s.done / s.total) * 100) : 0),
+      );
       if (job.status !== 'done') throw new ApiError({ code: 'INTERNAL', message: job.error?.message ?? '导出未完成' });
       const rows = (job.value as { rows: number }).rows;
       void message.success({

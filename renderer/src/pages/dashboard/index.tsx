@@ -1,7 +1,7 @@
 // 年度进度: where the year stands — summary cards, rated / missing per department and period, the
 // 好 share against the cap, evidence by kind, people to watch, and the missing list to chase.
 import { useState } from 'react';
-import { Card, Col, Empty, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import { STAGE_LABEL } from '@shared/domain/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -61,6 +61,9 @@ export function DashboardPage() {
         }
       />
       <ErrorAlert error={q.error} onRetry={q.reload} />
+      {d.reviewCounting.message ? (
+        <Alert style={{ marginBottom: 16 }} type="warning" showIcon message={d.reviewCounting.message} />
+      ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={12} lg={6}>
           <Card size="small">

@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, Checkbox, Flex, List, Progress, Radio, Space,
 import type { OutputOf } from '@shared/api';
 import type { PackSheetKind } from '@shared/sheets/pack-sheets';
 import { ApiError, call } from '../../api/client';
+import { cancelJob, followJob } from '../../api/jobs';
 
 type Options = OutputOf<'pack.options'>;
 interface Written {
@@ -13,8 +14,6 @@ interface Written {
   pages: number;
   persons: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function ExportPanel({ yearId, options }: { yearId: string; options: Options }) {
   const { message } = App.useApp();
@@ -36,19 +35,17 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
     setError(null);
     setFiles([]);
     try {
-      let state = await call('pack.export', {
+      const started = await call('pack.export', {
         yearId,
         scope,
         departmentIds: scope === 'departments' ? departmentIds : [],
         sheets,
         folder,
       });
-      setJob({ id: state.id, done: 0, total: 0, message: '正在准备' });
-      while (state.status === 'running') {
-        await sleep(300);
-        state = await call('jobs.get', { jobId: state.id });
-        setJob({ id: state.id, done: state.done, total: state.total, message: state.message });
-      }
+      setJob({ id: started.id, done: 0, total: 0, message: '正在准备' });
+      const state = await followJob(started, (s) => {
+        if (s.status === 'running') setJob({ id: s.id, done: s.done, total: s.total, message: s.message });
+      });
       if (state.status === 'cancelled') void message.info('已取消，未留下任何文件。');
       else if (state.status !== 'done') setError(state.error?.message ?? '生成失败');
       else {
@@ -64,7 +61,7 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
   };
 
   const cancel = async () => {
-    if (job) await call('jobs.cancel', { jobId: job.id }).catch(() => undefined);
+    if (job) await cancelJob(job.id);
   };
 
   const percent = job && job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;

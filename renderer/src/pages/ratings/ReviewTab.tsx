@@ -1,5 +1,6 @@
 // The office's quarterly review (复核): each department side by side — counts per rating, 好 share
-// against the cap, missing, flags — with return (note), accept, mark the period reviewed and reopen.
+// against the cap, missing, flags — with return (note), accept, confirm an excess over the cap with a
+// reason, mark the period reviewed (only when nothing is left to do, which core checks again) and reopen.
 import { useState } from 'react';
 import { Alert, Button, Flex, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ReviewOverviewDto } from '@shared/api/years';
@@ -8,11 +9,15 @@ import { useAction, useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Dept = ReviewOverviewDto['departments'][number];
+type Excess = ReviewOverviewDto['readiness']['excess'][number];
 
 export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged(): void }) {
   const q = useQuery('review.overview', { periodId });
   const act = useAction();
-  const [ask, setAsk] = useState<{ kind: 'return' | 'reopen'; unit?: Dept } | null>(null);
+  const [ask, setAsk] = useState<{
+    kind: 'return' | 'reopen' | 'confirm';
+    unit?: { unitId: string; unitName: string };
+  } | null>(null);
   const [text, setText] = useState('');
   const data = q.data;
   const reviewed = data?.period.reviewStatus === 'reviewed';
@@ -30,7 +35,13 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
             { periodId, unitId: ask.unit!.unitId, note: text.trim() },
             `已退回${ask.unit!.unitName}`,
           )
-        : await act('review.reopen', { periodId, reason: text.trim() }, '已重新打开该期间');
+        : ask.kind === 'confirm'
+          ? await act(
+              'review.confirmExcess',
+              { periodId, unitId: ask.unit!.unitId, reason: text.trim() },
+              `已确认${ask.unit!.unitName}超出上限`,
+            )
+          : await act('review.reopen', { periodId, reason: text.trim() }, '已重新打开该期间');
     if (ok) {
       setAsk(null);
       setText('');
@@ -62,6 +73,7 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                 </Button>
               ) : (
                 <Popconfirm
+                  disabled={data.readiness.blockers.length > 0}
                   title="标记本期已复核"
                   description={
                     data.agency.missing > 0
@@ -74,11 +86,39 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                     void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())
                   }
                 >
-                  <Button type="primary">标记本期已复核</Button>
+                  <Button type="primary" disabled={data.readiness.blockers.length > 0}>
+                    标记本期已复核
+                  </Button>
                 </Popconfirm>
               )}
             </Space>
           </Flex>
+          {!reviewed && data.readiness.blockers.length ? (
+            <Alert
+              style={{ marginBottom: 12 }}
+              type="info"
+              showIcon
+              message="标记本期已复核之前，还需要："
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {data.readiness.blockers.map((b) => (
+                    <li key={b}>{b}</li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : null}
+          {!reviewed && data.readiness.excess.some((e) => !e.confirmed) ? (
+            <Space style={{ marginBottom: 12 }} wrap>
+              {data.readiness.excess
+                .filter((e: Excess) => !e.confirmed)
+                .map((e: Excess) => (
+                  <Button key={e.unitId} danger size="small" onClick={() => setAsk({ kind: 'confirm', unit: e })}>
+                    确认{e.unitName}“好”超出上限（{e.good}/{e.cap}）
+                  </Button>
+                ))}
+            </Space>
+          ) : null}
           <Table<Dept>
             size="small"
             rowKey="unitId"
@@ -182,8 +222,14 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
       ) : null}
       <Modal
         open={ask !== null}
-        title={ask?.kind === 'return' ? `退回“${ask.unit?.unitName ?? ''}”的结果` : '重新打开已复核的期间'}
-        okText={ask?.kind === 'return' ? '退回' : '重新打开'}
+        title={
+          ask?.kind === 'return'
+            ? `退回“${ask.unit?.unitName ?? ''}”的结果`
+            : ask?.kind === 'confirm'
+              ? `确认“${ask.unit?.unitName ?? ''}”本期“好”超出上限`
+              : '重新打开已复核的期间'
+        }
+        okText={ask?.kind === 'return' ? '退回' : ask?.kind === 'confirm' ? '确认超出' : '重新打开'}
         cancelText="取消"
         okButtonProps={{ disabled: text.trim().length < 2 }}
         onOk={() => void submitAsk()}
@@ -196,11 +242,15 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
           maxLength={500}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-label={ask?.kind === 'return' ? '退回意见' : '重新打开的原因'}
+          aria-label={
+            ask?.kind === 'return' ? '退回意见' : ask?.kind === 'confirm' ? '确认超出的理由' : '重新打开的原因'
+          }
           placeholder={
             ask?.kind === 'return'
               ? '退回意见（部门评价人在录入表中可见），如：“好”比例过高，请重新评定'
-              : '重新打开的原因（记入审计日志）'
+              : ask?.kind === 'confirm'
+                ? '确认超出上限的理由（记入审计日志），如：本季度承担专项任务，经考核委员会研究同意'
+                : '重新打开的原因（记入审计日志）'
           }
         />
       </Modal>
