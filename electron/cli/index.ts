@@ -13,6 +13,7 @@ import { yearendCommands } from './commands/yearend';
 import { packCommands } from './commands/pack';
 import { trustCommands } from './commands/trust';
 import { demoCommands } from './commands/demo';
+import { settingsCommands } from './commands/settings';
 import { CONTRACT_COMMANDS, findContractCommand, isContractGroup } from './contract/commands';
 import { runContractCommand } from './contract/run';
 import { printContractCommandHelp, printHelp, printLegacyCommandHelp } from './help';
@@ -30,6 +31,7 @@ export const COMMANDS: CliCommand[] = [
   ...rosterCommands,
   ...importsCommands,
   ...yearsCommands,
+  ...settingsCommands,
   ...evidenceCommands,
   ...yearendCommands,
   ...packCommands,

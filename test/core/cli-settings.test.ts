@@ -1,0 +1,81 @@
+// `settings get|set|apply` on a real store: the app's validation and messages, the description of
+// each change in the audit entry, nothing written on a refusal, and the lock of a final year.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT_CODE } from '../../electron/cli/exit-codes';
+import { setYearStage } from '../support/evidence-fixtures';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { makeAgency } from '../support/year-fixtures';
+import { createYear } from '../../electron/core/years/year-service';
+import { cliIn, insertCliOperator } from '../support/cli-fixtures';
+
+let t: TempCore;
+let cli: ReturnType<typeof cliIn>;
+let yearId: string;
+beforeEach(async () => {
+  t = tempCore();
+  const fx = makeAgency(t.ctx, { name: '示例局' });
+  yearId = createYear(t.ctx, { unitId: fx.agencyId, year: 2025 }).year.id;
+  await insertCliOperator(t.core, 'jingban', 'clerk');
+  cli = cliIn(t.dir, { DA_OPERATOR: 'jingban' });
+});
+afterEach(() => t.cleanup());
+
+const settingsJson = () =>
+  (t.core.db.prepare('SELECT settings_json AS s FROM assessment_year WHERE id = ?').get(yearId) as { s: string }).s;
+
+describe('settings from the command line', () => {
+  it('gets one setting or all of them', async () => {
+    const one = await cli(['settings', 'get', '--year', '2025', 'quota.share']);
+    expect(one).toMatchObject({ code: 0, out: '0.2' });
+    const all = JSON.parse((await cli(['settings', 'get', '--year', '2025/示例局', '--json'])).out) as {
+      leaveDaysThreshold: number;
+    };
+    expect(all.leaveDaysThreshold).toBe(182);
+    expect((await cli(['settings', 'get', '--year', '2025', 'quota.nonsense'])).code).toBe(EXIT_CODE.INVALID_INPUT);
+  });
+
+  it('sets one value and applies a file, each change described in the audit entry', async () => {
+    const set = await cli(['settings', 'set', '--year', '2025', 'quota.pooling', 'department', '--reason', '按部门']);
+    expect(set.err).toBe('');
+    expect(set.code).toBe(0);
+    expect(set.out).toContain('已修改 / changed:');
+    const file = join(t.dir, 'settings.json');
+    writeFileSync(file, JSON.stringify({ leaveDaysThreshold: 150, goodCap: { share: 0.3 } }));
+    const applied = await cli(['settings', 'apply', '--year', '2025', file]);
+    expect(applied.code).toBe(0);
+    expect(applied.out.split('\n')).toHaveLength(2);
+    const s = JSON.parse(settingsJson()) as {
+      quota: { pooling: string };
+      leaveDaysThreshold: number;
+      goodCap: { share: number; enabled: boolean };
+    };
+    expect(s).toMatchObject({ quota: { pooling: 'department' }, leaveDaysThreshold: 150, goodCap: { share: 0.3 } });
+    expect(s.goodCap.enabled).toBe(true);
+    const entries = t.core.db
+      .prepare(
+        "SELECT operator_name AS who, reason, after_json AS after FROM audit_log WHERE action = 'year.settings.update' ORDER BY seq",
+      )
+      .all() as { who: string; reason: string; after: string }[];
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ who: '测试jingban', reason: '按部门' });
+    expect((JSON.parse(entries[1].after) as { changes: string[] }).changes).toHaveLength(2);
+  });
+
+  it('refuses a bad value with the field named, a missing operator, and a final year; nothing changes', async () => {
+    const before = settingsJson();
+    const bad = await cli(['settings', 'set', '--year', '2025', 'goodCap.share', '1.5']);
+    expect(bad.code).toBe(EXIT_CODE.INVALID_INPUT);
+    expect(bad.err.split('\n')).toHaveLength(1);
+    expect(bad.err).toMatch(/比例|share/);
+    const anonymous = await cli(['settings', 'set', '--year', '2025', 'quota.share', '0.3'], { DA_OPERATOR: '' });
+    expect(anonymous.code).toBe(EXIT_CODE.UNAUTHENTICATED);
+    expect((await cli(['settings', 'set', '--year', '2025', 'quota.share'])).code).toBe(2);
+    setYearStage(t.core.db, yearId, 'final');
+    const locked = await cli(['settings', 'set', '--year', '2025', 'quota.share', '0.3']);
+    expect(locked.code).toBe(EXIT_CODE.LOCKED);
+    expect(locked.err).toContain('定档');
+    expect(settingsJson()).toBe(before);
+  });
+});
