@@ -228,7 +228,7 @@ export function loadLivePackData(
   const detailFor = options.detailFor ?? 'all';
   let results;
   try {
-    results = loadYearResults(ctx.db, yearId, ctx.now());
+    results = loadYearResults(ctx.db, yearId, ctx.now(), { live: true });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');
