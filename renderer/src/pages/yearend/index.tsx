@@ -13,6 +13,7 @@ import { WorkbenchTable } from './WorkbenchTable';
 import { DecideDialog, needsDialog, type DecideRequest } from './DecideDialog';
 import { NoticePanel } from './NoticePanel';
 import { RedressPanel } from './RedressPanel';
+import { SignoffPanel } from './SignoffPanel';
 import { DiffPanel } from './DiffPanel';
 import { usePermissions } from '../../components/auth/usePermissions';
 import { splitChoice, type Choice, type RowDto } from './types';
@@ -144,6 +145,9 @@ export function YearEndPage() {
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? (
         <NoticePanel state={state} onChanged={refresh} />
+      ) : null}
+      {state && (state.stage === 'final' || state.stage === 'archived') ? (
+        <SignoffPanel state={state} departments={data?.departments ?? []} />
       ) : null}
       {state && (state.stage === 'final' || state.stage === 'archived') ? (
         <RedressPanel state={state} onChanged={refresh} />
