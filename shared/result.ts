@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'LOCKED' // the year stage or the account forbids the change
   | 'QUOTA' // a quota or cap would be exceeded without an approval
+  | 'RULE' // the eligibility rules do not allow this result for this person (shared/rules/guard.ts)
   | 'IMPORT_REJECTED' // a spreadsheet failed its checks; details list the bad cells
   | 'FILE_REFUSED' // an outside file is not a safe xlsx (bomb, wrong kind, too large)
   | 'CANCELLED'

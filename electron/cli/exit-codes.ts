@@ -21,6 +21,7 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   FILE_REFUSED: 11,
   CANCELLED: 12,
   STORE: 13,
+  RULE: 14,
 };
 
 export function exitCodeOf(code: string): number {

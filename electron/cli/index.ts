@@ -169,6 +169,9 @@ export async function runCli(
   }
 }
 
-if (require.main === module) {
+// Started directly (npm run cli). The Electron main bundle also contains this module, for the
+// installed program's --cli switch (electron/main/cli-mode.ts); bundled, `module` is the bundle's
+// own, so the Electron check keeps the app from running the CLI on every start.
+if (require.main === module && !process.versions.electron) {
   void runCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

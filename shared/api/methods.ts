@@ -17,6 +17,7 @@ export const JOB_CHANNEL = 'da-push:jobs';
 
 export const METHOD_NAMES = [
   'system.info',
+  'system.slowCalls',
   'jobs.get',
   'jobs.cancel',
   'desktop.pickOpenFile',

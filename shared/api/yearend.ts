@@ -87,6 +87,16 @@ export const workbenchPersonDto = z.object({
   status: z.enum(['active', 'left']),
 });
 
+/** One final result as the rules offer it (shared/rules/guard.ts): allowed, or barred with the rule. */
+export const choiceDto = z.object({
+  outcome,
+  grade: grade.nullable(),
+  label: z.string(),
+  allowed: z.boolean(),
+  reason: z.string(),
+  ruleId: z.string().nullable(),
+});
+
 export const workbenchRowDto = z.object({
   person: workbenchPersonDto,
   ratings: z.array(ratingCellDto),
@@ -106,6 +116,8 @@ export const workbenchRowDto = z.object({
   /** the decision differs from the suggestion of record */
   differs: z.boolean(),
   consequences: z.array(consequenceDto),
+  /** every final result, allowed or barred by the person's eligibility, with the reason */
+  choices: z.array(choiceDto),
 });
 export type WorkbenchRowDto = z.infer<typeof workbenchRowDto>;
 
@@ -218,6 +230,8 @@ export const redressDto = z.object({
   resultOutcome: outcome.nullable(),
   resultGrade: grade.nullable(),
   resultLabel: z.string().nullable(),
+  /** the results a changed outcome may take, as of today's records (empty once decided) */
+  choices: z.array(choiceDto),
 });
 
 const diffRow = z.object({
@@ -365,6 +379,7 @@ export const yearendMethods = {
       reason: text(1000),
       outcome: outcome.nullable().default(null),
       grade: grade.nullable().default(null),
+      approvalDocNo: text(100).default(''),
     }),
     output: redressDto,
   }),

@@ -14,3 +14,13 @@ export {
 export { consequencesOf, type Consequence, type ConsequenceCode } from './consequences';
 export { countRatings, ratingsText, suggestByTable, pointsOf, matchSuggestionRule } from './suggestion';
 export { noticeEndDate, redressDeadline, type RedressKind, type RedressDays } from './notice';
+export {
+  ALL_CHOICES,
+  choicesFor,
+  choiceText,
+  eligibilityRefusal,
+  historyYearRefusal,
+  ruleBasis,
+  type ChoiceVerdict,
+  type ResultChoice,
+} from './guard';

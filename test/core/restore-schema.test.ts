@@ -54,7 +54,7 @@ function setMeta(core: AppCore, value: string): void {
         "INSERT INTO app_meta (key, value) VALUES ('marker', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       )
       .run(value);
-    recordAudit(ctx, { action: 'test.marker', entity: 'app_meta', entityId: 'marker', after: value });
+    recordAudit(ctx, { action: 'settings.backup', entity: 'app_meta', entityId: 'marker', after: value });
   });
 }
 
@@ -182,7 +182,7 @@ describe('a restore and its audit entry are one step', () => {
           after.db.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string }
         ).action;
         // Restored content ⇔ the last entry is the restore; the live mark ⇔ the last entry is the mark.
-        expect(lastAction).toBe(marker === 'backup' ? 'backup.restore' : 'test.marker');
+        expect(lastAction).toBe(marker === 'backup' ? 'backup.restore' : 'settings.backup');
         if (marker === 'backup') seen.restored++;
         expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith(PARTIAL_SUFFIX))).toEqual([]);
       } finally {

@@ -1,7 +1,7 @@
 // The year-end workbench in Chromium on the demo store: take the demo year from collecting to final
 // through the UI — freeze, bulk accept, decide the excellent candidates under the quota (one over it
 // with an approval 文号, the rest lowered with a reason), leaders from the superior's notice, the
-// notice with an objection, then final. Screenshots: test-results/yearend*.png.
+// notice with an objection, then final. On the way, the grade guard refuses a choice in the UI. Screenshots: test-results/yearend*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
+import { createEvidence } from '../../electron/core/evidence/evidence-service';
 
 let t: TempCore;
 let server: HarnessServer;
@@ -52,7 +53,7 @@ async function dialogOpen(page: Page, before: number): Promise<boolean> {
 }
 
 describe('year-end workbench (e2e)', () => {
-  it('takes the demo year from collecting to final', { timeout: 300_000 }, async () => {
+  it('takes the demo year from collecting to final', { timeout: 420_000 }, async () => {
     mkdirSync('test-results', { recursive: true });
     const page = await openApp(browser, server.url, 'yearend');
     await page.getByTestId('stage-bar').waitFor({ timeout: 20_000 });
@@ -63,7 +64,46 @@ describe('year-end workbench (e2e)', () => {
     await page.getByTestId('stage-review').click();
     await expect.poll(stage, { timeout: 10_000 }).toBe('review');
     await page.getByTestId('bulk-accept').waitFor();
-    await expect.poll(() => page.getByTestId('bulk-accept').isEnabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('bulk-accept').isEnabled(), { timeout: 10_000 }).toBe(true);
+
+    // the grade guard refuses in the UI: a 警告 recorded (by another clerk) after this page loaded
+    // bars 优秀 for an excellent candidate on screen; choosing it is refused naming rule, person and
+    // record, nothing is written, and the re-read row offers 优秀 no more, saying why
+    const onScreen = await page
+      .locator('[data-testid^="final-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('final-'.length)));
+    const warned = t.core.db
+      .prepare(
+        `SELECT p.id, p.person_no, p.name FROM yearend_snapshot s JOIN person p ON p.id = s.person_id
+          WHERE s.year_id = ? AND s.grade = 'excellent' AND p.superior_assessed = 0 AND p.person_no IN (SELECT value FROM json_each(?))
+          ORDER BY p.person_no LIMIT 1`,
+      )
+      .get(yearId, JSON.stringify(onScreen)) as { id: string; person_no: string; name: string };
+    expect(warned).toBeDefined();
+    createEvidence(t.ctx, {
+      personId: warned.id,
+      kind: 'sanction',
+      subKind: '警告',
+      date: '2026-10-10',
+      docNo: '纪〔2026〕21号',
+    });
+    await choose(page, warned.person_no, '优秀');
+    const refusal = page.locator('.ant-message-notice', { hasText: '当年受警告处分，不得确定为优秀' });
+    await refusal.waitFor({ timeout: 10_000 });
+    const refusalText = (await refusal.textContent()) ?? '';
+    expect(refusalText).toContain(`${warned.name}（${warned.person_no}）不能确定为“优秀”`);
+    expect(refusalText).toContain('纪〔2026〕21号');
+    expect(decided()).toBe(0);
+    await page.getByTestId(`barred-${warned.person_no}`).waitFor({ timeout: 10_000 });
+    await page.getByTestId(`final-${warned.person_no}`).click();
+    const barredOption = page.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-disabled',
+      { hasText: '优秀（按规则不可选）' },
+    );
+    await barredOption.waitFor();
+    expect(await barredOption.getAttribute('title')).toContain('纪〔2026〕21号');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/yearend-refusal.png' });
 
     // bulk accept for all departments: everyone but the over-quota candidates and the leaders
     await page.getByTestId('bulk-accept').click();
@@ -83,14 +123,21 @@ describe('year-end workbench (e2e)', () => {
           .get(yearId, yearId) as { n: number }
       ).n;
       if (left === 0) break;
-      const row = page.locator('.ant-table-row').first();
+      // the workbench's rows (the 建议改变 list above it has its own table once the warned row moved)
+      const row = page.locator('.ant-table-row', { has: page.locator('[data-testid^="final-"]') }).first();
       await row.waitFor();
       const personNo = (await row.locator('[data-testid^="final-"]').getAttribute('data-testid'))!.slice(
         'final-'.length,
       );
       const text = (await row.textContent()) ?? '';
       const competent = text.includes('事业') ? '合格' : '称职';
-      if (text.includes('上级考核')) {
+      if (personNo === warned.person_no) {
+        // frozen as 优秀, now barred by the 警告: the committee records 称职 with a reason
+        await choose(page, personNo, competent);
+        expect(await dialogOpen(page, before)).toBe(true);
+        await page.getByTestId('decide-reason').fill('年内受警告处分，按规则不得确定为优秀');
+        await page.getByTestId('decide-save').click();
+      } else if (text.includes('上级考核')) {
         await choose(page, personNo, competent);
         expect(await dialogOpen(page, before)).toBe(true);
         await page.getByTestId('decide-approval').fill('市委组〔2026〕12号');

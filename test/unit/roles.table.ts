@@ -4,6 +4,8 @@ import type { Permission } from '../../shared/auth/permissions';
 
 export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'system.info': 'public',
+  // Method names and durations only (no personal data): any signed-in operator may report slowness.
+  'system.slowCalls': 'session',
   'jobs.get': 'session',
   'jobs.cancel': 'session',
   'desktop.pickOpenFile': 'session',

@@ -82,11 +82,12 @@ function packPerson(
   periodIdByCode: Map<string, string>,
   draft: SummarySentence[] | undefined,
 ): PackPerson {
-  const textByCode = new Map(texts.map((t) => [t.code, t])); // the latest row wins (ordered by updated_at)
+  // The texts of the very row the engine graded from (its id), never another row of the same period.
+  const textById = new Map(texts.map((t) => [t.id, t]));
   const ratings: PackRating[] = [];
   for (const r of p.ratings) {
     const periodId = periodIdByCode.get(r.periodCode);
-    const t = textByCode.get(r.periodCode);
+    const t = r.ratingId ? textById.get(r.ratingId) : undefined;
     if (!periodId || (!t && r.rating === null)) continue;
     ratings.push({
       id: t?.id ?? `${p.person.id}:${r.periodCode}`,

@@ -1,5 +1,6 @@
 // Committee decisions (考核委员会决定): one person's final outcome and grade, the reason when it
-// differs from the suggestion, the quota guard with its approval 文号, bulk accept per department.
+// differs from the suggestion, bulk accept per department. Every write passes the grade guard first
+// (grade-guard.ts: stage lock, eligibility, quota with approvals).
 import { AppError } from '../../../shared/result';
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import { recordAudit } from '../audit/audit-log';
@@ -7,18 +8,10 @@ import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
 import { requireYear } from '../years/year-repo';
 import { withoutInvalidating } from './evaluate';
-import { assertDecisionsOpen } from './guards';
+import { assertGradeWrite, personRefusal, stageRefusal, unitsRefusal } from './grade-guard';
 import { decisionOf, decisionsOf, type DecisionRecord, type DecisionSource } from './records';
 import { stmt } from '../db/statements';
-import {
-  loadYearView,
-  outcomeLabel,
-  quotaUnitsWith,
-  suggestionOfRecord,
-  type PersonView,
-  type QuotaUnitView,
-  type YearView,
-} from './view';
+import { loadYearView, outcomeLabel, quotaUnitsWith, suggestionOfRecord, type PersonView, type YearView } from './view';
 
 export interface DecideInput {
   yearId: string;
@@ -54,23 +47,13 @@ function auditShape(d: DecisionRecord | null | undefined) {
     : null;
 }
 
-function quotaMessage(u: QuotaUnitView): string {
-  return `“${u.label}”优秀名额已满（${u.explanation}；已定优秀 ${u.used} 名，其中经批准超出 ${u.approvedOverrides} 名）。如经批准超出名额，请填写批准文号。`;
-}
-
-/** Validates one decision against the view; returns the person and whether a reason was needed. */
+/** Checks one decision through the grade guard, then the reason and 文号 the committee must give. */
 function checkDecision(
   view: YearView,
   input: DecideInput,
 ): { person: PersonView; differs: boolean; source: DecisionSource } {
-  const person = view.byId.get(input.personId);
-  if (!person)
-    throw new AppError('NOT_FOUND', '该人员不在本年度的考核名单中，请刷新后重试。', { personId: input.personId });
+  const person = assertGradeWrite(view, { path: 'decide', ...input });
   const name = `${person.dto.name}（${person.dto.personNo}）`;
-  if (input.outcome === 'graded' && !input.grade)
-    throw new AppError('INVALID_INPUT', `${name}：确定等次时请选择考核等次。`, { field: 'grade' });
-  if (input.outcome !== 'graded' && input.grade)
-    throw new AppError('INVALID_INPUT', `${name}：不定等次的结果不能同时选择等次，请清空等次。`, { field: 'grade' });
   const s = suggestionOfRecord(person);
   const differs = s.outcome !== input.outcome || s.grade !== input.grade;
   if (person.dto.superiorAssessed) {
@@ -89,29 +72,13 @@ function checkDecision(
       { field: 'reason' },
     );
   }
-  const units = quotaUnitsWith(view, {
-    personId: input.personId,
-    outcome: input.outcome,
-    grade: input.grade,
-    approvalDocNo: input.approvalDocNo,
-  });
-  const unit = units.find((u) => u.key === person.result.quotaUnitKey);
-  if (unit?.over) {
-    throw new AppError('QUOTA', `${name}：${quotaMessage(unit)}`, {
-      unitKey: unit.key,
-      used: unit.used,
-      allowed: unit.allowed,
-      approvedOverrides: unit.approvedOverrides,
-    });
-  }
   return { person, differs, source: 'committee' };
 }
 
 export function decide(ctx: Ctx, input: DecideInput): DecisionRecord {
   return writeTx(ctx, () =>
     withoutInvalidating(ctx.db, () => {
-      const year = requireYear(ctx.db, input.yearId);
-      assertDecisionsOpen(year.dto);
+      requireYear(ctx.db, input.yearId);
       const view = loadYearView(ctx, input.yearId);
       const { person, differs, source } = checkDecision(view, input);
       const before = person.decision ?? null;
@@ -156,7 +123,8 @@ export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: stri
   return writeTx(ctx, () =>
     withoutInvalidating(ctx.db, () => {
       const year = requireYear(ctx.db, input.yearId);
-      assertDecisionsOpen(year.dto);
+      const locked = stageRefusal(year.dto, 'bulk');
+      if (locked) throw locked;
       const view = loadYearView(ctx, input.yearId);
       const targets = view.people.filter(
         (p) => !p.decision && (!input.departmentId || p.dto.unitId === input.departmentId),
@@ -166,8 +134,12 @@ export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: stri
       const accept: PersonView[] = [];
       for (const p of targets) {
         const s = suggestionOfRecord(p);
+        // the suggestion of record was frozen at review; the rules read the records as they are now
+        const bar = personRefusal(view, { path: 'bulk', personId: p.dto.id, ...s, approvalDocNo: '' }, 'batch');
         if (p.dto.superiorAssessed) {
           skipped.push({ personId: p.dto.id, name: p.dto.name, reason: '上级考核人员，请按上级通知逐一录入' });
+        } else if (bar) {
+          skipped.push({ personId: p.dto.id, name: p.dto.name, reason: bar.message });
         } else if (s.outcome === 'graded' && s.grade === 'excellent') {
           const l = candidatesByUnit.get(p.result.quotaUnitKey) ?? [];
           l.push(p);
@@ -210,8 +182,8 @@ export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: stri
         ev: view.ev,
         people: view.people.map((p) => ({ ...p, decision: decided.get(p.dto.id) })),
       });
-      const over = after.find((u) => u.over);
-      if (over) throw new AppError('QUOTA', `批量采纳后${quotaMessage(over)}未做任何修改。`, { unitKey: over.key });
+      const refusal = unitsRefusal(after, 'bulk');
+      if (refusal) throw refusal;
       return { accepted: accept.length, skipped };
     }),
   );

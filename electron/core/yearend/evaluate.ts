@@ -60,13 +60,16 @@ export function evaluateStoredYear(
   ctx: Pick<Ctx, 'db' | 'now'>,
   yearId: string,
   override?: YearSettings,
+  /** evaluate as of this day (a 复核/申诉 or 补定等次 decision day) instead of the stage's own day */
+  asOf?: string,
 ): StoredEvaluation {
   const db = ctx.db;
   const key0 = stmt(db, 'SELECT stage, finalized_at FROM assessment_year WHERE id = ?').get(yearId) as
     { stage: string; finalized_at: string | null } | undefined;
   // a decided year is evaluated as of the day it was finalised, so it re-opens exactly as decided
-  const today =
-    key0?.finalized_at && (key0.stage === 'final' || key0.stage === 'archived')
+  const today = asOf
+    ? asOf
+    : key0?.finalized_at && (key0.stage === 'final' || key0.stage === 'archived')
       ? isoToday(new Date(key0.finalized_at))
       : isoToday(ctx.now());
   const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;

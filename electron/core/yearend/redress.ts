@@ -5,6 +5,7 @@ import { compareIso, isIsoDate, isoToday } from '../../../shared/domain/dates';
 import { gradeLabel } from '../../../shared/domain/labels';
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import { redressDeadline, type RedressKind } from '../../../shared/rules';
+import { choicesFor, type ChoiceVerdict } from '../../../shared/rules/guard';
 import { calendarOfYear } from '../calendar/calendar-repo';
 import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
@@ -16,7 +17,8 @@ import { assertFinal } from './guards';
 import { auditShape, writeDecision } from './decisions';
 import { decisionOf } from './records';
 import { stmt } from '../db/statements';
-import { outcomeLabel } from './view';
+import { assertGradeWrite } from './grade-guard';
+import { loadYearView, outcomeLabel } from './view';
 
 export interface RedressRecord {
   id: string;
@@ -43,6 +45,8 @@ export interface RedressRecord {
   resultOutcome: Outcome | null;
   resultGrade: Grade | null;
   resultLabel: string | null;
+  /** the results a changed outcome may take (grade guard, records as of today); empty once decided */
+  choices: ChoiceVerdict[];
 }
 
 interface Row {
@@ -98,13 +102,22 @@ function toRecord(r: Row): RedressRecord {
     resultOutcome: r.result_outcome,
     resultGrade: r.result_grade,
     resultLabel: r.result_outcome ? outcomeLabel(r.result_outcome, r.result_grade, r.category) : null,
+    choices: [],
   };
 }
 
-export function listRedress(db: Db, yearId: string): RedressRecord[] {
-  return (stmt(db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`).all(yearId) as Row[]).map(
-    toRecord,
-  );
+export function listRedress(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): RedressRecord[] {
+  const list = (
+    stmt(ctx.db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`).all(yearId) as Row[]
+  ).map(toRecord);
+  if (!list.some((r) => r.status === 'pending')) return list;
+  // the dialog offers only what the guard will accept on a decision made today
+  const view = loadYearView(ctx, yearId, isoToday(ctx.now()));
+  for (const r of list) {
+    const p = view.byId.get(r.personId);
+    if (r.status === 'pending' && p) r.choices = choicesFor(p.result.eligibility, p.dto.category);
+  }
+  return list;
 }
 
 function requireRedress(db: Db, id: string): RedressRecord {
@@ -242,6 +255,8 @@ export interface DecideRedressInput {
   reason: string;
   outcome: Outcome | null;
   grade: Grade | null;
+  /** 批准文号 when a changed result takes an excellent place beyond the unit's quota */
+  approvalDocNo?: string;
 }
 
 export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecord {
@@ -272,6 +287,20 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
       resultGrade = input.grade;
     }
     const changes = resultOutcome !== before.beforeOutcome || resultGrade !== before.beforeGrade;
+    const old = decisionOf(ctx.db, before.yearId, before.personId);
+    const approvalDocNo = (input.approvalDocNo ?? '').trim() || (old?.approvalDocNo ?? '');
+    if (changes) {
+      // the same guard as a committee decision, with the records as they stand on the decision day
+      // (a 补定等次 reads the investigation's closing and its conclusion)
+      const view = loadYearView(ctx, before.yearId, input.decisionOn);
+      assertGradeWrite(view, {
+        path: before.kind === 'deferred_grade' ? 'deferred_grade' : 'redress',
+        personId: before.personId,
+        outcome: resultOutcome,
+        grade: resultGrade,
+        approvalDocNo,
+      });
+    }
     stmt(
       ctx.db,
       `UPDATE yearend_redress SET status = 'decided', decision = ?, decision_on = ?, decision_doc_no = ?, decision_reason = ?, result_outcome = ?, result_grade = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
@@ -287,14 +316,13 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
       input.redressId,
     );
     if (changes) {
-      const old = decisionOf(ctx.db, before.yearId, before.personId);
       // the one path through the stage lock: a row in yearend_unlock for this transaction only
       stmt(ctx.db, 'INSERT INTO yearend_unlock (year_id) VALUES (?)').run(before.yearId);
       const saved = writeDecision(ctx, before.yearId, before.personId, {
         outcome: resultOutcome,
         grade: resultGrade,
         reason: `${KIND_LABEL[before.kind]}决定（${input.decisionOn}${input.decisionDocNo.trim() ? `，${input.decisionDocNo.trim()}` : ''}）：${input.reason.trim()}`,
-        approvalDocNo: old?.approvalDocNo ?? '',
+        approvalDocNo,
         source: before.kind,
       });
       stmt(ctx.db, 'DELETE FROM yearend_unlock WHERE year_id = ?').run(before.yearId);

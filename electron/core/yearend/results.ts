@@ -21,7 +21,14 @@ export interface YearResultPerson {
   /** roster facts (masked ID card), department = current unit */
   person: PersonDto;
   /** one entry per period of the year, in order; rating null = not rated */
-  ratings: { periodCode: string; periodLabel: string; rating: PeriodRatingValue | null; counts: boolean }[];
+  /** ratingId: the row the engine used, so the pack prints that row's 工作纪实 and no other */
+  ratings: {
+    periodCode: string;
+    periodLabel: string;
+    rating: PeriodRatingValue | null;
+    counts: boolean;
+    ratingId: string | null;
+  }[];
   eligibility: Eligibility;
   /** the suggestion of record: frozen at review when the year got there, else computed now */
   suggestion: { outcome: Outcome; grade: Grade | null; label: string };
@@ -103,6 +110,7 @@ export function loadYearResults(db: Db, yearId: string, now: Date = new Date()):
         periodLabel: periodLabel.get(r.periodCode) ?? r.periodCode,
         rating: r.rating,
         counts: r.counts,
+        ratingId: r.id,
       })),
       eligibility: p.result.eligibility,
       suggestion: s,

@@ -135,8 +135,8 @@ function frozenOf(ctx: Pick<Ctx, 'db'>, yearId: string, ev: StoredEvaluation) {
   return value;
 }
 
-export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): YearView {
-  const ev = evaluateStoredYear(ctx, yearId);
+export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, asOf?: string): YearView {
+  const ev = evaluateStoredYear(ctx, yearId, undefined, asOf);
   const decisions = decisionsOf(ctx.db, yearId);
   const { snapshot, changes, taken: snapshotTaken } = frozenOf(ctx, yearId, ev);
   const people: PersonView[] = ev.evaluation.results.map((result, i) => ({

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { isoToday } from '../../../shared/domain/dates';
 import { consequencesOf } from '../../../shared/rules';
+import { choicesFor } from '../../../shared/rules/guard';
 import type { decisionDto, workbenchRowDto, yearEndStateDto } from '../../../shared/api/yearend';
 import type { Ctx } from '../context';
 import type { DecisionRecord } from './records';
@@ -75,6 +76,7 @@ export function rowOf(view: YearView, p: PersonView): Row {
       grade: finalGrade,
       history: p.input.history,
     }),
+    choices: choicesFor(p.result.eligibility, p.dto.category),
   };
 }
 

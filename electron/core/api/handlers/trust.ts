@@ -24,7 +24,11 @@ import type { AppCore } from '../../app-core';
 import { assertGranted } from './desktop';
 import type { HandlerMap } from '../handler';
 
-function saveSettings(ctx: Ctx, patch: Partial<TrustSettings>, action: string): TrustSettings {
+function saveSettings(
+  ctx: Ctx,
+  patch: Partial<TrustSettings>,
+  action: 'settings.auth' | 'settings.backup',
+): TrustSettings {
   return writeTx(ctx, () => {
     const before = readTrustSettings(ctx.db);
     const after = { ...before, ...patch };

@@ -219,8 +219,12 @@ function planRows(
     }
     case 'history': {
       const stmt = view.db.prepare('SELECT id, outcome, grade FROM history_grade WHERE person_id = ? AND year = ?');
+      const assessed = (view.db.prepare('SELECT DISTINCT year FROM assessment_year').all() as { year: number }[]).map(
+        (r) => r.year,
+      );
+      const years = { calendar: currentYear, assessed };
       each(['year', 'grade'], (row) =>
-        planHistoryRow(row, view, currentYear, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
+        planHistoryRow(row, view, years, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
       );
       break;
     }

@@ -1,8 +1,10 @@
 // History rows (历年考核结果): an earlier year's final result per person, for the three-year and
-// two-year rules. Upserted by (person, year); the current and later years are refused.
+// two-year rules. Upserted by (person, year); the current and later years, and any year this store
+// assesses itself, are refused (shared/rules/guard.ts).
 import { gradeLabel, OUTCOME_LABEL } from '../../../../shared/domain/labels';
 import type { Grade, Outcome } from '../../../../shared/domain/types';
 import { normHistoryGrade, normYear } from '../../../../shared/import/normalize';
+import { historyYearRefusal } from '../../../../shared/rules/guard';
 import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
@@ -30,15 +32,16 @@ export function historyLabel(p: PersonRow, h: { outcome: Outcome; grade: Grade |
 export function planHistoryRow(
   row: DataRow,
   view: StoreView,
-  currentYear: number,
+  years: { calendar: number; assessed: readonly number[] },
   dup: DuplicateGuard,
   stored: (personId: string, year: number) => StoredHistory | undefined,
 ): PlannedRow<HistoryRecord> {
   const check = new RowCheck(row);
   const { person, personNo, name } = resolvePerson(check, view);
   const year = check.take('year', normYear);
-  if (year !== undefined && year >= currentYear)
-    check.fail('year', `年度 ${year} 不是往年：本年度及以后的结果在年终考核中确定，不能导入`);
+  // the grade guard's history rule: a year assessed here is decided, never imported
+  const refused = year === undefined ? null : historyYearRefusal(year, years.calendar, years.assessed);
+  if (refused) check.fail('year', refused);
   const g = check.take('grade', normHistoryGrade);
   if (person && year !== undefined)
     dup.check(check, `${person.id}/${year}`, 'year', `${name || personNo} 的 ${year} 年度结果`);

@@ -6,7 +6,7 @@ import { gradeLabel } from '@shared/domain/labels';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { PersonPicker } from './PersonPicker';
 import type { InputOf } from '@shared/api';
-import { CHOICES, choiceLabel, splitChoice, type Choice, type StateDto } from './types';
+import { choiceOptions, splitChoice, type Choice, type StateDto } from './types';
 
 const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
 type FileForm = Omit<InputOf<'yearend.fileRedress'>, 'yearId'>;
@@ -22,14 +22,12 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
   const [form] = Form.useForm<FileForm>();
   const [dform] = Form.useForm<DecideForm>();
   const decision = Form.useWatch('decision', dform) as string | undefined;
+  const result = Form.useWatch('result', dform);
   const refresh = () => {
     list.reload();
     onChanged();
   };
   const r = state.redress;
-  // grades are labelled on the person's own scale (称职 / 合格)
-  const categoryOf = (redressId: string | null) =>
-    (list.data ?? []).find((x) => x.id === redressId)?.category ?? 'civil_servant';
   return (
     <Card
       size="small"
@@ -167,6 +165,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 decision: v.decision,
                 decisionOn: v.decisionOn,
                 decisionDocNo: v.decisionDocNo ?? '',
+                approvalDocNo: v.approvalDocNo ?? '',
                 reason: v.reason,
                 ...target,
               },
@@ -190,7 +189,15 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           </Form.Item>
           {decision === 'changed' || (list.data ?? []).find((x) => x.id === deciding)?.kind === 'deferred_grade' ? (
             <Form.Item name="result" label="变更后的结果" rules={[{ required: true, message: '请选择结果' }]}>
-              <Select options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, categoryOf(deciding)) }))} />
+              <Select
+                options={choiceOptions((list.data ?? []).find((x) => x.id === deciding)?.choices ?? [])}
+                data-testid="redress-result"
+              />
+            </Form.Item>
+          ) : null}
+          {result === 'excellent' ? (
+            <Form.Item name="approvalDocNo" label="批准文号（变更为优秀且超出本单元名额时填写）">
+              <Input maxLength={100} />
             </Form.Item>
           ) : null}
           <Form.Item name="decisionOn" label="决定日期" rules={[{ required: true }]}>

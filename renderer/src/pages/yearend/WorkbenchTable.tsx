@@ -4,7 +4,7 @@ import { Badge, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { RATING_LABEL } from '@shared/domain/labels';
 import { TraceView } from './TraceView';
-import { CHOICES, GRADE_COLOR, choiceLabel, choiceOf, type Choice, type RowDto } from './types';
+import { GRADE_COLOR, barredText, choiceOf, choiceOptions, type Choice, type RowDto } from './types';
 
 /** antd's expand-icon column */
 const EXPAND_COLUMN_WIDTH = 48;
@@ -107,6 +107,9 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       width: 180,
       render: (_, r) => {
         const value = r.decision ? choiceOf(r.decision.outcome, r.decision.grade) : undefined;
+        // only what the rules allow is selectable; the rest say why (the guard in main re-checks)
+        const barred = r.choices.filter((c) => !c.allowed);
+        const narrowed = barred.some((c) => c.ruleId);
         return (
           <Flex wrap gap={4} align="center">
             <Select<Choice | null>
@@ -119,9 +122,16 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
               disabled={!p.editable}
               status={r.differs ? 'warning' : undefined}
               onChange={(c) => c && p.onChoose(r, c)}
-              options={CHOICES.map((c) => ({ value: c, label: choiceLabel(c, r.person.category) }))}
+              options={choiceOptions(r.choices)}
               data-testid={`final-${r.person.personNo}`}
             />
+            {narrowed ? (
+              <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{barredText(barred)}</span>}>
+                <Tag color="default" data-testid={`barred-${r.person.personNo}`}>
+                  受规则限制
+                </Tag>
+              </Tooltip>
+            ) : null}
             {r.differs ? (
               <Tooltip title={`理由：${r.decision?.reason ?? ''}`}>
                 <Tag color="warning">异于建议</Tag>

@@ -79,9 +79,14 @@ export function YearEndPage() {
       });
       refresh();
     } catch (e) {
-      // the quota guard in main is the authority: a refusal opens the approval dialog
+      // the grade guard in main is the authority: a quota refusal opens the approval dialog; a rule
+      // refusal (the records changed since this page loaded) is shown and the rows re-read, so the
+      // select offers only what the rules now allow
       if (e instanceof ApiError && (e.error.code === 'QUOTA' || e.error.code === 'INVALID_INPUT')) setRequest(req);
-      else void message.error(e instanceof Error ? e.message : String(e));
+      else if (e instanceof ApiError && e.error.code === 'RULE') {
+        void message.error({ content: e.message, duration: 10 });
+        refresh();
+      } else void message.error(e instanceof Error ? e.message : String(e));
     }
   };
 

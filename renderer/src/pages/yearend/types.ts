@@ -26,16 +26,6 @@ export function choiceLabel(c: Choice, category: PersonCategory): string {
   return c === 'comments_only' || c === 'deferred' || c === 'not_assessed' ? OUTCOME_LABEL[c] : gradeLabel(c, category);
 }
 
-export const CHOICES: Choice[] = [
-  'excellent',
-  'competent',
-  'basic',
-  'incompetent',
-  'comments_only',
-  'deferred',
-  'not_assessed',
-];
-
 export const GRADE_COLOR: Record<Choice, string> = {
   excellent: 'red',
   competent: 'blue',
@@ -45,3 +35,24 @@ export const GRADE_COLOR: Record<Choice, string> = {
   deferred: 'purple',
   not_assessed: 'default',
 };
+
+/** The final-result options the rules allow; a barred one stays visible, disabled, with its reason. */
+export function choiceOptions(
+  choices: { outcome: Outcome; grade: Grade | null; label: string; allowed: boolean; reason: string }[],
+): { value: Choice; label: string; disabled: boolean; title: string }[] {
+  return choices.map((c) => ({
+    value: choiceOf(c.outcome, c.grade),
+    label: c.allowed ? c.label : `${c.label}（按规则不可选）`,
+    disabled: !c.allowed,
+    // the native tooltip of a disabled option: the rule and the record behind it
+    title: c.reason,
+  }));
+}
+
+/** "优秀：依据规则…" one line per barred result, for the tooltip beside the select. */
+export function barredText(choices: { allowed: boolean; reason: string }[]): string {
+  return choices
+    .filter((c) => !c.allowed)
+    .map((c) => c.reason)
+    .join('\n');
+}
