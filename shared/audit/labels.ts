@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'backup.toFolder': '备份到文件夹',
   'backup.restore': '从备份恢复',
   'audit.acknowledgeBreak': '确认审计链断裂',
+  'data.baseline': '建立数据基线（审计封记）',
   'demo.generate': '生成演示数据',
   'unit.create': '新增单位或部门',
   'unit.rename': '单位或部门改名',
@@ -106,6 +107,7 @@ export const AUDIT_ENTITY_LABELS = {
   import_batch: '导入批次',
   store: '数据库',
   calendar_year: '节假日安排',
+  audit_seal: '数据封记',
 } as const satisfies Record<string, string>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
