@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/bench/**', 'node_modules/**'],
+    exclude: ['test/bench/**', 'test/package/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/support/no-network.ts'],
     testTimeout: 60_000,

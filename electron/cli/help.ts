@@ -44,6 +44,7 @@ export function printHelp(io: CliIo, tasks: CliCommand[], all = false): void {
   io.out('用法 / usage: npm run cli -- <命令 command> [参数 flags] [--operator 用户名] [--json] [--data-dir 数据目录]');
   io.out('      npm run cli -- help <命令>    查看参数和示例 / flags and an example of one command');
   io.out('      npm run cli -- help --all     全部命令的参数和示例 / every command with flags and example');
+  io.out('安装版 / installed app: da-cli <命令> (Windows)，dynamic-assessment --cli <命令> (Linux)');
   io.out('');
   io.out('常用命令 / task commands:');
   for (const c of tasks) {

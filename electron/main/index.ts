@@ -1,8 +1,10 @@
-// Electron glue only: single instance, the app:// protocol, the window, the menu and IPC.
-// Everything the app does lives in electron/core and runs the same under plain Node.
+// Electron glue only: single instance, the app:// protocol, the window, the menu and IPC; or, with
+// --cli, the command-line tool and no window. Everything the app does lives in electron/core and
+// runs the same under plain Node.
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { CoreHost } from '../core/host/core-host';
+import { cliArguments, runCliMode } from './cli-mode';
 import { defaultDataDir } from '../core/db/paths';
 import { electronDesktop } from './desktop';
 import { forwardJobs, registerIpc } from './ipc';
@@ -12,6 +14,7 @@ import { APP_SCHEME } from './security';
 import { createMainWindow, hardenContents, hardenSession } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const cliArgs = cliArguments(process.argv);
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
@@ -19,7 +22,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+if (cliArgs) {
+  runCliMode(cliArgs);
+} else if (!app.requestSingleInstanceLock()) {
   // Another instance owns the store: never open the same database twice.
   app.quit();
 } else {

@@ -18,4 +18,16 @@ export const systemMethods = {
       auditWarning: z.string().nullable(),
     }),
   }),
+  'system.slowCalls': method({
+    summary: '慢操作记录（操作名称与耗时，不含任何人员数据）',
+    permission: 'session',
+    input: z.strictObject({}),
+    output: z.object({
+      thresholdMs: z.number().int(),
+      /** newest first, at most the last 200 since the program started */
+      calls: z.array(z.object({ method: z.string(), ms: z.number().int(), at: z.string() })),
+      /** where the same lines are appended, to send with a report */
+      logFile: z.string(),
+    }),
+  }),
 };

@@ -73,6 +73,8 @@ export const auditEntryDto = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /** what the entry is about in words (a person's name and number, a unit, a period), never a row id */
+  entityName: z.string(),
   before: z.string().nullable(),
   after: z.string().nullable(),
   reason: z.string(),
@@ -204,7 +206,10 @@ export const trustMethods = {
     output: z.object({
       total: z.number().int(),
       rows: z.array(auditEntryDto),
+      /** names of the row ids found in the rows' before/after copies */
+      names: z.record(z.string(), z.string()),
       actions: z.array(z.string()),
+      entities: z.array(z.string()),
       operators: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   }),

@@ -95,6 +95,15 @@ export interface PackPerson {
   summary: SummarySentence[] | null;
 }
 
+/** 送达与签收 of one person, as recorded after finalisation. */
+export interface PackSignoff {
+  deliveredOn: string;
+  opinion: 'agree' | 'disagree' | 'refused' | null;
+  opinionText: string;
+  witnessNote: string;
+  signedOn: string | null;
+}
+
 export interface PackDepartment {
   id: string;
   name: string;
@@ -122,6 +131,8 @@ export interface PackData {
   auditHead: { seq: number; hash: string };
   /** ISO date the pack is produced (制表日期) */
   today: string;
+  /** delivery and sign-off per person id (recorded after the decision, so never part of a frozen copy) */
+  signoffs?: Record<string, PackSignoff>;
   /** the office's own labels and extra rows of the registration form, kept per year */
   formOptions?: { labels?: Record<string, string>; extraFields?: ('rewards' | 'leave' | 'training')[] };
 }

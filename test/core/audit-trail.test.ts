@@ -15,6 +15,7 @@ import { writeTx, SYSTEM_OPERATOR } from '../../electron/core/context';
 import { runCli } from '../../electron/cli/index';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import { tempCore, type TempCore } from '../support/temp-core';
+import type { AuditAction } from '../../shared/audit/labels';
 
 let t: TempCore | undefined;
 const extra: AppCore[] = [];
@@ -24,7 +25,7 @@ afterEach(() => {
   t = undefined;
 });
 
-function writeEntries(n: number, action = 'test.write'): void {
+function writeEntries(n: number, action: AuditAction = 'person.update'): void {
   for (let i = 0; i < n; i++)
     writeTx(t!.ctx, () =>
       recordAudit(t!.ctx, {
@@ -213,7 +214,9 @@ describe('audit trail', () => {
     const ws = wb.getWorksheet('审计日志')!;
     expect(ws.rowCount).toBe(8);
     expect(ws.getRow(1).getCell(5).value).toBe('操作');
-    expect(ws.getRow(2).getCell(5).value).toBe('evidence.create');
+    expect(ws.getRow(2).getCell(5).value).toBe('记录事件');
+    expect(ws.getRow(2).getCell(6).value).toBe('evidence.create');
+    expect(ws.getRow(1).getCell(8).value).toBe('对象名称');
     expect(readdirSync(t.dir).filter((f) => f.endsWith('.da-partial'))).toEqual([]);
     expect(existsSync(target)).toBe(true);
   });

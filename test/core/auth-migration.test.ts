@@ -23,7 +23,7 @@ describe('migration 0007-trust', () => {
     ).run(T, T);
     const ctx = { db, operator: SYSTEM_OPERATOR, dataDir: dir, now: () => new Date(T) };
     for (let i = 0; i < 5; i++)
-      writeTx(ctx, () => recordAudit(ctx, { action: 'test.write', entity: 'person', entityId: `p${i}` }));
+      writeTx(ctx, () => recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: `p${i}` }));
     const before = verifyAuditChain(db);
     const result = migrate(db, file, { targetVersion: trust.version });
     expect(result).toMatchObject({ from: trust.version - 1, to: trust.version });

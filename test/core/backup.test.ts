@@ -25,7 +25,7 @@ function setMeta(ctx: Ctx, key: string, value: string): void {
     ctx.db
       .prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(key, value);
-    recordAudit(ctx, { action: 'test.meta', entity: 'app_meta', entityId: key, after: value });
+    recordAudit(ctx, { action: 'settings.backup', entity: 'app_meta', entityId: key, after: value });
   });
 }
 

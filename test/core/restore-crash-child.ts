@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   for (let i = 0; ; i++) {
     writeTx(ctx, () => {
       ctx.db.prepare("UPDATE app_meta SET value = 'live' WHERE key = 'marker'").run();
-      recordAudit(ctx, { action: 'test.marker', entity: 'app_meta', entityId: 'marker', after: 'live' });
+      recordAudit(ctx, { action: 'settings.backup', entity: 'app_meta', entityId: 'marker', after: 'live' });
     });
     process.stdout.write(`marked ${i}\n`);
     await restoreBackup(core.db, dataDir, core.storeFile, backup, new Date(), (staging, facts) =>

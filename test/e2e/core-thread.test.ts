@@ -35,6 +35,8 @@ beforeAll(async () => {
     fixedNowIso: '2026-11-25T02:00:00Z',
     checkOutputs: true,
     autoBackup: false,
+    // every call is "slow" here, so the system page has rows to show
+    slowCallMs: 0,
     desktop: new ScriptedDesktop(),
     logError: () => undefined,
   });
@@ -87,6 +89,14 @@ describe('core in its own thread (e2e)', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('shows the slow-call log on the system page: method names and durations only', async () => {
+    const page = await openApp(browser, server.url, 'system');
+    await page.getByRole('tab', { name: '慢操作记录' }).click();
+    const table = page.getByRole('table').last();
+    await expect.poll(() => table.textContent(), { timeout: 10_000 }).toContain('ratings.save');
+    expect(await table.textContent()).not.toContain('A001');
   });
 
   it('keeps the calling thread free while the core thread works', async () => {

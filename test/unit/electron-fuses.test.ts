@@ -1,47 +1,44 @@
-// The packaging step's fuses: flipped on a stand-in binary holding Electron's fuse wire, then read
-// back with @electron/fuses (the same code reads a packaged Windows executable on Linux).
+// The packaged app's fuses, as electron-builder.yml's electronFuses declares them (the builder flips
+// them before signing; test/package/package.test.ts reads them back from a packed executable). Here,
+// fast: the declared set is the hardened one, and flipping it on a stand-in wire gives exactly it.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { APP_FUSES, applyFuses } from '../../resources/fuses';
+import { join, resolve } from 'node:path';
+import { FuseState, FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } from '@electron/fuses';
+import { linuxStandIn } from '../package/stand-in-dist';
 
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const root = resolve(import.meta.dirname, '../..');
+const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+const fuses = (
+  load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> }
+).electronFuses;
+const option = (key: string) =>
+  (FuseV1Options as unknown as Record<string, number>)[key[0].toUpperCase() + key.slice(1)];
 
-function fakeElectron(initial: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'da-fuses-')), 'electron.exe');
-  writeFileSync(
-    file,
-    Buffer.concat([
-      Buffer.alloc(4096, 0x90),
-      Buffer.from(SENTINEL),
-      Buffer.from([1, initial.length]),
-      Buffer.from(initial),
-      Buffer.alloc(512),
-    ]),
-  );
-  return file;
-}
-
-describe('fuses', () => {
-  it('turns off run-as-node, NODE_OPTIONS and inspect; turns on asar-only with integrity; no file:// privileges', async () => {
-    const exe = fakeElectron('111111111'); // Electron's defaults were all "on" for these in the worst case
-    await applyFuses(exe);
-    const wire = (await getCurrentFuseWire(exe)) as unknown as Record<number, number>;
-    expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
-    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
-    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
-    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
-    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
-    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
-    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
-    expect(Object.keys(APP_FUSES).filter((k) => k !== 'version')).toHaveLength(8);
+describe('fuses of the packaged app', () => {
+  it('turn off run-as-node, NODE_OPTIONS and inspect; turn on asar-only with integrity; no file:// privileges', () => {
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    for (const key of Object.keys(fuses)) expect(option(key), key).toBeTypeOf('number');
   });
 
-  it('refuses a file without a fuse wire (not an Electron build)', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'da-fuses-')), 'notepad.exe');
-    writeFileSync(file, Buffer.alloc(2048, 1));
-    await expect(applyFuses(file)).rejects.toThrow(/sentinel/);
+  it('flip as declared on a binary holding the fuse wire', async () => {
+    const dir = linuxStandIn(mkdtempSync(join(tmpdir(), 'da-fuses-')), '45.5.0');
+    const exe = join(dir, 'electron');
+    const config = Object.fromEntries(Object.entries(fuses).map(([k, v]) => [option(k), v]));
+    await flipFuses(exe, { version: FuseVersion.V1, ...config });
+    const wire = (await getCurrentFuseWire(exe)) as unknown as Record<number, FuseState>;
+    for (const [key, wanted] of Object.entries(fuses))
+      expect(wire[option(key)], key).toBe(wanted ? FuseState.ENABLE : FuseState.DISABLE);
   });
 });

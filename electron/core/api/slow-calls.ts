@@ -18,7 +18,7 @@ const FILE_LIMIT = 1024 * 1024;
 export class SlowCallLog {
   private readonly calls: SlowCall[] = [];
   readonly thresholdMs: number;
-  private readonly file: string | null;
+  readonly file: string | null;
 
   constructor(dataDir: string | null, thresholdMs = DEFAULT_SLOW_CALL_MS) {
     this.thresholdMs = thresholdMs;

@@ -5,6 +5,8 @@ import { writeFileAtomic } from '../backup/atomic-write';
 import type { Db } from '../db/open';
 import { iterateAudit, type AuditFilter } from './audit-query';
 import { auditHead } from './audit-log';
+import { entityName } from './audit-names';
+import { auditActionLabel, auditEntityLabel } from '../../../shared/audit/labels';
 
 const OUTCOME_LABELS: Record<string, string> = { ok: '成功', denied: '拒绝', failed: '失败' };
 
@@ -30,8 +32,10 @@ export async function exportAuditXlsx(
       { header: '时间', width: 24 },
       { header: '操作员', width: 14 },
       { header: '操作员ID', width: 18 },
-      { header: '操作', width: 22 },
+      { header: '操作', width: 26 },
+      { header: '操作代码', width: 22 },
       { header: '对象', width: 14 },
+      { header: '对象名称', width: 28 },
       { header: '对象ID', width: 38 },
       { header: '结果', width: 8 },
       { header: '原因', width: 30 },
@@ -49,8 +53,10 @@ export async function exportAuditXlsx(
         e.at,
         e.operatorName,
         e.operatorId,
+        auditActionLabel(e.action),
         e.action,
-        e.entity,
+        auditEntityLabel(e.entity),
+        entityName(db, e),
         e.entityId,
         OUTCOME_LABELS[e.outcome] ?? e.outcome,
         e.reason,

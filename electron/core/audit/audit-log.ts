@@ -4,12 +4,14 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 import { stamp, type Ctx } from '../context';
 import type { Db } from '../db/open';
+import type { AuditAction, AuditEntity } from '../../../shared/audit/labels';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntryInput {
-  action: string; // e.g. 'person.create', 'rating.save', 'yearend.decide'
-  entity: string; // table-like name: 'person', 'period_rating', ...
+  /** one of the labelled codes: a new action needs its Chinese name in shared/audit/labels.ts */
+  action: AuditAction;
+  entity: AuditEntity; // table-like name: 'person', 'period_rating', ...
   entityId?: string;
   before?: unknown;
   after?: unknown;

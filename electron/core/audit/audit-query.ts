@@ -2,6 +2,7 @@
 // Parameterised SQL only; the newest entries first.
 import type { Db } from '../db/open';
 import type { AuditRow } from './audit-log';
+import { entityName, namesInCopies } from './audit-names';
 
 export interface AuditFilter {
   from?: string;
@@ -102,10 +103,21 @@ export function listAudit(db: Db, filter: AuditFilter, page: number, pageSize: n
   const actions = (
     db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]
   ).map((r) => r.action);
+  const entities = (
+    db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]
+  ).map((r) => r.entity);
   const operators = db
     .prepare('SELECT operator_id AS id, MAX(operator_name) AS name FROM audit_log GROUP BY operator_id ORDER BY name')
     .all() as { id: string; name: string }[];
-  return { total, rows: rows.map(toEntry), actions, operators };
+  const entries = rows.map(toEntry);
+  return {
+    total,
+    rows: entries.map((e) => ({ ...e, entityName: entityName(db, e) })),
+    names: namesInCopies(db, entries),
+    actions,
+    entities,
+    operators,
+  };
 }
 
 export function* iterateAudit(db: Db, filter: AuditFilter): Generator<AuditEntry> {

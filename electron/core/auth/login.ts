@@ -100,7 +100,12 @@ function writeAttempts(ctx: Ctx, id: string, a: Attempts): void {
  * A locked account stays locked whatever the password; a disabled one says so only to the holder
  * of the right password.
  */
-async function checkPassword(ctx: Ctx, row: OperatorRow, password: string, action: string): Promise<void> {
+async function checkPassword(
+  ctx: Ctx,
+  row: OperatorRow,
+  password: string,
+  action: 'auth.login' | 'auth.unlock' | 'auth.changePassword',
+): Promise<void> {
   const who = as(ctx, toOperator(row));
   const settings = readTrustSettings(ctx.db);
   const deny = (reason: string, extra?: () => void) =>
@@ -193,7 +198,13 @@ async function refuseUnknown(ctx: Ctx, username: string, password: string): Prom
   throw wrongPassword(ctx);
 }
 
-function markSignedIn(ctx: Ctx, row: OperatorRow, session: Session, action: string, nowMs: number): SignedIn {
+function markSignedIn(
+  ctx: Ctx,
+  row: OperatorRow,
+  session: Session,
+  action: 'auth.login' | 'auth.unlock',
+  nowMs: number,
+): SignedIn {
   const operator = toOperator(row);
   writeTx(as(ctx, operator), () => {
     ctx.db

@@ -113,7 +113,7 @@ async function insertOperator(
   ctx: Ctx,
   input: NewOperator,
   mustChange: boolean,
-  action: string,
+  action: 'operator.create' | 'operator.setup',
 ): Promise<OperatorInfo> {
   assertPasswordRules(input.password, input.username);
   assertScopeFits(input.role, input.unitScope);

@@ -1,6 +1,7 @@
 // The checks before any handler runs, in the main process (the renderer cannot skip them):
 // signed in, account still enabled, not idle-locked, password changed, role permits, audit chain sound.
 import { WRITE_PERMISSIONS, roleHas, type Permission } from '../../../shared/auth/permissions';
+import { PERMISSION_LABELS } from '../../../shared/audit/labels';
 import { fail, type Result } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { isBuiltInIdentity, writeTx, type Ctx } from '../context';
@@ -92,7 +93,7 @@ function auditDenied(env: GuardEnv, session: Session, method: string, permission
       entity: 'method',
       entityId: method,
       outcome: 'denied',
-      reason: `缺少权限 ${permission}`,
+      reason: `缺少权限：${PERMISSION_LABELS[permission]}`,
     }),
   );
 }

@@ -106,7 +106,7 @@ function store(
   p: PackPerson,
   sentences: SummarySentence[],
   edited: boolean,
-  action: string,
+  action: 'pack.summary.save' | 'pack.summary.regenerate',
 ): SummaryDraftView {
   assertOpen(data);
   const box = summaryBoxFor(p, data, data.formOptions);

@@ -108,7 +108,10 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
     q(`SELECT pr.id, pr.person_id, pe.code, pe.seq, pe.review_status, pr.rating
          FROM period_rating pr JOIN people pp ON pp.id = pr.person_id
          JOIN period pe ON pe.id = pr.period_id JOIN assessment_year ay ON ay.id = pe.year_id
-        WHERE ay.year = @year ORDER BY pe.seq`).all({ ...params, agency: agencyId }) as RatingRow[],
+        WHERE ay.year = @year ORDER BY pe.seq, pr.updated_at, pr.id`).all({
+      ...params,
+      agency: agencyId,
+    }) as RatingRow[],
   );
   // evidence from ten years back (the longest offset a rule may use) to the end of next year
   // (a sanction linked to an investigation that closed after year end)
@@ -144,6 +147,8 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
     const dto = toPersonDto(row);
     people.push(dto);
     const own = ratings.get(row.id) ?? [];
+    // One row per period code: where a transfer left two (one per agency), the later-updated one, the
+    // same row the pack prints its texts from (it follows the id the engine carries).
     const byCode = new Map(own.map((r) => [r.code, r]));
     const list: RuleRating[] = periods.map((p) => {
       const r = byCode.get(p.code);

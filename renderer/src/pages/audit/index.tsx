@@ -1,6 +1,6 @@
 // 审计日志: who did what and when, filtered and paged from main; verify the hash chain; export to Excel.
 import { useMemo, useState } from 'react';
-import { App, Button, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Input, Select, Table, Tag } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { AuditEntryDto, AuditFilterDto } from '@shared/api/trust';
@@ -9,7 +9,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { followJob } from '../../api/jobs';
+import { auditReasonText } from '@shared/audit/labels';
 import { actionLabel, entityLabel, OUTCOME_LABELS } from './labels';
+import { EntryDetails } from './EntryDetails';
 import { VerifyResult } from './VerifyResult';
 
 const PAGE_SIZE = 50;
@@ -18,15 +20,6 @@ function formatAt(at: string): string {
   const d = new Date(at);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-function pretty(json: string | null): string {
-  if (!json) return '';
-  try {
-    return JSON.stringify(JSON.parse(json), null, 2);
-  } catch {
-    return json;
-  }
 }
 
 export function AuditPage() {
@@ -68,26 +61,16 @@ export function AuditPage() {
       { title: '序号', dataIndex: 'seq', width: 80 },
       { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatAt(v) },
       { title: '操作员', dataIndex: 'operatorName', width: 120 },
-      {
-        title: '操作',
-        dataIndex: 'action',
-        width: 150,
-        render: (v: string) => <span title={v}>{actionLabel(v)}</span>,
-      },
-      {
-        title: '对象',
-        dataIndex: 'entity',
-        width: 110,
-        render: (v: string) => <span title={v}>{entityLabel(v)}</span>,
-      },
-      { title: '对象ID', dataIndex: 'entityId', ellipsis: true },
+      { title: '操作', dataIndex: 'action', width: 190, render: (v: string) => actionLabel(v) },
+      { title: '对象', dataIndex: 'entity', width: 100, render: (v: string) => entityLabel(v) },
+      { title: '对象名称', dataIndex: 'entityName', ellipsis: true },
       {
         title: '结果',
         dataIndex: 'outcome',
         width: 70,
         render: (v: string) => <Tag color={OUTCOME_LABELS[v]?.color}>{OUTCOME_LABELS[v]?.text ?? v}</Tag>,
       },
-      { title: '原因', dataIndex: 'reason', ellipsis: true },
+      { title: '原因', dataIndex: 'reason', ellipsis: true, render: (v: string) => auditReasonText(v) },
     ],
     [],
   );
@@ -149,12 +132,13 @@ export function AuditPage() {
           options={Object.entries(OUTCOME_LABELS).map(([value, o]) => ({ value, label: o.text }))}
           onChange={(v?: 'ok' | 'denied' | 'failed') => apply({ outcome: v })}
         />
-        <Input
-          placeholder="对象（如 person）"
-          style={{ width: 150 }}
+        <Select
           allowClear
-          maxLength={64}
-          onChange={(e) => apply({ entity: e.target.value.trim() || undefined })}
+          placeholder="对象"
+          aria-label="对象类别"
+          style={{ width: 140 }}
+          options={(list.data?.entities ?? []).map((e) => ({ value: e, label: entityLabel(e) }))}
+          onChange={(v?: string) => apply({ entity: v })}
         />
         <Input.Search
           placeholder="搜索内容、原因、操作员"
@@ -182,22 +166,7 @@ export function AuditPage() {
           onChange: setPage,
         }}
         expandable={{
-          expandedRowRender: (r) => (
-            <Space align="start" size={24} style={{ width: '100%' }}>
-              <div>
-                <Typography.Text type="secondary">修改前</Typography.Text>
-                <pre style={{ margin: 0, maxWidth: 560, whiteSpace: 'pre-wrap' }}>{pretty(r.before) || '—'}</pre>
-              </div>
-              <div>
-                <Typography.Text type="secondary">修改后</Typography.Text>
-                <pre style={{ margin: 0, maxWidth: 560, whiteSpace: 'pre-wrap' }}>{pretty(r.after) || '—'}</pre>
-              </div>
-              <div>
-                <Typography.Text type="secondary">哈希</Typography.Text>
-                <pre style={{ margin: 0, fontSize: 11 }}>{r.hash}</pre>
-              </div>
-            </Space>
-          ),
+          expandedRowRender: (r) => <EntryDetails entry={r} names={list.data?.names ?? {}} />,
         }}
       />
     </>

@@ -1,34 +1,6 @@
-// Chinese names of audit actions and outcomes for the viewer; unknown actions show as they are.
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.login': '登录',
-  'auth.logout': '退出登录',
-  'auth.lock': '锁定窗口',
-  'auth.unlock': '解锁窗口',
-  'auth.lockout': '账号锁定',
-  'auth.changePassword': '修改密码',
-  'access.denied': '越权访问被拒绝',
-  'operator.setup': '初始化管理员',
-  'operator.create': '新建操作员',
-  'operator.update': '修改操作员',
-  'operator.disable': '停用操作员',
-  'operator.enable': '启用操作员',
-  'operator.resetPassword': '重置密码',
-  'settings.auth': '修改登录设置',
-  'settings.backup': '修改备份设置',
-  'backup.create': '备份',
-  'backup.toFolder': '备份到文件夹',
-  'backup.restore': '从备份恢复',
-  'audit.acknowledgeBreak': '确认审计链断裂',
-  'person.create': '新增人员',
-  'person.update': '修改人员',
-  'person.move': '人员调动',
-  'person.delete': '删除人员',
-  'rating.save': '保存平时考核',
-  'evidence.create': '登记事件',
-  'evidence.update': '修改事件',
-  'evidence.void': '作废事件',
-  'yearend.decide': '年终考核决定',
-};
+// The viewer's labels: the action, object and permission names live in shared/audit/labels.ts (the
+// core's recordAudit accepts only labelled actions); the outcome colours and field names are the viewer's.
+import { auditActionLabel, auditEntityLabel } from '@shared/audit/labels';
 
 export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
   ok: { text: '成功', color: 'green' },
@@ -36,26 +8,68 @@ export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
   failed: { text: '失败', color: 'orange' },
 };
 
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
-}
+export const actionLabel = auditActionLabel;
+export const entityLabel = auditEntityLabel;
 
-export const ENTITY_LABELS: Record<string, string> = {
-  operator: '操作员',
-  person: '人员',
-  unit: '单位/部门',
-  period_rating: '平时考核',
-  evidence: '事件',
-  assessment_year: '考核年度',
-  period: '考核期间',
-  yearend_decision: '年终决定',
-  backup: '备份',
-  app_meta: '设置',
-  audit_log: '审计日志',
-  method: '接口',
-  import_batch: '导入批次',
+/** The fields that the before/after copies hold most often; any other shows under its own name. */
+export const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  personNo: '人员编号',
+  name: '名称',
+  personName: '姓名',
+  displayName: '姓名',
+  username: '用户名',
+  role: '角色',
+  unitScope: '授权部门',
+  disabled: '已停用',
+  gender: '性别',
+  birthMonth: '出生年月',
+  politicalStatus: '政治面貌',
+  education: '文化程度',
+  unitId: '部门',
+  parentId: '上级单位',
+  kind: '类别',
+  position: '职务职级',
+  positionSince: '任现职时间',
+  category: '人员类别',
+  duties: '从事或分管工作',
+  hireDate: '入职日期',
+  probationEnd: '试用期满',
+  superiorAssessed: '由上级考核',
+  status: '状态',
+  leftDate: '离开日期',
+  idCard: '身份证号',
+  personId: '人员',
+  periodId: '考核期间',
+  yearId: '考核年度',
+  year: '年度',
+  rating: '等次',
+  comment: '评语',
+  workRecord: '工作纪实',
+  selfAssessment: '个人自评',
+  rater: '评价人',
+  subKind: '细类',
+  date: '日期',
+  endDate: '截止日期',
+  days: '天数',
+  docNo: '文号',
+  description: '说明',
+  reason: '理由',
+  outcome: '结果',
+  grade: '等次',
+  stage: '阶段',
+  settings: '设置',
+  sortOrder: '顺序',
+  fromUnitId: '调出部门',
+  toUnitId: '调入部门',
+  moveDate: '调动日期',
+  fileName: '文件',
+  rows: '行数',
+  count: '条数',
+  createdAt: '建立时间',
+  updatedAt: '修改时间',
+  updatedBy: '修改人',
+  createdBy: '建立人',
+  note: '备注',
+  votes: '票数',
 };
-
-export function entityLabel(entity: string): string {
-  return ENTITY_LABELS[entity] ?? entity;
-}

@@ -24,10 +24,13 @@ type Extra = (typeof EXTRA)[number]['value'];
 
 export function FormOptionsDialog({
   yearId,
+  locked,
   open,
   onClose,
 }: {
   yearId: string;
+  /** the year is decided: the labels are shown as kept, not editable */
+  locked: boolean;
   open: boolean;
   onClose(saved: boolean): void;
 }) {
@@ -52,13 +55,22 @@ export function FormOptionsDialog({
       open={open}
       onCancel={() => onClose(false)}
       onOk={() => void save()}
+      okButtonProps={{ disabled: locked }}
       okText="保存"
       cancelText="取消"
       width={560}
       destroyOnHidden
     >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
-      <Form layout="horizontal" labelCol={{ span: 7 }} size="small">
+      {locked && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message="本年度已定档，登记表的标签和栏目随年度锁定。"
+        />
+      )}
+      <Form layout="horizontal" disabled={locked} labelCol={{ span: 7 }} size="small">
         {EDITABLE.map(({ key, label }) => (
           <Form.Item
             key={key}

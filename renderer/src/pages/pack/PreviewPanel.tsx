@@ -17,6 +17,8 @@ const PER_PERSON: PackSheetKind[] = ['forms', 'records'];
 const PREVIEW_PAGES = 20;
 
 export function PreviewPanel({ yearId, options }: { yearId: string; options: Options }) {
+  // a decided year prints from the copy kept at finalisation: its summaries and form options are locked
+  const decided = options.year.stage === 'final' || options.year.stage === 'archived';
   const [sheet, setSheet] = useState<PackSheetKind>('forms');
   const [personId, setPersonId] = useState<string | null>(options.persons[0]?.id ?? null);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
@@ -98,13 +100,14 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
         </div>
         {sheet === 'forms' && personId && (
           <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>
-            <SummaryEditor key={personId} yearId={yearId} personId={personId} onSaved={q.reload} />
+            <SummaryEditor key={personId} yearId={yearId} personId={personId} locked={decided} onSaved={q.reload} />
           </div>
         )}
       </Flex>
       <PrintSheet models={printing} onDone={done} />
       <FormOptionsDialog
         yearId={yearId}
+        locked={decided}
         open={formDialog}
         onClose={(saved) => {
           setFormDialog(false);

@@ -15,7 +15,18 @@ const KIND_LABEL: Record<string, string> = {
   manual: '手工填写',
 };
 
-export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; personId: string; onSaved(): void }) {
+export function SummaryEditor({
+  yearId,
+  personId,
+  locked,
+  onSaved,
+}: {
+  yearId: string;
+  personId: string;
+  /** the year is decided: the summary kept at finalisation is shown, not editable */
+  locked: boolean;
+  onSaved(): void;
+}) {
   const q = useQuery('pack.summary.get', { yearId, personId });
   const act = useAction();
   const [sentences, setSentences] = useState<Sentence[]>([]);
@@ -54,11 +65,20 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
       }
     >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
+      {locked && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message="本年度已定档，个人总结随年度锁定（重印以定档时保存的为准）。"
+        />
+      )}
       <Space direction="vertical" style={{ width: '100%' }}>
         {sentences.map((s, i) => (
           <Flex key={i} gap={6} align="start">
             <Input.TextArea
               aria-label={`第${i + 1}句`}
+              readOnly={locked}
               autoSize={{ minRows: 1, maxRows: 4 }}
               value={s.text}
               onChange={(e) => setSentences(sentences.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
@@ -70,13 +90,14 @@ export function SummaryEditor({ yearId, personId, onSaved }: { yearId: string; p
               size="small"
               type="text"
               aria-label={`删除第${i + 1}句`}
+              disabled={locked}
               onClick={() => setSentences(sentences.filter((_, j) => j !== i))}
             >
               ✕
             </Button>
           </Flex>
         ))}
-        <Flex gap={8} wrap>
+        <Flex gap={8} wrap hidden={locked}>
           <Button size="small" onClick={() => setSentences([...sentences, { text: '', source: null }])}>
             添加一句
           </Button>

@@ -4,6 +4,7 @@ import { roleHas } from '@shared/auth/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { useAuth } from '../../components/auth/auth-context';
 import { AppInfo } from './AppInfo';
+import { SlowCalls } from './SlowCalls';
 import { Operators } from './Operators';
 import { Backups } from './Backups';
 import { AuditBreak } from './AuditBreak';
@@ -15,6 +16,7 @@ export function SystemPage() {
     ...(may('backup.manage') ? [{ key: 'backups', label: '数据备份', children: <Backups /> }] : []),
     ...(may('operators.manage') ? [{ key: 'operators', label: '操作员', children: <Operators /> }] : []),
     { key: 'info', label: '程序与数据', children: <AppInfo /> },
+    { key: 'slow', label: '慢操作记录', children: <SlowCalls /> },
   ];
   return (
     <>

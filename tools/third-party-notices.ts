@@ -1,0 +1,143 @@
+// Writes THIRD-PARTY-NOTICES.md: the licence of every package that ships inside the app — the
+// production dependencies and everything they pull in (in app.asar's node_modules), and the
+// packages bundled into the renderer and main bundles (React, antd, ECharts… are devDependencies
+// because vite bundles them, but their code ships all the same). Read from package-lock.json and
+// each package's own package.json and licence file in node_modules, so it needs no network.
+//
+//   npx tsx tools/third-party-notices.ts           write the file
+//   npx tsx tools/third-party-notices.ts --check   exit 1 if the file is not what would be written
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname ?? __dirname, '..');
+export const NOTICES_FILE = join(root, 'THIRD-PARTY-NOTICES.md');
+
+/** devDependencies whose code vite bundles into out/ (the renderer's UI, charts and dates). */
+export const BUNDLED_DEV_PACKAGES = ['react', 'react-dom', 'antd', '@ant-design/icons', 'echarts', 'dayjs'];
+
+interface LockPackage {
+  version?: string;
+  license?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  dev?: boolean;
+}
+
+/** The package-lock path a dependency `name` of the package at `from` resolves to (Node's lookup). */
+function resolveIn(packages: Record<string, LockPackage>, from: string, name: string): string | null {
+  let dir = from;
+  for (;;) {
+    const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
+    if (packages[candidate]) return candidate;
+    if (!dir) return null;
+    const up = dir.lastIndexOf('/node_modules/');
+    dir = up < 0 ? '' : dir.slice(0, up);
+  }
+}
+
+/** Every package path shipped: the closure of the production dependencies and the bundled ones. */
+export function shippedPackages(lockText: string, pkgText: string): string[] {
+  const { packages } = JSON.parse(lockText) as { packages: Record<string, LockPackage> };
+  const pkg = JSON.parse(pkgText) as { dependencies?: Record<string, string> };
+  const seen = new Set<string>();
+  const queue = [...Object.keys(pkg.dependencies ?? {}), ...BUNDLED_DEV_PACKAGES]
+    .map((n) => resolveIn(packages, '', n))
+    .filter((p): p is string => p !== null);
+  while (queue.length) {
+    const path = queue.pop()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const p = packages[path];
+    for (const name of Object.keys({ ...p.dependencies, ...p.optionalDependencies })) {
+      const dep = resolveIn(packages, path, name);
+      if (dep) queue.push(dep);
+    }
+    // peer dependencies of bundled packages are bundled too when installed (e.g. react for antd)
+    for (const name of Object.keys(p.peerDependencies ?? {})) {
+      const dep = resolveIn(packages, path, name);
+      if (dep && !packages[dep].dev) queue.push(dep);
+    }
+  }
+  return [...seen].sort();
+}
+
+const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
+
+function licenceText(dir: string): string | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((f) => LICENCE_FILE.test(f))
+    .sort();
+  if (!files.length) return null;
+  return files.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n\n');
+}
+
+export function renderNotices(): string {
+  const lockText = readFileSync(join(root, 'package-lock.json'), 'utf8');
+  const { packages } = JSON.parse(lockText) as { packages: Record<string, LockPackage> };
+  const shipped = shippedPackages(lockText, readFileSync(join(root, 'package.json'), 'utf8'));
+  const electron = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const byName = new Map<string, { versions: Set<string>; licence: string; text: string | null }>();
+  for (const path of shipped) {
+    const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const dir = join(root, path);
+    let licence = packages[path].license;
+    if (!licence && existsSync(join(dir, 'package.json')))
+      licence = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { license?: string }).license;
+    const entry = byName.get(name) ?? { versions: new Set(), licence: licence ?? '未注明 / not stated', text: null };
+    entry.versions.add(packages[path].version ?? '?');
+    entry.text ??= licenceText(dir);
+    byName.set(name, entry);
+  }
+  const names = [...byName.keys()].sort(
+    (a, b) => posix.basename(a).localeCompare(posix.basename(b)) || a.localeCompare(b),
+  );
+  const lines = [
+    '# 第三方软件声明 · Third-party notices',
+    '',
+    '动态考核随程序分发以下第三方软件，各自遵循其许可证。本文件由 `npx tsx tools/third-party-notices.ts`',
+    '从 package-lock.json 与 node_modules 生成，请勿手工编辑。',
+    '',
+    '_The packages below ship inside 动态考核, each under its own licence. Generated by_',
+    '_`npx tsx tools/third-party-notices.ts` from package-lock.json and node_modules; do not edit._',
+    '',
+    `- **Electron ${electron.version}** (MIT), the runtime, with Chromium and Node.js: their licences are the`,
+    '  files `LICENSE.electron.txt` and `LICENSES.chromium.html` beside the installed program.',
+    '',
+    '| package | version | licence |',
+    '| ------- | ------- | ------- |',
+    ...names.map((n) => {
+      const e = byName.get(n)!;
+      return `| ${n} | ${[...e.versions].sort().join(', ')} | ${e.licence} |`;
+    }),
+    '',
+  ];
+  for (const n of names) {
+    const e = byName.get(n)!;
+    lines.push(`## ${n} ${[...e.versions].sort().join(', ')} — ${e.licence}`, '');
+    lines.push(
+      e.text
+        ? '```text\n' + e.text.replaceAll('```', "'''") + '\n```'
+        : '（包内无许可证全文 / no licence text in the package）',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] !== undefined && /third-party-notices\.ts$/.test(process.argv[1])) {
+  const text = renderNotices();
+  if (process.argv.includes('--check')) {
+    const current = existsSync(NOTICES_FILE) ? readFileSync(NOTICES_FILE, 'utf8') : '';
+    if (current !== text) {
+      console.error('THIRD-PARTY-NOTICES.md 已过期 / is out of date: run npx tsx tools/third-party-notices.ts');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(NOTICES_FILE, text);
+    console.log(`已写入 / written: ${NOTICES_FILE}`);
+  }
+}
