@@ -121,6 +121,7 @@ function packPerson(
     position: p.person.position,
     positionSince: p.person.positionSince,
     category: p.person.category,
+    superiorAssessed: p.person.superiorAssessed,
     duties: p.person.duties,
     ratings,
     evidence: evidence.map((e): PackEvidence => ({
@@ -143,6 +144,8 @@ function packPerson(
       trace: p.traceText,
       decisionReason: chineseDatesIn(d?.reason ?? ''),
       redressBasis: d && REDRESS_SOURCES.includes(d.source) ? chineseDatesIn(d.reason) : null,
+      approvalDocNo: d?.approvalDocNo ?? '',
+      decided: !!d,
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,
@@ -228,7 +231,7 @@ export function loadLivePackData(
   const detailFor = options.detailFor ?? 'all';
   let results;
   try {
-    results = loadYearResults(ctx.db, yearId, ctx.now());
+    results = loadYearResults(ctx.db, yearId, ctx.now(), { live: true });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');
