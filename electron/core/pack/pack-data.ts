@@ -121,6 +121,7 @@ function packPerson(
     position: p.person.position,
     positionSince: p.person.positionSince,
     category: p.person.category,
+    superiorAssessed: p.person.superiorAssessed,
     duties: p.person.duties,
     ratings,
     evidence: evidence.map((e): PackEvidence => ({
@@ -143,6 +144,8 @@ function packPerson(
       trace: p.traceText,
       decisionReason: chineseDatesIn(d?.reason ?? ''),
       redressBasis: d && REDRESS_SOURCES.includes(d.source) ? chineseDatesIn(d.reason) : null,
+      approvalDocNo: d?.approvalDocNo ?? '',
+      decided: !!d,
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,
