@@ -1,7 +1,8 @@
 // The Electron runtime for `npm start` / `npm run dev`. Electron 45's npm package has no install
 // script: `npm ci` leaves node_modules/electron without its binary and without path.txt, which
 // electron-vite reads (and otherwise dies with "Electron uninstall"). This tool checks for the
-// binary (before start/dev) and installs it (npm run electron:install), from ELECTRON_MIRROR or
+// binary before start/dev (fetching it once if it is missing) and installs it on demand
+// (npm run electron:install), from ELECTRON_MIRROR or
 // from a zip copied in by hand (--zip FILE), always through Electron's own installer so the
 // checksums shipped in the npm package verify the zip.
 //
@@ -67,16 +68,17 @@ export function installedBinary(dir: string = electronDir, env: NodeJS.ProcessEn
   return existsSync(exe) ? exe : null;
 }
 
-export function missingMessage(version: string): string {
+export function missingMessage(version: string, cause?: string): string {
   return (
-    `未安装 Electron ${version} 运行程序：请运行 npm run electron:install（可设 ELECTRON_MIRROR 镜像；` +
+    `未安装 Electron ${version} 运行程序${cause ? `（下载失败：${cause}）` : ''}：请运行 npm run electron:install（可设 ELECTRON_MIRROR 镜像；` +
     `离线时先拷入 ${zipName(version)}，再运行 npm run electron:install -- --zip 该文件）。\n` +
     `Electron ${version} runtime not installed: run npm run electron:install (honours ELECTRON_MIRROR; ` +
     `offline: npm run electron:install -- --zip ${zipName(version)}).`
   );
 }
 
-function install(zip: string | undefined): number {
+/** Runs Electron's installer; quiet (before npm start/dev): no success chatter, a failure in two lines. */
+function install(zip: string | undefined, quiet = false): number {
   const version = electronVersion();
   if (zip) {
     const source = resolve(zip);
@@ -92,10 +94,12 @@ function install(zip: string | undefined): number {
   // Electron's own installer: reads the cache first, checks the zip against checksums.json, unpacks
   // it into node_modules/electron/dist and writes path.txt.
   // Its failure is a stack trace: only the first line (the cause) is shown.
+  if (quiet) console.log(`正在取得 Electron ${version} 运行程序… / fetching the Electron runtime…`);
   const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     stdio: ['ignore', 'inherit', 'pipe'],
     cwd: electronDir,
     encoding: 'utf8',
+    timeout: 600_000,
   });
   const exe = installedBinary();
   if (r.status === 0 && exe) {
@@ -103,6 +107,10 @@ function install(zip: string | undefined): number {
     return 0;
   }
   const cause = (r.stderr ?? '').split('\n')[0]?.trim() || `exit ${String(r.status)}`;
+  if (quiet) {
+    console.error(missingMessage(version, cause));
+    return 1;
+  }
   console.error(
     `Electron ${version} 安装失败（${cause}）：无法下载，或 zip 与 npm 包内的校验和不符。/ install failed: no download, ` +
       `or the zip does not match the package's checksums.\n${missingMessage(version)}`,
@@ -114,8 +122,13 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'check') {
     if (installedBinary()) return 0;
-    console.error(missingMessage(electronVersion()));
-    return 1;
+    // A binary named by ELECTRON_EXEC_PATH is the developer's choice: say it is missing, fetch nothing.
+    if (process.env.ELECTRON_EXEC_PATH) {
+      console.error(missingMessage(electronVersion()));
+      return 1;
+    }
+    // A fresh clone: fetch it once (ELECTRON_MIRROR, the cache), as Electron's own launcher would.
+    return install(undefined, true);
   }
   if (command === 'install') {
     const at = rest.indexOf('--zip');

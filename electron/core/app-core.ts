@@ -8,12 +8,15 @@ import { openStore, type Db } from './db/open';
 import { currentVersion } from './db/migrate';
 import { schemaDifferences } from './db/schema-check';
 import { storeFile } from './db/paths';
-import type { Ctx, Operator } from './context';
+import { SYSTEM_OPERATOR, writeTx, type Ctx, type Operator } from './context';
 import { JobRunner } from './jobs/runner';
 import { ScriptedDesktop, type DesktopBridge } from './desktop';
 import type { Session } from './api/session';
 import { guardCall } from './auth/session-guard';
-import { auditWarning, checkAuditChain, type AuditChainStatus } from './audit/audit-check';
+import { auditWarning, checkAuditChain, type AuditChainStatus, type ExternalHead } from './audit/audit-check';
+import { installSealCapture } from './audit/row-seal';
+import { baselineVersion, writeBaseline } from './audit/seal-entry';
+import { backupAnchors } from './backup/manifest';
 import { cleanupPartialOutputs } from './backup/atomic-write';
 import { dailyBackupIfDue } from './backup/backup';
 import { SlowCallLog } from './api/slow-calls';
@@ -56,19 +59,20 @@ export class AppCore {
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
     this.storeFile = storeFile(options.dataDir);
-    this.db = openStore(this.storeFile, { schemaDrift: options.schemaDrift });
+    this.appVersion = readAppVersion();
+    this.db = openStore(this.storeFile, { schemaDrift: options.schemaDrift, appVersion: this.appVersion });
     this.schemaProblems = options.schemaDrift === 'report' ? schemaDifferences(this.db, currentVersion(this.db)) : [];
     this.now = options.now ?? (() => new Date());
     this.checkOutputs = options.checkOutputs ?? false;
     this.onError = options.logError ?? ((where, e) => console.error(`[${where}]`, e));
-    this.appVersion = readAppVersion();
     this.desktop = options.desktop ?? new ScriptedDesktop();
     this.jobs = new JobRunner(this.dataDir, this.now);
     this.idleClock = options.idleClock ?? (() => Date.now());
     this.slowCalls = new SlowCallLog(this.dataDir, options.slowCallMs);
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
     cleanupPartialOutputs(this.dataDir);
-    this.auditStatus = checkAuditChain(this.db, this.now());
+    this.sealBaselineIfDue();
+    this.auditStatus = checkAuditChain(this.db, this.now(), { anchors: backupAnchors(this.dataDir) });
     if (!this.auditStatus.ok) this.onError('audit', new Error(auditWarning(this.auditStatus) ?? 'audit chain broken'));
     if (options.autoBackup ?? true) {
       try {
@@ -79,10 +83,28 @@ export class AppCore {
     }
   }
 
-  /** Re-runs the chain check (audit.verify, after a restore). */
-  verifyAudit(): AuditChainStatus {
-    this.auditStatus = checkAuditChain(this.db, this.now());
+  /** Re-runs the full check (audit.verify, after a restore); extra anchors: a head printed on paper. */
+  verifyAudit(extraAnchors: ExternalHead[] = []): AuditChainStatus {
+    this.auditStatus = checkAuditChain(this.db, this.now(), {
+      anchors: [...backupAnchors(this.dataDir), ...extraAnchors],
+    });
     return this.auditStatus;
+  }
+
+  /**
+   * Seals every row as it is when this store is first opened by a sealing version, or after a
+   * migration changed the tables (a recorded step in the chain; see docs/security.md for what a
+   * baseline does not prove). Also after a restore, whose tables replaced the capture's.
+   */
+  sealBaselineIfDue(): void {
+    if (this.schemaProblems.length) return;
+    installSealCapture(this.db);
+    const ctx = this.ctx(SYSTEM_OPERATOR);
+    const version = baselineVersion(this.db);
+    if (version === currentVersion(this.db)) return;
+    writeTx(ctx, () =>
+      writeBaseline(ctx, version === null ? '开始以审计日志证明数据' : '数据库结构升级后重新建立数据基线'),
+    );
   }
 
   ctx(operator: Operator): Ctx {

@@ -2,6 +2,7 @@
 // ad hoc, so tests can fix it).
 import type { Db } from './db/open';
 import type { Role } from '../../shared/domain/types';
+import { sealTransaction } from './audit/seal-entry';
 
 export interface Operator {
   id: string;
@@ -61,9 +62,17 @@ export function stamp(ctx: Ctx): string {
 
 /**
  * Runs fn in one IMMEDIATE transaction (the write lock is taken up front, so a worker's
- * connection never deadlocks upgrading a read). Audit rows written inside commit or roll back with it.
+ * connection never deadlocks upgrading a read). Audit rows written inside commit or roll back with it,
+ * and so does the seal of every row the transaction changed (electron/core/audit/row-seal.ts).
  */
 export function writeTx<T>(ctx: Ctx, fn: () => T): T {
   if (ctx.db.inTransaction) return fn();
-  return ctx.db.transaction(fn).immediate();
+  return ctx.db
+    .transaction(() => {
+      const value = fn();
+      // The rows this transaction changed, sealed into the audit chain before it commits.
+      sealTransaction(ctx);
+      return value;
+    })
+    .immediate();
 }

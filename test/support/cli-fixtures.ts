@@ -1,5 +1,6 @@
 // The command line as a test drives it: runCli in-process on a data dir, with the environment
 // (operator password, fixed clock) passed in rather than read from the test process.
+import { SYSTEM_OPERATOR, writeTx } from '../../electron/core/context';
 import { runCli } from '../../electron/cli/index';
 import type { AppCore } from '../../electron/core/app-core';
 import { hashPassword } from '../../electron/core/auth/password';
@@ -31,12 +32,16 @@ export function cliIn(dir: string, baseVars: Record<string, string | undefined> 
 export async function insertCliOperator(core: AppCore, username: string, role: Role, unitScope: string[] = []) {
   const id = newId();
   const now = core.now().toISOString();
-  core.db
-    .prepare(
-      `INSERT INTO operator (id, username, display_name, role, unit_scope_json, password_hash, created_at, updated_at)
+  const hash = await hashPassword(CLI_PASSWORD);
+  // Through writeTx like every write of the app, so the row is sealed (the audit check proves the data).
+  writeTx(core.ctx(SYSTEM_OPERATOR), () =>
+    core.db
+      .prepare(
+        `INSERT INTO operator (id, username, display_name, role, unit_scope_json, password_hash, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(id, username, `测试${username}`, role, JSON.stringify(unitScope), await hashPassword(CLI_PASSWORD), now, now);
+      )
+      .run(id, username, `测试${username}`, role, JSON.stringify(unitScope), hash, now, now),
+  );
   return id;
 }
 

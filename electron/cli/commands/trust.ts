@@ -5,18 +5,28 @@ import { resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { flagString } from '../command';
 import { listBackups } from '../../core/backup/backup';
+import { parsePrintedHead } from '../../core/backup/manifest';
 import { call, grant, readCtx } from '../calls';
 
 export const trustCommands: CliCommand[] = [
   {
     name: 'verify-audit',
-    usage: 'verify-audit',
-    summary: '校验审计日志哈希链（断裂时退出码 1）/ verify the audit hash chain (exit 1 if broken)',
-    example: 'verify-audit',
+    usage: 'verify-audit [--head "第 N 条 HASH"]',
+    summary:
+      '校验审计日志哈希链与全部数据（有问题时退出码 1；--head 核对汇总表上打印的校验值）/ verify the audit chain and the data (exit 1 on any problem)',
+    example: 'verify-audit --head "第 1024 条 3f5a…"',
     access: 'read',
-    async run(_args, env) {
+    async run(args, env) {
       const { io } = env;
-      const status = await call(env, 'audit.verify', {});
+      const printed = flagString(args, 'head');
+      const anchor = printed ? parsePrintedHead(printed) : null;
+      if (printed && !anchor) {
+        io.err('--head 的格式应为“第 N 条 HASH”或“N:HASH”（HASH 为 64 位十六进制）/ --head expects N:HASH');
+        return 2;
+      }
+      await call(env, 'audit.verify', {}); // the permission check, and the full walk
+      // The full status (every problem), with the printed head as one more anchor when given.
+      const status = anchor ? env.core().verifyAudit([anchor]) : env.core().auditStatus;
       const schemaProblems = env.core().schemaProblems;
       if (schemaProblems.length) {
         io.err(
@@ -32,8 +42,11 @@ export const trustCommands: CliCommand[] = [
       }
       if (status.ok) return 1;
       io.err(
-        `审计链断裂：${status.problem}（第一条有问题的记录：第 ${status.brokenSeq} 条）/ audit chain BROKEN at entry #${status.brokenSeq}`,
+        `审计检查发现 ${status.problemTotal} 处问题 / audit check found ${status.problemTotal} problem(s), first at entry #${status.brokenSeq}:`,
       );
+      for (const p of status.problems.slice(0, 50)) io.err(`  - ${p}`);
+      if (status.problemTotal > 50) io.err(`  …另有 ${status.problemTotal - 50} 处`);
+      if (status.acknowledged) io.err('（以上问题均已由系统管理员确认 / all acknowledged by an administrator）');
       return 1;
     },
   },

@@ -12,7 +12,8 @@ import { readTrustSettings } from '../auth/settings';
 import { checkAuditChain } from '../audit/audit-check';
 import { commitTempFile, partialPathFor } from './atomic-write';
 import { forgetPeriodStates } from '../ratings/period-state';
-import { recordAudit } from '../audit/audit-log';
+import { auditHead, recordAudit } from '../audit/audit-log';
+import { backupAnchors, removeManifest, writeManifest } from './manifest';
 import { writeTx, type Ctx } from '../context';
 
 export interface BackupInfo {
@@ -97,10 +98,13 @@ export async function backupNow(
   const at = options.now ?? new Date();
   const file = freshName(dir, at, reason);
   const temp = partialPathFor(file);
+  // The head before the copy: the backup holds at least this entry, and so must the live chain.
+  const head = auditHead(db);
   try {
     await db.backup(temp);
     seal(temp);
     commitTempFile(temp, file);
+    if (head.seq > 0) writeManifest(file, head, at);
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof AppError) throw e;
@@ -119,10 +123,12 @@ export function backupNowSync(db: Db, dataDir: string, reason: string, now: Date
   mkdirSync(dir, { recursive: true });
   const file = freshName(dir, now, reason);
   const temp = partialPathFor(file);
+  const head = auditHead(db);
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     seal(temp);
     commitTempFile(temp, file);
+    if (head.seq > 0) writeManifest(file, head, now);
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
@@ -156,6 +162,7 @@ export function rotateBackups(dataDir: string, keep: number): string[] {
   const removed: string[] = [];
   for (const b of listBackups(dataDir).slice(keep)) {
     rmSync(b.file, { force: true });
+    removeManifest(b.file);
     removed.push(b.file);
   }
   return removed;
@@ -205,7 +212,7 @@ export function checkBackupFile(file: string): BackupCheck {
       throw new AppError('FILE_REFUSED', `备份来自更新版本的程序（结构版本 ${schemaVersion}），请先升级程序。`);
     // An extra trigger, a dropped append-only trigger or a dropped column: refused before anything.
     assertSchemaMatches(db, schemaVersion, 'backup');
-    const audit = checkAuditChain(db);
+    const audit = checkAuditChain(db, new Date(), { data: true });
     return { schemaVersion, auditOk: audit.ok, auditProblem: audit.problem };
   } finally {
     db.close();
@@ -222,7 +229,14 @@ export interface RestoreResult {
  * Writes the restore's own audit entry into the staging copy (inside a transaction on `staging`),
  * so the restored content and the record of the restore reach the live store in one step.
  */
-export type RecordRestore = (staging: Db, facts: { safetyBackup: string; auditOk: boolean }) => void;
+export type RecordRestore = (staging: Db, facts: RestoreFacts) => void;
+
+export interface RestoreFacts {
+  safetyBackup: string;
+  auditOk: boolean;
+  /** heads of backup manifests the restored chain does not hold (later than the backup restored) */
+  supersededHeads: { seq: number; hash: string }[];
+}
 
 /**
  * Replaces the live store's content with a backup, in place (the open connection sees the new
@@ -261,7 +275,11 @@ export async function restoreBackup(
       stage.pragma('foreign_keys = ON');
       migrate(stage, staging, { skipBackup: true });
       assertSchemaMatches(stage, currentVersion(stage), 'backup');
-      record?.(stage, { safetyBackup: safety.file, auditOk: check.auditOk });
+      const has = stage.prepare('SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?');
+      const supersededHeads = backupAnchors(dataDir)
+        .filter((a) => !has.get(a.seq, a.hash))
+        .map((a) => ({ seq: a.seq, hash: a.hash }));
+      record?.(stage, { safetyBackup: safety.file, auditOk: check.auditOk, supersededHeads });
       await stage.backup(storePath);
     } finally {
       stage.close();
@@ -284,18 +302,13 @@ export async function restoreBackup(
 }
 
 /** The restore's audit entry, as both the window and the command line record it. */
-export function recordRestore(
-  stagingCtx: Ctx,
-  file: string,
-  facts: { safetyBackup: string; auditOk: boolean },
-  reason: string,
-): void {
+export function recordRestore(stagingCtx: Ctx, file: string, facts: RestoreFacts, reason: string): void {
   writeTx(stagingCtx, () =>
     recordAudit(stagingCtx, {
       action: 'backup.restore',
       entity: 'backup',
       entityId: file,
-      after: { safetyBackup: facts.safetyBackup, auditOk: facts.auditOk },
+      after: { safetyBackup: facts.safetyBackup, auditOk: facts.auditOk, supersededHeads: facts.supersededHeads },
       reason,
     }),
   );

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/result';
 import { isNetworkPath } from './paths';
 import { currentVersion, migrate, type MigrateOptions } from './migrate';
 import { assertSchemaMatches } from './schema-check';
+import { installSealCapture } from '../audit/row-seal';
 
 export type Db = Database.Database;
 
@@ -49,6 +50,8 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     if (!options.readonly && !options.skipMigrate) migrate(db, file, options);
     if (!options.skipMigrate && options.schemaDrift !== 'report')
       assertSchemaMatches(db, currentVersion(db), 'store', options.migrationsDir);
+    // The app's own connections note every row they change, so each transaction seals them.
+    if (!options.readonly) installSealCapture(db);
     return db;
   } catch (e) {
     db.close();

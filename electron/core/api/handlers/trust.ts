@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import type { trustMethods } from '../../../../shared/api/trust';
 import { recordAudit } from '../../audit/audit-log';
-import { auditWarning, writeAcknowledgedBreak } from '../../audit/audit-check';
+import { auditWarning } from '../../audit/audit-check';
 import { listAudit } from '../../audit/audit-query';
 import { changePassword, lockSession, login, logout, unlock } from '../../auth/login';
 import {
@@ -120,13 +120,13 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
     if (status.ok) throw new AppError('CONFLICT', '审计链校验通过，无需确认。');
     if (status.brokenSeq !== input.brokenSeq)
       throw new AppError('CONFLICT', `当前断裂位置为第 ${String(status.brokenSeq)} 条，与确认的不一致，请刷新后重试。`);
+    // Kept in the chain itself (every problem found, by its sentence): a new problem is not covered.
     writeTx(ctx, () => {
-      writeAcknowledgedBreak(ctx.db, input.brokenSeq);
       recordAudit(ctx, {
         action: 'audit.acknowledgeBreak',
         entity: 'audit_log',
         entityId: String(input.brokenSeq),
-        after: { problem: status.problem },
+        after: { problem: status.problem, problems: status.problems },
         reason: input.reason,
       });
     });
@@ -158,6 +158,9 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
     const result = await restoreBackup(core.db, core.dataDir, core.storeFile, input.file, ctx.now(), (staging, facts) =>
       recordRestore({ ...ctx, db: staging }, input.file, facts, input.reason),
     );
+    // The restored store passed the schema check; a command line opened on a tampered one may write again.
+    core.schemaProblems = [];
+    core.sealBaselineIfDue();
     const chain = core.verifyAudit();
     return { restoredFrom: result.restoredFrom, safetyBackup: result.safetyBackup, auditOk: chain.ok };
   },

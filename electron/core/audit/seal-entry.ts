@@ -1,0 +1,91 @@
+// Writes the seals: at the end of every write transaction (the rows it changed), and a baseline of
+// every row when sealing starts on a store or after a migration changed the tables. Each seal row
+// is chained (prev_hash → hash) and bound to the audit log's head when it was written.
+import { createHash } from 'node:crypto';
+import type { Ctx } from '../context';
+import type { Db } from '../db/open';
+import { currentVersion } from '../db/migrate';
+import { stmt } from '../db/statements';
+import { auditHead, GENESIS_HASH, recordAudit } from './audit-log';
+import { allRowDigests, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
+
+export interface SealEntry {
+  seq: number;
+  audit_seq: number;
+  audit_hash: string;
+  kind: 'seal' | 'baseline';
+  rows_json: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function hashSeal(e: Omit<SealEntry, 'seq' | 'hash'>): string {
+  return createHash('sha256')
+    .update(`${e.prev_hash}\n${e.audit_seq}\n${e.audit_hash}\n${e.kind}\n`)
+    .update(e.rows_json)
+    .digest('hex');
+}
+
+function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknown>): void {
+  const head = auditHead(db);
+  const prev =
+    (stmt(db, 'SELECT hash FROM audit_seal ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ??
+    GENESIS_HASH;
+  const row = { audit_seq: head.seq, audit_hash: head.hash, kind, rows_json: JSON.stringify(body), prev_hash: prev };
+  stmt(
+    db,
+    'INSERT INTO audit_seal (audit_seq, audit_hash, kind, rows_json, prev_hash, hash) VALUES (@audit_seq, @audit_hash, @kind, @rows_json, @prev_hash, @hash)',
+  ).run({ ...row, hash: hashSeal(row) });
+}
+
+/** Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed. */
+export function sealTransaction(ctx: Ctx): void {
+  const rows = takePendingSeals(ctx.db);
+  for (let i = 0; i < rows.length; i += SEAL_ROWS_PER_ENTRY)
+    appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY) });
+}
+
+/** The schema version the last baseline was taken at, or null (no baseline yet). */
+export function baselineVersion(db: Db): number | null {
+  const row = db.prepare("SELECT rows_json FROM audit_seal WHERE kind = 'baseline' ORDER BY seq DESC LIMIT 1").get() as
+    { rows_json: string } | undefined;
+  if (!row) return null;
+  try {
+    return (JSON.parse(row.rows_json) as { version?: number }).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A baseline: every row as it is now, trusted from here on. Taken when a store is first opened by a
+ * version that seals (a new store's is empty), and after a migration (which changes rows' images).
+ * A baseline over existing rows is itself recorded in the audit log. Run inside a write transaction.
+ */
+export function writeBaseline(ctx: Ctx, reason: string): number {
+  const version = currentVersion(ctx.db);
+  let chunk: SealRow[] = [];
+  let part = 0;
+  let rows = 0;
+  const flush = (last: boolean) => {
+    if (!chunk.length && !(last && part === 0)) return;
+    part++;
+    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk });
+    rows += chunk.length;
+    chunk = [];
+  };
+  for (const r of allRowDigests(ctx.db)) {
+    chunk.push(r);
+    if (chunk.length >= SEAL_ROWS_PER_ENTRY) flush(false);
+  }
+  if (rows + chunk.length > 0)
+    recordAudit(ctx, {
+      action: 'data.baseline',
+      entity: 'audit_seal',
+      after: { version, rows: rows + chunk.length },
+      reason,
+    });
+  flush(true);
+  takePendingSeals(ctx.db); // the baseline covers whatever was pending
+  return rows;
+}
