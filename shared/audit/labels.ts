@@ -59,6 +59,8 @@ export const AUDIT_ACTION_LABELS = {
   'yearend.stage.final': '年终考核定档',
   'yearend.stage.archived': '年终考核归档',
   'yearend.pack.freeze': '定档时保存考核材料',
+  'yearend.signoff.record': '登记考核结果送达与本人签署',
+  'yearend.signoff.bulk': '批量登记送达签收',
   'yearend.decide': '确定年终考核结果',
   'yearend.bulkAccept': '批量采纳建议等次',
   'yearend.objection.add': '登记公示异议',
