@@ -14,6 +14,7 @@ import { yearendMethods } from './api/yearend';
 import { packMethods } from './api/pack';
 import { trustMethods } from './api/trust';
 import { calendarMethods } from './api/calendar';
+import { signoffMethods } from './api/signoff';
 
 export const contract = {
   ...systemMethods,
@@ -27,6 +28,7 @@ export const contract = {
   ...packMethods,
   ...trustMethods,
   ...calendarMethods,
+  ...signoffMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -51,7 +51,8 @@ export const TEST_NOW_VAR = 'DA_TEST_NOW';
 function testClock(vars: Record<string, string | undefined>): (() => Date) | undefined | string {
   const v = vars[TEST_NOW_VAR];
   if (!v) return undefined;
-  if (vars.NODE_ENV !== 'test' && !vars.VITEST)
+  // never in the packaged program (Electron runs its CLI), so an installed copy cannot backdate entries
+  if ((vars.NODE_ENV !== 'test' && !vars.VITEST) || process.versions.electron)
     return `${TEST_NOW_VAR} 只在测试中有效（NODE_ENV=test），正式数据不能改动日期 / ${TEST_NOW_VAR} is honoured only in tests`;
   const at = new Date(v);
   if (Number.isNaN(at.getTime())) return `${TEST_NOW_VAR} 应为 ISO 时间，如 2026-02-20T02:00:00Z / not an ISO instant`;

@@ -88,12 +88,16 @@ export class AppCore {
     this.dataDir = options.dataDir;
     this.storeFile = storeFile(options.dataDir);
     const background = options.startup === 'background';
-    this.db = openStore(this.storeFile, { schemaDrift: options.schemaDrift, quickCheck: !background });
+    this.appVersion = readAppVersion();
+    this.db = openStore(this.storeFile, {
+      schemaDrift: options.schemaDrift,
+      appVersion: this.appVersion,
+      quickCheck: !background,
+    });
     this.schemaProblems = options.schemaDrift === 'report' ? schemaDifferences(this.db, currentVersion(this.db)) : [];
     this.now = options.now ?? (() => new Date());
     this.checkOutputs = options.checkOutputs ?? false;
     this.onError = options.logError ?? ((where, e) => console.error(`[${where}]`, e));
-    this.appVersion = readAppVersion();
     this.desktop = options.desktop ?? new ScriptedDesktop();
     this.jobs = new JobRunner(this.dataDir, this.now);
     this.idleClock = options.idleClock ?? (() => Date.now());

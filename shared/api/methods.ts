@@ -9,6 +9,7 @@ import { YEAREND_METHODS } from './names/yearend';
 import { PACK_METHODS } from './names/pack';
 import { TRUST_METHODS } from './names/trust';
 import { CALENDAR_METHODS } from './names/calendar';
+import { SIGNOFF_METHODS } from './names/signoff';
 
 export const CHANNEL_PREFIX = 'da:';
 
@@ -32,6 +33,7 @@ export const METHOD_NAMES = [
   ...PACK_METHODS,
   ...TRUST_METHODS,
   ...CALENDAR_METHODS,
+  ...SIGNOFF_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

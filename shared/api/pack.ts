@@ -5,7 +5,7 @@ import { id } from '../domain/types';
 import { method } from './contract';
 import { jobState } from './jobs';
 import { sheetModel, textSource } from '../sheets/model';
-import { packSheetKind } from '../sheets/pack-sheets';
+import { PACK_SHEET_KINDS, packSheetKind } from '../sheets/pack-sheets';
 import { extraField, formLabelKey } from '../sheets/registration-form';
 
 const sentence = z.strictObject({
@@ -106,7 +106,7 @@ export const packMethods = {
       yearId: id,
       scope: z.enum(['unit', 'departments']),
       departmentIds: z.array(id).max(500).default([]),
-      sheets: z.array(packSheetKind).min(1, '请至少选择一张表').max(6),
+      sheets: z.array(packSheetKind).min(1, '请至少选择一张表').max(PACK_SHEET_KINDS.length),
       folder: z.string().min(1, '请选择保存文件夹').max(1000),
     }),
     output: jobState,

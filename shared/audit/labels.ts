@@ -60,6 +60,8 @@ export const AUDIT_ACTION_LABELS = {
   'yearend.stage.final': '年终考核定档',
   'yearend.stage.archived': '年终考核归档',
   'yearend.pack.freeze': '定档时保存考核材料',
+  'yearend.signoff.record': '登记考核结果送达与本人签署',
+  'yearend.signoff.bulk': '批量登记送达签收',
   'yearend.decide': '确定年终考核结果',
   'yearend.bulkAccept': '批量采纳建议等次',
   'yearend.objection.add': '登记公示异议',
@@ -108,6 +110,7 @@ export const AUDIT_ENTITY_LABELS = {
   import_batch: '导入批次',
   store: '数据库',
   calendar_year: '节假日安排',
+  yearend_signoff: '结果送达签收',
   audit_seal: '数据封记',
 } as const satisfies Record<string, string>;
 

@@ -5,7 +5,13 @@
 // working day. This is the one implementation; the sheets print the dates the core stored.
 import { addDays, isoFromParts } from '../domain/dates';
 import { chineseDate } from '../sheets/format';
-import { isKnownYear, nextWorkingDay, workingDaysEnd, type OfficialCalendar } from '../calendar/official-calendar';
+import {
+  CalendarGapError,
+  isKnownYear,
+  nextWorkingDay,
+  workingDaysEnd,
+  type OfficialCalendar,
+} from '../calendar/official-calendar';
 
 /** The last day of a notice of `workingDays` working days starting on `start` (see workingDaysEnd). */
 export function noticeEndDate(cal: OfficialCalendar, start: string, workingDays: number): string {
@@ -25,7 +31,14 @@ function lastDay(cal: OfficialCalendar, from: string, n: number): { deadline: st
   const plain = addDays(from, n);
   if (!isKnownYear(cal, Number(plain.slice(0, 4))))
     return { deadline: plain, note: `（${plain.slice(0, 4)} 年节假日安排未录入，未按节假日顺延）` };
-  const moved = nextWorkingDay(cal, plain);
+  let moved: string;
+  try {
+    moved = nextWorkingDay(cal, plain);
+  } catch (e) {
+    // a rest day at the end of a known year, followed by a year not yet entered
+    if (!(e instanceof CalendarGapError)) throw e;
+    return { deadline: plain, note: `（${e.years.join('、')} 年节假日安排未录入，未按节假日顺延）` };
+  }
   return moved === plain
     ? { deadline: plain, note: '' }
     : { deadline: moved, note: `（期满日 ${chineseDate(plain)} 为休息日，顺延至 ${chineseDate(moved)}）` };

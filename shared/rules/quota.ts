@@ -36,6 +36,54 @@ export interface QuotaMember {
   /** final grade decided, null while undecided */
   finalGrade: Grade | null;
   finalOutcome: Outcome | null;
+  /** 文号 on the final decision: an approval beyond the places, or (a leader) the superior's notice */
+  approvalDocNo?: string;
+}
+
+/** Who is counted how: everyone's result per grade and per non-grade outcome (the printed counts). */
+export interface OutcomeTally {
+  /** 应参加考核 */
+  due: number;
+  /** 实际参加考核 (everyone but 不参加) */
+  assessed: number;
+  grades: Record<Grade, number>;
+  commentsOnly: number;
+  deferred: number;
+  notAssessed: number;
+}
+
+function emptyTally(): OutcomeTally {
+  return {
+    due: 0,
+    assessed: 0,
+    grades: { excellent: 0, competent: 0, basic: 0, incompetent: 0 },
+    commentsOnly: 0,
+    deferred: 0,
+    notAssessed: 0,
+  };
+}
+
+/** The outcome a member counts with: the decision where made, else the suggestion. */
+export function resultOf(m: QuotaMember): { outcome: Outcome; grade: Grade | null } {
+  const outcome = m.finalOutcome ?? m.outcome;
+  if (outcome !== 'graded') return { outcome, grade: null };
+  return { outcome, grade: m.finalOutcome ? m.finalGrade : (m.finalGrade ?? m.suggestedGrade) };
+}
+
+/** Counts per grade and per non-grade outcome; the one tally behind every printed count. */
+export function tallyOutcomes(members: readonly QuotaMember[]): OutcomeTally {
+  const t = emptyTally();
+  for (const m of members) {
+    const r = resultOf(m);
+    t.due++;
+    if (r.outcome !== 'not_assessed') t.assessed++;
+    if (r.outcome === 'graded') {
+      if (r.grade) t.grades[r.grade]++;
+    } else if (r.outcome === 'comments_only') t.commentsOnly++;
+    else if (r.outcome === 'deferred') t.deferred++;
+    else t.notAssessed++;
+  }
+  return t;
 }
 
 /** Which quota unit a person belongs to, by the year's pooling and population settings. */
@@ -83,6 +131,18 @@ export interface QuotaUnitSummary {
   excluded: { commentsOnly: number; deferred: number; notAssessed: number; superiorAssessed: number };
   /** e.g. "基数 23 人 × 20% = 4.6，向下取整 → 4 名" */
   explanation: string;
+  /** excellent decisions recorded with an approval 文号 (outside-quota leaders excluded) */
+  approvedOverrides: number;
+  /** those approvals, one per person, with the 文号 printed beside the count */
+  approvals: { personId: string; docNo: string }[];
+  /** no place left without an approval */
+  full: boolean;
+  /** more excellent decisions than places plus approved overrides (must not happen) */
+  over: boolean;
+  /** everyone of the unit but the superior-assessed leaders, per grade and outcome */
+  tally: OutcomeTally;
+  /** leaders assessed by the superior body: counted apart, with the superior's notice 文号 */
+  superior: { tally: OutcomeTally; docNos: string[] };
 }
 
 function pct(share: number): string {
@@ -106,11 +166,16 @@ export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings
     let base = 0;
     let candidates = 0;
     let used = 0;
+    const approvals: { personId: string; docNo: string }[] = [];
+    const inside: QuotaMember[] = [];
+    const leaders: QuotaMember[] = [];
     for (const m of list) {
       if (m.superiorAssessed) {
         excluded.superiorAssessed++;
+        leaders.push(m);
         continue;
       }
+      inside.push(m);
       const outcome = m.finalOutcome ?? m.outcome;
       if (outcome === 'graded') base++;
       else if (outcome === 'not_assessed') excluded.notAssessed++;
@@ -120,7 +185,11 @@ export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings
         if (settings.quota.baseIncludesUngraded) base++;
       }
       if (m.suggestedGrade === 'excellent') candidates++;
-      if (m.finalGrade === 'excellent' && (m.finalOutcome ?? 'graded') === 'graded') used++;
+      if (m.finalGrade === 'excellent' && (m.finalOutcome ?? 'graded') === 'graded') {
+        used++;
+        const doc = (m.approvalDocNo ?? '').trim();
+        if (doc) approvals.push({ personId: m.personId, docNo: doc });
+      }
     }
     const allowed = quotaAllowed(base, share, rounding);
     const raw = Math.round(base * share * 100) / 100;
@@ -149,6 +218,15 @@ export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings
       tooSmall: allowed === 0,
       excluded,
       explanation,
+      approvedOverrides: approvals.length,
+      approvals,
+      full: used >= allowed,
+      over: used > allowed + approvals.length,
+      tally: tallyOutcomes(inside),
+      superior: {
+        tally: tallyOutcomes(leaders),
+        docNos: [...new Set(leaders.map((m) => (m.approvalDocNo ?? '').trim()).filter(Boolean))],
+      },
     });
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,6 +1,8 @@
 // 公示名单: the excellent grades of the year, with the notice period and where to raise objections.
 // The period's end is the one the core computed on the official calendar when the notice began
-// (shared/rules/notice.ts); this sheet never counts days itself.
+// (shared/rules/notice.ts); this sheet never counts days itself. The text names only the steps the
+// store recorded; leaders graded by the superior body print the superior's 文号, places beyond the
+// quota their approval.
 import { gradeLabel } from '../domain/labels';
 import { chineseDate } from './format';
 import type { SheetModel } from './model';
@@ -15,6 +17,39 @@ export interface NoticeOptions {
 
 export function isExcellent(p: PackPerson): boolean {
   return p.result.outcome === 'graded' && (p.result.finalGrade ?? p.result.suggestedGrade) === 'excellent';
+}
+
+/**
+ * The steps the notice names: only those the store recorded — quarterly ratings (平时考核) and
+ * committee decisions (考核委员会审核). No 民主测评 and no 个人总结: the app records neither (the
+ * summary on the form is drafted from the records, not written by the person). Leaders graded by the superior body are named apart with
+ * the superior's notice 文号.
+ */
+export function noticeBasis(year: number, listed: readonly PackPerson[]): string {
+  const own = listed.filter((p) => !p.superiorAssessed);
+  const leaders = listed.filter((p) => p.superiorAssessed);
+  const steps: string[] = [];
+  if (own.some((p) => p.ratings.some((r) => r.rating))) steps.push('平时考核');
+  if (own.length && own.every((p) => p.result.decided)) steps.push('考核委员会审核');
+  const parts: string[] = [];
+  if (own.length)
+    parts.push(
+      `${steps.length ? `经${steps.join('、')}，` : ''}拟确定以下 ${own.length} 名同志${year}年度考核为优秀等次`,
+    );
+  if (leaders.length) {
+    const docs = [...new Set(leaders.map((p) => (p.result.approvalDocNo ?? '').trim()).filter(Boolean))];
+    parts.push(
+      `${leaders.map((p) => p.name).join('、')}同志由上级机关考核确定为优秀等次（${docs.length ? docs.join('、') : '上级通知文号未录入'}）`,
+    );
+  }
+  return parts.length ? `${parts.join('；')}，现予公示。` : '';
+}
+
+/** 依据 column: the superior's notice for a leader, the approval for a place beyond the quota. */
+function basisOf(p: PackPerson): string {
+  const doc = (p.result.approvalDocNo ?? '').trim();
+  if (p.superiorAssessed) return doc ? `上级考核（${doc}）` : '上级考核';
+  return doc ? `经批准超出名额（${doc}）` : '';
 }
 
 export function buildNoticeList(
@@ -39,7 +74,7 @@ export function buildNoticeList(
     // before the committee has decided, the list is the suggestions: say so on the paper
     subtitle:
       (excellent.some((p) => p.result.finalGrade !== 'excellent') ? '【草稿：含尚未经考核委员会确定的建议等次】' : '') +
-      `经个人总结、民主测评、主管领导评鉴和考核委员会审核，拟确定以下 ${excellent.length} 名同志${data.year.year}年度考核为优秀等次，现予公示。`,
+      noticeBasis(data.year.year, excellent),
     orientation: 'portrait',
     columns: [
       { header: '序号', width: 6 },
@@ -48,6 +83,7 @@ export function buildNoticeList(
       { header: '部门', width: 18, align: 'left' },
       { header: '职务职级', width: 'fill', align: 'left' },
       { header: '拟定等次', width: 10 },
+      { header: '依据', width: 20, align: 'left' },
     ],
     rows: excellent.map((p, i) => [
       i + 1,
@@ -56,6 +92,7 @@ export function buildNoticeList(
       p.departmentName,
       p.position ?? '',
       gradeLabel('excellent', p.category),
+      basisOf(p),
     ]),
     footer: [
       `公示时间：${period}${end ? '' : `（${days}个工作日）`}。`,

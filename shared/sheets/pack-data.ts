@@ -46,6 +46,14 @@ export interface PackResult {
    * e.g. "复核决定（2026-11-25，考核委〔2026〕15号）：…", printed with the committee's opinion
    */
   redressBasis?: string | null;
+  /**
+   * the 文号 recorded with the decision: for a leader assessed by the superior body, the superior's
+   * notice; for an excellent grade beyond the unit's places, the approval (optional: packs frozen
+   * before it was kept print without it)
+   */
+  approvalDocNo?: string;
+  /** a committee decision (or 复核/申诉 outcome) is recorded; false = the suggestion stands in */
+  decided?: boolean;
 }
 
 /** Consequences listed at finalisation (domain.md §6). */
@@ -76,6 +84,8 @@ export interface PackPerson {
   position: string | null;
   positionSince: string | null; // YYYY-MM
   category: PersonCategory;
+  /** 上级考核: a leader graded by the superior body, outside the unit's quota */
+  superiorAssessed?: boolean;
   duties: string | null;
   ratings: PackRating[];
   evidence: PackEvidence[];
@@ -83,6 +93,15 @@ export interface PackPerson {
   consequences: PackConsequences;
   /** the clerk's edited (or the drafted) personal summary; null = draft from the records */
   summary: SummarySentence[] | null;
+}
+
+/** 送达与签收 of one person, as recorded after finalisation. */
+export interface PackSignoff {
+  deliveredOn: string;
+  opinion: 'agree' | 'disagree' | 'refused' | null;
+  opinionText: string;
+  witnessNote: string;
+  signedOn: string | null;
 }
 
 export interface PackDepartment {
@@ -112,6 +131,8 @@ export interface PackData {
   auditHead: { seq: number; hash: string };
   /** ISO date the pack is produced (制表日期) */
   today: string;
+  /** delivery and sign-off per person id (recorded after the decision, so never part of a frozen copy) */
+  signoffs?: Record<string, PackSignoff>;
   /** the office's own labels and extra rows of the registration form, kept per year */
   formOptions?: { labels?: Record<string, string>; extraFields?: ('rewards' | 'leave' | 'training')[] };
 }

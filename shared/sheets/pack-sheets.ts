@@ -9,8 +9,17 @@ import { buildRecordAppendix } from './record-appendix';
 import { buildRegistrationForms, type RegistrationFormOptions } from './registration-form';
 import { buildResultCodeTable, buildStatisticsTable } from './statistics-table';
 import { buildSummaryTable } from './summary-table';
+import { buildSignoffSheet } from './signoff-sheet';
 
-export const packSheetKind = z.enum(['forms', 'summary', 'notice', 'commendations', 'records', 'statistics']);
+export const packSheetKind = z.enum([
+  'forms',
+  'summary',
+  'notice',
+  'commendations',
+  'records',
+  'statistics',
+  'signoff',
+]);
 export type PackSheetKind = z.infer<typeof packSheetKind>;
 export const PACK_SHEET_KINDS = packSheetKind.options;
 
@@ -21,6 +30,7 @@ export const PACK_SHEET_LABEL: Record<PackSheetKind, string> = {
   commendations: '奖励及处理名单',
   records: '平时考核记录',
   statistics: '统计备案表',
+  signoff: '送达签收表',
 };
 
 export interface PackOptions {
@@ -58,6 +68,8 @@ export function buildSheet(
       return [buildRecordAppendix(data, persons)];
     case 'statistics':
       return [buildStatisticsTable(data, persons, scopeLabel), buildResultCodeTable(data, persons, scopeLabel)];
+    case 'signoff':
+      return [buildSignoffSheet(data, persons, scopeLabel)];
   }
 }
 

@@ -2,6 +2,7 @@
 // comments and opinions), many persons on one worksheet separated by manual page breaks.
 import { z } from 'zod';
 import { gradeLabel, isInstitution } from '../domain/labels';
+import type { Grade } from '../domain/types';
 import { draftSummary, condenseToBox, summaryText, type SummaryBox } from '../summary/draft';
 import { SheetBuilder, splitHeight } from './builder';
 import { chineseYearMonth } from './format';
@@ -210,7 +211,7 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
     graded && person.result.suggestedGrade ? gradeLabel(person.result.suggestedGrade, person.category) : '';
   const decided =
     graded && person.result.finalGrade && (data.year.stage === 'final' || data.year.stage === 'archived')
-      ? `经考核委员会审核，确定为${gradeLabel(person.result.finalGrade, person.category)}等次。`
+      ? decidedText(person, person.result.finalGrade)
       : '';
   const ungradedNote = graded ? '' : person.result.reasons.join('；');
   const blocks: { label: string; text: string; sign: string; height: number }[] = [
@@ -265,4 +266,15 @@ export function buildRegistrationForms(
   if (b.breaks.length && b.breaks[b.breaks.length - 1] === b.length - 1) b.breaks.pop();
   if (b.length === 0) b.row(30, [{ c: 0, v: '（无人员）', s: 'year', cs: 6 }]);
   return b.build();
+}
+
+/**
+ * The committee box's line: a leader graded by the superior body prints the superior's notice, not
+ * the committee; an excellent grade beyond the unit's places prints its approval.
+ */
+function decidedText(person: PackPerson, grade: Grade): string {
+  const label = gradeLabel(grade, person.category);
+  const doc = (person.result.approvalDocNo ?? '').trim();
+  if (person.superiorAssessed) return `经上级机关考核${doc ? `（${doc}）` : ''}，确定为${label}等次。`;
+  return `经考核委员会审核，确定为${label}等次${grade === 'excellent' && doc ? `（超出优秀名额，经批准：${doc}）` : ''}。`;
 }

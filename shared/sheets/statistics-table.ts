@@ -2,7 +2,8 @@
 // and per non-grade outcome, the excellent share against the cap; and the per-person result codes
 // (1 优秀 … 6 未参加) a personnel system wants.
 import { CATEGORY_LABEL, gradeLabel, OUTCOME_LABEL, resultCode } from '../domain/labels';
-import { countOutcomes, gradeHeading, quotaLines, quotaText } from './counts';
+import { effectiveShare } from '../rules';
+import { excellentShare, gradeHeading, packTally, quotaLinesOf } from './pack-counts';
 import { chineseDate, percent } from './format';
 import type { SheetModel } from './model';
 import type { PackData, PackPerson } from './pack-data';
@@ -10,12 +11,9 @@ import { buildTableSheet } from './table-sheet';
 
 export function buildStatisticsTable(data: PackData, persons: readonly PackPerson[], scopeLabel: string): SheetModel {
   const cats = persons.map((p) => p.category);
-  const capShare = data.year.settings.quota.raisedApprovalDocNo
-    ? data.year.settings.quota.raisedShare
-    : data.year.settings.quota.share;
+  const capShare = effectiveShare(data.year.settings).share;
   const line = (label: string, list: readonly PackPerson[]) => {
-    const c = countOutcomes(list);
-    const graded = c.grades.excellent + c.grades.competent + c.grades.basic + c.grades.incompetent;
+    const c = packTally(data, list);
     return [
       label,
       c.due,
@@ -27,7 +25,7 @@ export function buildStatisticsTable(data: PackData, persons: readonly PackPerso
       c.commentsOnly,
       c.deferred,
       c.notAssessed,
-      graded ? percent(c.grades.excellent / graded) : '—',
+      excellentShare(c),
     ];
   };
   const depts = [...data.departments].sort((a, b) => a.sortOrder - b.sortOrder);
@@ -37,6 +35,9 @@ export function buildStatisticsTable(data: PackData, persons: readonly PackPerso
     .filter((x) => x.list.length)
     .map((x) => line(x.d.name, x.list));
   rows.push(line('合计', persons));
+  // the leaders graded by the superior body sit outside the unit's places: shown apart
+  const leaders = persons.filter((p) => p.superiorAssessed);
+  if (leaders.length) rows.push(line('其中：上级考核的领导班子成员', leaders));
   return buildTableSheet({
     sheetName: '统计备案表',
     title: `${data.unit.name}${data.year.year}年度考核结果统计备案表`,
@@ -58,7 +59,7 @@ export function buildStatisticsTable(data: PackData, persons: readonly PackPerso
     headerGroups: [{ from: 3, to: 9, label: '考核结果（人）' }],
     rows,
     footer: [
-      ...quotaLines(persons, data.year.settings).map(quotaText),
+      ...quotaLinesOf(data, persons),
       '结果代码：1 优秀，2 称职（合格），3 基本称职（基本合格），4 不称职（不合格），5 不确定等次，6 未参加考核。各人代码见“考核结果代码表”。',
       '单位负责人（签字）：　　　　　　　　　　填表人（签字）：　　　　　　　　　　联系电话：　　　　　　　　　　（单位盖章）',
     ],

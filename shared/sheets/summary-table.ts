@@ -1,9 +1,10 @@
 // 年度考核结果汇总表: one row per person with the period ratings, suggested and final grade and
-// remarks; footer with counts per grade, the excellent share against the cap, signature lines and
+// remarks; footer with the engine's counts per grade, each quota unit's places (approvals with their
+// 文号, the leaders assessed by the superior apart), signature lines and
 // the audit chain's head hash, so the filed paper anchors the trail.
 import { gradeLabel, OUTCOME_LABEL, RATING_LABEL } from '../domain/labels';
 import { chineseDate } from './format';
-import { countOutcomes, gradeHeading, quotaLines, quotaText } from './counts';
+import { gradeHeading, packTally, quotaLinesOf } from './pack-counts';
 import type { SheetModel } from './model';
 import type { PackData, PackPerson } from './pack-data';
 import { buildTableSheet } from './table-sheet';
@@ -52,7 +53,8 @@ export function buildSummaryTable(data: PackData, persons: readonly PackPerson[]
       remarksOf(p),
     ];
   });
-  const c = countOutcomes(persons);
+  // every count is the engine's (pack-counts.ts): the tally, the quota units, the leaders apart
+  const c = packTally(data, persons);
   const cats = persons.map((p) => p.category);
   const footer = [
     `考核结果统计：应参加考核 ${c.due} 人，实际参加 ${c.assessed} 人；` +
@@ -60,7 +62,7 @@ export function buildSummaryTable(data: PackData, persons: readonly PackPerson[]
         .map((g) => `${gradeHeading(g, cats)} ${c.grades[g]} 人`)
         .join('，') +
       `；只写评语不定等次 ${c.commentsOnly} 人，暂缓确定等次 ${c.deferred} 人，不参加考核 ${c.notAssessed} 人。`,
-    ...quotaLines(persons, data.year.settings).map(quotaText),
+    ...quotaLinesOf(data, persons),
     '考核委员会主任（签字）：　　　　　　　　　　审核人（签字）：　　　　　　　　　　制表人（签字）：　　　　　　　　　　（单位盖章）',
     `　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　制表日期：${chineseDate(data.today)}`,
   ];

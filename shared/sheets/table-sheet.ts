@@ -34,6 +34,8 @@ export interface TableSpec {
   /** small print at the very end (e.g. the audit chain's head hash) */
   fineprint?: string;
   emptyText?: string;
+  /** the least height of a data row, in points (room for a handwritten signature) */
+  minRowHeight?: number;
 }
 
 export const TABLE_MARGINS = (orientation: PrintSetup['orientation']): PrintSetup['margins'] =>
@@ -102,7 +104,7 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
   const rows = spec.rows.length ? spec.rows : [[spec.emptyText ?? '（无）', ...Array<null>(n - 1).fill(null)]];
   const empty = spec.rows.length === 0;
   for (const values of rows) {
-    let h = 24;
+    let h = spec.minRowHeight ?? 24;
     const cells: SheetCell[] = [];
     values.forEach((v, i) => {
       if (empty && i > 0) return;

@@ -7,6 +7,8 @@ import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { CONTRACT_COMMANDS } from '../../electron/cli/contract/commands';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { auditCount, cliIn, insertCliOperator, CLI_PASSWORD } from '../support/cli-fixtures';
+import { makeAgency } from '../support/year-fixtures';
+import { createYear } from '../../electron/core/years/year-service';
 
 let t: TempCore;
 let cli: ReturnType<typeof cliIn>;
@@ -116,21 +118,24 @@ describe('contract commands', () => {
   });
 
   it("a rater's command outside their departments is refused by the same scope check", async () => {
-    await insertCliOperator(t.core, 'jingban', 'clerk');
-    await cli(['units', 'create', '--name', '示例局', '--operator', 'jingban']);
-    await cli(['units', 'create', '--name', '办公室', '--parent-id', '示例局', '--operator', 'jingban']);
-    await cli(['units', 'create', '--name', '综合科', '--parent-id', '示例局', '--operator', 'jingban']);
-    const office = (t.core.db.prepare("SELECT id FROM unit WHERE name = '办公室'").get() as { id: string }).id;
-    await insertCliOperator(t.core, 'pingjia', 'rater', [office]);
-    const made = await cli(
-      ['roster', 'create', '--person-no', 'A01', '--name', '甲', '--unit-id', '综合科', '--category', 'civil_servant'],
-      { DA_OPERATOR: 'pingjia' },
-    );
-    expect(made.code).toBe(EXIT_CODE.FORBIDDEN);
-    expect(made.err).toMatch(/^错误 \/ error \[FORBIDDEN\]: 当前账号的角色无权执行此操作/);
-    const grid = await cli(['years', 'list', '--operator', 'pingjia']);
-    expect(grid.code).toBe(0);
-    expect((t.core.db.prepare('SELECT COUNT(*) AS n FROM person').get() as { n: number }).n).toBe(0);
+    const fx = makeAgency(t.ctx, { name: '示例局', departments: ['办公室', '综合科'], perDepartment: 1 });
+    createYear(t.ctx, { unitId: fx.agencyId, year: 2026 });
+    await insertCliOperator(t.core, 'pingjia', 'rater', [fx.departments['办公室']]);
+    const rate = (person: string) =>
+      cli(['ratings', 'save', '--period-id', '2026Q1', '--person-id', person, '--rating', 'good'], {
+        DA_OPERATOR: 'pingjia',
+      });
+    // A001 is in 办公室 (the rater's), A002 in 综合科
+    const other = await rate('A002');
+    expect(other.code).toBe(EXIT_CODE.FORBIDDEN);
+    expect(other.err.split('\n')).toHaveLength(1);
+    expect(other.err).toContain('当前账号只能查看和填写本部');
+    expect((t.core.db.prepare('SELECT COUNT(*) AS n FROM period_rating').get() as { n: number }).n).toBe(0);
+    const own = await rate('A001');
+    expect(own.err).toBe('');
+    expect(own.code).toBe(0);
+    const who = t.core.db.prepare("SELECT operator_name AS n FROM audit_log WHERE action = 'rating.create'").all();
+    expect(who).toEqual([{ n: '测试pingjia' }]);
   });
 
   it('reads run without a log-in as the read-only system identity, which the audit labels', async () => {

@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/core/api/dispatch';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { loadLivePackData, loadPackData } from '../../electron/core/pack/pack-data';
 import { startPackExport } from '../../electron/core/pack/start-export';
+import { loadYearResults } from '../../electron/core/yearend/results';
 import { buildPackModels, scopeFor, PACK_SHEET_KINDS } from '../../shared/sheets/pack-sheets';
 import { buildRegistrationForms } from '../../shared/sheets/registration-form';
 import { checkModel } from '../../shared/sheets/model';
@@ -194,6 +195,13 @@ describe('a decided year is frozen', () => {
       ),
     );
     expect(liveChanged.length).toBeGreaterThan(0);
+
+    // the year's results (CLI `results`, the year-end views) name people and places as decided too
+    const results = loadYearResults(t.core.db, y.yearId, clock);
+    const byNo = (no: string) => results.people.find((p) => p.person.personNo === no)!.person;
+    expect(byNo('A01')).toMatchObject({ name: '张一', position: '科员' });
+    expect(byNo('A04')).toMatchObject({ unitId: y.deptIds[1], unitName: '综合科' });
+    expect(results.people.filter((p) => p.person.unitName === '办公室').length).toBeGreaterThan(0);
 
     const second = await cellsOf(await exportAll(y.yearId, deptIds));
     expect(differences(first, second)).toEqual([]);

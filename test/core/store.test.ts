@@ -26,6 +26,8 @@ describe('store open', () => {
     db.pragma('user_version = 999');
     db.close();
     expect(() => openStore(file)).toThrow(/更新版本/);
+    // the program's version and both schema versions are named
+    expect(() => openStore(file, { appVersion: '0.1.0' })).toThrow(/结构版本 999；本程序 0\.1\.0 只支持到结构版本 \d+/);
   });
 
   it('refuses network paths', () => {

@@ -46,6 +46,10 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'calendar.save': 'year.write',
   'calendar.reset': 'year.write',
   'calendar.readFile': 'year.write',
+  // Sign-off after finalisation: read with the year end, recorded by whoever records decisions.
+  'signoff.list': 'yearend.read',
+  'signoff.record': 'yearend.decide',
+  'signoff.bulk': 'yearend.decide',
   'periods.list': 'year.read',
   'ratings.grid': 'ratings.read',
   'ratings.capStatus': 'ratings.read',

@@ -171,6 +171,8 @@ const SAMPLE_REF: Record<string, string> = {
   year: '2025',
   period: '2025Q1',
   operator: 'jingban',
+  objection: 'C001',
+  redress: 'C001',
 };
 const SAMPLE_TEXT: Record<string, string> = {
   path: './人员名册.xlsx',

@@ -5,7 +5,7 @@
 import { AppError } from '../../../shared/result';
 import type { Db } from '../../core/db/open';
 
-type Kind = 'unit' | 'person' | 'year' | 'period' | 'operator';
+type Kind = 'unit' | 'person' | 'year' | 'period' | 'operator' | 'objection' | 'redress';
 
 const KIND_LABEL: Record<Kind, string> = {
   unit: '单位或部门',
@@ -13,6 +13,8 @@ const KIND_LABEL: Record<Kind, string> = {
   year: '考核年度',
   period: '考核期间',
   operator: '操作员',
+  objection: '未处理的异议',
+  redress: '未办结的复核或申诉',
 };
 
 /** How each kind is written on the command line (shown in --help). */
@@ -22,6 +24,8 @@ export const REF_HINT: Record<Kind, string> = {
   year: '年度如2025或2025/单位',
   period: '期间如2025Q1或2025Q1/单位',
   operator: '用户名/编号',
+  objection: '编号或被异议人的人员编号',
+  redress: '编号或申请人的人员编号',
 };
 
 /** Input keys that hold a reference, wherever they occur in the input. */
@@ -36,6 +40,8 @@ const KEY_KIND: Record<string, Kind> = {
   personId: 'person',
   yearId: 'year',
   periodId: 'period',
+  objectionId: 'objection',
+  redressId: 'redress',
 };
 
 /** The top-level `id` of these capabilities names a row of that kind. */
@@ -60,6 +66,17 @@ function lookup(db: Db, kind: Kind, ref: string): string[] {
       return rows('SELECT id FROM person WHERE person_no = ?', ref);
     case 'operator':
       return rows("SELECT id FROM operator WHERE username = ? COLLATE NOCASE AND role <> 'system'", ref);
+    // a person's open objection or pending redress: at most one at a time is the usual case
+    case 'objection':
+      return rows(
+        "SELECT o.id FROM yearend_objection o JOIN person p ON p.id = o.person_id WHERE p.person_no = ? AND o.status = 'open'",
+        ref,
+      );
+    case 'redress':
+      return rows(
+        "SELECT r.id FROM yearend_redress r JOIN person p ON p.id = r.person_id WHERE p.person_no = ? AND r.status = 'pending'",
+        ref,
+      );
     case 'year': {
       const [year, unit] = splitScoped(ref);
       if (!/^\d{4}$/.test(year)) return [];
@@ -92,6 +109,8 @@ const TABLE: Record<Kind, string> = {
   year: 'assessment_year',
   period: 'period',
   operator: 'operator',
+  objection: 'yearend_objection',
+  redress: 'yearend_redress',
 };
 
 export function resolveRef(db: Db, kind: Kind, ref: string): string {

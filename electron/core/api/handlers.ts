@@ -12,6 +12,7 @@ import { yearendHandlers } from './handlers/yearend';
 import { packHandlers } from './handlers/pack';
 import { trustHandlers } from './handlers/trust';
 import { calendarHandlers } from './handlers/calendar';
+import { signoffHandlers } from './handlers/signoff';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -25,4 +26,5 @@ export const handlers: HandlerMap = {
   ...packHandlers,
   ...trustHandlers,
   ...calendarHandlers,
+  ...signoffHandlers,
 };

@@ -16,6 +16,8 @@ export interface MigrateOptions {
   migrationsDir?: string;
   /** stop at this version (migration tests) */
   targetVersion?: number;
+  /** the program's version, named when a store from a newer program is refused */
+  appVersion?: string;
   /** where the pre-migration backup goes; defaults to <store dir>/backups */
   backupDir?: string;
   /** no pre-migration backup (a restore's staging copy, itself a copy of a backup) */
@@ -57,7 +59,8 @@ export function migrate(
   if (from > latest) {
     throw new AppError(
       'STORE',
-      `数据文件来自更新版本的程序（结构版本 ${from}，本程序支持到 ${latest}）。请升级程序后再打开，不要用旧版本修改它。`,
+      `数据文件来自更新版本的程序（数据结构版本 ${from}；本程序${options.appVersion ? ` ${options.appVersion} ` : ''}` +
+        `只支持到结构版本 ${latest}）。请安装新版本程序后再打开，不要用旧版本修改它。`,
     );
   }
   const pending = all.filter((m) => m.version > from && m.version <= target);

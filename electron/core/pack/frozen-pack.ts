@@ -58,6 +58,7 @@ interface RedressDecisionRow {
   outcome: Outcome;
   grade: Grade | null;
   reason: string;
+  approval_doc_no: string;
 }
 
 /**
@@ -75,7 +76,7 @@ export function readFrozenPack(db: Db, yearId: string): PackData | null {
   if (stage) pack.year.stage = stage.stage; // final or archived: both print as decided
   const redress = stmt(
     db,
-    `SELECT id, person_id, outcome, grade, reason FROM yearend_decision
+    `SELECT id, person_id, outcome, grade, reason, approval_doc_no FROM yearend_decision
       WHERE year_id = ? AND source IN (${REDRESS_SOURCES.map(() => '?').join(', ')})`,
   ).all(yearId, ...REDRESS_SOURCES) as RedressDecisionRow[];
   if (!redress.length) return pack;
@@ -90,6 +91,8 @@ export function readFrozenPack(db: Db, yearId: string): PackData | null {
       // the basis: 复核决定（日期，文号）：理由 — written by the redress decision itself
       decisionReason: chineseDatesIn(r.reason),
       redressBasis: chineseDatesIn(r.reason),
+      approvalDocNo: r.approval_doc_no,
+      decided: true,
     };
     p.consequences = packConsequences(
       consequencesOf({

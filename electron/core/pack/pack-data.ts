@@ -5,7 +5,14 @@
 // (frozen-pack.ts), taken here at finalisation.
 import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import type { EvidenceKind } from '../../../shared/domain/types';
-import type { PackData, PackEvidence, PackPerson, PackRating, SummarySentence } from '../../../shared/sheets/pack-data';
+import type {
+  PackData,
+  PackEvidence,
+  PackPerson,
+  PackRating,
+  PackSignoff,
+  SummarySentence,
+} from '../../../shared/sheets/pack-data';
 import { AppError } from '../../../shared/result';
 import { chineseDatesIn } from '../../../shared/sheets/format';
 import { auditHead } from '../audit/audit-log';
@@ -114,6 +121,7 @@ function packPerson(
     position: p.person.position,
     positionSince: p.person.positionSince,
     category: p.person.category,
+    superiorAssessed: p.person.superiorAssessed,
     duties: p.person.duties,
     ratings,
     evidence: evidence.map((e): PackEvidence => ({
@@ -136,6 +144,8 @@ function packPerson(
       trace: p.traceText,
       decisionReason: chineseDatesIn(d?.reason ?? ''),
       redressBasis: d && REDRESS_SOURCES.includes(d.source) ? chineseDatesIn(d.reason) : null,
+      approvalDocNo: d?.approvalDocNo ?? '',
+      decided: !!d,
     },
     consequences: packConsequences(p.consequences),
     summary: draft ?? null,
@@ -149,6 +159,34 @@ export interface LoadPackOptions {
   onlyDetailed?: boolean;
 }
 
+/** 送达与签收 as recorded now: it comes after the decision, so a decided year reads it live too. */
+function signoffsOf(db: Db, yearId: string): Record<string, PackSignoff> {
+  const rows = db
+    .prepare(
+      'SELECT person_id, delivered_on, opinion, opinion_text, witness_note, signed_on FROM yearend_signoff WHERE year_id = ?',
+    )
+    .all(yearId) as {
+    person_id: string;
+    delivered_on: string;
+    opinion: PackSignoff['opinion'];
+    opinion_text: string;
+    witness_note: string;
+    signed_on: string | null;
+  }[];
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.person_id,
+      {
+        deliveredOn: r.delivered_on,
+        opinion: r.opinion,
+        opinionText: r.opinion_text,
+        witnessNote: r.witness_note,
+        signedOn: r.signed_on,
+      },
+    ]),
+  );
+}
+
 /**
  * PackData of a year; previews in the main process ask for as little as they print, to stay quick.
  * A decided year with a frozen copy prints from it, whatever the roster says now.
@@ -157,9 +195,10 @@ export function loadPackData(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, optio
   const frozen = readFrozenPack(ctx.db, yearId);
   if (frozen) {
     const only = options.onlyDetailed && options.detailFor && options.detailFor !== 'all' ? options.detailFor : null;
-    return only ? { ...frozen, persons: frozen.persons.filter((p) => only.includes(p.id)) } : frozen;
+    const data = only ? { ...frozen, persons: frozen.persons.filter((p) => only.includes(p.id)) } : frozen;
+    return { ...data, signoffs: signoffsOf(ctx.db, yearId) };
   }
-  return loadLivePackData(ctx, yearId, options).data;
+  return { ...loadLivePackData(ctx, yearId, options).data, signoffs: signoffsOf(ctx.db, yearId) };
 }
 
 /**
@@ -192,7 +231,7 @@ export function loadLivePackData(
   const detailFor = options.detailFor ?? 'all';
   let results;
   try {
-    results = loadYearResults(ctx.db, yearId, ctx.now());
+    results = loadYearResults(ctx.db, yearId, ctx.now(), { live: true });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');

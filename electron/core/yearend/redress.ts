@@ -19,6 +19,7 @@ import { decisionOf } from './records';
 import { stmt } from '../db/statements';
 import { assertGradeWrite } from './grade-guard';
 import { loadYearView, outcomeLabel } from './view';
+import { deliveredOn } from './signoff';
 
 export interface RedressRecord {
   id: string;
@@ -134,7 +135,7 @@ export interface FileRedressInput {
   kind: RedressKind;
   /** an appeal after a decided review */
   reviewId: string | null;
-  /** 知悉考核结果之日; defaults to the day the year was finalised */
+  /** 知悉考核结果之日; the recorded delivery day (送达) when there is one */
   learnedOn: string | null;
   filedOn: string;
   request: string;
@@ -185,8 +186,22 @@ export function fileRedress(ctx: Ctx, input: FileRedressInput): RedressRecord {
       from = review.decisionOn;
       afterReview = true;
     } else {
-      const finalDay = year.dto.finalizedAt ? isoToday(new Date(year.dto.finalizedAt)) : today;
-      from = input.learnedOn ?? finalDay;
+      // the deadline runs from the recorded delivery of the written result (送达), never the finalisation day
+      const delivered = deliveredOn(ctx.db, input.yearId, input.personId);
+      if (delivered && input.learnedOn && input.learnedOn !== delivered && input.kind !== 'deferred_grade')
+        throw new AppError(
+          'INVALID_INPUT',
+          `该人员的考核结果已于 ${delivered} 书面送达，期限自送达之日起计算；如送达日期有误，请先在“送达与签收”中更正。`,
+          { field: 'learnedOn', deliveredOn: delivered },
+        );
+      const learned = delivered ?? input.learnedOn;
+      if (!learned && input.kind !== 'deferred_grade')
+        throw new AppError(
+          'INVALID_INPUT',
+          '尚未录入该人员的送达日期：请先在“送达与签收”中录入书面送达日期，或填写其知悉考核结果的日期。',
+          { field: 'learnedOn' },
+        );
+      from = learned ?? today;
       if (!isIsoDate(from))
         throw new AppError('INVALID_INPUT', '知悉考核结果日期应为 YYYY-MM-DD 格式。', { field: 'learnedOn' });
     }

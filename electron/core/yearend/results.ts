@@ -16,9 +16,10 @@ import type { Db } from '../db/open';
 import type { DecisionSource } from './records';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type QuotaUnitView } from './view';
 import { readYearState } from './year-state';
+import { readFrozenPack } from '../pack/frozen-pack';
 
 export interface YearResultPerson {
-  /** roster facts (masked ID card), department = current unit */
+  /** roster facts (masked ID card), department = current unit; a decided year's as kept at finalisation */
   person: PersonDto;
   /** one entry per period of the year, in order; rating null = not rated */
   /** ratingId: the row the engine used, so the pack prints that row's 工作纪实 and no other */
@@ -78,7 +79,13 @@ export interface YearResults {
  * Everything the pack prints for a year. `now` only matters before finalisation (whether an
  * investigation has closed yet); a final year is evaluated as of its finalisation day.
  */
-export function loadYearResults(db: Db, yearId: string, now: Date = new Date()): YearResults {
+export function loadYearResults(
+  db: Db,
+  yearId: string,
+  now: Date = new Date(),
+  /** live: the roster as it is now even for a decided year (taking or checking the frozen copy) */
+  options: { live?: boolean } = {},
+): YearResults {
   const view = loadYearView({ db, now: () => now }, yearId);
   const y = view.ev.year.dto;
   const st = readYearState(db, yearId);
@@ -141,11 +148,34 @@ export function loadYearResults(db: Db, yearId: string, now: Date = new Date()):
       history: p.input.history,
     };
   });
+  // a decided year names its people and places as they were when it was decided
+  const frozen = !options.live && (y.stage === 'final' || y.stage === 'archived') ? readFrozenPack(db, yearId) : null;
+  if (frozen) {
+    const kept = new Map(frozen.persons.map((p) => [p.id, p]));
+    for (const r of people) {
+      const k = kept.get(r.person.id);
+      if (!k) continue;
+      r.person = {
+        ...r.person,
+        name: k.name,
+        gender: k.gender,
+        birthMonth: k.birthMonth,
+        politicalStatus: k.politicalStatus,
+        education: k.education,
+        unitId: k.departmentId,
+        unitName: k.agencyLevel ? frozen.unit.name : k.departmentName,
+        position: k.position,
+        positionSince: k.positionSince,
+        category: k.category,
+        duties: k.duties,
+      };
+    }
+  }
   return {
     yearId,
     year: y.year,
     agencyId: y.unitId,
-    agencyName: y.unitName,
+    agencyName: frozen?.unit.name ?? y.unitName,
     stage: y.stage,
     finalizedAt: y.finalizedAt,
     notice: {

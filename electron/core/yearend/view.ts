@@ -17,14 +17,8 @@ import { snapshotChange, type SnapshotChange } from './snapshot';
 import { decisionsOf, snapshotOf, type DecisionRecord, type SnapshotRecord } from './records';
 import { readYearState } from './year-state';
 
-export interface QuotaUnitView extends QuotaUnitSummary {
-  /** excellent decisions recorded with an approval 文号 (outside-quota leaders excluded) */
-  approvedOverrides: number;
-  /** no place left without an approval */
-  full: boolean;
-  /** more excellent decisions than places plus approved overrides (must not happen) */
-  over: boolean;
-}
+/** The engine's quota unit (approved overrides, full and over included: shared/rules/quota.ts). */
+export type QuotaUnitView = QuotaUnitSummary;
 
 export interface PersonView {
   dto: PersonDto;
@@ -64,7 +58,7 @@ export function outcomeLabel(outcome: Outcome, grade: Grade | null, category: Pe
 
 export function quotaMembers(
   people: PersonView[],
-  override?: { personId: string; outcome: Outcome; grade: Grade | null } | null,
+  override?: { personId: string; outcome: Outcome; grade: Grade | null; approvalDocNo: string } | null,
 ): QuotaMember[] {
   return people.map((p) => {
     const s = suggestionOfRecord(p);
@@ -80,6 +74,7 @@ export function quotaMembers(
       suggestedGrade: s.grade,
       finalGrade: d ? d.grade : null,
       finalOutcome: d ? d.outcome : null,
+      approvalDocNo: d ? d.approvalDocNo : '',
     };
   });
 }
@@ -89,19 +84,7 @@ export function quotaUnitsWith(
   view: Pick<YearView, 'ev' | 'people'>,
   proposed?: { personId: string; outcome: Outcome; grade: Grade | null; approvalDocNo: string } | null,
 ): QuotaUnitView[] {
-  const units = computeQuotaUnits(quotaMembers(view.people, proposed), view.ev.settings);
-  const overrides = new Map<string, number>();
-  for (const p of view.people) {
-    if (p.dto.superiorAssessed) continue;
-    const d = proposed && proposed.personId === p.dto.id ? proposed : p.decision;
-    if (d && d.outcome === 'graded' && d.grade === 'excellent' && d.approvalDocNo.trim()) {
-      overrides.set(p.result.quotaUnitKey, (overrides.get(p.result.quotaUnitKey) ?? 0) + 1);
-    }
-  }
-  return units.map((u) => {
-    const approvedOverrides = overrides.get(u.key) ?? 0;
-    return { ...u, approvedOverrides, full: u.used >= u.allowed, over: u.used > u.allowed + approvedOverrides };
-  });
+  return computeQuotaUnits(quotaMembers(view.people, proposed), view.ev.settings);
 }
 
 const frozenCache = new WeakMap<

@@ -3,8 +3,9 @@
 import type { Session } from '../session';
 import type { HandlerMap } from '../handler';
 import type { importsMethods } from '../../../../shared/api/imports';
-import { roleHas, type Permission } from '../../../../shared/auth/permissions';
+import { roleHas } from '../../../../shared/auth/permissions';
 import type { ImportKind } from '../../../../shared/import/columns';
+import { IMPORT_READ_PERMISSION, IMPORT_WRITE_PERMISSION } from '../../../../shared/auth/import-permissions';
 import type { ImportPreview } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
 import { newId } from '../../ids';
@@ -15,18 +16,9 @@ import { backupNow } from '../../backup/backup';
 /** Outside files are parsed under this heap ceiling: a bomb fails as ERR_WORKER_OUT_OF_MEMORY. */
 export const IMPORT_HEAP_MB = 256;
 
-const WRITE: Record<ImportKind, Permission> = {
-  roster: 'roster.write',
-  ratings: 'ratings.write',
-  evidence: 'evidence.write',
-  history: 'yearend.decide',
-};
-const READ: Record<ImportKind, Permission> = {
-  roster: 'roster.read',
-  ratings: 'ratings.read',
-  evidence: 'evidence.read',
-  history: 'yearend.read',
-};
+/** shared with the renderer, which offers an import only to those who may apply it */
+const WRITE = IMPORT_WRITE_PERMISSION;
+const READ = IMPORT_READ_PERMISSION;
 
 export function requireKindPermission(session: Session, kind: ImportKind, access: 'write' | 'read'): void {
   const perm = (access === 'write' ? WRITE : READ)[kind];

@@ -10,6 +10,8 @@ import { ApiError, call } from '../../api/client';
 import { toApiError } from '../../hooks/useApi';
 import { percent, useJob } from './useJob';
 import { ImportPreviewView } from './ImportPreviewView';
+import { IMPORT_WRITE_PERMISSION } from '@shared/auth/import-permissions';
+import { usePermissions } from '../auth/usePermissions';
 
 export type ImportKind = 'roster' | 'ratings' | 'evidence' | 'history';
 
@@ -25,7 +27,12 @@ export interface ImportButtonProps {
 
 type Step = 'closed' | 'checking' | 'preview' | 'applying' | 'done' | 'failed';
 
-export function ImportButton({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
+/** Offered only to an operator who may apply this kind of import (main checks it again). */
+export function ImportButton(props: ImportButtonProps) {
+  return usePermissions().can(IMPORT_WRITE_PERMISSION[props.kind]) ? <ImportFlow {...props} /> : null;
+}
+
+function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
   const label = IMPORT_KIND_LABEL[kind];
   const [step, setStep] = useState<Step>('closed');
   const [preview, setPreview] = useState<ImportPreview | null>(null);

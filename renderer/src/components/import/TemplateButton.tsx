@@ -6,6 +6,8 @@ import { IMPORT_KIND_LABEL, type ImportKind } from '@shared/import/columns';
 import { call } from '../../api/client';
 import { toApiError } from '../../hooks/useApi';
 import { useJob } from './useJob';
+import { IMPORT_WRITE_PERMISSION } from '@shared/auth/import-permissions';
+import { usePermissions } from '../auth/usePermissions';
 
 export interface TemplateButtonProps {
   kind: ImportKind;
@@ -15,7 +17,12 @@ export interface TemplateButtonProps {
   nameHint?: string;
 }
 
-export function TemplateButton({ kind, unitId, periodId, nameHint }: TemplateButtonProps) {
+/** A template is of use only to someone who may import it back: offered to them alone. */
+export function TemplateButton(props: TemplateButtonProps) {
+  return usePermissions().can(IMPORT_WRITE_PERMISSION[props.kind]) ? <TemplateDownload {...props} /> : null;
+}
+
+function TemplateDownload({ kind, unitId, periodId, nameHint }: TemplateButtonProps) {
   const { message } = App.useApp();
   const { job, follow } = useJob();
   const label = IMPORT_KIND_LABEL[kind];

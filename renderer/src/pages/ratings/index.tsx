@@ -13,6 +13,7 @@ import { CapPanel } from './CapPanel';
 import { OverrideDialog } from './OverrideDialog';
 import { ReviewTab } from './ReviewTab';
 import { useGridEditor, type SaveState } from './useGridEditor';
+import { usePermissions } from '../../components/auth/usePermissions';
 
 const DEPT_KEY = 'da.ratings.departmentId';
 
@@ -65,7 +66,14 @@ function SaveIndicator({ state }: { state: SaveState }) {
 export function RatingsPage() {
   const { year, periods } = useCurrentYear();
   const detail = useQuery('years.get', year ? { yearId: year.id } : null);
-  const departments = useMemo(() => detail.data?.departments ?? [], [detail.data]);
+  const { can, inScope } = usePermissions();
+  // A department rater is offered (and opens on) only the departments granted to them.
+  const departments = useMemo(() => {
+    const all = detail.data?.departments ?? [];
+    const parent = new Map(all.map((d) => [d.id, d.parentId]));
+    return all.filter((d) => inScope(d.id, (id) => parent.get(id) ?? null));
+  }, [detail.data, inScope]);
+  const canWrite = can('ratings.write');
   const [periodId, setPeriodId] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(() => readStored(DEPT_KEY));
   const [tab, setTab] = useState('grid');
@@ -182,7 +190,7 @@ export function RatingsPage() {
                       <>
                         <RatingsGrid
                           rows={editor.rows}
-                          readOnly={g.lockedReason !== null}
+                          readOnly={g.lockedReason !== null || !canWrite}
                           onEdit={editor.edit}
                           onUndo={editor.undo}
                         />
@@ -199,11 +207,16 @@ export function RatingsPage() {
               </>
             ),
           },
-          {
-            key: 'review',
-            label: '复核',
-            children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null,
-          },
+          // the office's comparison of departments: not for a department's own rater
+          ...(can('year.write')
+            ? [
+                {
+                  key: 'review',
+                  label: '复核',
+                  children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null,
+                },
+              ]
+            : []),
         ]}
       />
     </>

@@ -100,12 +100,14 @@ export function PeopleTable({ rows, loading, height, canWrite, onEdit, onAction 
     ],
     [canWrite, onEdit, onAction],
   );
+  // A reader is offered no row actions: the column goes, not just its buttons.
+  const shown = canWrite ? columns : columns.filter((c) => c.key !== 'actions');
   return (
     <Table<PersonDto>
       virtual
       size="small"
       rowKey="id"
-      columns={columns}
+      columns={shown}
       dataSource={rows}
       loading={loading}
       pagination={false}

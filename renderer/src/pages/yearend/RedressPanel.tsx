@@ -40,8 +40,8 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
       style={{ marginBottom: 12 }}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        期限：知悉考核结果之日起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起 {r.appealAfterReviewDays}{' '}
-        日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。 可申请的等次：
+        期限：知悉考核结果之日（书面送达之日）起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起{' '}
+        {r.appealAfterReviewDays} 日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。 可申请的等次：
         {r.appealableGrades.map((g) => gradeLabel(g, 'civil_servant')).join('、') || '（无）'}；不定等次的结果均可申请。
       </Typography.Paragraph>
       <Table
@@ -135,7 +135,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 .map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))}
             />
           </Form.Item>
-          <Form.Item name="learnedOn" label="知悉考核结果日期（默认定档日）">
+          <Form.Item name="learnedOn" label="知悉考核结果日期（已录入送达的，按送达日期计算，不必填写）">
             <Input type="date" />
           </Form.Item>
           <Form.Item name="filedOn" label="申请日期" rules={[{ required: true }]}>

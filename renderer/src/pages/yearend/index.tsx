@@ -13,7 +13,9 @@ import { WorkbenchTable } from './WorkbenchTable';
 import { DecideDialog, needsDialog, type DecideRequest } from './DecideDialog';
 import { NoticePanel } from './NoticePanel';
 import { RedressPanel } from './RedressPanel';
+import { SignoffPanel } from './SignoffPanel';
 import { DiffPanel } from './DiffPanel';
+import { usePermissions } from '../../components/auth/usePermissions';
 import { splitChoice, type Choice, type RowDto } from './types';
 
 interface Filters {
@@ -63,7 +65,9 @@ export function YearEndPage() {
   useEffect(() => setPage((p) => ({ ...p, page: 1 })), [filters]);
   const data = wb.data;
   const state = data?.state;
-  const editable = state?.stage === 'review' || state?.stage === 'notice';
+  // Only the committee's clerk (yearend.decide) is offered decisions and stage moves; others read.
+  const canDecide = usePermissions().can('yearend.decide');
+  const editable = canDecide && (state?.stage === 'review' || state?.stage === 'notice');
 
   const choose = async (row: RowDto, choice: Choice) => {
     const unit = data?.units.find((u) => u.key === row.quotaUnitKey);
@@ -130,7 +134,7 @@ export function YearEndPage() {
       <ErrorAlert error={wb.error} onRetry={reload} />
       {state ? (
         <StageBar
-          state={state}
+          state={canDecide ? state : { ...state, transitions: [] }}
           onChanged={() => {
             refresh();
             currentYear.reload();
@@ -141,6 +145,9 @@ export function YearEndPage() {
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? (
         <NoticePanel state={state} onChanged={refresh} />
+      ) : null}
+      {state && (state.stage === 'final' || state.stage === 'archived') ? (
+        <SignoffPanel state={state} departments={data?.departments ?? []} />
       ) : null}
       {state && (state.stage === 'final' || state.stage === 'archived') ? (
         <RedressPanel state={state} onChanged={refresh} />
@@ -186,7 +193,7 @@ export function YearEndPage() {
           style={{ width: 180 }}
           onSearch={(v) => setFilters((f) => ({ ...f, search: v }))}
         />
-        <Space style={{ marginLeft: 'auto' }}>
+        <Space style={{ marginLeft: 'auto', display: canDecide ? undefined : 'none' }}>
           <Popconfirm
             title={`批量采纳${deptName ? `“${deptName}”` : '全部部门'}未决定人员的建议？`}
             description="超出剩余名额的优秀候选和上级考核人员不会被采纳，需逐一决定。"
@@ -199,7 +206,7 @@ export function YearEndPage() {
           </Popconfirm>
         </Space>
       </Flex>
-      {!editable && state?.stage === 'collecting' ? (
+      {canDecide && !editable && state?.stage === 'collecting' ? (
         <Typography.Paragraph type="secondary">
           平时采集阶段：建议随记录实时更新。进入“审核”后建议被冻结，考核委员会方可录入最终结果。
         </Typography.Paragraph>
