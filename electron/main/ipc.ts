@@ -27,7 +27,8 @@ export function registerIpc(
       ) {
         return fail('FORBIDDEN', '拒绝来自未知页面的请求。');
       }
-      return core.call(name, input, WINDOW_SESSION);
+      // JSON text, passed on as it came: the renderer parses it (preload), not this thread.
+      return core.callJson(name, input, WINDOW_SESSION);
     });
   }
 }

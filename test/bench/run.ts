@@ -55,6 +55,7 @@ export function printTable(rows: (BenchRow & { file: string })[], out: (l: strin
 export async function runBenches(filter?: string): Promise<number> {
   // Time the worker the app ships (built by `npm run bench`), not tsx compiling it on each start.
   process.env.DA_WORKER_SCRIPT ??= join(__dirname, '../../out/main/worker.js');
+  process.env.DA_CORE_SCRIPT ??= join(__dirname, '../../out/main/core.js');
   const dir = __dirname;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))

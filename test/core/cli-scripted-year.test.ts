@@ -205,6 +205,7 @@ describe('the scripted year of docs/cli.md', () => {
     };
     const settings = await run(['settings', 'set', '--year', '2025', 'quota.share', '0.3']);
     expect(settings.code).toBe(EXIT_CODE.LOCKED);
+    expect(settings.err).toContain('定档');
     const before = count();
     const decide = await run([
       'yearend',

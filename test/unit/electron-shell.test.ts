@@ -181,7 +181,12 @@ describe('IPC registration', () => {
       expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
       expect(handlers.has('da:evil.method')).toBe(false);
       expect([...handlers.keys()].every((c) => c.startsWith('da:'))).toBe(true);
-      const status = handlers.get(channelOf('auth.status'))!;
+      const handler = handlers.get(channelOf('auth.status'))!;
+      // The core's answer arrives as JSON text (the preload parses it); a refusal by main is an object.
+      const status = async (event: unknown, input: unknown) => {
+        const answer = await handler(event, input);
+        return typeof answer === 'string' ? (JSON.parse(answer) as unknown) : answer;
+      };
       // From our window's top frame: dispatched.
       expect(await status({ sender: contents, senderFrame: contents.mainFrame }, {})).toMatchObject({
         ok: true,

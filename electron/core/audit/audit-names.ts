@@ -68,6 +68,8 @@ const LOOKUPS: Partial<Record<string, Lookup>> = {
     return unit && period ? `${unit} ${period}` : null;
   },
   calendar_year: (_db, id) => (/^\d{4}$/.test(id) ? `${id} 年节假日安排` : null),
+  // `${yearId}/${personId}`
+  yearend_signoff: (db, id) => LOOKUPS.person!(db, id.split('/')[1] ?? ''),
   import_batch: (db, id) => one(db, 'SELECT file_name AS n FROM import_batch WHERE id = ?', id),
   method: (_db, id) => (Object.hasOwn(contract, id) ? contract[id as keyof typeof contract].summary : null),
   app_meta: (_db, id) => (id === 'trust.settings' ? '登录、锁屏与备份设置' : null),

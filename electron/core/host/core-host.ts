@@ -12,6 +12,8 @@ import type { CoreWorkerData, FromCore, ToCore } from './messages';
 /** Anything that answers contract calls: the core thread (the app), or dispatch in-process (tests). */
 export interface CoreCaller {
   call(method: string, input: unknown, session?: string): Promise<Result<unknown>>;
+  /** the same answer as JSON text, passed on unparsed (main to the renderer, the harness to the page) */
+  callJson(method: string, input: unknown, session?: string): Promise<string>;
 }
 
 export interface CoreHostOptions extends CoreWorkerData {
@@ -19,10 +21,14 @@ export interface CoreHostOptions extends CoreWorkerData {
   logError?: (where: string, message: string) => void;
 }
 
-const CORE_GONE: Result<never> = {
+const CORE_GONE = JSON.stringify({
   ok: false,
   error: { code: 'INTERNAL', message: '程序核心意外退出，操作结果未知。请重新登录后检查，必要时重启程序。' },
-};
+});
+const BAD_INPUT = JSON.stringify({
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: '输入有误：无法识别的数据。' },
+});
 
 function coreScript(): string {
   if (process.env.DA_CORE_SCRIPT && existsSync(process.env.DA_CORE_SCRIPT)) return resolve(process.env.DA_CORE_SCRIPT);
@@ -34,7 +40,7 @@ function coreScript(): string {
 export class CoreHost implements CoreCaller {
   private worker!: Worker;
   private nextId = 1;
-  private readonly pending = new Map<number, (r: Result<unknown>) => void>();
+  private readonly pending = new Map<number, (json: string) => void>();
   private readonly jobListeners = new Set<(s: JobState) => void>();
   private starting: Promise<void> | null = null;
   private closing = false;
@@ -83,7 +89,7 @@ export class CoreHost implements CoreCaller {
     if (m.type === 'result') {
       const answer = this.pending.get(m.id);
       this.pending.delete(m.id);
-      answer?.(m.result);
+      answer?.(m.json);
     } else if (m.type === 'job') {
       for (const fn of this.jobListeners) fn(m.state);
     } else if (m.type === 'desktop') {
@@ -106,6 +112,10 @@ export class CoreHost implements CoreCaller {
   }
 
   async call(method: string, input: unknown, session = 'window'): Promise<Result<unknown>> {
+    return JSON.parse(await this.callJson(method, input, session)) as Result<unknown>;
+  }
+
+  async callJson(method: string, input: unknown, session = 'window'): Promise<string> {
     if (this.closing) return CORE_GONE;
     if (!this.starting) await this.spawn().catch(() => undefined);
     try {
@@ -114,14 +124,14 @@ export class CoreHost implements CoreCaller {
       return CORE_GONE;
     }
     const id = this.nextId++;
-    return new Promise<Result<unknown>>((answer) => {
+    return new Promise<string>((answer) => {
       this.pending.set(id, answer);
       try {
         this.send({ type: 'call', id, session, method, input });
       } catch {
         // The input could not be copied to the core thread (a function, a DOM object): refused as input.
         this.pending.delete(id);
-        answer({ ok: false, error: { code: 'INVALID_INPUT', message: '输入有误：无法识别的数据。' } });
+        answer(BAD_INPUT);
       }
     });
   }

@@ -85,17 +85,18 @@ function start(): void {
 }
 
 function reply(id: number, method: string, result: Result<unknown>): void {
+  let json: string;
   try {
-    post({ type: 'result', id, result });
+    json = JSON.stringify(result);
   } catch (e) {
-    // A value that cannot cross a thread is a bug in a handler, reported like any other.
+    // A value that cannot be written as JSON is a bug in a handler, reported like any other.
     post({ type: 'log', where: method, message: String(e) });
-    post({
-      type: 'result',
-      id,
-      result: { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${method} 的返回值无法传递。` } },
+    json = JSON.stringify({
+      ok: false,
+      error: { code: 'INTERNAL', message: `程序内部错误：${method} 的返回值无法传递。` },
     });
   }
+  post({ type: 'result', id, json });
 }
 
 start();

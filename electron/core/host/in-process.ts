@@ -14,6 +14,7 @@ export interface LocalCore extends CoreCaller {
 export function inProcess(core: AppCore, session: Session): LocalCore {
   return {
     call: (method, input) => dispatch(core, session, method, input),
+    callJson: async (method, input) => JSON.stringify(await dispatch(core, session, method, input)),
     onJob: (fn) => core.jobs.subscribe(fn),
   };
 }

@@ -1,6 +1,5 @@
 // What crosses between the thread that owns the windows and the core thread. Plain, structured-
 // cloneable values only: a Result, a job's state, a dialog request and its answer.
-import type { Result } from '../../../shared/result';
 import type { JobState } from '../jobs/runner';
 
 /** The options of AppCore that can cross a thread (a clock function cannot: tests pass a fixed time). */
@@ -30,7 +29,9 @@ export type ToCore =
 export type FromCore =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'result'; id: number; result: Result<unknown> }
+  /** the Result as JSON: a string crosses threads as one copy, so a large answer (a 20,000-row roster) is
+   * not rebuilt object by object on the window's thread; the renderer parses it */
+  | { type: 'result'; id: number; json: string }
   | { type: 'desktop'; id: number; op: DesktopOp; args: unknown[] }
   | { type: 'job'; state: JobState }
   | { type: 'log'; where: string; message: string }

@@ -183,7 +183,12 @@ function personOf(ctx: Ctx, yearId: string, personId: string): { name: string; p
   return { name: p.name, personNo: p.person_no };
 }
 
-function write(ctx: Ctx, input: RecordSignoffInput, action: string, reason: string): void {
+function write(
+  ctx: Ctx,
+  input: RecordSignoffInput,
+  action: 'yearend.signoff.record' | 'yearend.signoff.bulk',
+  reason: string,
+): void {
   const now = stamp(ctx);
   const before = stmt(ctx.db, 'SELECT * FROM yearend_signoff WHERE year_id = ? AND person_id = ?').get(
     input.yearId,

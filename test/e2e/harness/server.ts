@@ -51,9 +51,9 @@ export async function startHarness(
         const body: unknown = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
         const name = decodeURIComponent(url.pathname.slice(5));
         calls.set(name, (calls.get(name) ?? 0) + 1);
-        const result = await target.call(name, body, HARNESS_SESSION);
+        const json = await target.callJson(name, body, HARNESS_SESSION);
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(result));
+        res.end(json);
         return;
       }
       if (req.method === 'GET' && url.pathname === '/events') {
