@@ -139,6 +139,29 @@ function termEnd(e: RuleEvidence): string {
   return addDays(addMonths(e.date, Number.isFinite(months) && months > 0 ? months : 12), -1);
 }
 
+/**
+ * A party sanction's term in whole years, counted from the year it was imposed (留党察看 1 or 2 年):
+ * imposed 2025-01-01 for one year → 2026 is its following year, even though the term ended in 2025.
+ */
+function termYearsOf(e: RuleEvidence): number {
+  const years = Number(e.details.termYears);
+  if (Number.isFinite(years) && years > 0) return Math.round(years);
+  const months = Number(e.details.termMonths);
+  if (Number.isFinite(months) && months > 0) return Math.max(1, Math.ceil(months / 12));
+  if (e.endDate) return Math.max(1, Math.round((daysBetween(e.date, e.endDate) + 1) / 365.25));
+  return 1;
+}
+
+/** Days of a secondment (借调) inside the year: date … endDate (open = to 31 Dec), or its day count. */
+function secondmentDaysInYear(e: RuleEvidence, year: number): number {
+  const ys = yearStart(year);
+  const ye = yearEnd(year);
+  const end = e.endDate ?? (e.days ? addDays(e.date, e.days - 1) : ye);
+  const from = compareIso(e.date, ys) < 0 ? ys : e.date;
+  const to = compareIso(end, ye) > 0 ? ye : end;
+  return compareIso(from, to) > 0 ? 0 : daysBetween(from, to) + 1;
+}
+
 /** The records one rule row matches for the year, with a note; null when it does not fire. */
 function applyRule(
   rule: EligibilityRule,
@@ -195,9 +218,26 @@ function applyRule(
       };
     }
     case 'term_following': {
-      const hit = items.filter((e) => yearOf(e.date) < year && year <= yearOf(termEnd(e)));
+      // years after the imposition year, as many as the term's years (not up to the term's end date)
+      const hit = items.filter((e) => yearOf(e.date) < year && year <= yearOf(e.date) + termYearsOf(e));
       if (!hit.length) return null;
-      return { records: hit, note: hit.map((e) => `${e.subKind} ${e.date} 起，期满 ${termEnd(e)}`).join('；') };
+      return {
+        records: hit,
+        note: hit
+          .map(
+            (e) => `${e.subKind} ${e.date} 起（期限 ${termYearsOf(e)} 年，期满 ${termEnd(e)}），${year} 年为其后续年度`,
+          )
+          .join('；'),
+      };
+    }
+    case 'secondment_over_half': {
+      const days = items.reduce((n, e) => n + secondmentDaysInYear(e, year), 0);
+      const inYear = daysBetween(ys, ye) + 1;
+      if (days * 2 <= inYear) return null;
+      return {
+        records: items.filter((e) => secondmentDaysInYear(e, year) > 0),
+        note: `年内借调 ${days} 天，超过半年，由借调（工作）单位考核`,
+      };
     }
     case 'leave_over': {
       const hit = items.filter((e) => leaveDaysInYear(e, year) > 0);

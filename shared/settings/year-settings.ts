@@ -31,6 +31,7 @@ export const eligibilityWhen = z.enum([
   'term_following', // the years after the imposition year, within the record's term (留党察看)
   'leave_over', // summed leave days of the year above the threshold
   'short_service', // first job and under half a year in the unit (事业单位)
+  'secondment_over_half', // seconded (借调) out for more than half the year's days
 ]);
 
 export const eligibilityRule = z.strictObject({
@@ -246,6 +247,25 @@ export const DEFAULT_ELIGIBILITY_RULES: EligibilityRule[] = [
     ['降低岗位等级', '撤职'],
     'in_force',
     'max_incompetent',
+  ),
+  rule(
+    'transfer-out',
+    '年内调出本单位，由调入单位考核，不计入本单位考核和优秀名额基数',
+    'all',
+    'transfer',
+    ['调出'],
+    'imposed_offsets',
+    'not_assessed',
+    [0],
+  ),
+  rule(
+    'secondment',
+    '年内借调超过半年，由借调（工作）单位考核，不计入本单位考核和优秀名额基数',
+    'all',
+    'transfer',
+    ['借调'],
+    'secondment_over_half',
+    'not_assessed',
   ),
   rule(
     'transfer',

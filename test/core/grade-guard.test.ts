@@ -255,6 +255,7 @@ describe('grade guard × 复核/申诉 changed outcome (yearend.decideRedress)',
         yearId: y.yearId,
         personId: id,
         kind: 'review',
+        learnedOn: '2026-11-25',
         filedOn: '2026-11-25',
         request: '申请复核',
       });

@@ -342,7 +342,7 @@ const cases: Case[] = [
     row: ['P0001', '张伟', 2026, '优秀'],
     column: 'C',
     header: '年度',
-    problem: '不是往年',
+    problem: '不能导入',
   },
   {
     title: 'history grade 良好',

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
+import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
+import { makeAgency } from '../support/year-fixtures';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { smallAgency, type SmallAgency } from '../support/evidence-fixtures';
@@ -226,15 +227,23 @@ describe('dashboard (e2e)', () => {
   });
 });
 
-describe('dashboard without a year (e2e)', () => {
-  it('says where to create one', async () => {
+describe('dashboard of a store without a year (e2e)', () => {
+  it('points to the real first step, then to the year once units and people exist', async () => {
     const empty = tempCore();
     const srv = await startHarness(empty.core, undefined, empty.session);
     try {
-      const page = await openApp(browser, srv.url, 'dashboard');
-      await page.getByText('尚未建立考核年度：请到‘年度设置’新建').waitFor({ timeout: 20_000 });
-      expect(await page.getByRole('link', { name: '前往年度设置' }).getAttribute('href')).toBe('#/settings');
+      const page = await openApp(browser, srv.url, 'dashboard', SMALL_SCREEN);
+      const steps = page.getByTestId('first-steps');
+      await steps.getByText('建立单位（下一步）').waitFor({ timeout: 20_000 });
+      expect(await steps.getByRole('link', { name: '前往人员名册' }).getAttribute('href')).toBe('#/roster');
+      expect(await steps.innerText()).toContain('考核办经办人');
       await page.screenshot({ path: 'test-results/dashboard-empty.png' });
+      // an agency with departments and people: the year is next, on the settings page
+      makeAgency(empty.ctx, { perDepartment: 2 });
+      await page.reload();
+      await steps.getByText('建立考核年度（下一步）').waitFor({ timeout: 20_000 });
+      expect(await steps.getByRole('link', { name: '前往年度设置' }).getAttribute('href')).toBe('#/settings');
+      await page.screenshot({ path: 'test-results/dashboard-empty-next-year.png' });
     } finally {
       await srv.close();
       empty.cleanup();

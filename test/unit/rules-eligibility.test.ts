@@ -223,6 +223,27 @@ const ROWS: Row[] = [
     rule: 'party-probation-after',
   },
   {
+    // from the year of imposition, not the term's end: imposed 2025-01-01 for one year, over in 2025
+    name: '2025-01-01 留党察看（一年期，2025年内期满）→ 2026 为后续年度，只写评语',
+    evidence: [ev('party_discipline', '留党察看', '2025-01-01', { details: { termYears: 1 } })],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'party-probation-after',
+  },
+  {
+    name: '2024-06-01 留党察看（二年期）→ 2026 为第二个后续年度，只写评语',
+    evidence: [ev('party_discipline', '留党察看', '2024-06-01', { details: { termYears: 2 } })],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'party-probation-after',
+  },
+  {
+    name: '2024-06-01 留党察看（一年期）→ 2026 已过后续年度，确定等次',
+    evidence: [ev('party_discipline', '留党察看', '2024-06-01', { details: { termYears: 1 } })],
+    outcome: 'graded',
+    grade: 'excellent',
+  },
+  {
     name: '两年前留党察看（一年期已满）→ 确定等次',
     evidence: [ev('party_discipline', '留党察看', '2024-06-01')],
     outcome: 'graded',
@@ -389,6 +410,34 @@ const ROWS: Row[] = [
     evidence: [ev('transfer', '调入', '2026-07-01')],
     outcome: 'graded',
     grade: 'excellent',
+  },
+  {
+    // whether or not the roster was updated: the person is still active here
+    name: '年内调出（名册未更新）→ 不参加本单位考核，不计入名额基数',
+    evidence: [ev('transfer', '调出', '2026-09-01')],
+    outcome: 'not_assessed',
+    grade: null,
+    rule: 'transfer-out',
+  },
+  {
+    name: '借调 183 天（2026-07-02 起至年底）→ 由借调单位考核',
+    evidence: [ev('transfer', '借调', '2026-07-02')],
+    outcome: 'not_assessed',
+    grade: null,
+    rule: 'secondment',
+  },
+  {
+    name: '借调 182 天（2026-07-03 起至年底）→ 本单位考核',
+    evidence: [ev('transfer', '借调', '2026-07-03')],
+    outcome: 'graded',
+    grade: 'excellent',
+  },
+  {
+    name: '借调按天数（200 天，未填结束日期）→ 由借调单位考核',
+    evidence: [ev('transfer', '借调', '2026-03-01', { days: 200 })],
+    outcome: 'not_assessed',
+    grade: null,
+    rule: 'secondment',
   },
   // not assessed
   {

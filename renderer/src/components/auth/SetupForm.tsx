@@ -97,7 +97,11 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
         <Row gutter={32}>
           <Col span={12}>
-            <AccountFields prefix="admin" title="系统管理员" hint="管理考核数据、年度设置和备份；创建后即登录。" />
+            <AccountFields
+              prefix="admin"
+              title="系统管理员"
+              hint="维护人员名册、年度设置和备份；创建后即登录。评定、事件和年终决定由安全管理员另建的“考核办经办人”账号完成。"
+            />
           </Col>
           <Col span={12}>
             <AccountFields prefix="security" title="安全管理员" hint="创建和停用操作员、重置密码、设置锁定规则。" />

@@ -11,6 +11,7 @@ import { GoodShareChart } from '../../components/charts/GoodShareChart';
 import { EvidenceKindChart } from '../../components/charts/EvidenceKindChart';
 import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
+import { FirstSteps } from './FirstSteps';
 import { FlagsTable } from './FlagsTable';
 import { MissingList } from './MissingList';
 
@@ -34,11 +35,7 @@ export function DashboardPage() {
     return (
       <>
         <PageHeader title="年度进度" />
-        <Card>
-          <Empty description="尚未建立考核年度：请到‘年度设置’新建">
-            <a href="#/settings">前往年度设置</a>
-          </Empty>
-        </Card>
+        <FirstSteps />
       </>
     );
   }
