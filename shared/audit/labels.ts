@@ -68,8 +68,6 @@ export const AUDIT_ACTION_LABELS = {
   'yearend.redress.file': '登记复核申诉',
   'yearend.redress.decide': '作出复核申诉决定',
   'yearend.redress.apply': '按申诉决定更改等次',
-  'yearend.signoff.record': '登记考核结果送达签收',
-  'yearend.signoff.bulk': '批量登记送达签收',
   'calendar.save': '修改节假日安排',
   'calendar.import': '导入节假日安排',
   'calendar.reset': '恢复内置节假日安排',
