@@ -8,9 +8,9 @@
 import { performance } from 'node:perf_hooks';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear } from '../support/year-fixtures';
-import { GOOD_PASSWORD, insertOperator } from '../support/trust-fixtures';
+import { GOOD_PASSWORD } from '../support/trust-fixtures';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { hashPassword } from '../../electron/core/auth/password';
+import { createOperator } from '../../electron/core/auth/operators';
 import { writeTx } from '../../electron/core/context';
 import { CoreHost } from '../../electron/core/host/core-host';
 import { ScriptedDesktop } from '../../electron/core/desktop';
@@ -135,10 +135,13 @@ async function measure(people: number): Promise<BenchRow[]> {
     );
 
     // The same work with the core in its own thread: this thread only waits for answers.
-    const clerk = insertOperator(t.core, 'clerk', [], 'bench');
-    t.core.db
-      .prepare('UPDATE operator SET password_hash = ? WHERE id = ?')
-      .run(await hashPassword(GOOD_PASSWORD), clerk.id);
+    await createOperator(t.ctx, {
+      username: 'bench',
+      displayName: '基准',
+      role: 'clerk',
+      unitScope: [],
+      password: GOOD_PASSWORD,
+    });
     host = await CoreHost.start({
       dataDir: t.dir,
       autoBackup: false,
@@ -147,6 +150,7 @@ async function measure(people: number): Promise<BenchRow[]> {
     });
     const h = host;
     must(await h.call('auth.login', { username: 'bench', password: GOOD_PASSWORD }));
+    must(await h.call('auth.changePassword', { oldPassword: GOOD_PASSWORD, newPassword: 'Jizhun#2026x' }));
     const viaHost = (m: string, i: unknown) => h.call(m, i);
     const work = async (c: (m: string, i: unknown) => Promise<Result<unknown>>, cold: () => void) => {
       for (let i = 0; i < 5; i++) {

@@ -201,9 +201,10 @@ const cases: Case[] = [
     problem: '不属于',
   },
   {
-    title: 'sick leave without an end date',
+    // a day count alone is enough (the end follows from it: import-evidence-facts.test.ts)
+    title: 'sick leave with neither an end date nor a day count',
     kind: 'evidence',
-    row: ['P0001', '张伟', '2026-03-01', '请假', '病假', '', '', 3, ''],
+    row: ['P0001', '张伟', '2026-03-01', '请假', '病假', '', '', '', ''],
     column: 'I',
     header: '截止日期',
     problem: '请填写截止日期',
@@ -342,7 +343,7 @@ const cases: Case[] = [
     row: ['P0001', '张伟', 2026, '优秀'],
     column: 'C',
     header: '年度',
-    problem: '不是往年',
+    problem: '不能导入',
   },
   {
     title: 'history grade 良好',

@@ -9,12 +9,13 @@ import { launchBrowser, openApp } from './harness/browser';
 import { HARNESS_SESSION, startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear } from '../support/year-fixtures';
-import { GOOD_PASSWORD, insertOperator } from '../support/trust-fixtures';
-import { hashPassword } from '../../electron/core/auth/password';
+import { GOOD_PASSWORD } from '../support/trust-fixtures';
+import { createOperator } from '../../electron/core/auth/operators';
 import { storeFile } from '../../electron/core/db/paths';
 import { CoreHost } from '../../electron/core/host/core-host';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 
+const NEW_PASSWORD = 'Pingshi#2027q';
 let t: TempCore;
 let host: CoreHost;
 let server: HarnessServer;
@@ -25,10 +26,14 @@ beforeAll(async () => {
   t = tempCore();
   makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 5 });
   makeYear(t.ctx, (t.core.db.prepare('SELECT id FROM unit WHERE parent_id IS NULL').get() as { id: string }).id);
-  const clerk = insertOperator(t.core, 'clerk', [], 'jingban');
-  t.core.db
-    .prepare('UPDATE operator SET password_hash = ? WHERE id = ?')
-    .run(await hashPassword(GOOD_PASSWORD), clerk.id);
+  // Through the service, audited: a row inserted behind the audit log's back pauses every write.
+  await createOperator(t.ctx, {
+    username: 'jingban',
+    displayName: '经办人',
+    role: 'clerk',
+    unitScope: [],
+    password: GOOD_PASSWORD,
+  });
   t.core.close();
   host = await CoreHost.start({
     dataDir: t.dir,
@@ -54,7 +59,15 @@ describe('core in its own thread (e2e)', () => {
   it('signs in, rates a cell through the core thread, and the store holds it', async () => {
     expect(
       await host.call('auth.login', { username: 'jingban', password: GOOD_PASSWORD }, HARNESS_SESSION),
-    ).toMatchObject({ ok: true, value: { operator: { role: 'clerk' } } });
+    ).toMatchObject({ ok: true, value: { operator: { role: 'clerk' }, mustChangePassword: true } });
+    // A new account's first log-in changes its password before anything else.
+    expect(
+      await host.call(
+        'auth.changePassword',
+        { oldPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD },
+        HARNESS_SESSION,
+      ),
+    ).toMatchObject({ ok: true });
     // Another session key is another session: not signed in.
     expect(await host.call('roster.list', {}, 'someone-else')).toMatchObject({
       ok: false,
@@ -69,6 +82,7 @@ describe('core in its own thread (e2e)', () => {
     await first.waitFor();
     await first.click();
     await page.keyboard.press('1');
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('好');
     await page.waitForFunction(
       () => document.querySelector('[data-testid="save-state"]')?.textContent?.startsWith('已保存'),
       undefined,

@@ -4,6 +4,7 @@ import { EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
 import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../../shared/domain/types';
 import { normDays, normDate, normRequiredDate, normText } from '../../../../shared/import/normalize';
 import { compactText } from '../../../../shared/import/text';
+import { addDays } from '../../../../shared/domain/dates';
 import { cellDisplay, cellText, isBlankCell } from '../../../../shared/import/cells';
 import { type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import { evidenceInput, type EvidenceInput } from '../../../../shared/evidence/fields';
@@ -39,11 +40,17 @@ function evidenceRaw(r: Omit<EvidenceRecord, 'input'>): Record<string, unknown> 
   };
   switch (r.kind) {
     case 'leave':
-      return { ...base, endDate: r.endDate, days: r.days };
+      // a leave given by its day count alone ends that many calendar days after it began
+      return {
+        ...base,
+        endDate: r.endDate ?? (r.days ? addDays(r.date, Math.ceil(r.days) - 1) : null),
+        days: r.days,
+      };
     case 'probation':
       return { ...base, endDate: r.endDate };
     case 'investigation':
-      return { ...base, endDate: r.endDate };
+      // a closed case states its outcome in 说明 ("结案：警告"); an open one leaves 截止日期 empty
+      return { ...base, endDate: r.endDate, closingOutcome: r.endDate ? closingOutcomeOf(r.description) : null };
     case 'transfer':
       return { ...base, endDate: r.endDate, otherUnit: r.description };
     case 'work':
@@ -57,6 +64,21 @@ function evidenceRaw(r: Omit<EvidenceRecord, 'input'>): Record<string, unknown> 
   }
 }
 
+const NO_SANCTION_WORDS = ['无处分', '未予处分', '未给予处分', '不予处分', '免予处分', '免于处分', '无'];
+const HEAVIER_WORDS = ['严重警告', '党内警告', '记过', '记大过', '降级', '撤职', '开除', '留党察看', '撤销党内职务'];
+
+/**
+ * How a closed investigation ended, read from its 说明 cell: 无处分 / 警告 / a heavier sanction. null
+ * when the cell does not say, so the row is refused with the evidence rule's own message on 说明.
+ */
+export function closingOutcomeOf(description: string): 'none' | 'warning' | 'heavier' | null {
+  const text = description.replace(/^(结案(结果|结论)?[:：]?)/, '').trim();
+  if (NO_SANCTION_WORDS.some((w) => text === w || text.startsWith(w))) return 'none';
+  if (HEAVIER_WORDS.some((w) => text.includes(w)) || text.includes('警告以上')) return 'heavier';
+  if (text.includes('警告')) return 'warning';
+  return null;
+}
+
 /** Which template column a field of the evidence schema is typed in. */
 const COLUMN_OF_FIELD: Record<string, string> = {
   personId: 'personNo',
@@ -64,7 +86,7 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   subKind: 'subKind',
   date: 'date',
   endDate: 'endDate',
-  closingOutcome: 'endDate',
+  closingOutcome: 'description',
   days: 'days',
   hours: 'days',
   termYears: 'days',
@@ -191,6 +213,13 @@ export function planEvidenceRow(
     description: description ?? '',
     docNo: docNo ?? '',
   };
+  if (kind === 'investigation' && base.endDate && !closingOutcomeOf(base.description)) {
+    check.fail(
+      'description',
+      '已结案的立案审查调查须在“说明”栏写明结案结果：无处分、警告或警告以上处分（如“结案：警告”）；尚未结案的请清空截止日期',
+    );
+    return planned;
+  }
   // The evidence capability's own rules (required 文号, 截止日期 of a leave, …), named by cell.
   const parsed = evidenceInput.safeParse(evidenceRaw(base));
   if (!parsed.success) {
