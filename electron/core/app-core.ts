@@ -13,7 +13,16 @@ import { JobRunner } from './jobs/runner';
 import { ScriptedDesktop, type DesktopBridge } from './desktop';
 import type { Session } from './api/session';
 import { guardCall } from './auth/session-guard';
-import { auditWarning, checkAuditChain, type AuditChainStatus, type ExternalHead } from './audit/audit-check';
+import {
+  auditWarning,
+  checkAuditChain,
+  CHECKPOINT_EVERY,
+  lastCheckpoint,
+  type AuditChainStatus,
+  type ExternalHead,
+} from './audit/audit-check';
+import { recordAudit } from './audit/audit-log';
+import type { StartupChecksResult } from './jobs/tasks/trust';
 import { installSealCapture } from './audit/row-seal';
 import { baselineVersion, writeBaseline } from './audit/seal-entry';
 import { backupAnchors } from './backup/manifest';
@@ -36,6 +45,22 @@ export interface AppCoreOptions {
   schemaDrift?: 'refuse' | 'report';
   /** a call slower than this (ms) is kept in the slow-call log (default 200) */
   slowCallMs?: number;
+  /**
+   * 'sync' (default: CLI, tests): quick_check, the full audit walk and the daily backup before the
+   * constructor returns. 'background' (the window): only the audit entries since the last checkpoint
+   * are checked here; quick_check, the daily backup and the full walk run in a worker when
+   * startBackgroundChecks() is called after the window shows.
+   */
+  startup?: 'sync' | 'background';
+}
+
+export interface BackgroundChecks {
+  state: 'pending' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  quickCheck: string | null;
+  backup: { ok: boolean; message: string } | null;
+  checkedAt: string | null;
 }
 
 export class AppCore {
@@ -55,12 +80,20 @@ export class AppCore {
   schemaProblems: string[];
   /** calls over the threshold: method and duration only, for the system page */
   readonly slowCalls: SlowCallLog;
+  /** the start-up checks run after the window shows (background start only), for the system page */
+  background: BackgroundChecks;
+  private readonly autoBackup: boolean;
 
   constructor(options: AppCoreOptions) {
     this.dataDir = options.dataDir;
     this.storeFile = storeFile(options.dataDir);
+    const background = options.startup === 'background';
     this.appVersion = readAppVersion();
-    this.db = openStore(this.storeFile, { schemaDrift: options.schemaDrift, appVersion: this.appVersion });
+    this.db = openStore(this.storeFile, {
+      schemaDrift: options.schemaDrift,
+      appVersion: this.appVersion,
+      quickCheck: !background,
+    });
     this.schemaProblems = options.schemaDrift === 'report' ? schemaDifferences(this.db, currentVersion(this.db)) : [];
     this.now = options.now ?? (() => new Date());
     this.checkOutputs = options.checkOutputs ?? false;
@@ -72,15 +105,83 @@ export class AppCore {
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
     cleanupPartialOutputs(this.dataDir);
     this.sealBaselineIfDue();
-    this.auditStatus = checkAuditChain(this.db, this.now(), { anchors: backupAnchors(this.dataDir) });
-    if (!this.auditStatus.ok) this.onError('audit', new Error(auditWarning(this.auditStatus) ?? 'audit chain broken'));
-    if (options.autoBackup ?? true) {
-      try {
-        dailyBackupIfDue(this.db, this.dataDir, this.now());
-      } catch (e) {
-        this.onError('backup', e);
+    this.autoBackup = options.autoBackup ?? true;
+    if (background) {
+      // Only what a checkpoint does not cover: start-up time does not grow with the history.
+      const from = lastCheckpoint(this.db) ?? undefined;
+      this.auditStatus = checkAuditChain(this.db, this.now(), { from, anchors: backupAnchors(this.dataDir) });
+      this.background = { state: 'pending', done: 0, total: 0, quickCheck: null, backup: null, checkedAt: null };
+    } else {
+      this.auditStatus = checkAuditChain(this.db, this.now(), { anchors: backupAnchors(this.dataDir) });
+      this.background = { state: 'done', done: 0, total: 0, quickCheck: 'ok', backup: null, checkedAt: null };
+      if (this.autoBackup) {
+        try {
+          dailyBackupIfDue(this.db, this.dataDir, this.now());
+        } catch (e) {
+          this.onError('backup', e);
+        }
       }
     }
+    if (!this.auditStatus.ok) this.onError('audit', new Error(auditWarning(this.auditStatus) ?? 'audit chain broken'));
+  }
+
+  /**
+   * quick_check, the daily backup and the full audit walk in a worker, after the window shows. The
+   * walk's result replaces the start-up status (same banner, same write pause); a sound walk far
+   * enough past the last checkpoint records a new one in the chain.
+   */
+  async startBackgroundChecks(): Promise<BackgroundChecks> {
+    if (this.background.state !== 'pending') return this.background;
+    this.background.state = 'running';
+    const job = this.jobs.start('trust.startupChecks', { autoBackup: this.autoBackup }, SYSTEM_OPERATOR, {
+      maxHeapMb: 2048,
+    });
+    const progress = setInterval(() => {
+      const s = this.jobs.get(job.id);
+      if (s) Object.assign(this.background, { done: s.done, total: s.total });
+    }, 500);
+    try {
+      const end = await this.jobs.wait(job.id);
+      if (end.status !== 'done') throw new Error(end.error?.message ?? end.status);
+      const r = end.value as StartupChecksResult;
+      if (!this.db.open) return this.background;
+      // Entries written meanwhile are checked by the next walk; a break found now shows at once.
+      this.auditStatus = r.audit;
+      Object.assign(this.background, {
+        state: 'done',
+        quickCheck: r.quickCheck,
+        backup: r.backup,
+        checkedAt: r.audit.checkedAt,
+      });
+      if (r.quickCheck !== 'ok') this.onError('quick_check', new Error(r.quickCheck));
+      if (!r.backup.ok) this.onError('backup', new Error(r.backup.message));
+      if (r.audit.ok) this.recordCheckpoint(r.audit.count);
+      else this.onError('audit', new Error(auditWarning(r.audit) ?? 'audit chain broken'));
+    } catch (e) {
+      this.background.state = 'failed';
+      this.onError('startup-checks', e);
+    } finally {
+      clearInterval(progress);
+    }
+    return this.background;
+  }
+
+  private recordCheckpoint(verifiedSeq: number): void {
+    const last = lastCheckpoint(this.db);
+    if (verifiedSeq === 0 || (last && verifiedSeq - last.seq < CHECKPOINT_EVERY)) return;
+    const hash = this.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(verifiedSeq) as
+      string | undefined;
+    if (!hash) return;
+    const ctx = this.ctx(SYSTEM_OPERATOR);
+    writeTx(ctx, () =>
+      recordAudit(ctx, {
+        action: 'audit.checkpoint',
+        entity: 'audit_log',
+        entityId: String(verifiedSeq),
+        after: { seq: verifiedSeq, hash },
+        reason: '后台完整校验通过',
+      }),
+    );
   }
 
   /** Re-runs the full check (audit.verify, after a restore); extra anchors: a head printed on paper. */

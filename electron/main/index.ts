@@ -46,7 +46,8 @@ if (cliArgs) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
     let core: CoreHost;
     try {
-      core = await CoreHost.start({ dataDir, desktop: electronDesktop(() => win) });
+      // Only the audit entries since the last checkpoint are checked before the first screen.
+      core = await CoreHost.start({ dataDir, desktop: electronDesktop(() => win), startup: 'background' });
     } catch (e) {
       dialog.showErrorBox('无法打开数据文件', e instanceof Error ? e.message : String(e));
       app.exit(1);
@@ -56,6 +57,8 @@ if (cliArgs) {
     registerIpc(ipcMain, core, contents, devServerUrl);
     forwardJobs((fn) => core.onJob(fn), contents);
     win = createMainWindow(devServerUrl);
+    // quick_check, the daily backup and the full audit walk, in a worker once the first screen is up.
+    win.webContents.once('did-finish-load', () => core.startBackgroundChecks());
     win.on('closed', () => (win = null));
     // Quit waits for the core to close the store (and stop its jobs) before the process ends.
     let closed = false;

@@ -16,6 +16,15 @@ export const systemMethods = {
       auditCount: z.number().int(),
       /** the audit chain's state found on open or at the last check: null when sound */
       auditWarning: z.string().nullable(),
+      /** the checks run after the window shows: quick_check, the daily backup, the full audit walk */
+      startupChecks: z.object({
+        state: z.enum(['pending', 'running', 'done', 'failed']),
+        done: z.number().int(),
+        total: z.number().int(),
+        quickCheck: z.string().nullable(),
+        backup: z.object({ ok: z.boolean(), message: z.string() }).nullable(),
+        checkedAt: z.string().nullable(),
+      }),
     }),
   }),
   'system.slowCalls': method({

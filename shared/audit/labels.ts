@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS = {
   'backup.restore': '从备份恢复',
   'audit.acknowledgeBreak': '确认审计链断裂',
   'data.baseline': '建立数据基线（审计封记）',
+  'audit.checkpoint': '审计日志校验检查点',
   'demo.generate': '生成演示数据',
   'unit.create': '新增单位或部门',
   'unit.rename': '单位或部门改名',

@@ -43,6 +43,8 @@ export interface WalkOptions {
   now?: Date;
   /** called every 20,000 entries with (done, total) */
   onProgress?: (done: number, total: number) => void;
+  /** start after this verified entry (the incremental check on open); data is then not proven */
+  from?: { seq: number; hash: string };
 }
 
 interface SealState {
@@ -130,7 +132,7 @@ function shownKey(key: string): string {
  * one before are checked; after a break the walk resynchronises on the entry as stored and goes on.
  */
 export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOptions = {}): AuditChainStatus {
-  const wantData = options.data ?? true;
+  const wantData = options.from ? false : (options.data ?? true);
   const problems: { seq: number; text: string }[] = [];
   let total = 0;
   const add = (seq: number, text: string) => {
@@ -143,10 +145,12 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
   const hashAt = new Map<number, string>();
   const anchorSeqs = new Set((options.anchors ?? []).map((a) => a.seq));
   const entries = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  let prev = GENESIS_HASH;
-  let lastSeq = 0;
-  let count = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  let prev = options.from?.hash ?? GENESIS_HASH;
+  let lastSeq = options.from?.seq ?? 0;
+  let count = lastSeq;
+  for (const row of db
+    .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq')
+    .iterate(lastSeq) as IterableIterator<AuditRow>) {
     count++;
     if (options.onProgress && count % 20_000 === 0) options.onProgress(count, entries);
     if (row.seq !== lastSeq + 1)
@@ -179,6 +183,11 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
     );
   // …and heads kept outside the store must still be in the chain, unchanged.
   for (const a of options.anchors ?? []) {
+    if (options.from && a.seq <= options.from.seq) {
+      // Before the checkpoint: one point lookup instead of the walk.
+      const h = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(a.seq) as string | undefined;
+      if (h !== undefined) hashAt.set(a.seq, h);
+    }
     // A restore of an older backup records the later heads it leaves behind.
     if (superseded.has(`${a.seq}:${a.hash}`)) continue;
     const have = hashAt.get(a.seq);
@@ -243,4 +252,29 @@ export function auditWarning(status: AuditChainStatus): string | null {
   if (status.ok) return null;
   const more = status.problemTotal > 1 ? `（共 ${status.problemTotal} 处问题）` : '';
   return `审计日志被改动：${status.problem}${more}。${status.acknowledged ? '系统管理员已确认此问题。' : '数据修改已暂停，请系统管理员从备份恢复或确认。'}`;
+}
+
+/** Entries between checkpoints: a new one is recorded only after this many more verified entries. */
+export const CHECKPOINT_EVERY = 1000;
+
+/**
+ * The last checkpoint a full walk recorded in the chain (the verified entry and its hash), if it is
+ * itself sound and still names an entry as stored; otherwise null (the check starts from the first
+ * entry). Moving a checkpoint therefore needs an entry in the chain.
+ */
+export function lastCheckpoint(db: Db): { seq: number; hash: string } | null {
+  const row = db
+    .prepare("SELECT * FROM audit_log WHERE action = 'audit.checkpoint' ORDER BY seq DESC LIMIT 1")
+    .get() as AuditRow | undefined;
+  if (!row) return null;
+  const { hash, seq: _seq, ...rest } = row;
+  if (hashEntry(rest) !== hash) return null;
+  try {
+    const cp = JSON.parse(row.after_json ?? '{}') as { seq?: unknown; hash?: unknown };
+    if (typeof cp.seq !== 'number' || typeof cp.hash !== 'string' || cp.seq >= row.seq) return null;
+    const stored = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(cp.seq) as string | undefined;
+    return stored === cp.hash ? { seq: cp.seq, hash: cp.hash } : null;
+  } catch {
+    return null;
+  }
 }

@@ -20,6 +20,8 @@ export interface OpenOptions extends MigrateOptions {
    * anyway, for the command line's verify-audit and restore, which must work on such a store.
    */
   schemaDrift?: 'refuse' | 'report';
+  /** run quick_check before anything (default true); the window's start defers it to a worker */
+  quickCheck?: boolean;
 }
 
 export const REQUIRED_PRAGMAS = {
@@ -40,7 +42,7 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false });
   try {
     applyPragmas(db);
-    const check = db.pragma('quick_check', { simple: true });
+    const check = options.quickCheck === false ? 'ok' : db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError(
         'STORE',

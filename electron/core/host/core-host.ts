@@ -136,6 +136,12 @@ export class CoreHost implements CoreCaller {
     });
   }
 
+  /** After the first screen: quick_check, the daily backup and the full audit walk, in the background. */
+  startBackgroundChecks(): void {
+    if (this.closing || !this.starting) return;
+    void this.starting.then(() => this.send({ type: 'startBackgroundChecks' })).catch(() => undefined);
+  }
+
   /** Every job's state as it changes (started, progress, settled); returns the unsubscribe. */
   onJob(fn: (state: JobState) => void): () => void {
     this.jobListeners.add(fn);

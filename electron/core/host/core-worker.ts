@@ -51,6 +51,7 @@ function start(): void {
       checkOutputs: options.checkOutputs,
       autoBackup: options.autoBackup,
       slowCallMs: options.slowCallMs,
+      startup: options.startup,
       now: fixed ? () => new Date(fixed) : undefined,
       logError: (where, e) =>
         post({ type: 'log', where, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
@@ -71,6 +72,8 @@ function start(): void {
       void dispatch(core, sessionOf(m.session), m.method, m.input).then((result) => reply(m.id, m.method, result));
     } else if (m.type === 'desktop-reply') {
       desktop.settle(m.id, m.value, m.error);
+    } else if (m.type === 'startBackgroundChecks') {
+      void core.startBackgroundChecks();
     } else if (m.type === 'close') {
       void core.closeAsync().then(() => {
         post({ type: 'closed' });

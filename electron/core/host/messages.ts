@@ -11,6 +11,8 @@ export interface CoreWorkerData {
   autoBackup?: boolean;
   /** slow-call threshold in ms (default in dispatch) */
   slowCallMs?: number;
+  /** 'background': the window's start (see AppCoreOptions.startup) */
+  startup?: 'sync' | 'background';
 }
 
 export type DesktopOp = 'pickOpenFile' | 'pickSaveFile' | 'pickFolder' | 'showInFolder';
@@ -19,7 +21,9 @@ export type DesktopOp = 'pickOpenFile' | 'pickSaveFile' | 'pickFolder' | 'showIn
 export type ToCore =
   | { type: 'call'; id: number; session: string; method: string; input: unknown }
   | { type: 'desktop-reply'; id: number; value?: unknown; error?: string }
-  | { type: 'close' };
+  | { type: 'close' }
+  /** the first screen is up: run quick_check, the daily backup and the full audit walk now */
+  | { type: 'startBackgroundChecks' };
 
 /** core → host */
 export type FromCore =

@@ -22,6 +22,7 @@ export const systemHandlers: {
       auditHead: head.hash,
       auditCount: head.seq,
       auditWarning: auditWarning(core.auditStatus),
+      startupChecks: { ...core.background },
     };
   },
 };

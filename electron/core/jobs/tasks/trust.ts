@@ -4,6 +4,9 @@ import { openStore } from '../../db/open';
 import { storeFile } from '../../db/paths';
 import { exportAuditXlsx } from '../../audit/audit-export';
 import type { AuditFilter } from '../../audit/audit-query';
+import { checkAuditChain, type AuditChainStatus } from '../../audit/audit-check';
+import { backupAnchors } from '../../backup/manifest';
+import { dailyBackupIfDue } from '../../backup/backup';
 
 const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; path: string }> = async (input, ctx) => {
   const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true });
@@ -17,6 +20,41 @@ const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; p
   }
 };
 
+export interface StartupChecksResult {
+  quickCheck: string;
+  backup: { ok: boolean; message: string };
+  audit: AuditChainStatus;
+}
+
+/**
+ * What start-up no longer does before the window: quick_check, the daily backup and the full audit
+ * walk (chain, anchors, data), on this worker's own connection, with progress.
+ */
+const startupChecks: Task<{ autoBackup: boolean }, StartupChecksResult> = (input, ctx) => {
+  const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true, quickCheck: false });
+  try {
+    ctx.progress(0, 1, '正在检查数据文件完整性');
+    const quickCheck = String(db.pragma('quick_check', { simple: true }));
+    let backup = { ok: true, message: '今日已有备份' };
+    if (input.autoBackup) {
+      try {
+        const made = dailyBackupIfDue(db, ctx.dataDir, new Date(ctx.nowIso));
+        if (made) backup = { ok: true, message: `已自动备份：${made.name}` };
+      } catch (e) {
+        backup = { ok: false, message: `自动备份失败：${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    const audit = checkAuditChain(db, new Date(ctx.nowIso), {
+      anchors: backupAnchors(ctx.dataDir),
+      onProgress: (done, total) => ctx.progress(done, total, '正在校验审计日志与数据'),
+    });
+    return { quickCheck, backup, audit };
+  } finally {
+    db.close();
+  }
+};
+
 export const trustTasks: Record<string, Task<never, unknown>> = {
   'trust.exportAudit': exportAudit,
+  'trust.startupChecks': startupChecks,
 };

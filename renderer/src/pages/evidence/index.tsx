@@ -1,7 +1,7 @@
 // 事件记录: the year's evidence — filter by kind, department, dates, status, name or 人员编号;
 // record or edit through the kind's own form, void with a reason, open a person's timeline.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, DatePicker, Flex, Input, Segmented, Select } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Flex, Input, Segmented, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { EvidenceFilter, EvidenceView } from '@shared/api/evidence';
 import { evidenceKind, type EvidenceKind } from '@shared/domain/types';
@@ -43,7 +43,10 @@ export function EvidencePage() {
   const { year } = useCurrentYear();
   const auth = useAuth();
   const role = auth?.status.operator?.role;
-  const canWrite = role ? roleHas(role, 'evidence.write') : true;
+  // After 定档 the year's events are kept as decided (main refuses any change, see
+  // electron/core/evidence/year-lock.ts): record, edit, void and import are not offered then.
+  const yearLocked = year?.stage === 'final' || year?.stage === 'archived';
+  const canWrite = (role ? roleHas(role, 'evidence.write') : true) && !yearLocked;
   const lookups = useQuery('evidence.lookups', {});
   // Until the years capability provides a current year, fall back to the newest one in the store.
   const fallback = lookups.data?.years[0] ?? null;
@@ -97,7 +100,7 @@ export function EvidencePage() {
         }
         extra={
           <>
-            <ImportButton kind="evidence" yearId={yearId ?? undefined} onApplied={list.reload} />
+            {yearLocked ? null : <ImportButton kind="evidence" yearId={yearId ?? undefined} onApplied={list.reload} />}
             {canWrite ? (
               <Button
                 type="primary"
@@ -112,6 +115,15 @@ export function EvidencePage() {
           </>
         }
       />
+      {yearLocked ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="evidence-locked"
+          message={`${year.year} 年度考核已定档，该年度的事件只能查看；如确需更正，请通过复核或申诉程序办理。`}
+        />
+      ) : null}
       <ErrorAlert
         error={lookups.error ?? list.error}
         onRetry={() => (lookups.error ? lookups.reload() : list.reload())}

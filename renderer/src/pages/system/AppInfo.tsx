@@ -4,6 +4,23 @@ import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../components/auth/auth-context';
 
+type StartupChecks = NonNullable<ReturnType<typeof useQuery<'system.info'>>['data']>['startupChecks'];
+
+/** The checks that run after the window shows (quick_check, daily backup, full audit walk), in one line. */
+function startupText(c: StartupChecks | undefined): string {
+  if (!c) return '';
+  if (c.state === 'pending') return '尚未开始';
+  if (c.state === 'running')
+    return c.total ? `正在校验审计日志与数据（${c.done} / ${c.total}）` : '正在检查数据文件与备份';
+  if (c.state === 'failed') return '后台检查未能完成，请查看日志';
+  const parts = [
+    c.quickCheck === 'ok' ? '数据文件完整' : `数据文件检查未通过：${c.quickCheck ?? ''}`,
+    c.backup ? c.backup.message : '',
+    c.checkedAt ? `审计日志与数据已完整校验（${new Date(c.checkedAt).toLocaleString('zh-CN')}）` : '',
+  ];
+  return parts.filter(Boolean).join('；');
+}
+
 export function AppInfo() {
   const info = useQuery('system.info', {});
   const warning = useAuth()?.status.auditWarning;
@@ -19,6 +36,7 @@ export function AppInfo() {
         </Descriptions.Item>
         <Descriptions.Item label="数据文件">{info.data?.storeFile}</Descriptions.Item>
         <Descriptions.Item label="审计记录条数">{info.data?.auditCount}</Descriptions.Item>
+        <Descriptions.Item label="启动后检查">{startupText(info.data?.startupChecks)}</Descriptions.Item>
         <Descriptions.Item label="审计链头哈希">
           <Typography.Text copyable style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="audit-head">
             {info.data?.auditHead}
