@@ -71,6 +71,21 @@ describe('cap tallies kept between saves', () => {
     });
   }
 
+  it('is kept across saves: the next save and the grid reuse it, not a reload of the agency', () => {
+    t = tempCore();
+    const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 4 });
+    const y = makeYear(t.ctx, fx.agencyId);
+    const q1 = y.periods[0].id;
+    const [a, b] = Object.values(fx.people);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: a, rating: 'good' }]);
+    const first = periodState(t.core.db, requirePeriod(t.core.db, q1));
+    // The commit also seals the changed rows into the audit chain: the state must survive that.
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: b, rating: 'fair' }]);
+    const second = periodState(t.core.db, requirePeriod(t.core.db, q1));
+    expect(second).toBe(first);
+    expect(second.capStatus).toEqual(recount(t, q1));
+  });
+
   it('is dropped when another connection commits, or this one writes anything else', () => {
     t = tempCore();
     const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 4 });

@@ -59,8 +59,12 @@ export function saveRatingsBatch(
   if (parsed.data.length === 0) throw new AppError('INVALID_INPUT', '没有要保存的平时考核数据。');
   const periodIds = [...new Set(parsed.data.map((r) => r.periodId))];
   const ownTransaction = !ctx.db.inTransaction;
+  const touched: PeriodState[] = [];
   try {
-    return writeTx(ctx, () => saveInTx(ctx, parsed.data, periodIds, options, ownTransaction));
+    const result = writeTx(ctx, () => saveInTx(ctx, parsed.data, periodIds, options, touched));
+    // Stamped after the commit: writeTx seals the changed rows after our rows, which moves total_changes.
+    for (const state of touched) keepPeriodState(ctx.db, state, ownTransaction);
+    return result;
   } catch (e) {
     // The kept period states were changed as the rows were saved; the rollback undid the rows.
     forgetPeriodStates(ctx.db);
@@ -73,7 +77,7 @@ function saveInTx(
   rows: readonly RatingWrite[],
   periodIds: readonly string[],
   options: SaveOptions,
-  ownTransaction: boolean,
+  touched: PeriodState[],
 ): SaveRatingsResultDto {
   const saved: PeriodRatingDto[] = [];
   const warnings: CapWarningDto[] = [];
@@ -104,7 +108,7 @@ function saveInTx(
     warnings.push(...check.warnings);
     overrideIds.push(...check.overrideIds);
     lastStatus = state.capStatus;
-    keepPeriodState(ctx.db, state, ownTransaction);
+    touched.push(state);
   }
   return { saved, changed, unchanged, warnings, overrideIds, capStatus: lastStatus! };
 }
