@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openStore } from '../../electron/core/db/open';
 import { currentVersion, loadMigrations, migrate } from '../../electron/core/db/migrate';
 import { recordAudit, verifyAuditChain } from '../../electron/core/audit/audit-log';
-import { SYSTEM_OPERATOR, writeTx } from '../../electron/core/context';
+import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { listBackups } from '../../electron/core/backup/backup';
 import { tempDir } from '../support/temp-core';
 
@@ -22,8 +22,11 @@ describe('migration 0007-trust', () => {
       `INSERT INTO operator (id, username, display_name, role, password_hash, created_at, updated_at) VALUES ('o1', 'admin', '张管理', 'admin', 'scrypt$17$8$1$x$y', ?, ?)`,
     ).run(T, T);
     const ctx = { db, operator: SYSTEM_OPERATOR, dataDir: dir, now: () => new Date(T) };
+    // Written as a version-6 program wrote them: no row seals (audit_seal arrives with migration 0010).
     for (let i = 0; i < 5; i++)
-      writeTx(ctx, () => recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: `p${i}` }));
+      db.transaction(() =>
+        recordAudit(ctx, { action: 'person.update', entity: 'person', entityId: `p${i}` }),
+      ).immediate();
     const before = verifyAuditChain(db);
     const result = migrate(db, file, { targetVersion: trust.version });
     expect(result).toMatchObject({ from: trust.version - 1, to: trust.version });
