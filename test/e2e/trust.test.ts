@@ -134,7 +134,8 @@ describe('log-in', () => {
     await page.getByText('已恢复').waitFor({ timeout: 15_000 });
     await page.getByRole('cell', { name: '恢复前' }).waitFor();
     await page.getByRole('tab', { name: '程序与数据' }).click();
-    expect(await page.getByTestId('audit-head').innerText()).toMatch(/^[0-9a-f]{64}$/);
+    // The head arrives with system.info after the tab opens: wait for it rather than read it once.
+    await expect.poll(() => page.getByTestId('audit-head').innerText(), { timeout: 15_000 }).toMatch(/^[0-9a-f]{64}$/);
     // Lock the window: main refuses calls until the password is given again.
     await page.getByRole('button', { name: '锁定' }).click();
     await page.getByRole('dialog', { name: '窗口已锁定' }).waitFor({ timeout: 15_000 });
