@@ -75,7 +75,9 @@ async function playRenderer() {
   try {
     const info = handlers.get('da:system.info');
     const frame = mainWindow.webContents.mainFrame;
-    result.systemInfo = await info({ sender: mainWindow.webContents, senderFrame: frame }, {});
+    const answer = await info({ sender: mainWindow.webContents, senderFrame: frame }, {});
+    // Main passes the core's answer on as JSON text; the preload parses it.
+    result.systemInfo = typeof answer === 'string' ? JSON.parse(answer) : answer;
     const page = await protocolHandler({ url: 'app://bundle/index.html' });
     result.page = {
       status: page.status,
