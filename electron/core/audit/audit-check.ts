@@ -289,8 +289,8 @@ export function startupFrom(db: Db): { seq: number; hash: string } | undefined {
   if (cp) return cp;
   const head = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
   if (head <= CHECKPOINT_EVERY) return undefined;
-  const row = db.prepare('SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1').get(
-    head - CHECKPOINT_EVERY,
-  ) as { seq: number; hash: string } | undefined;
+  const row = db
+    .prepare('SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1')
+    .get(head - CHECKPOINT_EVERY) as { seq: number; hash: string } | undefined;
   return row;
 }
