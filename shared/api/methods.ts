@@ -20,6 +20,7 @@ export const JOB_CHANNEL = 'da-push:jobs';
 export const METHOD_NAMES = [
   'system.info',
   'system.slowCalls',
+  'system.setupProgress',
   'jobs.get',
   'jobs.cancel',
   'desktop.pickOpenFile',

@@ -39,4 +39,17 @@ export const systemMethods = {
       logFile: z.string(),
     }),
   }),
+  'system.setupProgress': method({
+    summary: '首次使用的进度：单位、部门、人员、考核年度与考核办经办人账号是否已建立',
+    permission: 'session',
+    input: z.strictObject({}),
+    output: z.object({
+      agencies: z.number().int(),
+      departments: z.number().int(),
+      people: z.number().int(),
+      years: z.number().int(),
+      /** active 考核办经办人 accounts: the role that rates, records events and decides */
+      clerks: z.number().int(),
+    }),
+  }),
 };

@@ -245,6 +245,52 @@ const diffRow = z.object({
   decisionLabel: z.string().nullable(),
 });
 
+/** The committee's view of the candidates for 优秀 in each quota unit (electron/core/yearend/candidates.ts). */
+export const candidateDto = z.object({
+  personId: id,
+  personNo: z.string(),
+  name: z.string(),
+  departmentName: z.string(),
+  position: z.string().nullable(),
+  ratings: z.array(z.object({ periodCode: z.string(), label: z.string(), counts: z.boolean() })),
+  goodCount: z.number().int(),
+  points: z.number(),
+  pointsText: z.string(),
+  /** rank in the unit (points mode), else null */
+  rank: z.number().int().nullable(),
+  /** this year's commendations and work records, "2026-05-01 嘉奖（区〔2026〕1号）" */
+  merits: z.array(z.string()),
+  /** this year's sanctions, handling, investigations, negative list entries */
+  demerits: z.array(z.string()),
+  history: z.array(z.object({ year: z.number().int(), label: z.string() })),
+  excellentYears: z.number().int(),
+  /** 民主测评 votes where recorded */
+  votes: z.object({ excellent: z.number().int(), total: z.number().int() }).nullable(),
+  suggestion: z.string(),
+  suggestedExcellent: z.boolean(),
+  maxGrade: grade.nullable(),
+  decision: z.string().nullable(),
+  decidedExcellent: z.boolean(),
+});
+export const candidatesDto = z.object({
+  yearId: id,
+  stage: yearStage,
+  suggestionMode: z.enum(['rules', 'points']),
+  hasVotes: z.boolean(),
+  units: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      allowed: z.number().int(),
+      used: z.number().int(),
+      approvedOverrides: z.number().int(),
+      left: z.number().int(),
+      explanation: z.string(),
+      candidates: z.array(candidateDto),
+    }),
+  ),
+});
+
 const impactCounts = z.record(z.string(), z.number().int());
 
 export const yearendMethods = {
@@ -283,6 +329,12 @@ export const yearendMethods = {
       total: z.number().int(),
       rows: z.array(workbenchRowDto),
     }),
+  }),
+  'yearend.candidates': method({
+    summary: '优秀候选人比较：各考核单元的名额与剩余名额，候选人的平时考核、积分、事件、历年等次与民主测评',
+    permission: 'yearend.read',
+    input: yearRef,
+    output: candidatesDto,
   }),
   'yearend.quota': method({
     summary: '各考核单元的优秀名额与已用情况',

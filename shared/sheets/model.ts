@@ -121,6 +121,9 @@ export function usableWidthPt(print: PrintSetup): number {
  * Row breaks for a table whose title rows repeat on every page: rows are kept whole, and `keep`
  * groups (e.g. the footer block) are not split. Returns 0-based last rows of each page but the last.
  */
+/** Data rows that go over with a kept block that does not fit the page. */
+const KEEP_WITH_ROWS = 2;
+
 export function paginate(
   heights: readonly number[],
   usable: number,
@@ -132,14 +135,28 @@ export function paginate(
   let used = 0;
   let pageStart = 0;
   const keepHeight = keepFrom === undefined ? 0 : heights.slice(keepFrom).reduce((a, b) => a + b, 0);
+  const firstData = titleRows ? titleRows[1] + 1 : 0;
   for (let r = 0; r < heights.length; r++) {
     const h = heights[r];
     const needKeep = keepFrom !== undefined && r === keepFrom && keepHeight <= usable - titleHeight;
     const need = needKeep ? keepHeight : h;
     if (used + need > usable && r > pageStart) {
-      breaks.push(r - 1);
-      pageStart = r;
-      used = titleHeight;
+      // The kept block (notes, signatures) never goes alone under the repeated headers: the last
+      // data rows go over with it, while they fit and the page before keeps data of its own.
+      let carry = 0;
+      let carried = 0;
+      if (needKeep)
+        while (
+          carry < KEEP_WITH_ROWS &&
+          r - carry - 2 >= Math.max(pageStart, firstData) &&
+          titleHeight + carried + heights[r - carry - 1] + keepHeight <= usable
+        ) {
+          carried += heights[r - carry - 1];
+          carry++;
+        }
+      breaks.push(r - carry - 1);
+      pageStart = r - carry;
+      used = titleHeight + carried;
     }
     used += h;
   }

@@ -2,6 +2,7 @@
 // their places, approvals and the leaders assessed by the superior counted apart, and the engine's
 // tally per grade and outcome. No sheet counts on its own: a pack person becomes the engine's quota
 // member, so the paper says what the workbench and `yearend.quota` say.
+import { plainArrows } from './trace-sentence';
 import { isInstitution } from '../domain/labels';
 import type { Grade, PersonCategory } from '../domain/types';
 import {
@@ -73,7 +74,7 @@ export function quotaLinesOf(data: PackData, persons: readonly PackPerson[]): st
   for (const u of units) {
     const docs = [...new Set(u.approvals.map((a) => a.docNo))];
     out.push(
-      `${u.label}：优秀 ${u.used} 名，名额 ${u.allowed} 名（${u.explanation}）` +
+      `${u.label}：优秀 ${u.used} 名，名额 ${u.allowed} 名（${plainArrows(u.explanation)}）` +
         (u.approvedOverrides ? `，经批准超出名额 ${u.approvedOverrides} 名（批准文号：${docs.join('、')}）` : '') +
         (u.over ? `，超出名额 ${u.used - u.allowed - u.approvedOverrides} 名且无批准文号` : '') +
         '。',

@@ -16,7 +16,8 @@ import type { PackData, PackPerson } from './pack-data';
 import { ALL_THIN, style } from './styles';
 import { TABLE_MARGINS } from './table-sheet';
 import { fitRowHeight, linesFor } from './text-fit';
-import { chineseDate } from './format';
+import { chineseDate, chineseDatesIn } from './format';
+import { traceSentence } from './trace-sentence';
 
 const FONT = 10.5;
 const MAX_ROW = 380;
@@ -158,8 +159,8 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
     const result =
       (p.result.outcome === 'graded' && g
         ? `年度等次：${gradeLabel(g, p.category)}。`
-        : `${OUTCOME_LABEL[p.result.outcome]}。${p.result.reasons.join('；')}`) +
-      (p.result.trace ? `依据：${p.result.trace}` : '');
+        : `${OUTCOME_LABEL[p.result.outcome]}。${chineseDatesIn(p.result.reasons.join('；'))}`) +
+      (p.result.trace ? `依据：${traceSentence(p.result.trace)}` : '');
     add(h(result, 1, 4, 30), [
       { c: 0, v: '年终结果', s: 'cell' },
       { c: 1, v: result, s: 'text', cs: 4 },

@@ -74,7 +74,7 @@ describe('pack of a decided year', () => {
     const models = buildPackModels(data, scopeFor(data, null, data.unit.name), PACK_SHEET_KINDS);
     const text = (name: string) => JSON.stringify(models.find((m) => m.name === name));
     expect(text('考核结果汇总表')).toContain(
-      '全单位·公务员（含参公）：优秀 3 名，名额 3 名（基数 10 人 × 30% = 3，向下取整 → 3 名）。',
+      '全单位·公务员（含参公）：优秀 3 名，名额 3 名（基数 10 人 × 30% = 3，向下取整为 3 名）。',
     );
     expect(text('考核结果汇总表')).toContain('名额有限，考核委员会投票决定');
     expect(text('公示名单')).toContain('2026年11月16日至2026年11月20日');

@@ -227,7 +227,12 @@ describe('sign-off', () => {
     const rows: string[][] = [];
     ws.eachRow((r) => {
       const v = r.values as unknown[];
-      rows.push(Array.from({ length: 8 }, (_, i) => (v[i + 1] == null ? '' : String(v[i + 1] as string | number))));
+      // (the writer's print line breaks are not content)
+      rows.push(
+        Array.from({ length: 8 }, (_, i) =>
+          v[i + 1] == null ? '' : String(v[i + 1] as string | number).replace(/\n/g, ''),
+        ),
+      );
     });
     expect(rows[0][0]).toBe('2026年度考核结果送达签收表');
     expect(rows[2]).toEqual(['序号', '姓名', '部门', '考核结果', '送达日期', '本人意见', '本人签名', '签收日期']);

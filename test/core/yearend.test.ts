@@ -160,6 +160,8 @@ describe('decisions', () => {
     const third = await ex('A03');
     expect(!third.ok && third.error.code).toBe('QUOTA');
     expect(!third.ok && third.error.message).toContain('优秀名额已满');
+    // counts what is decided (2), then what the refused write would add
+    expect(!third.ok && third.error.message).toContain('已定优秀 2 名，再定 1 名优秀将超出名额');
     expect(t.core.db.prepare(`SELECT COUNT(*) AS n FROM yearend_decision WHERE grade = 'excellent'`).get()).toEqual({
       n: 2,
     });

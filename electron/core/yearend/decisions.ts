@@ -182,7 +182,7 @@ export function bulkAccept(ctx: Ctx, input: { yearId: string; departmentId: stri
         ev: view.ev,
         people: view.people.map((p) => ({ ...p, decision: decided.get(p.dto.id) })),
       });
-      const refusal = unitsRefusal(after, 'bulk');
+      const refusal = unitsRefusal(after, 'bulk', quotaUnitsWith(view));
       if (refusal) throw refusal;
       return { accepted: accept.length, skipped };
     }),

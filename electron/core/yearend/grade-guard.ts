@@ -52,8 +52,18 @@ export function stageRefusal(year: AssessmentYearDto, path: GradeWritePath): App
   );
 }
 
-export function quotaMessage(u: QuotaUnitView): string {
-  return `“${u.label}”优秀名额已满（${u.explanation}；已定优秀 ${u.used} 名，其中经批准超出 ${u.approvedOverrides} 名）。如经批准超出名额，请填写批准文号。`;
+/**
+ * The refusal of a write that would put a unit over its places. `u` is the unit with the write,
+ * `decided` the unit as it stands: the message counts the excellent grades actually decided, then
+ * what the write would add (a refused 19th is not "已定优秀 19 名" when 18 are decided).
+ */
+export function quotaMessage(u: QuotaUnitView, decided: QuotaUnitView | undefined): string {
+  const now = decided?.used ?? u.used;
+  const approved = decided?.approvedOverrides ?? u.approvedOverrides;
+  const adds = u.used - now;
+  const approvals = approved ? `，其中经批准超出 ${approved} 名` : '';
+  const effect = adds > 0 ? `，再定 ${adds} 名优秀将超出名额` : `，调整后名额为 ${u.allowed} 名，已超出`;
+  return `“${u.label}”优秀名额已满（${u.explanation}；已定优秀 ${now} 名${approvals}${effect}）。如经批准超出名额，请填写批准文号。`;
 }
 
 /**
@@ -99,13 +109,20 @@ export function personRefusal(
     approvalDocNo: w.approvalDocNo,
   }).find((u) => u.key === p.result.quotaUnitKey);
   if (unit?.over)
-    return new AppError('QUOTA', `${name}：${quotaMessage(unit)}`, {
-      path: w.path,
-      unitKey: unit.key,
-      used: unit.used,
-      allowed: unit.allowed,
-      approvedOverrides: unit.approvedOverrides,
-    });
+    return new AppError(
+      'QUOTA',
+      `${name}：${quotaMessage(
+        unit,
+        quotaUnitsWith(view).find((u) => u.key === unit.key),
+      )}`,
+      {
+        path: w.path,
+        unitKey: unit.key,
+        used: unit.used,
+        allowed: unit.allowed,
+        approvedOverrides: unit.approvedOverrides,
+      },
+    );
   return null;
 }
 
@@ -117,9 +134,16 @@ export function assertGradeWrite(view: YearView, w: GradeWrite): PersonView {
 }
 
 /** After a batch of writes: the first unit over its places plus approvals, as the refusal. */
-export function unitsRefusal(units: QuotaUnitView[], path: GradeWritePath): AppError | null {
+export function unitsRefusal(
+  units: QuotaUnitView[],
+  path: GradeWritePath,
+  before: readonly QuotaUnitView[] = [],
+): AppError | null {
   const over = units.find((u) => u.over);
-  return over
-    ? new AppError('QUOTA', `${PATH_LABEL[path]}后${quotaMessage(over)}未做任何修改。`, { path, unitKey: over.key })
-    : null;
+  if (!over) return null;
+  const decided = before.find((u) => u.key === over.key);
+  return new AppError('QUOTA', `${PATH_LABEL[path]}后${quotaMessage(over, decided)}未做任何修改。`, {
+    path,
+    unitKey: over.key,
+  });
 }

@@ -6,7 +6,19 @@ import type { Handler } from '../handler';
 export const systemHandlers: {
   'system.info': Handler<'system.info'>;
   'system.slowCalls': Handler<'system.slowCalls'>;
+  'system.setupProgress': Handler<'system.setupProgress'>;
 } = {
+  // counts only (no names): what the first-run wizard needs to tick its steps, for any operator
+  'system.setupProgress': (ctx) => {
+    const n = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
+    return {
+      agencies: n("SELECT COUNT(*) AS n FROM unit WHERE kind = 'agency'"),
+      departments: n("SELECT COUNT(*) AS n FROM unit WHERE kind = 'department'"),
+      people: n('SELECT COUNT(*) AS n FROM person'),
+      years: n('SELECT COUNT(*) AS n FROM assessment_year'),
+      clerks: n("SELECT COUNT(*) AS n FROM operator WHERE role = 'clerk' AND disabled = 0"),
+    };
+  },
   'system.slowCalls': (_ctx, _input, _session, core) => ({
     thresholdMs: core.slowCalls.thresholdMs,
     calls: core.slowCalls.list(),

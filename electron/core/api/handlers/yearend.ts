@@ -21,6 +21,7 @@ import {
 } from '../../yearend';
 import { requireYear } from '../../years/year-repo';
 import { assertUnitInScope } from '../../auth/scope';
+import { candidates } from '../../yearend/candidates';
 import type { Ctx } from '../../context';
 
 /** Year end is the office's work on one agency's year: the agency must be in the operator's scope. */
@@ -34,6 +35,7 @@ export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
     listYears(ctx.db).map((y) => ({ id: y.id, year: y.year, unitId: y.unitId, unitName: y.unitName, stage: y.stage })),
   'yearend.state': (ctx, input) => stateOf(ctx, loadYearView(ctx, scoped(ctx, input.yearId))),
   'yearend.workbench': (ctx, input) => workbench(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
+  'yearend.candidates': (ctx, input) => candidates(ctx, scoped(ctx, input.yearId)),
   'yearend.quota': (ctx, input) => loadYearView(ctx, scoped(ctx, input.yearId)).units,
   'yearend.decide': (ctx, input) => {
     scoped(ctx, input.yearId);

@@ -1,7 +1,9 @@
 // Writes one SheetModel into a worksheet of exceljs's streaming WorkbookWriter: widths, heights,
 // styles, merges (made before their rows are committed), row breaks, page setup and footer.
 import type ExcelJS from 'exceljs';
-import type { CellStyle, SheetModel } from '../../../../shared/sheets/model';
+import { columnWidthPt, type CellStyle, type SheetModel } from '../../../../shared/sheets/model';
+import { breakForPrint } from '../../../../shared/sheets/line-break';
+import { LINE_FACTOR, CELL_PAD_PT } from '../../../../shared/sheets/text-fit';
 
 type Worksheet = ExcelJS.Worksheet;
 type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -125,17 +127,32 @@ export function addSheet(wb: WorkbookWriter, model: SheetModel, hooks: WriteHook
 
   model.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
-    xr.height = row.height;
+    let height = row.height;
     for (const cell of row.cells) {
       const xc = xr.getCell(cell.c + 1);
       // Strings stay strings: exceljs only writes a formula for { formula } objects, so text such
       // as "=HYPERLINK(...)" is inert. Numbers are numbers; nothing else exists in a model.
-      if (cell.v !== null && cell.v !== '') xc.value = cell.v;
+      const style = model.styles[cell.s];
+      if (typeof cell.v === 'string' && cell.v.length > 8 && style?.wrap) {
+        // broken here by the Chinese rules (no line starting with "，"), a little narrower than the cell
+        const span = model.columns
+          .slice(cell.c, cell.c + (cell.cs ?? 1))
+          .reduce((a, c) => a + columnWidthPt(c.width), 0);
+        const indent = style.h === 'left' && style.border.left ? style.size : 0;
+        const text = breakForPrint(cell.v, span - indent, style.size);
+        xc.value = text;
+        // the breaks may take a line more than the model counted: a single row grows to show it
+        if ((cell.rs ?? 1) === 1 && text !== cell.v) {
+          const need = Math.ceil(text.split('\n').length * style.size * LINE_FACTOR + CELL_PAD_PT);
+          height = Math.min(409, Math.max(height, need));
+        }
+      } else if (cell.v !== null && cell.v !== '') xc.value = cell.v;
       xc.style = styles.get(cell.s) ?? {};
       const rs = cell.rs ?? 1;
       const cs = cell.cs ?? 1;
       if (rs > 1 || cs > 1) mergeRange(ws, r + 1, cell.c + 1, r + rs, cell.c + cs);
     }
+    xr.height = height;
     if (breaks.has(r)) xr.addPageBreak();
     xr.commit();
     if (hooks.onRows && (r + 1) % every === 0) hooks.onRows(r + 1);

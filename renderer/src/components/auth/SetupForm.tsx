@@ -90,7 +90,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   return (
     <CenteredCard
       title="首次使用：创建管理员账号"
-      subtitle="本机尚无操作员。请创建系统管理员和安全管理员两个账号（按等级保护要求分设，由不同人员保管）。"
+      subtitle="本机尚无操作员。请创建系统管理员和安全管理员两个账号（按等级保护要求分设，由不同人员保管）。创建后以系统管理员登录，按“开始使用”的步骤建立单位、部门、人员和年度，再由安全管理员新建考核办经办人账号。"
       width={820}
     >
       {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}

@@ -11,7 +11,8 @@ import { GoodShareChart } from '../../components/charts/GoodShareChart';
 import { EvidenceKindChart } from '../../components/charts/EvidenceKindChart';
 import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
-import { FirstSteps } from './FirstSteps';
+import { FirstSteps, useSetupDone } from './FirstSteps';
+import { useAuth } from '../../components/auth/auth-context';
 import { FlagsTable } from './FlagsTable';
 import { MissingList } from './MissingList';
 
@@ -21,6 +22,9 @@ export function DashboardPage() {
   const q = useQuery('progress.dashboard', year ? { yearId: year.id } : {});
   const [timelineOf, setTimelineOf] = useState<string | null>(null);
   const d = q.data;
+  const setupDone = useSetupDone();
+  // the administrator who set the store up is shown what is left (the 经办人 account) above the year
+  const isAdmin = useAuth()?.status.operator?.role === 'admin';
 
   if (!d) {
     return (
@@ -58,6 +62,7 @@ export function DashboardPage() {
         }
       />
       <ErrorAlert error={q.error} onRetry={q.reload} />
+      {setupDone === false && isAdmin ? <FirstSteps /> : null}
       {d.reviewCounting.message ? (
         <Alert style={{ marginBottom: 16 }} type="warning" showIcon message={d.reviewCounting.message} />
       ) : null}

@@ -6,7 +6,8 @@ import type { PeriodKind } from '@shared/domain/types';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 
-export function CreateYearCard() {
+/** `onCreated` lets a caller (the first-run wizard) move on once the year exists. */
+export function CreateYearCard({ onCreated }: { onCreated?: () => void } = {}) {
   const agencies = useQuery('years.agencies', {});
   const { reload, setYearId } = useCurrentYear();
   const act = useAction();
@@ -21,6 +22,7 @@ export function CreateYearCard() {
     if (r) {
       setYearId(r.year.id);
       reload();
+      onCreated?.();
     }
   };
 

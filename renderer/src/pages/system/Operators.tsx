@@ -1,6 +1,6 @@
 // 操作员 (安全管理员): list, create, edit role and scope, disable/enable, reset password; lockout settings.
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OperatorInfoDto } from '@shared/api/trust';
 import { ROLE_LABELS } from '@shared/auth/permissions';
@@ -71,8 +71,33 @@ export function Operators() {
     });
   };
 
+  // first run: until a 考核办经办人 exists nobody can rate, record events or decide
+  const noClerk = !!list.data && !list.data.rows.some((op) => op.role === 'clerk' && !op.disabled);
+
   return (
     <>
+      {noClerk ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="no-clerk"
+          message="开始使用的最后一步：新建“考核办经办人”账号"
+          description="平时考核、事件记录和年终决定只能由考核办经办人完成。请点“新建操作员”，角色选“考核办经办人”，设置初始密码后交给经办人；经办人首次登录修改密码后即可开始工作。"
+          action={
+            <Button
+              type="primary"
+              data-testid="create-clerk"
+              onClick={() => {
+                setEditing(null);
+                setFormOpen(true);
+              }}
+            >
+              新建经办人
+            </Button>
+          }
+        />
+      ) : null}
       <Flex justify="space-between" style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">
           系统管理员、安全管理员和审计员由不同人员担任；新账号首次登录须修改密码。

@@ -15,6 +15,7 @@ import { NoticePanel } from './NoticePanel';
 import { RedressPanel } from './RedressPanel';
 import { SignoffPanel } from './SignoffPanel';
 import { DiffPanel } from './DiffPanel';
+import { CandidatesPanel } from './CandidatesPanel';
 import { usePermissions } from '../../components/auth/usePermissions';
 import { splitChoice, type Choice, type RowDto } from './types';
 
@@ -49,6 +50,7 @@ export function YearEndPage() {
   const [page, setPage] = useState({ page: 1, size: 50 });
   const [version, setVersion] = useState(0);
   const [request, setRequest] = useState<DecideRequest | null>(null);
+  const [comparing, setComparing] = useState(false);
   const input = useMemo(
     () =>
       yearId
@@ -142,6 +144,7 @@ export function YearEndPage() {
         />
       ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
+      {yearId ? <CandidatesPanel yearId={yearId} open={comparing} onClose={() => setComparing(false)} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? (
         <NoticePanel state={state} onChanged={refresh} />
@@ -193,6 +196,9 @@ export function YearEndPage() {
           style={{ width: 180 }}
           onSearch={(v) => setFilters((f) => ({ ...f, search: v }))}
         />
+        <Button onClick={() => setComparing(true)} data-testid="open-candidates">
+          优秀候选比较
+        </Button>
         <Space style={{ marginLeft: 'auto', display: canDecide ? undefined : 'none' }}>
           <Popconfirm
             title={`批量采纳${deptName ? `“${deptName}”` : '全部部门'}未决定人员的建议？`}
