@@ -244,6 +244,7 @@ describe('dashboard of a store without a year (e2e)', () => {
       await steps.getByText('建立考核年度（下一步）').waitFor({ timeout: 20_000 });
       expect(await steps.getByRole('link', { name: '前往年度设置' }).getAttribute('href')).toBe('#/settings');
       await page.screenshot({ path: 'test-results/dashboard-empty-next-year.png' });
+      await page.context().close();
     } finally {
       await srv.close();
       empty.cleanup();

@@ -116,10 +116,15 @@ describe('first run as a wizard (e2e, 1366×768)', () => {
     await signIn(page, 'jingban', 'Chushi#2026jb');
     await page.getByText('请修改密码').waitFor({ timeout: 15_000 });
     await page.locator('#oldPassword').fill('Chushi#2026jb');
-    await page.locator('#newPassword').fill('Jingban#2026ok');
-    await page.locator('#confirm').fill('Jingban#2026ok');
+    await page.locator('#newPassword').fill('Pingshi#2026ok');
+    await page.locator('#confirm').fill('Pingshi#2026ok');
     await page.getByRole('button', { name: '修改密码' }).click();
-    await page.getByRole('menuitem', { name: '平时考核' }).waitFor({ timeout: 15_000 });
+    try {
+      await page.getByRole('menuitem', { name: '平时考核' }).waitFor({ timeout: 15_000 });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/first-run-failed.png' });
+      throw e;
+    }
     expect(await page.getByTestId('first-steps').count()).toBe(0);
     await look(page, 'clerk-dashboard');
     await page.getByRole('menuitem', { name: '平时考核' }).click();
