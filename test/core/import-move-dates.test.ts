@@ -53,7 +53,7 @@ describe('roster import: a department move is dated by the file', () => {
       column: 'C',
       problem: /张伟（P0001）的部门由“办公室”改为“财务科”，是一次调动，须注明调动日期：请在表中加一列“调动日期”/,
     });
-  });
+  }, 180_000);
 
   it('a blank, future, pre-hire or impossible date is refused on each 调动日期 cell; nothing written', async () => {
     const path = await rosterFile('bad-dates.xlsx', [
@@ -81,7 +81,7 @@ describe('roster import: a department move is dated by the file', () => {
     expect((await apply(t, p.previewId, 'all')).status).toBe('failed');
     expect(dumpStore(t.core.db)).toBe(before);
     expect(moves()).toEqual([]);
-  });
+  }, 180_000);
 
   it('records the move on the date given, audited with it; a later file cannot date one before it', async () => {
     const path = await rosterFile('move.xlsx', [
@@ -107,7 +107,7 @@ describe('roster import: a department move is dated by the file', () => {
 
     const back = await rosterFile('back.xlsx', [MOVE_HEADER, ['P0001', '张伟', '办公室', '公务员', '2026-06-01']]);
     await expectRefused(back, { header: '调动日期', column: 'E', problem: /应晚于上一次调动（2026-07-01）/ });
-  });
+  }, 180_000);
 });
 
 describe('ratings import for earlier periods after a dated move', () => {
@@ -156,5 +156,5 @@ describe('ratings import for earlier periods after a dated move', () => {
       { no: 'P0001', code: '2026Q3', dept: '财务科' },
       { no: 'P0100', code: '2026Q2', dept: '规划科' },
     ]);
-  });
+  }, 180_000);
 });
