@@ -278,3 +278,19 @@ export function lastCheckpoint(db: Db): { seq: number; hash: string } | null {
     return null;
   }
 }
+
+/**
+ * Where the window's start begins its check: the last checkpoint, or, on a store that has none yet
+ * (the first start after an upgrade, or a chain whose break keeps a full walk from recording one),
+ * the last CHECKPOINT_EVERY entries — either way bounded, and the full walk follows in the background.
+ */
+export function startupFrom(db: Db): { seq: number; hash: string } | undefined {
+  const cp = lastCheckpoint(db);
+  if (cp) return cp;
+  const head = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  if (head <= CHECKPOINT_EVERY) return undefined;
+  const row = db
+    .prepare('SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1')
+    .get(head - CHECKPOINT_EVERY) as { seq: number; hash: string } | undefined;
+  return row;
+}

@@ -61,8 +61,9 @@ export function baselineVersion(db: Db): number | null {
  * A baseline: every row as it is now, trusted from here on. Taken when a store is first opened by a
  * version that seals (a new store's is empty), and after a migration (which changes rows' images).
  * A baseline over existing rows is itself recorded in the audit log. Run inside a write transaction.
+ * `digests`: every live row's seal (default: read now; baseline-snapshot.ts reads them before the lock).
  */
-export function writeBaseline(ctx: Ctx, reason: string): number {
+export function writeBaseline(ctx: Ctx, reason: string, digests: Iterable<SealRow> = allRowDigests(ctx.db)): number {
   const version = currentVersion(ctx.db);
   let chunk: SealRow[] = [];
   let part = 0;
@@ -74,7 +75,7 @@ export function writeBaseline(ctx: Ctx, reason: string): number {
     rows += chunk.length;
     chunk = [];
   };
-  for (const r of allRowDigests(ctx.db)) {
+  for (const r of digests) {
     chunk.push(r);
     if (chunk.length >= SEAL_ROWS_PER_ENTRY) flush(false);
   }
