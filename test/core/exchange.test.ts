@@ -1,12 +1,14 @@
 // Two real stores exchange bundles both ways: a department's workstation reports up to the office
 // (a new person, ratings, evidence), the office corrects a rating and reviews the period, the
 // department (which meanwhile rated the same person differently) gets the results back with one
-// conflict, chooses, and a re-import of either bundle changes nothing.
+// conflict, chooses, and a re-import of either bundle changes nothing. The steps a test is not
+// about run inline (same task code, no worker boot); the steps it is about run as real jobs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { dumpStore, seedStore, type SeededStore } from '../support/xlsx-fixtures';
 import { callOk } from '../support/import-flow';
+import { dispatch } from '../../electron/core/api/dispatch';
 import { applyBundle, exportBundle, previewOk } from '../support/exchange-flow';
 import { createPerson } from '../../electron/core/roster';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
@@ -14,6 +16,9 @@ import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import { acceptDepartment, markPeriodReviewed } from '../../electron/core/ratings/review';
 import type { WorkstationDto } from '../../shared/api/exchange';
 import type { SenderDto } from '../../shared/api/exchange';
+import type { ExchangePreview } from '../../shared/exchange/preview';
+import { runInline } from '../support/inline-task';
+import { ensureWorkstation } from '../../electron/core/exchange/workstation';
 
 let office: TempCore;
 let dept: TempCore;
@@ -65,20 +70,40 @@ function departmentReports(): void {
   });
 }
 
+const upPath = () => join(dept.dir, '办公室-2026Q1.dax');
+const exportUp = () =>
+  exportBundle(dept, {
+    direction: 'up',
+    unitId: sd.departments['办公室'],
+    yearId: sd.yearId,
+    periodIds: [sd.periods.Q1],
+    path: upPath(),
+  });
+
+/** The department's bundle reaches the office, without worker boots (setup for the way down). */
+async function upInline(): Promise<void> {
+  departmentReports();
+  await runInline(dept, 'exchange.export', {
+    direction: 'up',
+    unitId: sd.departments['办公室'],
+    yearId: sd.yearId,
+    periodIds: [sd.periods.Q1],
+    path: upPath(),
+    workstation: ensureWorkstation(dept.ctx),
+    appVersion: dept.core.appVersion,
+  });
+  ensureWorkstation(office.ctx);
+  const p = await runInline<ExchangePreview>(office, 'exchange.preview', { path: upPath(), previewId: 'x' });
+  await runInline(office, 'exchange.apply', { path: upPath(), expectedSha256: p.bundle.sha256, choices: [] });
+}
+
 describe('exchange bundles between two stores', () => {
-  it('department → office → department, with a conflict chosen and re-imports that change nothing', async () => {
+  it('department → office: new records come in, the office sees the sender, a re-import changes nothing', async () => {
     departmentReports();
-    const up = join(dept.dir, '办公室-2026Q1.dax');
-    await exportBundle(dept, {
-      direction: 'up',
-      unitId: sd.departments['办公室'],
-      yearId: sd.yearId,
-      periodIds: [sd.periods.Q1],
-      path: up,
-    });
+    await exportUp();
 
     // The office reads it: the new person, four ratings and the evidence are new; nothing conflicts.
-    const p1 = await previewOk(office, up);
+    const p1 = await previewOk(office, upPath());
     expect(p1.bundle.unitLabel).toBe('某区发改委 / 办公室');
     expect(p1.bundle.periods).toEqual(['2026Q1']);
     expect(p1.byPart.find((b) => b.part === 'roster')?.counts).toMatchObject({ new: 1, unchanged: 3, conflict: 0 });
@@ -90,6 +115,9 @@ describe('exchange bundles between two stores', () => {
     expect(rating(office, '2026Q1', 'N0001')).toBe('fair');
     const evidenceId = office.core.db.prepare("SELECT id FROM evidence WHERE doc_no = '某发〔2026〕5号'").pluck().get();
     expect(evidenceId).toBe(dept.core.db.prepare('SELECT id FROM evidence').pluck().get());
+    expect(
+      office.core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'exchange.import'").pluck().get(),
+    ).toBe(1);
 
     // The office sees who delivered when.
     const deptWs = await callOk<WorkstationDto>(dept, 'exchange.identity', {});
@@ -100,12 +128,17 @@ describe('exchange bundles between two stores', () => {
 
     // Re-importing the same bundle changes nothing at all.
     const before = dumpStore(office.core.db);
-    const again = await previewOk(office, up);
+    const again = await previewOk(office, upPath());
     expect(again.alreadyImportedAt).not.toBeNull();
     expect(again.counts).toMatchObject({ new: 0, changed: 0, conflict: 0 });
     const r1b = await applyBundle(office, again.previewId);
     expect(r1b.value?.applied).toBe(false);
     expect(dumpStore(office.core.db)).toBe(before);
+  });
+
+  it('office → department: results come back, the one conflict is chosen and audited, a re-import changes nothing', async () => {
+    await upInline();
+    const deptWs = ensureWorkstation(dept.ctx);
 
     // The office corrects one rating, accepts every department and marks Q1 reviewed.
     const p0001 = office.core.db.prepare("SELECT id FROM person WHERE person_no = 'P0001'").pluck().get() as string;
@@ -138,9 +171,9 @@ describe('exchange bundles between two stores', () => {
     ]);
     // Without a choice nothing is written.
     const beforeDept = dumpStore(dept.core.db);
-    const refused = await applyBundle(dept, p2.previewId);
-    expect(refused.status).toBe('failed');
-    expect(refused.error?.message).toContain('冲突没有选择');
+    const refused = await dispatchApply(p2.previewId);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(JSON.stringify(refused)).toContain('冲突没有选择');
     expect(dumpStore(dept.core.db)).toBe(beforeDept);
 
     const r2 = await applyBundle(dept, p2.previewId, [{ key: 'rating:2026Q1:P0001', choice: 'theirs' }]);
@@ -154,6 +187,7 @@ describe('exchange bundles between two stores', () => {
       .prepare("SELECT reason, after_json FROM audit_log WHERE action = 'exchange.conflict_choice'")
       .get() as { reason: string; after_json: string };
     expect(choice.reason).toContain('采用交换包的');
+    expect(JSON.parse(choice.after_json)).toMatchObject({ record: 'rating:2026Q1:P0001', choice: 'theirs' });
 
     // Again: nothing changes on the department's store either.
     const afterDept = dumpStore(dept.core.db);
@@ -163,3 +197,6 @@ describe('exchange bundles between two stores', () => {
     expect(dumpStore(dept.core.db)).toBe(afterDept);
   });
 });
+
+const dispatchApply = (previewId: string) =>
+  dispatch(dept.core, dept.session, 'exchange.apply', { previewId, choices: [] });

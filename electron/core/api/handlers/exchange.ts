@@ -46,6 +46,14 @@ export const exchangeHandlers: Pick<HandlerMap, keyof typeof exchangeMethods> = 
     const stray = choices.find((c) => !keys.has(c.key));
     if (stray)
       throw new AppError('INVALID_INPUT', '所选的冲突不在这次预览中，请重新预览后再选择。', { key: stray.key });
+    const chosen = new Set(choices.map((c) => c.key));
+    const open = [...keys].filter((k) => !chosen.has(k));
+    if (open.length && !rec.preview.alreadyImportedAt)
+      throw new AppError(
+        'INVALID_INPUT',
+        `还有 ${open.length} 处冲突没有选择处理方式，未导入任何数据。请逐条选择“采用交换包的”或“保留本机的”。`,
+        { keys: open.slice(0, 50) },
+      );
     // A restore point before a bundle changes the store, as before a spreadsheet import.
     await backupNow(core, core.dataDir, 'before-import', { now: ctx.now() });
     return core.jobs.start(
