@@ -16,6 +16,7 @@ import { trustMethods } from './api/trust';
 import { calendarMethods } from './api/calendar';
 import { signoffMethods } from './api/signoff';
 import { exchangeMethods } from './api/exchange';
+import { peopleMethods } from './api/people';
 
 export const contract = {
   ...systemMethods,
@@ -31,6 +32,7 @@ export const contract = {
   ...calendarMethods,
   ...signoffMethods,
   ...exchangeMethods,
+  ...peopleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { trustHandlers } from './handlers/trust';
 import { calendarHandlers } from './handlers/calendar';
 import { signoffHandlers } from './handlers/signoff';
 import { exchangeHandlers } from './handlers/exchange';
+import { peopleHandlers } from './handlers/people';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -29,4 +30,5 @@ export const handlers: HandlerMap = {
   ...calendarHandlers,
   ...signoffHandlers,
   ...exchangeHandlers,
+  ...peopleHandlers,
 };

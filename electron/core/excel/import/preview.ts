@@ -60,6 +60,7 @@ export function buildPreview(a: Analysis, previewId: string): ImportPreview {
     issueTotal: issues.length,
     changes: changes.slice(0, CHANGE_LIST_CAP),
     changeTotal: changes.length,
+    duplicates: a.rows.flatMap((r) => (r.issues.length ? [] : (r.duplicates ?? []))).slice(0, ISSUE_LIST_CAP),
     alreadyImportedAt: prev?.applied_at ?? null,
   };
 }
