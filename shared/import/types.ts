@@ -87,6 +87,10 @@ export const importPreview = z.object({
   duplicates: z.array(probableDuplicate).default([]),
   /** set when the same file (same content) was applied before: nothing will change */
   alreadyImportedAt: z.string().nullable(),
+  /** ratings: each department (or the agency) the file pushes over the cap on 好, in the engine's words */
+  capWarnings: z.array(z.string()),
+  /** the year's settings refuse ratings over the cap: applying this file will be refused */
+  capBlocks: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
@@ -100,5 +104,7 @@ export const importResult = z.object({
   skippedRows: z.number().int(),
   alreadyImportedAt: z.string().nullable(),
   message: z.string(),
+  /** ratings: the scopes now over the cap on 好 because of this file */
+  capWarnings: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof importResult>;
