@@ -62,7 +62,7 @@ export function recordInvestigationClosing(
     });
   const stored = evidenceInputOf({
     personId: ev.person_id,
-    kind: ev.kind as 'investigation',
+    kind: ev.kind,
     subKind: ev.sub_kind,
     date: ev.date,
     endDate: ev.end_date,
