@@ -122,7 +122,12 @@ describe('主管领导评语', () => {
       reason: '优秀名额为零，经考核委员会讨论定为称职',
       approvalDocNo: '',
     });
-    await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', confirmPastStart: true });
+    await ok('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-11-16',
+      confirmPastStart: true,
+    });
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
     const lockedBefore = dumpStore(t.core.db);
     const locked = await call('pack.comment.regenerate', { yearId: y.yearId, personId });
