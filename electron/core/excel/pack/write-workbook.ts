@@ -1,8 +1,7 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
 // target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
-import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { commitTempFile } from '../../backup/atomic-write';
-import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
@@ -10,24 +9,15 @@ import { checkModel } from '../../../../shared/sheets/model';
 import { AppError } from '../../../../shared/result';
 import { findUnsafeChar, unsafeCharProblem } from '../../../../shared/text/safe-chars';
 import { addSheet, columnLetters, type WriteHooks } from './write-sheet';
+import { tempNameFor } from './temp-files';
+
+export { removeTemps, tempNameFor } from './temp-files';
 
 export interface WriteOptions extends WriteHooks {
   /** overwrite an existing file of the same name (default: refuse) */
   overwrite?: boolean;
   /** put into the temp file's name, so a job's leftovers can be found and removed after a kill */
   tempTag?: string;
-}
-
-/** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
-export function tempNameFor(file: string, tag = `${process.pid}.${Date.now()}`): string {
-  return join(dirname(file), `~$${basename(file)}.${tag}.tmp`);
-}
-
-/** Removes the temps a (killed) job with this tag left in the folder. */
-export function removeTemps(folder: string, tag: string): void {
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith('~$') && name.endsWith(`.${tag}.tmp`)) rmSync(join(folder, name), { force: true });
-  }
 }
 
 /**
