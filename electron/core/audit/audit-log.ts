@@ -160,9 +160,11 @@ export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
   };
   const hash = hashEntry(row);
   s.insert.run({ ...row, hash });
+  entriesWritten.add(ctx.db);
   return hash;
 }
 
+<<<<<<< HEAD
 /**
  * Appends many entries in one pass (an import's records): the head read once, the chain continued
  * in memory, one prepared insert reused. Each entry still names its own record. Inside the
@@ -193,6 +195,16 @@ export function recordAuditBatch(ctx: Ctx, entries: Iterable<AuditEntryInput>): 
     n++;
   }
   return n;
+=======
+/** Connections that appended audit entries since their transaction's seal was last written. */
+const entriesWritten = new WeakSet<Db>();
+
+/** True (once) if this connection appended audit entries since the last call: the seal binds them. */
+export function takeEntriesWritten(db: Db): boolean {
+  const wrote = entriesWritten.has(db);
+  entriesWritten.delete(db);
+  return wrote;
+>>>>>>> main
 }
 
 export function auditHead(db: Db): { seq: number; hash: string } {
