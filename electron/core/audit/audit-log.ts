@@ -164,7 +164,6 @@ export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
   return hash;
 }
 
-<<<<<<< HEAD
 /**
  * Appends many entries in one pass (an import's records): the head read once, the chain continued
  * in memory, one prepared insert reused. Each entry still names its own record. Inside the
@@ -194,8 +193,10 @@ export function recordAuditBatch(ctx: Ctx, entries: Iterable<AuditEntryInput>): 
     s.insert.run({ ...row, hash: prev });
     n++;
   }
+  if (n) entriesWritten.add(ctx.db);
   return n;
-=======
+}
+
 /** Connections that appended audit entries since their transaction's seal was last written. */
 const entriesWritten = new WeakSet<Db>();
 
@@ -204,7 +205,6 @@ export function takeEntriesWritten(db: Db): boolean {
   const wrote = entriesWritten.has(db);
   entriesWritten.delete(db);
   return wrote;
->>>>>>> main
 }
 
 export function auditHead(db: Db): { seq: number; hash: string } {

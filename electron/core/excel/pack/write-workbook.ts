@@ -1,16 +1,9 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
-<<<<<<< HEAD
-// target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
-import { commitTempFile } from '../../backup/atomic-write';
-=======
 // target folder and commits it with the one atomic-write step (fsync of the file, rename, fsync of the
 // folder), so a cancelled or failed job never leaves a partial file. The temp is registered in the data
 // folder first: a killed process's leftover is removed at the next start.
-import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
-import { commitTempFile, PARTIAL_SUFFIX, registerPartial } from '../../backup/atomic-write';
-import { basename, dirname, join } from 'node:path';
->>>>>>> main
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { commitTempFile, registerPartial } from '../../backup/atomic-write';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
@@ -31,21 +24,6 @@ export interface WriteOptions extends WriteHooks {
   dataDir?: string;
 }
 
-<<<<<<< HEAD
-=======
-/** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
-export function tempNameFor(file: string, tag = `${process.pid}.${Date.now()}`): string {
-  return join(dirname(file), `~$${basename(file)}.${tag}${PARTIAL_SUFFIX}`);
-}
-
-/** Removes the temps a (killed) job with this tag left in the folder. */
-export function removeTemps(folder: string, tag: string): void {
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith('~$') && name.endsWith(`.${tag}${PARTIAL_SUFFIX}`)) rmSync(join(folder, name), { force: true });
-  }
-}
-
->>>>>>> main
 /**
  * Makes 宋体 11 the workbook's default (Normal) font, as in a Chinese office's own workbooks. Column
  * widths are counted in the default font's digits: with exceljs's Calibri, LibreOffice (no Calibri)
