@@ -10,6 +10,7 @@ import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
 import { createEvidence } from '../../electron/core/evidence/evidence-service';
+import { fillDate } from './harness/dates';
 
 let t: TempCore;
 let server: HarnessServer;
@@ -216,7 +217,7 @@ describe('year-end workbench (e2e)', () => {
 
     // review → notice, from Monday 2026-11-16: five working days end on Friday 2026-11-20
     await page.getByTestId('stage-notice').click();
-    await page.getByTestId('notice-start').fill('2026-11-16');
+    await fillDate(page.getByTestId('notice-start'), '2026-11-16');
     await page.getByTestId('stage-confirm').click();
     await expect.poll(stage, { timeout: 10_000 }).toBe('notice');
     await page.getByText('2026-11-16 至 2026-11-20').first().waitFor();
