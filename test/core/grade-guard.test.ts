@@ -304,7 +304,7 @@ async function finalise(y: SeededYear, pick: (c: Case) => { outcome: Outcome; gr
       reason: '经考核委员会讨论决定',
       approvalDocNo: '',
     });
-  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' });
+  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', confirmPastStart: true });
   await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
 }
 

@@ -4,6 +4,14 @@ import type { Permission } from '../../shared/auth/permissions';
 
 export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'system.info': 'public',
+  // 数据交换包: one bundle writes roster, ratings, evidence and results, so only the office's clerk.
+  'exchange.identity': 'session',
+  'exchange.setupIdentity': 'exchange.manage',
+  'exchange.export': 'exchange.manage',
+  'exchange.preview': 'exchange.manage',
+  'exchange.getPreview': 'exchange.manage',
+  'exchange.apply': 'exchange.manage',
+  'exchange.senders': 'year.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   'jobs.get': 'session',
@@ -33,6 +41,11 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'units.rename': 'roster.write',
   'units.reorder': 'roster.write',
   'units.delete': 'roster.write',
+  'people.duplicates': 'roster.read',
+  'people.mergePreview': 'roster.read',
+  // roster.write at the gate; the handler also requires ratings, evidence and year-end write (a clerk).
+  'people.merge': 'roster.write',
+  'people.markDistinct': 'roster.write',
   'years.list': 'year.read',
   'years.get': 'year.read',
   'years.agencies': 'year.read',

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { currentVersion } from '../db/migrate';
 import { stmt } from '../db/statements';
-import { auditHead, GENESIS_HASH, recordAudit } from './audit-log';
+import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audit-log';
 import { allRowDigests, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
 
 export interface SealEntry {
@@ -38,11 +38,23 @@ function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknow
   ).run({ ...row, hash: hashSeal(row) });
 }
 
-/** Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed. */
+/**
+ * Marks a seal written by a version that seals every transaction appending audit entries: from the
+ * first such seal on, an entry after the last seal's head was appended outside the app.
+ */
+export const HEAD_BOUND = 1;
+
+/**
+ * Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed, and
+ * one (with no rows) for a transaction that only appended audit entries (a log-in, a refused call),
+ * so the last seal is always bound to the log's head.
+ */
 export function sealTransaction(ctx: Ctx): void {
   const rows = takePendingSeals(ctx.db);
+  const wroteEntries = takeEntriesWritten(ctx.db);
   for (let i = 0; i < rows.length; i += SEAL_ROWS_PER_ENTRY)
-    appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY) });
+    appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY), head: HEAD_BOUND });
+  if (!rows.length && wroteEntries) appendSeal(ctx.db, 'seal', { rows: [], head: HEAD_BOUND });
 }
 
 /** The schema version the last baseline was taken at, or null (no baseline yet). */
@@ -71,7 +83,7 @@ export function writeBaseline(ctx: Ctx, reason: string, digests: Iterable<SealRo
   const flush = (last: boolean) => {
     if (!chunk.length && !(last && part === 0)) return;
     part++;
-    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk });
+    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk, head: HEAD_BOUND });
     rows += chunk.length;
     chunk = [];
   };

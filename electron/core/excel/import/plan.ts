@@ -1,7 +1,7 @@
 // The shape every kind's validation produces: one planned row per data row, with its issues and,
 // when clean, what applying it will do (add / change / unchanged) and the record to write.
 import type { CellValue } from '../../../../shared/import/cells';
-import type { FieldChange, ImportIssue } from '../../../../shared/import/types';
+import type { FieldChange, ImportIssue, ProbableDuplicate } from '../../../../shared/import/types';
 import { normCode, normName, type Norm } from '../../../../shared/import/normalize';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
@@ -18,6 +18,8 @@ export interface PlannedRow<R> {
   subject: string;
   fields: FieldChange[];
   record: R | null;
+  /** roster rows: probable second records of someone (the preview shows them; they do not block) */
+  duplicates?: ProbableDuplicate[];
 }
 
 /** Collects a row's problems while its cells are normalised. */
@@ -49,6 +51,8 @@ export class RowCheck {
 export function resolvePerson(
   check: RowCheck,
   view: StoreView,
+  /** false: the caller checks the scope itself (ratings: on the department of the period) */
+  scopeByCurrentUnit = true,
 ): { person: PersonRow | null; personNo: string; name: string } {
   const codeIssues = check.issues.length;
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
@@ -69,7 +73,7 @@ export function resolvePerson(
     if (!nameBad) check.fail('name', '姓名未填写');
   } else if (name !== person.name)
     check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${person.name}”`);
-  if (!view.inScope(person.unit_id))
+  if (scopeByCurrentUnit && !view.inScope(person.unit_id))
     check.fail('personNo', `${person.name}（${personNo}）不属于你可管理的部门，不能导入其数据`);
   return { person, personNo, name };
 }

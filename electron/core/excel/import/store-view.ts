@@ -22,6 +22,7 @@ export interface PersonRow {
   superior_assessed: number;
   id_card: string | null;
   status: 'active' | 'left';
+  left_date: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -43,6 +44,8 @@ export interface PeriodRow {
   year_unit_id: string;
   year: number;
   stage: string;
+  start_date: string;
+  end_date: string;
 }
 
 export class StoreView {
@@ -60,7 +63,7 @@ export class StoreView {
       this.units.set(u.id, u);
     this.periods = db
       .prepare(
-        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage FROM period p JOIN assessment_year y ON y.id = p.year_id',
+        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage, p.start_date, p.end_date FROM period p JOIN assessment_year y ON y.id = p.year_id',
       )
       .all() as PeriodRow[];
   }
@@ -100,6 +103,14 @@ export class StoreView {
   periodFor(code: string, unitId: string): PeriodRow | undefined {
     const candidates = this.periods.filter((p) => p.code === code);
     return candidates.find((p) => this.isWithin(unitId, p.year_unit_id));
+  }
+
+  /** The date of the person's latest recorded department move, if any. */
+  lastMoveDate(personId: string): string | null {
+    const r = this.db.prepare('SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(personId) as {
+      d: string | null;
+    };
+    return r.d;
   }
 
   previousImport(kind: string, sha256: string): { applied_at: string; file_name: string } | undefined {
