@@ -48,10 +48,13 @@ export interface PeriodRow {
   end_date: string;
 }
 
+const EVIDENCE_YEARS_BACK = 10;
+
 export class StoreView {
   readonly people = new Map<string, PersonRow>();
   readonly units = new Map<string, UnitRow>();
   readonly periods: PeriodRow[];
+  private dateWindow: { from: string; to: string } | undefined;
 
   constructor(
     readonly db: Db,
@@ -97,6 +100,21 @@ export class StoreView {
     if (this.operator.role === 'rater' && !scope.length) return false;
     if (!scope.length || this.operator.role === 'system' || this.operator.role === 'admin') return true;
     return scope.some((s) => this.isWithin(unitId, s));
+  }
+
+  /**
+   * The dates an evidence row may carry: from ten years before the store's first assessment year (a
+   * sanction's influence period reaches back; 留党察看 lasts years) to the end of the year after its
+   * last. A 1900 or 2099 is a typing error, not a record.
+   */
+  evidenceDateWindow(): { from: string; to: string } {
+    if (this.dateWindow) return this.dateWindow;
+    const years = this.periods.map((p) => p.year);
+    const now = new Date().getUTCFullYear();
+    const first = years.length ? Math.min(...years) : now;
+    const last = years.length ? Math.max(...years) : now;
+    this.dateWindow = { from: `${first - EVIDENCE_YEARS_BACK}-01-01`, to: `${Math.max(last, now) + 1}-12-31` };
+    return this.dateWindow;
   }
 
   /** The period of a code that belongs to the person's agency (codes repeat across agencies). */
