@@ -219,7 +219,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 立案审查调查已结案但尚未录入的，可在此一并录入结案情况；保存时先记录结案，再按结案结论检查等次。
               </Typography.Paragraph>
               <Form.Item name="closingEndDate" label="结案日期（尚未录入结案时填写）">
-                <Input type="date" data-testid="closing-end-date" />
+                <IsoDatePicker data-testid="closing-end-date" />
               </Form.Item>
               <Form.Item
                 name="closingOutcome"
