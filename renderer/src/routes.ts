@@ -11,6 +11,7 @@ export const ROUTES = [
   { key: 'evidence', label: 'nav.evidence', anyOf: ['evidence.read'] },
   { key: 'yearend', label: 'nav.yearend', anyOf: ['yearend.read'] },
   { key: 'pack', label: 'nav.pack', anyOf: ['pack.export'] },
+  { key: 'exchange', label: 'nav.exchange', anyOf: ['exchange.manage'] },
   { key: 'settings', label: 'nav.settings', anyOf: ['year.write'] },
   { key: 'audit', label: 'nav.audit', anyOf: ['audit.read'] },
   { key: 'system', label: 'nav.system', anyOf: ['backup.manage', 'operators.manage', 'session'] },

@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   'nav.evidence': 'Events',
   'nav.yearend': 'Year end',
   'nav.pack': 'Print pack',
+  'nav.exchange': 'Data exchange',
   'nav.settings': 'Year settings',
   'nav.audit': 'Audit log',
   'nav.system': 'System',

@@ -14,6 +14,7 @@ export const zh = {
   'nav.evidence': '事件记录',
   'nav.yearend': '年终考核',
   'nav.pack': '材料打印',
+  'nav.exchange': '数据交换',
   'nav.settings': '年度设置',
   'nav.audit': '审计日志',
   'nav.system': '系统管理',
