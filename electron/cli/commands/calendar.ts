@@ -8,7 +8,6 @@ import { call, callJob, grant } from '../calls';
 import type { CliCommand } from '../command';
 import { exitCodeOf } from '../exit-codes';
 
-const KIND_TEXT = { holiday: '放假', workday: '调休上班' } as const;
 
 export const calendarCommands: CliCommand[] = [
   {
@@ -44,7 +43,7 @@ export const calendarCommands: CliCommand[] = [
         fileSha256: read.sha256,
       });
       for (const y of saved) {
-        const count = (k: keyof typeof KIND_TEXT) => y.days.filter((d) => d.kind === k).length;
+        const count = (k: 'holiday' | 'workday') => y.days.filter((d) => d.kind === k).length;
         env.io.out(
           `已导入 ${y.year} 年：放假 ${count('holiday')} 天，调休上班 ${count('workday')} 天${y.basis ? `（${y.basis}）` : ''} / saved ${y.year}`,
         );
