@@ -8,7 +8,6 @@ import { call, callJob, grant } from '../calls';
 import type { CliCommand } from '../command';
 import { exitCodeOf } from '../exit-codes';
 
-
 export const calendarCommands: CliCommand[] = [
   {
     name: 'import-calendar',
