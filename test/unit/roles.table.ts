@@ -4,6 +4,14 @@ import type { Permission } from '../../shared/auth/permissions';
 
 export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'system.info': 'public',
+  // 数据交换包: one bundle writes roster, ratings, evidence and results, so only the office's clerk.
+  'exchange.identity': 'session',
+  'exchange.setupIdentity': 'exchange.manage',
+  'exchange.export': 'exchange.manage',
+  'exchange.preview': 'exchange.manage',
+  'exchange.getPreview': 'exchange.manage',
+  'exchange.apply': 'exchange.manage',
+  'exchange.senders': 'year.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   'jobs.get': 'session',
@@ -124,5 +132,8 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'pack.summary.get': 'yearend.read',
   'pack.summary.save': 'pack.export', // the year's summary text belongs to the pack being prepared
   'pack.summary.regenerate': 'pack.export',
+  'pack.comment.get': 'yearend.read',
+  'pack.comment.save': 'pack.export', // the 主管领导评语 box belongs to the pack being prepared, as the summary
+  'pack.comment.regenerate': 'pack.export',
   'pack.export': 'pack.export',
 };

@@ -1,8 +1,9 @@
 // One pass over an outside file, shared by preview, apply and the error report: inspect, parse (in a
 // worker), check the template's meta, find the table, and plan every data row of the chosen kind.
-import { IMPORT_KIND_LABEL, type ImportKind } from '../../../../shared/import/columns';
+import { IMPORT_KIND_LABEL, RESULT_CODE_SHEET, type ImportKind } from '../../../../shared/import/columns';
 import type { ImportIssue, TemplateMetaDto } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
+import { isoToday } from '../../../../shared/domain/dates';
 import type { Db } from '../../db/open';
 import type { Operator } from '../../context';
 import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
@@ -84,13 +85,15 @@ export async function analyzeImport(
   const meta = readMeta(sheets);
   const requestedPeriod = checkTemplate(request, meta, view, file.fileName);
 
-  const outcomes: LocateOutcome[] = sheets
-    .filter((s) => s.state === 'visible' && s.name !== META_SHEET)
-    .map((s) => locateTable(request.kind, s));
+  const visible = sheets.filter((s) => s.state === 'visible' && s.name !== META_SHEET);
+  // A pack workbook imported as history: only its 考核结果代码表 sheets (one per year) are read; the
+  // other sheets repeat the same results in other shapes.
+  const codeSheets = request.kind === 'history' ? visible.filter((s) => s.name.includes(RESULT_CODE_SHEET)) : [];
+  const outcomes: LocateOutcome[] = (codeSheets.length ? codeSheets : visible).map((s) => locateTable(request.kind, s));
   const tables = outcomes.flatMap((o) => (o && 'table' in o ? [o.table] : []));
   if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes));
 
-  const rows = planRows(request, tables, view, meta, requestedPeriod, Number(nowIso.slice(0, 4)), p);
+  const rows = planRows(request, tables, view, meta, requestedPeriod, isoToday(new Date(nowIso)), p);
   return { request, file, meta, sheets: tables.map((t) => t.sheet), tables, rows, view };
 }
 
@@ -158,9 +161,10 @@ function planRows(
   view: StoreView,
   meta: TemplateMetaDto | null,
   period: PeriodRow | null,
-  currentYear: number,
+  today: string,
   p: Progress,
 ): PlannedRow<unknown>[] {
+  const currentYear = Number(today.slice(0, 4));
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   const out: PlannedRow<unknown>[] = [];
   const dup = new DuplicateGuard();
@@ -189,7 +193,7 @@ function planRows(
       const agency = meta ? (view.ancestry(meta.unitId).at(-1)?.id ?? null) : (request.unitId ?? null);
       const units = rosterUnitIndex(view, agency);
       const identity = new RosterIdentity(view);
-      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup, identity));
+      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup, identity, today));
       break;
     }
     case 'ratings': {
@@ -225,7 +229,7 @@ function planRows(
         (r) => r.year,
       );
       const years = { calendar: currentYear, assessed };
-      each(['year', 'grade'], (row) =>
+      each(['year', 'grade', 'code'], (row) =>
         planHistoryRow(row, view, years, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
       );
       break;
