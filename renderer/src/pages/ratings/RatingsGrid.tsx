@@ -51,7 +51,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
 
   const deliverText = (text: string) => {
     if (!text) return;
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
     if (col.field === 'rating') {
       const rating = ratingFromText(text);
@@ -87,7 +87,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
 
   const commitEdit = (then: 'down' | 'right' | 'stay') => {
     if (!editing) return;
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     setValue(cursor.row, col.field, editing.draft);
     setEditing(null);
     if (then === 'down') move(1, 0);
@@ -98,7 +98,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return; // the editor handles its own keys
     if (e.key === 'Process' || e.nativeEvent.isComposing) return; // an input method is composing
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
       e.preventDefault();
@@ -175,7 +175,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
     if (!text) return;
     e.preventDefault();
     const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     const changes: Change[] = [];
     const problems: string[] = [];
     lines.forEach((line, i) => {
