@@ -15,6 +15,7 @@ import { packMethods } from './api/pack';
 import { trustMethods } from './api/trust';
 import { calendarMethods } from './api/calendar';
 import { signoffMethods } from './api/signoff';
+import { peopleMethods } from './api/people';
 
 export const contract = {
   ...systemMethods,
@@ -29,6 +30,7 @@ export const contract = {
   ...trustMethods,
   ...calendarMethods,
   ...signoffMethods,
+  ...peopleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,13 +18,15 @@ import {
   checkAuditChain,
   CHECKPOINT_EVERY,
   lastCheckpoint,
+  startupFrom,
   type AuditChainStatus,
   type ExternalHead,
 } from './audit/audit-check';
 import { recordAudit } from './audit/audit-log';
 import type { StartupChecksResult } from './jobs/tasks/trust';
 import { installSealCapture } from './audit/row-seal';
-import { baselineVersion, writeBaseline } from './audit/seal-entry';
+import { writeBaseline } from './audit/seal-entry';
+import { baselineReason } from './audit/baseline-snapshot';
 import { backupAnchors } from './backup/manifest';
 import { cleanupPartialOutputs } from './backup/atomic-write';
 import { dailyBackupIfDue } from './backup/backup';
@@ -46,10 +48,10 @@ export interface AppCoreOptions {
   /** a call slower than this (ms) is kept in the slow-call log (default 200) */
   slowCallMs?: number;
   /**
-   * 'sync' (default: CLI, tests): quick_check, the full audit walk and the daily backup before the
-   * constructor returns. 'background' (the window): only the audit entries since the last checkpoint
-   * are checked here; quick_check, the daily backup and the full walk run in a worker when
-   * startBackgroundChecks() is called after the window shows.
+   * 'sync' (default: CLI, tests): quick_check, the seal baseline a migration makes due, the full audit
+   * walk and the daily backup before the constructor returns. 'background' (the window): only the audit
+   * entries since the last checkpoint are checked here; quick_check, the baseline, the daily backup and
+   * the full walk run in a worker when startBackgroundChecks() is called after the window shows.
    */
   startup?: 'sync' | 'background';
 }
@@ -104,12 +106,17 @@ export class AppCore {
     this.slowCalls = new SlowCallLog(this.dataDir, options.slowCallMs);
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
     cleanupPartialOutputs(this.dataDir);
-    this.sealBaselineIfDue();
+    // The baseline after a migration digests every row: the window's start leaves it to the worker.
+    if (!background) this.sealBaselineIfDue();
     this.autoBackup = options.autoBackup ?? true;
     if (background) {
       // Only what a checkpoint does not cover: start-up time does not grow with the history.
-      const from = lastCheckpoint(this.db) ?? undefined;
-      this.auditStatus = checkAuditChain(this.db, this.now(), { from, anchors: backupAnchors(this.dataDir) });
+      const from = startupFrom(this.db);
+      this.auditStatus = checkAuditChain(this.db, this.now(), {
+        from,
+        data: false,
+        anchors: backupAnchors(this.dataDir),
+      });
       this.background = { state: 'pending', done: 0, total: 0, quickCheck: null, backup: null, checkedAt: null };
     } else {
       this.auditStatus = checkAuditChain(this.db, this.now(), { anchors: backupAnchors(this.dataDir) });
@@ -133,7 +140,8 @@ export class AppCore {
   async startBackgroundChecks(): Promise<BackgroundChecks> {
     if (this.background.state !== 'pending') return this.background;
     this.background.state = 'running';
-    const job = this.jobs.start('trust.startupChecks', { autoBackup: this.autoBackup }, SYSTEM_OPERATOR, {
+    const baseline = this.schemaProblems.length ? null : baselineReason(this.db);
+    const job = this.jobs.start('trust.startupChecks', { autoBackup: this.autoBackup, baseline }, SYSTEM_OPERATOR, {
       maxHeapMb: 2048,
     });
     const progress = setInterval(() => {
@@ -186,6 +194,8 @@ export class AppCore {
 
   /** Re-runs the full check (audit.verify, after a restore); extra anchors: a head printed on paper. */
   verifyAudit(extraAnchors: ExternalHead[] = []): AuditChainStatus {
+    // Asked for before the background baseline is written: take it here (the worker then skips it).
+    this.sealBaselineIfDue();
     this.auditStatus = checkAuditChain(this.db, this.now(), {
       anchors: [...backupAnchors(this.dataDir), ...extraAnchors],
     });
@@ -201,11 +211,8 @@ export class AppCore {
     if (this.schemaProblems.length) return;
     installSealCapture(this.db);
     const ctx = this.ctx(SYSTEM_OPERATOR);
-    const version = baselineVersion(this.db);
-    if (version === currentVersion(this.db)) return;
-    writeTx(ctx, () =>
-      writeBaseline(ctx, version === null ? '开始以审计日志证明数据' : '数据库结构升级后重新建立数据基线'),
-    );
+    const reason = baselineReason(this.db);
+    if (reason) writeTx(ctx, () => writeBaseline(ctx, reason));
   }
 
   ctx(operator: Operator): Ctx {

@@ -10,6 +10,7 @@ import { PACK_METHODS } from './names/pack';
 import { TRUST_METHODS } from './names/trust';
 import { CALENDAR_METHODS } from './names/calendar';
 import { SIGNOFF_METHODS } from './names/signoff';
+import { PEOPLE_METHODS } from './names/people';
 
 export const CHANNEL_PREFIX = 'da:';
 
@@ -34,6 +35,7 @@ export const METHOD_NAMES = [
   ...TRUST_METHODS,
   ...CALENDAR_METHODS,
   ...SIGNOFF_METHODS,
+  ...PEOPLE_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -321,6 +321,7 @@ export const yearendMethods = {
       noticeStart: isoDate.optional(),
       noticePlace: text(200).optional(),
       reason: text(500).optional(),
+      confirmPastStart: z.boolean().optional(),
     }),
     output: yearEndStateDto,
   }),

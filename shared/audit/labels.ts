@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS = {
   'person.markLeft': '人员离开',
   'person.reinstate': '人员恢复在职',
   'person.delete': '删除人员（误录）',
+  'person.merge': '合并重复人员记录',
+  'person.markDistinct': '确认疑似重复人员不是同一人',
   'import.apply': '从表格导入',
   'history.import': '导入以往年度等次',
   'year.create': '建立考核年度',

@@ -47,3 +47,37 @@ export function maskIdCard(v: string | null | undefined): string | null {
   if (v.length < 10) return '*'.repeat(v.length);
   return v.slice(0, 6) + '*'.repeat(v.length - 10) + v.slice(-4);
 }
+
+/** The sex the number records: its 17th digit is odd for a man, even for a woman (GB 11643). */
+export function idCardGender(v: string): '男' | '女' {
+  return Number(v[16]) % 2 === 1 ? '男' : '女';
+}
+
+/** The birth month the number records, as YYYY-MM (出生年月 is kept to the month). */
+export function idCardBirthMonth(v: string): string {
+  return `${v.slice(6, 10)}-${v.slice(10, 12)}`;
+}
+
+/**
+ * A checked number against the 性别 and 出生年月 given beside it: each disagreement as a field
+ * problem in Chinese (what the number says, what was entered), empty when they agree or are blank.
+ */
+export function idCardMismatches(
+  v: string,
+  given: { gender?: string | null; birthMonth?: string | null },
+): { field: 'gender' | 'birthMonth'; message: string }[] {
+  const out: { field: 'gender' | 'birthMonth'; message: string }[] = [];
+  const sex = idCardGender(v);
+  if (given.gender && given.gender !== sex)
+    out.push({
+      field: 'gender',
+      message: `性别“${given.gender}”与身份证号不符（身份证号第 17 位表示${sex}性），请核对性别或身份证号`,
+    });
+  const birth = idCardBirthMonth(v);
+  if (given.birthMonth && given.birthMonth !== birth)
+    out.push({
+      field: 'birthMonth',
+      message: `出生年月“${given.birthMonth}”与身份证号中的出生日期（${birth}）不符，请核对`,
+    });
+  return out;
+}

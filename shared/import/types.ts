@@ -32,6 +32,20 @@ export const rowChange = z.object({
 });
 export type RowChange = z.infer<typeof rowChange>;
 
+/** A row that looks like someone already known under another 人员编号 (same 姓名 + 性别 + 出生年月). */
+export const probableDuplicate = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  personNo: z.string(),
+  name: z.string(),
+  otherPersonNo: z.string(),
+  otherName: z.string(),
+  /** the other record's department path, or the row of this file it sits in */
+  otherWhere: z.string(),
+  problem: z.string(),
+});
+export type ProbableDuplicate = z.infer<typeof probableDuplicate>;
+
 export const importSummary = z.object({
   /** rows that carried data (blank rows and untouched template rows are not counted) */
   dataRows: z.number().int(),
@@ -69,8 +83,14 @@ export const importPreview = z.object({
   issueTotal: z.number().int(),
   changes: z.array(rowChange),
   changeTotal: z.number().int(),
+  /** roster imports: rows that may be a second record of someone (shown as conflicts, not errors) */
+  duplicates: z.array(probableDuplicate).default([]),
   /** set when the same file (same content) was applied before: nothing will change */
   alreadyImportedAt: z.string().nullable(),
+  /** ratings: each department (or the agency) the file pushes over the cap on 好, in the engine's words */
+  capWarnings: z.array(z.string()),
+  /** the year's settings refuse ratings over the cap: applying this file will be refused */
+  capBlocks: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
@@ -84,5 +104,7 @@ export const importResult = z.object({
   skippedRows: z.number().int(),
   alreadyImportedAt: z.string().nullable(),
   message: z.string(),
+  /** ratings: the scopes now over the cap on 好 because of this file */
+  capWarnings: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof importResult>;

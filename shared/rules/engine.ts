@@ -3,6 +3,7 @@
 import { gradeLabel, OUTCOME_LABEL } from '../domain/labels';
 import type { Grade } from '../domain/types';
 import type { YearSettings } from '../settings/year-settings';
+import { presetTitleOfRule } from '../settings/institution-presets';
 import { EFFECT_LABEL, evaluateEligibility, worseGrade } from './eligibility';
 import { computeQuotaUnits, quotaAllowed, effectiveShare, quotaUnitOf, type QuotaUnitSummary } from './quota';
 import { ratingRef, shortPeriod } from './records';
@@ -52,10 +53,11 @@ export function evaluatePerson(input: PersonInput, year: number, today: string, 
   // eligibility lines follow the suggestion line: the clerk reads the ratings first, then why
   const eligibilityLines: TraceLine[] = [];
   for (const f of eligibility.fired) {
+    const source = presetTitleOfRule(f.ruleId);
     eligibilityLines.push({
       step: 'eligibility',
       ruleId: f.ruleId,
-      text: `【${EFFECT_LABEL[f.effect]}】${f.label}${f.note ? `：${f.note}` : ''}${f.records.length ? `（依据：${f.records.map((r) => r.text).join('；')}）` : ''}`,
+      text: `【${EFFECT_LABEL[f.effect]}】${f.label}${source ? `〔${source}〕` : ''}${f.note ? `：${f.note}` : ''}${f.records.length ? `（依据：${f.records.map((r) => r.text).join('；')}）` : ''}`,
       records: f.records,
     });
   }

@@ -2,6 +2,13 @@
 // A year keeps the settings it was decided under, so an old year re-opens and re-prints as decided.
 import { z } from 'zod';
 import { EVIDENCE_SUB_KINDS, evidenceKind, periodKind, periodRatingValue } from '../domain/types';
+import {
+  DEFAULT_INSTITUTION_PRESET,
+  INSTITUTION_PRESET_INFO,
+  INSTITUTION_SANCTION_PRESETS,
+  presetOfRules,
+  withInstitutionPreset,
+} from './institution-presets';
 
 /** Every sub-kind of evidence: the keys evidence points may be given for. */
 const ALL_SUB_KINDS = [...new Set(Object.values(EVIDENCE_SUB_KINDS).flat())] as [string, ...string[]];
@@ -230,24 +237,8 @@ export const DEFAULT_ELIGIBILITY_RULES: EligibilityRule[] = [
     'short_service',
     'comments_only',
   ),
-  rule(
-    'inst-jiguo',
-    '事业单位受记过处分期间，不得确定为合格及以上',
-    inst,
-    'sanction',
-    ['记过'],
-    'in_force',
-    'max_basic',
-  ),
-  rule(
-    'inst-demote',
-    '事业单位受降低岗位等级或撤职处分期间，不得确定为基本合格及以上',
-    inst,
-    'sanction',
-    ['降低岗位等级', '撤职'],
-    'in_force',
-    'max_incompetent',
-  ),
+  // the 事业 sanction rows of the year's preset (institution-presets.ts), 2023 by default
+  ...INSTITUTION_PRESET_INFO[DEFAULT_INSTITUTION_PRESET].rows,
   rule(
     'transfer-out',
     '年内调出本单位，由调入单位考核，不计入本单位考核和优秀名额基数',
@@ -338,7 +329,7 @@ export const DEFAULT_SUGGESTION_RULES: SuggestionRule[] = [
   { id: 'otherwise', label: '其余 → 称职', grade: 'competent', atLeast: {}, anyOf: [] },
 ];
 
-export const yearSettings = z.strictObject({
+const yearSettingsObject = z.strictObject({
   periodKind: periodKind.default('quarter'),
   /** 平时考核“好”等次比例上限 */
   goodCap: z
@@ -369,6 +360,11 @@ export const yearSettings = z.strictObject({
   /** more than this many sick + personal leave days in the year → comments only */
   leaveDaysThreshold: z.number().int().min(1).max(366).default(182),
   eligibilityRules: z.array(eligibilityRule).max(200).default(DEFAULT_ELIGIBILITY_RULES),
+  /**
+   * which reading of the 事业单位 sanction rows the year applies (2012 暂行规定 or 2023 处分规定);
+   * its rows are in eligibilityRules, and choosing the other preset swaps them (normalizePreset)
+   */
+  institutionSanctionPreset: z.enum(INSTITUTION_SANCTION_PRESETS).default(DEFAULT_INSTITUTION_PRESET),
   suggestion: z
     .strictObject({
       mode: z.enum(['rules', 'points']).default('rules'),
@@ -433,8 +429,34 @@ export const yearSettings = z.strictObject({
     .max(100)
     .default([]),
 });
-export type YearSettings = z.infer<typeof yearSettings>;
-export type YearSettingsInput = z.input<typeof yearSettings>;
+/**
+ * A settings object that names a preset gets that preset's rows in its table (the other preset's
+ * rows out), so `settings set … institutionSanctionPreset 2012` is the whole switch. One kept
+ * before presets existed names none: it is read as the preset its rows are, rows untouched, so a
+ * decided year decides as it did.
+ */
+function normalizePreset(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+  const o = input as Record<string, unknown>;
+  const rules = Array.isArray(o.eligibilityRules)
+    ? (o.eligibilityRules as unknown[]).filter((r): r is { id?: unknown } => !!r && typeof r === 'object')
+    : undefined;
+  // a year written as a number (the command line's `… institutionSanctionPreset 2012`) names the same preset
+  const named =
+    typeof o.institutionSanctionPreset === 'number' ? String(o.institutionSanctionPreset) : o.institutionSanctionPreset;
+  if (named === undefined) {
+    return rules ? { ...o, institutionSanctionPreset: presetOfRules(rules) } : o;
+  }
+  if (typeof named !== 'string' || !(INSTITUTION_SANCTION_PRESETS as readonly string[]).includes(named)) return o;
+  const preset = named as (typeof INSTITUTION_SANCTION_PRESETS)[number];
+  if (rules && rules.length !== (o.eligibilityRules as unknown[]).length) return o; // let the schema name the bad row
+  const eligibilityRules = withInstitutionPreset(rules ?? DEFAULT_ELIGIBILITY_RULES, preset);
+  return { ...o, institutionSanctionPreset: preset, eligibilityRules };
+}
+
+export const yearSettings = z.preprocess(normalizePreset, yearSettingsObject);
+export type YearSettings = z.infer<typeof yearSettingsObject>;
+export type YearSettingsInput = z.input<typeof yearSettingsObject>;
 
 export function defaultYearSettings(): YearSettings {
   return yearSettings.parse({});

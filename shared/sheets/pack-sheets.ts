@@ -118,8 +118,41 @@ export function buildPackModels(
   return chosen.flatMap((k) => buildSheet(k, data, scope.persons, scope.label, options));
 }
 
-/** 某区发改委_2026年度考核材料.xlsx — characters Windows forbids in names are replaced. */
-export function packFileName(scopeLabel: string, year: number, kinds: readonly PackSheetKind[]): string {
+/**
+ * A pack file name's budget: 180 bytes of UTF-8 with `.xlsx` and a `（2）` (Linux and most file systems
+ * allow 255 bytes per name; the temp file beside it adds about 30), and at most 120 characters.
+ */
+export const PACK_NAME_MAX_BYTES = 180;
+export const PACK_NAME_MAX_CHARS = 120;
+
+const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
+
+/** The longest prefix of `text` (whole code points) within both budgets. */
+export function fitName(text: string, maxBytes: number, maxChars: number): string {
+  let out = '';
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of text) {
+    const b = utf8Bytes(ch);
+    if (bytes + b > maxBytes || chars + ch.length > maxChars) break;
+    out += ch;
+    bytes += b;
+    chars += ch.length;
+  }
+  return out;
+}
+
+/**
+ * 某区发改委_2026年度考核材料.xlsx — characters Windows forbids in names are replaced, and a long
+ * department name is shortened (never the year and contents) so the name stays within the budget.
+ * `suffix` (e.g. `（2）`) tells apart two scopes whose names clean to the same file name.
+ */
+export function packFileName(
+  scopeLabel: string,
+  year: number,
+  kinds: readonly PackSheetKind[],
+  options: { suffix?: string; maxChars?: number } = {},
+): string {
   const content =
     kinds.length === PACK_SHEET_KINDS.length
       ? '考核材料'
@@ -128,6 +161,15 @@ export function packFileName(scopeLabel: string, year: number, kinds: readonly P
           .join('、');
   // control characters cannot appear in Windows file names
   // eslint-disable-next-line no-control-regex
-  const safe = `${scopeLabel}_${year}年度${content}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
-  return `${safe.slice(0, 120)}.xlsx`;
+  const clean = (s: string) => s.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_');
+  const tail = clean(`_${year}年度${content}`);
+  const end = `${options.suffix ?? ''}.xlsx`;
+  const maxChars = Math.min(PACK_NAME_MAX_CHARS, options.maxChars ?? PACK_NAME_MAX_CHARS);
+  const budgetBytes = PACK_NAME_MAX_BYTES - utf8Bytes(end);
+  const budgetChars = maxChars - end.length;
+  // the scope keeps at least 8 characters; the contents give way only when even that does not fit
+  const tailFit = fitName(tail, budgetBytes - Math.min(utf8Bytes(scopeLabel), 24), budgetChars - 8);
+  const head = fitName(clean(scopeLabel), budgetBytes - utf8Bytes(tailFit), budgetChars - tailFit.length);
+  const safe = `${head}${tailFit}`.replace(/^[. ]+/, '').replace(/[. ]+$/, '');
+  return `${safe}${end}`;
 }

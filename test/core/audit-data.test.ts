@@ -291,6 +291,51 @@ describe('acknowledgements and late tampering', () => {
     again.close();
   });
 
+  it('forged entries appended with a correctly chained hash are caught: no seal accounts for them', () => {
+    const c = copyStore();
+    const raw = outside(c.file);
+    const last = raw.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRow;
+    let prev = last.hash;
+    const insert = raw.prepare(
+      `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json,
+         reason, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const forgedSeqs: number[] = [];
+    for (let k = 0; k < 2; k++) {
+      const entry = {
+        ...last,
+        at: '2026-12-20T03:00:0' + k + 'Z',
+        action: 'auth.login',
+        entity: 'operator',
+        reason: `伪造的第 ${k + 1} 条`,
+        prev_hash: prev,
+      };
+      const { seq: _s, hash: _h, ...rest } = entry;
+      const hash = hashEntry(rest);
+      const r = insert.run(
+        entry.at,
+        entry.operator_id,
+        entry.operator_name,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.before_json,
+        entry.after_json,
+        entry.reason,
+        entry.outcome,
+        entry.prev_hash,
+        hash,
+      );
+      forgedSeqs.push(Number(r.lastInsertRowid));
+      prev = hash;
+    }
+    raw.close();
+    const problems = problemsOf(c.file).join('|');
+    expect(problems).not.toBe('');
+    // the check names the forged rows (as rows of audit_log the seals do not account for) or the entries
+    expect(problems).toMatch(new RegExp(`${forgedSeqs[0]}|${forgedSeqs[1]}`));
+  });
+
   it('an edited last entry with its hash recomputed is caught by the seal bound to it', () => {
     const c = copyStore();
     const raw = outside(c.file);

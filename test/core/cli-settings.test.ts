@@ -75,4 +75,45 @@ describe('settings from the command line', () => {
     // itself refused as tampering when the command line opens the store)
     expect(settingsJson()).toBe(before);
   });
+
+  it('switches the 事业 sanction preset in one setting: rows swapped, change described and audited', async () => {
+    const r = await cli([
+      'settings',
+      'set',
+      '--year',
+      '2025',
+      'institutionSanctionPreset',
+      '2012',
+      '--reason',
+      '处分决定按2012年暂行规定作出',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      '事业单位处分规定 《事业单位工作人员处分规定》（2023年） → 《事业单位工作人员处分暂行规定》（2012年）',
+    );
+    expect(r.out).toContain('删除资格规则“事业单位受记过处分的当年，只写评语不定等次（2023年处分规定）”');
+    const s = JSON.parse(settingsJson()) as { institutionSanctionPreset: string; eligibilityRules: { id: string }[] };
+    expect(s.institutionSanctionPreset).toBe('2012');
+    const ids = s.eligibilityRules.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['inst-jiguo', 'inst-demote']));
+    expect(ids.filter((id) => id.startsWith('inst-2023'))).toEqual([]);
+    const entry = t.core.db
+      .prepare(
+        "SELECT reason, after_json AS after FROM audit_log WHERE action = 'year.settings.update' ORDER BY seq DESC",
+      )
+      .get() as { reason: string; after: string };
+    expect(entry.reason).toBe('处分决定按2012年暂行规定作出');
+    expect(
+      (JSON.parse(entry.after) as { settings: { institutionSanctionPreset: string } }).settings
+        .institutionSanctionPreset,
+    ).toBe('2012');
+    expect((await cli(['settings', 'get', '--year', '2025', 'institutionSanctionPreset'])).out).toBe('2012');
+    // a preset that does not exist: refused naming the setting, nothing changes
+    const before = settingsJson();
+    const bad = await cli(['settings', 'set', '--year', '2025', 'institutionSanctionPreset', '2020']);
+    expect(bad.code).toBe(EXIT_CODE.INVALID_INPUT);
+    expect(bad.err).toContain('事业单位处分规定');
+    expect(settingsJson()).toBe(before);
+  });
 });

@@ -11,6 +11,8 @@ import { apply, preview } from '../support/import-flow';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { dumpStore, HISTORY_HEADER, writeXlsx } from '../support/xlsx-fixtures';
 import { seedYearEnd, type SeedPerson, type SeededYear } from '../support/yearend-fixtures';
+import type { YearSettings } from '../../shared/settings/year-settings';
+import type { InstitutionSanctionPreset } from '../../shared/settings/institution-presets';
 
 let t: TempCore;
 let clock = new Date('2026-11-25T02:00:00Z');
@@ -46,7 +48,7 @@ interface Case {
   record: string;
   seed: Omit<SeedPerson, 'no' | 'name'>;
 }
-const CASES: Case[] = [
+const COMMON_CASES: Case[] = [
   {
     no: 'G01',
     name: '甲一',
@@ -64,18 +66,6 @@ const CASES: Case[] = [
     rule: '当年受警告处分，不得确定为优秀',
     record: '纪〔2026〕3号',
     seed: { evidence: [{ kind: 'sanction', subKind: '警告', date: '2026-04-01', docNo: '纪〔2026〕3号' }] },
-  },
-  {
-    no: 'G03',
-    name: '丙三',
-    outcome: '事业：受记过处分期间',
-    allowed: ['basic', 'incompetent'],
-    rule: '事业单位受记过处分期间，不得确定为合格及以上',
-    record: '人社〔2026〕7号',
-    seed: {
-      category: 'institution',
-      evidence: [{ kind: 'sanction', subKind: '记过', date: '2026-02-01', docNo: '人社〔2026〕7号' }],
-    },
   },
   {
     no: 'G04',
@@ -117,6 +107,85 @@ const CASES: Case[] = [
   },
 ];
 
+/** The 事业 sanction rows differ by the year's preset (2012 暂行规定 / 2023 处分规定): their own cases. */
+const INSTITUTION_CASES: Record<InstitutionSanctionPreset, Case[]> = {
+  '2012': [
+    {
+      no: 'G03',
+      name: '丙三',
+      outcome: '事业：受记过处分期间',
+      allowed: ['basic', 'incompetent'],
+      rule: '事业单位受记过处分期间，不得确定为合格及以上',
+      record: '人社〔2026〕7号',
+      seed: {
+        category: 'institution',
+        evidence: [{ kind: 'sanction', subKind: '记过', date: '2026-02-01', docNo: '人社〔2026〕7号' }],
+      },
+    },
+    {
+      no: 'G08',
+      name: '辛八',
+      outcome: '事业：受降低岗位等级处分期间',
+      allowed: ['incompetent'],
+      rule: '事业单位受降低岗位等级或撤职处分期间，不得确定为基本合格及以上',
+      record: '人社〔2025〕4号',
+      seed: {
+        category: 'institution',
+        evidence: [{ kind: 'sanction', subKind: '降低岗位等级', date: '2025-03-01', docNo: '人社〔2025〕4号' }],
+      },
+    },
+  ],
+  '2023': [
+    {
+      no: 'G03',
+      name: '丙三',
+      outcome: '事业：当年受记过处分',
+      allowed: ['comments_only'],
+      rule: '事业单位受记过处分的当年，只写评语不定等次（2023年处分规定）',
+      record: '人社〔2026〕7号',
+      seed: {
+        category: 'institution',
+        evidence: [{ kind: 'sanction', subKind: '记过', date: '2026-02-01', docNo: '人社〔2026〕7号' }],
+      },
+    },
+    {
+      no: 'G08',
+      name: '辛八',
+      outcome: '事业：上一年受降低岗位等级处分',
+      allowed: ['comments_only'],
+      rule: '事业单位受降低岗位等级处分的当年及第二年，只写评语不定等次（2023年处分规定；撤职按降低岗位等级）',
+      record: '人社〔2025〕4号',
+      seed: {
+        category: 'institution',
+        evidence: [{ kind: 'sanction', subKind: '降低岗位等级', date: '2025-03-01', docNo: '人社〔2025〕4号' }],
+      },
+    },
+    {
+      no: 'G09',
+      name: '壬九',
+      outcome: '事业：当年受警告处分',
+      allowed: ['competent', 'basic', 'incompetent'],
+      rule: '当年受警告处分，不得确定为优秀',
+      record: '人社〔2026〕2号',
+      seed: {
+        category: 'institution',
+        evidence: [{ kind: 'sanction', subKind: '警告', date: '2026-06-01', docNo: '人社〔2026〕2号' }],
+      },
+    },
+  ],
+};
+const PRESETS = Object.keys(INSTITUTION_CASES) as InstitutionSanctionPreset[];
+const casesOf = (preset: InstitutionSanctionPreset): Case[] => [...COMMON_CASES, ...INSTITUTION_CASES[preset]];
+/** The store's settings for the preset: naming it is the whole switch (the rows follow on read). */
+const presetSettings =
+  (preset: InstitutionSanctionPreset, more?: (s: YearSettings) => void) =>
+  (s: YearSettings): void => {
+    s.institutionSanctionPreset = preset;
+    more?.(s);
+  };
+const barredCount = (cases: Case[], from = ALL_CHOICES.length) =>
+  cases.reduce((n, c) => n + from - c.allowed.length, 0);
+
 function seed(cases: Case[], settings?: Parameters<typeof seedYearEnd>[1]['settings']): SeededYear {
   return seedYearEnd(t.ctx, {
     people: cases.map((c) => ({ no: c.no, name: c.name, ratings: '好 好 好 好', ...c.seed })),
@@ -145,10 +214,11 @@ function expectRefusal(r: Result<unknown>, c: Case, choice: Key, label: string):
   expect(r.error.message).toContain(c.record);
 }
 
-describe('grade guard × 考核决定 (yearend.decide)', () => {
+describe.each(PRESETS)('grade guard × 考核决定 (yearend.decide), 事业 preset %s', (preset) => {
   it('accepts exactly the results the rules allow, refuses the rest naming rule, person and record', async () => {
     start();
-    const y = seed(CASES);
+    const CASES = casesOf(preset);
+    const y = seed(CASES, presetSettings(preset));
     await ok('yearend.transition', { yearId: y.yearId, to: 'review' });
     const bench = await ok<{
       rows: {
@@ -185,17 +255,19 @@ describe('grade guard × 考核决定 (yearend.decide)', () => {
         }
       }
     }
-    expect({ accepted, refused }).toEqual({ accepted: 4 + 3 + 2 + 1 + 1 + 1 + 1, refused: 7 * 7 - 13 });
+    const barred = barredCount(CASES);
+    expect({ accepted, refused }).toEqual({ accepted: CASES.length * ALL_CHOICES.length - barred, refused: barred });
   });
 });
 
-describe('grade guard × 批量采纳 (yearend.bulkAccept)', () => {
+describe.each(PRESETS)('grade guard × 批量采纳 (yearend.bulkAccept), 事业 preset %s', (preset) => {
   it('skips every person whose frozen suggestion the records no longer allow, naming the rule', async () => {
     start();
-    // frozen at review as seven excellent candidates; the records arrive after the freeze
+    const CASES = casesOf(preset);
+    // frozen at review as excellent candidates, every one; the records arrive after the freeze
     const y = seed(
       CASES.map((c) => ({ ...c, seed: { category: c.seed.category } })),
-      (s) => void (s.quota.share = 1),
+      presetSettings(preset, (s) => void (s.quota.share = 1)),
     );
     await ok('yearend.transition', { yearId: y.yearId, to: 'review' });
     const ins = t.core.db.prepare(
@@ -232,18 +304,22 @@ async function finalise(y: SeededYear, pick: (c: Case) => { outcome: Outcome; gr
       reason: '经考核委员会讨论决定',
       approvalDocNo: '',
     });
-  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' });
+  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', confirmPastStart: true });
   await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
 }
 
 const choiceOfKey = (k: string) => ALL_CHOICES.find((c) => key(c) === k)!;
 
-describe('grade guard × 复核/申诉 changed outcome (yearend.decideRedress)', () => {
+describe.each(PRESETS)('grade guard × 复核/申诉 changed outcome (yearend.decideRedress), 事业 preset %s', (preset) => {
   it('a changed outcome may only take a result the rules allow', async () => {
     start();
+    const CASES = casesOf(preset);
     const y = seed(
       CASES,
-      (s) => void (s.redress.appealableGrades = ['excellent', 'competent', 'basic', 'incompetent']),
+      presetSettings(
+        preset,
+        (s) => void (s.redress.appealableGrades = ['excellent', 'competent', 'basic', 'incompetent']),
+      ),
     );
     // each decided on the lowest result the rules allow, so every better one is a real change
     await finalise(y, (c) => choiceOfKey(c.allowed[c.allowed.length - 1]!), CASES);
@@ -309,11 +385,11 @@ describe('grade guard × 复核/申诉 changed outcome (yearend.decideRedress)',
         });
       }
     }
-    expect(refused).toBe(3 + 4 + 5 + 6 + 6 + 6 + 6);
+    expect(refused).toBe(barredCount(CASES));
   });
 });
 
-describe('grade guard × 补定等次 (deferred_grade)', () => {
+describe.each(PRESETS)('grade guard × 补定等次 (deferred_grade), 事业 preset %s', (preset) => {
   // seven people deferred at year end by an open investigation; on the decision day each has closed
   // (ended 2027-01-15) with a different conclusion, or (H06) is still open
   const closing = (
@@ -408,11 +484,22 @@ describe('grade guard × 补定等次 (deferred_grade)', () => {
 
   it('decides the grade by the conclusion on the decision day, never beyond what it allows', async () => {
     start();
-    const y = seed(DEFERRED);
-    await finalise(y, () => ({ outcome: 'deferred', grade: null }), DEFERRED);
+    // the 事业 记过 conclusion (H03) reads by the year's preset: 2012 caps at 基本合格, 2023 comments only
+    const CASES = DEFERRED.map((c) =>
+      c.no === 'H03' && preset === '2023'
+        ? {
+            ...c,
+            outcome: '事业：结案记过（2023年处分规定）',
+            allowed: ['comments_only'],
+            rule: '事业单位受记过处分的当年，只写评语不定等次（2023年处分规定）',
+          }
+        : c,
+    );
+    const y = seed(CASES, presetSettings(preset));
+    await finalise(y, () => ({ outcome: 'deferred', grade: null }), CASES);
     clock = new Date('2027-01-20T02:00:00Z');
     let refused = 0;
-    for (const c of DEFERRED) {
+    for (const c of CASES) {
       const id = y.ids.get(c.no)!;
       const category = c.seed.category ?? 'civil_servant';
       const filed = await ok<{ id: string }>('yearend.fileRedress', {
@@ -455,16 +542,16 @@ describe('grade guard × 补定等次 (deferred_grade)', () => {
         expect(decisionRow(id)).toMatchObject({ ...choiceOfKey(target), source: 'deferred_grade' });
       } else expect(decisionRow(id)).toMatchObject({ outcome: 'deferred', grade: null });
     }
-    // H01 4 allowed → 2 barred (comments_only, not_assessed); H02 3; H03 4; H04 5; H05 5; H06 6; H07 5
-    expect(refused).toBe(2 + 3 + 4 + 5 + 5 + 6 + 5);
+    // H01 4 allowed → 2 barred (comments_only, not_assessed); H02 3; H03 4 (2023: 5); H04 5; H05 5; H06 6; H07 5
+    expect(refused).toBe(2 + 3 + (preset === '2012' ? 4 : 5) + 5 + 5 + 6 + 5);
   });
 });
 
 describe('grade guard × history import', () => {
   it('refuses a history row for a year this store assesses, for every person; earlier years still import', async () => {
     start();
-    const y = seed(CASES);
-    void y;
+    const CASES = casesOf('2023');
+    seed(CASES);
     const path = join(t.dir, 'history.xlsx');
     await writeXlsx(path, [
       {
@@ -476,7 +563,8 @@ describe('grade guard × history import', () => {
       },
     ]);
     const p = await preview(t, 'history', path);
-    expect(p.summary).toMatchObject({ dataRows: 14, errorRows: 7, cleanRows: 7 });
+    const n = CASES.length;
+    expect(p.summary).toMatchObject({ dataRows: 2 * n, errorRows: n, cleanRows: n });
     for (const issue of p.issues) {
       expect(issue.header).toBe('年度');
       expect(issue.problem).toContain('年度 2026 在本系统中进行年终考核，其结果只能由考核决定');
@@ -486,7 +574,7 @@ describe('grade guard × history import', () => {
     expect(refused.status).toBe('failed');
     expect(dumpStore(t.core.db)).toBe(before);
     const clean = await apply(t, p.previewId, 'clean');
-    expect(clean.value).toMatchObject({ added: 7 });
+    expect(clean.value).toMatchObject({ added: n });
     expect(t.core.db.prepare('SELECT DISTINCT year FROM history_grade').all()).toEqual([{ year: 2025 }]);
   }, 120_000);
 });

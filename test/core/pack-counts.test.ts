@@ -73,7 +73,12 @@ describe('printed counts', () => {
     // the engine: 10 in the base (the leader apart), 2 places, 3 used of which 1 approved
     expect(quota.units).toHaveLength(1);
     expect(quota.units[0]).toMatchObject({ allowed: 2, used: 3, approvedOverrides: 1 });
-    await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' });
+    await ok('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-11-16',
+      confirmPastStart: true,
+    });
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
 
     const data = loadPackData(t.ctx, y.yearId);

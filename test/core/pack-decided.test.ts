@@ -57,6 +57,7 @@ describe('pack of a decided year', () => {
       yearId: y.yearId,
       to: 'notice',
       noticeStart: '2026-11-16',
+      confirmPastStart: true,
       noticePlace: '局组织人事科（电话 12345678）',
     });
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });

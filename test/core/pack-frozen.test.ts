@@ -80,6 +80,7 @@ async function finalise(y: SeededYear): Promise<void> {
     yearId: y.yearId,
     to: 'notice',
     noticeStart: '2026-11-16',
+    confirmPastStart: true,
     noticePlace: '局人事科',
   });
   await ok('yearend.transition', { yearId: y.yearId, to: 'final' });

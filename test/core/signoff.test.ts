@@ -54,7 +54,7 @@ beforeEach(async () => {
   });
   await ok('yearend.transition', { yearId: y.yearId, to: 'review' });
   await ok('yearend.bulkAccept', { yearId: y.yearId, departmentId: null });
-  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' });
+  await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', confirmPastStart: true });
 });
 afterEach(() => {
   t.cleanup();

@@ -91,7 +91,12 @@ describe('yearend CLI', () => {
       reason: '单位人数过少，无优秀名额',
     });
     expect(lowered.ok).toBe(true);
-    await call('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-02' });
+    await call('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-11-02',
+      confirmPastStart: true,
+    });
     await call('yearend.addObjection', {
       yearId: y.yearId,
       personId: null,

@@ -232,6 +232,7 @@ describe('stages', () => {
       yearId: y.yearId,
       to: 'notice',
       noticeStart,
+      confirmPastStart: true,
       noticePlace: '组织人事科',
     });
   }
@@ -289,6 +290,7 @@ describe('stages', () => {
       yearId: y.yearId,
       to: 'notice',
       noticeStart: '2026-11-16',
+      confirmPastStart: true,
     });
     expect(monday.noticeEnd).toBe('2026-11-20');
     const obj = await ok<{ id: string }>('yearend.addObjection', {
@@ -386,7 +388,12 @@ describe('redress after final', () => {
         approvalDocNo: leader ? '市委组〔2026〕12号' : '',
       });
     }
-    await ok('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' });
+    await ok('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-11-16',
+      confirmPastStart: true,
+    });
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
     const a07 = y.ids.get('A07')!; // 基本称职
     const late = await call('yearend.fileRedress', {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   for (const [method, input] of [
     ['yearend.transition', { yearId: y.yearId, to: 'review' }],
     ['yearend.bulkAccept', { yearId: y.yearId, departmentId: null }],
-    ['yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16' }],
+    ['yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-11-16', confirmPastStart: true }],
     ['yearend.transition', { yearId: y.yearId, to: 'final' }],
   ] as const) {
     const r = await dispatch(t.core, t.session, method, input);

@@ -217,6 +217,10 @@ describe('year-end workbench (e2e)', () => {
     // review → notice, from Monday 2026-11-16: five working days end on Friday 2026-11-20
     await page.getByTestId('stage-notice').click();
     await page.getByTestId('notice-start').fill('2026-11-16');
+    // the store's today is 2026-11-25: a start in the past is refused until the clerk says it was posted then
+    await page.getByTestId('stage-confirm').click();
+    await page.getByText('请确认公示已于该日张贴').waitFor();
+    await page.getByTestId('notice-backdated').check();
     await page.getByTestId('stage-confirm').click();
     await expect.poll(stage, { timeout: 10_000 }).toBe('notice');
     await page.getByText('2026-11-16 至 2026-11-20').first().waitFor();

@@ -33,6 +33,11 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'units.rename': 'roster.write',
   'units.reorder': 'roster.write',
   'units.delete': 'roster.write',
+  'people.duplicates': 'roster.read',
+  'people.mergePreview': 'roster.read',
+  // roster.write at the gate; the handler also requires ratings, evidence and year-end write (a clerk).
+  'people.merge': 'roster.write',
+  'people.markDistinct': 'roster.write',
   'years.list': 'year.read',
   'years.get': 'year.read',
   'years.agencies': 'year.read',

@@ -1,13 +1,19 @@
 // Table tests of the eligibility rows (domain.md §1): every row of DEFAULT_ELIGIBILITY_RULES and the
 // boundaries the issue lists. Year 2026; today 2027-03-15 unless a row says otherwise.
 import { describe, expect, it } from 'vitest';
-import { defaultYearSettings } from '../../shared/settings/year-settings';
+import { defaultYearSettings, yearSettings } from '../../shared/settings/year-settings';
+import type { InstitutionSanctionPreset } from '../../shared/settings/institution-presets';
 import { evaluatePerson } from '../../shared/rules';
 import type { Grade, Outcome, PersonCategory } from '../../shared/domain/types';
 import type { RuleEvidence, RulePerson } from '../../shared/rules';
 import { ev, input } from '../support/yearend-fixtures';
 
 const settings = defaultYearSettings();
+const PRESET_SETTINGS = {
+  '2012': yearSettings.parse({ institutionSanctionPreset: '2012' }),
+  '2023': yearSettings.parse({ institutionSanctionPreset: '2023' }),
+};
+const settingsOf = (row: { preset?: InstitutionSanctionPreset }) => PRESET_SETTINGS[row.preset ?? '2023'];
 const YEAR = 2026;
 const TODAY = '2027-03-15';
 
@@ -22,6 +28,8 @@ interface Row {
   grade: Grade | null; // suggested grade (null for non-graded outcomes)
   rule?: string; // the winning rule id
   cap?: Grade | null;
+  /** the 事业 sanction preset of the year (default: the 2023 处分规定) */
+  preset?: InstitutionSanctionPreset;
 }
 
 const ROWS: Row[] = [
@@ -364,6 +372,7 @@ const ROWS: Row[] = [
     rule: 'jidaguo',
   },
   {
+    preset: '2012',
     name: '年后结案 closingOutcome=heavier 关联降低岗位等级（事业）→ 不合格',
     category: 'institution',
     evidence: [
@@ -536,6 +545,7 @@ const ROWS: Row[] = [
     cap: 'competent',
   },
   {
+    preset: '2012',
     name: '事业：记过处分期与本年重叠 → 不得合格及以上',
     category: 'institution',
     evidence: [ev('sanction', '记过', '2025-06-01')],
@@ -545,6 +555,7 @@ const ROWS: Row[] = [
     cap: 'basic',
   },
   {
+    preset: '2012',
     name: '事业：记过处分期已过 → 确定等次',
     category: 'institution',
     evidence: [ev('sanction', '记过', '2024-06-01')],
@@ -552,6 +563,7 @@ const ROWS: Row[] = [
     grade: 'excellent',
   },
   {
+    preset: '2012',
     name: '事业：降低岗位等级期间 → 不合格',
     category: 'institution',
     evidence: [ev('sanction', '降低岗位等级', '2025-03-01')],
@@ -561,6 +573,7 @@ const ROWS: Row[] = [
     cap: 'incompetent',
   },
   {
+    preset: '2012',
     name: '事业：警告+降低岗位等级 → 最重的限制',
     category: 'institution',
     evidence: [ev('sanction', '警告', '2026-03-01'), ev('sanction', '降低岗位等级', '2026-05-01')],
@@ -576,6 +589,74 @@ const ROWS: Row[] = [
     outcome: 'graded',
     grade: 'excellent',
   },
+  // the 2023 处分规定 (the default preset)
+  {
+    name: '事业（2023）：当年记过 → 只写评语',
+    category: 'institution',
+    evidence: [ev('sanction', '记过', '2026-05-01')],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'inst-2023-jiguo',
+  },
+  {
+    name: '事业（2023）：上一年记过（处分期与本年重叠）→ 确定等次',
+    category: 'institution',
+    evidence: [ev('sanction', '记过', '2025-06-01')],
+    outcome: 'graded',
+    grade: 'excellent',
+  },
+  {
+    name: '事业（2023）：上一年降低岗位等级 → 只写评语',
+    category: 'institution',
+    evidence: [ev('sanction', '降低岗位等级', '2025-03-01')],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'inst-2023-demote',
+  },
+  {
+    name: '事业（2023）：前年降低岗位等级 → 确定等次',
+    category: 'institution',
+    evidence: [ev('sanction', '降低岗位等级', '2024-12-31')],
+    outcome: 'graded',
+    grade: 'excellent',
+  },
+  {
+    name: '事业（2023）：警告+降低岗位等级 → 只写评语',
+    category: 'institution',
+    evidence: [ev('sanction', '警告', '2026-03-01'), ev('sanction', '降低岗位等级', '2026-05-01')],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'inst-2023-demote',
+  },
+  {
+    name: '公务员不适用事业的2023行：当年记过仍按公务员行 → 只写评语',
+    evidence: [ev('sanction', '记过', '2026-05-01')],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'jiguo',
+  },
+  {
+    name: '事业（2023）：年后结案 heavier 关联降低岗位等级 → 只写评语',
+    category: 'institution',
+    evidence: [
+      ev('sanction', '降低岗位等级', '2027-02-01', { id: 'linked-3' }),
+      ev('investigation', '立案审查调查', '2026-09-01', {
+        endDate: '2027-02-01',
+        details: { closingOutcome: 'heavier', linkedEvidenceId: 'linked-3' },
+      }),
+    ],
+    outcome: 'comments_only',
+    grade: null,
+    rule: 'inst-2023-demote',
+  },
+  {
+    name: '事业（2012）：试用期年底未满但已满半年 → 确定等次',
+    preset: '2012',
+    category: 'institution',
+    person: { hireDate: '2026-03-01', probationEnd: '2027-03-01' },
+    outcome: 'graded',
+    grade: 'excellent',
+  },
 ];
 
 describe('eligibility table (year 2026)', () => {
@@ -584,7 +665,7 @@ describe('eligibility table (year 2026)', () => {
       input({ category: row.category, ratings: row.ratings, evidence: row.evidence, person: row.person }),
       YEAR,
       row.today ?? TODAY,
-      settings,
+      settingsOf(row),
     );
     expect(r.eligibility.outcome).toBe(row.outcome);
     expect(r.suggestion.grade).toBe(row.grade);
@@ -597,18 +678,22 @@ describe('eligibility table (year 2026)', () => {
     if (r.eligibility.winning) expect(r.traceText).toContain(r.eligibility.winning.label);
   });
 
-  it('every default rule row is exercised by the table above', () => {
+  it('every default rule row of both presets is exercised by the table above', () => {
     const seen = new Set<string>();
     for (const row of ROWS) {
       const r = evaluatePerson(
         input({ category: row.category, evidence: row.evidence, person: row.person }),
         YEAR,
         row.today ?? TODAY,
-        settings,
+        settingsOf(row),
       );
       for (const f of r.eligibility.fired) seen.add(f.ruleId);
     }
-    const enabled = settings.eligibilityRules.filter((x) => x.enabled).map((x) => x.id);
+    const enabled = [
+      ...new Set(
+        Object.values(PRESET_SETTINGS).flatMap((s) => s.eligibilityRules.filter((x) => x.enabled).map((x) => x.id)),
+      ),
+    ];
     expect(enabled.filter((id) => !seen.has(id))).toEqual([]);
   });
 

@@ -71,6 +71,7 @@ function importCommand(kind: ImportKind, extraUsage = ''): CliCommand {
       env.io.out(
         `${preview.fileName}：${s.dataRows} 行数据，新增 ${s.add}，修改 ${s.change}，不变 ${s.unchanged}，有错误 ${s.errorRows} 行 / rows ${s.dataRows}, add ${s.add}, change ${s.change}, unchanged ${s.unchanged}, bad ${s.errorRows}`,
       );
+      for (const w of preview.capWarnings) env.io.err(`“好”等次将超过比例上限 / over the cap on 好: ${w}`);
       const cleanOnly = args.flags['clean-only'] === true;
       if (preview.issueTotal) {
         env.io.err(`发现 ${preview.issueTotal} 处错误 / ${preview.issueTotal} bad cells:`);

@@ -13,6 +13,7 @@ import { packHandlers } from './handlers/pack';
 import { trustHandlers } from './handlers/trust';
 import { calendarHandlers } from './handlers/calendar';
 import { signoffHandlers } from './handlers/signoff';
+import { peopleHandlers } from './handlers/people';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -27,4 +28,5 @@ export const handlers: HandlerMap = {
   ...trustHandlers,
   ...calendarHandlers,
   ...signoffHandlers,
+  ...peopleHandlers,
 };

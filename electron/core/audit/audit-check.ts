@@ -6,7 +6,7 @@
 import type { Db } from '../db/open';
 import { GENESIS_HASH, hashEntry, type AuditRow } from './audit-log';
 import { allRowDigests, columnsOf, type SealRow } from './row-seal';
-import { hashSeal, type SealEntry } from './seal-entry';
+import { HEAD_BOUND, hashSeal, type SealEntry } from './seal-entry';
 
 export interface AuditChainStatus {
   ok: boolean;
@@ -53,10 +53,10 @@ interface SealState {
   seq: number;
 }
 
-function parseSeals(json: string): { rows: SealRow[]; part?: number } {
+function parseSeals(json: string): { rows: SealRow[]; part?: number; head?: number } {
   try {
-    const v = JSON.parse(json) as { rows?: unknown; part?: number };
-    return { rows: Array.isArray(v.rows) ? (v.rows as SealRow[]) : [], part: v.part };
+    const v = JSON.parse(json) as { rows?: unknown; part?: number; head?: number };
+    return { rows: Array.isArray(v.rows) ? (v.rows as SealRow[]) : [], part: v.part, head: v.head };
   } catch {
     return { rows: [] };
   }
@@ -71,6 +71,7 @@ function walkSeals(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
   let prev = GENESIS_HASH;
   let last = 0;
   let lastAudit = 0;
+  let headBound = false;
   for (const e of db.prepare('SELECT * FROM audit_seal ORDER BY seq').iterate() as IterableIterator<SealEntry>) {
     if (e.seq !== last + 1)
       add(e.audit_seq, `数据封记第 ${last + 1} 条${e.seq - last > 2 ? `至第 ${e.seq - 1} 条` : ''}缺失（被删除）`);
@@ -88,6 +89,7 @@ function walkSeals(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
     }
     lastAudit = e.audit_seq;
     const body = parseSeals(e.rows_json);
+    if (body.head === HEAD_BOUND) headBound = true;
     if (e.kind === 'baseline' && body.part === 1) seals.clear();
     for (const [t, k, h, fp] of body.rows) seals.set(`${t}\u0000${k}`, { hash: h, fp, seq: e.audit_seq });
   }
@@ -96,6 +98,14 @@ function walkSeals(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
       ?.seq ?? 0;
   if (highest > last)
     add(lastAudit + 1, `数据封记第 ${last + 1} 条${highest > last + 1 ? `至第 ${highest} 条` : ''}缺失（末尾被删除）`);
+  // Since this version, every transaction that appends entries ends with a seal bound to the head:
+  // entries after the last seal's head were appended outside the app (their hashes chain correctly).
+  const logHead = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  if (headBound && logHead > lastAudit)
+    add(
+      lastAudit + 1,
+      `第 ${lastAudit + 1} 条${logHead > lastAudit + 1 ? `至第 ${logHead} 条` : ''}审计记录没有数据封记（在程序之外追加）`,
+    );
 }
 
 function ackedProblems(json: string | null): string[] {
@@ -277,4 +287,20 @@ export function lastCheckpoint(db: Db): { seq: number; hash: string } | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Where the window's start begins its check: the last checkpoint, or, on a store that has none yet
+ * (the first start after an upgrade, or a chain whose break keeps a full walk from recording one),
+ * the last CHECKPOINT_EVERY entries — either way bounded, and the full walk follows in the background.
+ */
+export function startupFrom(db: Db): { seq: number; hash: string } | undefined {
+  const cp = lastCheckpoint(db);
+  if (cp) return cp;
+  const head = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  if (head <= CHECKPOINT_EVERY) return undefined;
+  const row = db
+    .prepare('SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1')
+    .get(head - CHECKPOINT_EVERY) as { seq: number; hash: string } | undefined;
+  return row;
 }

@@ -102,7 +102,18 @@ export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
   };
   const hash = hashEntry(row);
   s.insert.run({ ...row, hash });
+  entriesWritten.add(ctx.db);
   return hash;
+}
+
+/** Connections that appended audit entries since their transaction's seal was last written. */
+const entriesWritten = new WeakSet<Db>();
+
+/** True (once) if this connection appended audit entries since the last call: the seal binds them. */
+export function takeEntriesWritten(db: Db): boolean {
+  const wrote = entriesWritten.has(db);
+  entriesWritten.delete(db);
+  return wrote;
 }
 
 export function auditHead(db: Db): { seq: number; hash: string } {

@@ -134,17 +134,15 @@ export function takePendingSeals(db: Db): SealRow[] {
   }[];
   if (!pending.length) return [];
   db.prepare('DELETE FROM temp.seal_pending').run();
-  const out: SealRow[] = [];
-  for (const p of pending) {
-    const s = rowStatement(db, p.tbl);
-    const row = s?.get({ k: p.pk }) as Record<string, unknown> | undefined;
-    if (!row) out.push([p.tbl, p.pk, null, '']);
-    else {
-      const d = rowDigest(p.tbl, row);
-      out.push([p.tbl, p.pk, d.hash, d.fp]);
-    }
-  }
-  return out;
+  return pending.map((p) => currentDigest(db, p.tbl, p.pk));
+}
+
+/** One row's seal as it stands now (null hash when the row is gone). */
+export function currentDigest(db: Db, table: string, key: string): SealRow {
+  const row = rowStatement(db, table)?.get({ k: key }) as Record<string, unknown> | undefined;
+  if (!row) return [table, key, null, ''];
+  const d = rowDigest(table, row);
+  return [table, key, d.hash, d.fp];
 }
 
 /** Every live row of every sealed table, digested (the baseline, and the check's recomputation). */

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { currentVersion } from '../db/migrate';
 import { stmt } from '../db/statements';
-import { auditHead, GENESIS_HASH, recordAudit } from './audit-log';
+import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audit-log';
 import { allRowDigests, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
 
 export interface SealEntry {
@@ -38,11 +38,23 @@ function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknow
   ).run({ ...row, hash: hashSeal(row) });
 }
 
-/** Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed. */
+/**
+ * Marks a seal written by a version that seals every transaction appending audit entries: from the
+ * first such seal on, an entry after the last seal's head was appended outside the app.
+ */
+export const HEAD_BOUND = 1;
+
+/**
+ * Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed, and
+ * one (with no rows) for a transaction that only appended audit entries (a log-in, a refused call),
+ * so the last seal is always bound to the log's head.
+ */
 export function sealTransaction(ctx: Ctx): void {
   const rows = takePendingSeals(ctx.db);
+  const wroteEntries = takeEntriesWritten(ctx.db);
   for (let i = 0; i < rows.length; i += SEAL_ROWS_PER_ENTRY)
-    appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY) });
+    appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY), head: HEAD_BOUND });
+  if (!rows.length && wroteEntries) appendSeal(ctx.db, 'seal', { rows: [], head: HEAD_BOUND });
 }
 
 /** The schema version the last baseline was taken at, or null (no baseline yet). */
@@ -61,8 +73,9 @@ export function baselineVersion(db: Db): number | null {
  * A baseline: every row as it is now, trusted from here on. Taken when a store is first opened by a
  * version that seals (a new store's is empty), and after a migration (which changes rows' images).
  * A baseline over existing rows is itself recorded in the audit log. Run inside a write transaction.
+ * `digests`: every live row's seal (default: read now; baseline-snapshot.ts reads them before the lock).
  */
-export function writeBaseline(ctx: Ctx, reason: string): number {
+export function writeBaseline(ctx: Ctx, reason: string, digests: Iterable<SealRow> = allRowDigests(ctx.db)): number {
   const version = currentVersion(ctx.db);
   let chunk: SealRow[] = [];
   let part = 0;
@@ -70,11 +83,11 @@ export function writeBaseline(ctx: Ctx, reason: string): number {
   const flush = (last: boolean) => {
     if (!chunk.length && !(last && part === 0)) return;
     part++;
-    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk });
+    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk, head: HEAD_BOUND });
     rows += chunk.length;
     chunk = [];
   };
-  for (const r of allRowDigests(ctx.db)) {
+  for (const r of digests) {
     chunk.push(r);
     if (chunk.length >= SEAL_ROWS_PER_ENTRY) flush(false);
   }

@@ -51,6 +51,18 @@ export function partialPathFor(target: string): string {
 }
 
 /**
+ * Notes a temp file in the data folder before it is created, so the next start can remove it if this
+ * process is killed (wherever it was: a USB drive, the clerk's documents). Returns the un-register.
+ */
+export function registerPartial(dataDir: string, temp: string): () => void {
+  const reg = registryDir(dataDir);
+  mkdirSync(reg, { recursive: true });
+  const regFile = join(reg, createHash('sha256').update(temp).digest('hex').slice(0, 24) + '.json');
+  writeFileSync(regFile, JSON.stringify({ temp, pid: process.pid }));
+  return () => rmSync(regFile, { force: true });
+}
+
+/**
  * Runs `write(tempPath)` and moves the result onto `target`. On failure the temp file is removed and
  * the target is left as it was (absent, or the previous version).
  */
@@ -58,12 +70,9 @@ export async function writeFileAtomic<T>(
   dataDir: string,
   target: string,
   write: (tempPath: string) => Promise<T> | T,
+  temp = partialPathFor(target),
 ): Promise<T> {
-  const temp = partialPathFor(target);
-  const reg = registryDir(dataDir);
-  mkdirSync(reg, { recursive: true });
-  const regFile = join(reg, createHash('sha256').update(temp).digest('hex').slice(0, 24) + '.json');
-  writeFileSync(regFile, JSON.stringify({ temp }));
+  const unregister = registerPartial(dataDir, temp);
   try {
     // Claimed up front, so a leftover is always a file the next start can see and remove.
     writeFileSync(temp, '');
@@ -74,7 +83,18 @@ export async function writeFileAtomic<T>(
     rmSync(temp, { force: true });
     throw e;
   } finally {
-    rmSync(regFile, { force: true });
+    unregister();
+  }
+}
+
+/** A registry entry's writer is still running (another process on this machine, e.g. the window while the CLI starts). */
+function writerAlive(pid: unknown): boolean {
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -96,7 +116,8 @@ export function cleanupPartialOutputs(dataDir: string): string[] {
   for (const name of readdirSync(reg)) {
     const regFile = join(reg, name);
     try {
-      const { temp } = JSON.parse(readFileSync(regFile, 'utf8')) as { temp?: unknown };
+      const { temp, pid } = JSON.parse(readFileSync(regFile, 'utf8')) as { temp?: unknown; pid?: unknown };
+      if (writerAlive(pid)) continue;
       if (typeof temp === 'string' && temp.endsWith(PARTIAL_SUFFIX) && existsSync(temp)) {
         rmSync(temp, { force: true });
         removed.push(temp);

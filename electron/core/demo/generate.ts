@@ -172,6 +172,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
     };
     const bump = (m: Record<string, number>, k: string, n = 1) => (m[k] = (m[k] ?? 0) + n);
     let personSeq = 0;
+    const usedIdCards = new Set<string>();
 
     const addEvidence = (
       p: Person,
@@ -296,7 +297,10 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
                   : '副科长'
                 : ranks[Math.max(0, Math.min(ranks.length - 1, Math.floor(service / 4) - rng.int(0, 1)))]!;
         const sinceYear = Math.max(hireYear, year - rng.int(1, 6));
-        const idCard = rng.chance(0.7) ? makeIdCard(rng, birthMonth, gender) : null;
+        let idCard = rng.chance(0.7) ? makeIdCard(rng, birthMonth, gender) : null;
+        // One number, one person: the store refuses a second holder (0012-person-identity.sql).
+        while (idCard && usedIdCards.has(idCard)) idCard = makeIdCard(rng, birthMonth, gender);
+        if (idCard) usedIdCards.add(idCard);
         const p: Person = {
           id: newId(),
           personNo: `R${String(++personSeq).padStart(5, '0')}`,

@@ -12,6 +12,8 @@ export interface ExportHooks {
   cancelled(): boolean;
   /** tag of this job's temp files */
   tempTag: string;
+  /** the data folder, where each temp file is registered for the clean-up at start */
+  dataDir?: string;
 }
 
 export interface WrittenFile {
@@ -45,6 +47,7 @@ export async function exportPackFiles(
       const base = done;
       const out = await writeWorkbook(f.path, models[i]!, {
         tempTag: hooks.tempTag,
+        dataDir: hooks.dataDir,
         every: 100,
         onRows: (n) => {
           if (hooks.cancelled()) throw cancelledError();

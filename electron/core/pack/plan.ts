@@ -1,8 +1,8 @@
 // Plans a pack export before the job starts: which workbooks (one per unit or per department) and
 // their file names, refusing names that already exist so a job never overwrites a filed pack.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { packFileName, scopeLabel, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
+import { scopeLabel, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
+import { uniquePackFiles } from './file-names';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { departmentsOf, requireYear } from '../years/year-repo';
@@ -38,10 +38,7 @@ export function planPackExport(db: Db, req: PackExportRequest): PlannedFile[] {
     if (!depts.length) throw new AppError('INVALID_INPUT', '请至少选择一个本单位的部门。', { field: 'departmentIds' });
     scopes = depts.map((d) => ({ departmentId: d.id, label: scopeLabel(unitName, d.name) }));
   }
-  const files = scopes.map((s) => {
-    const fileName = packFileName(s.label, year.year, req.sheets);
-    return { ...s, fileName, path: join(req.folder, fileName) };
-  });
+  const files = uniquePackFiles(scopes, year.year, req.sheets, req.folder);
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length) {
     throw new AppError(

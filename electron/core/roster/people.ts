@@ -13,6 +13,7 @@ import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from './pers
 import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { checkDates, invalid, parsePersonFields, parsePersonPatch, toColumns } from './validate';
+import { assertIdCardFree, assertIdCardMatches } from './identity';
 
 export function getPersonRow(db: Db, id: string): PersonRow | null {
   return (
@@ -60,6 +61,9 @@ export function createPerson(ctx: Ctx, input: PersonFieldsInput): PersonDto {
     const cols = toColumns(fields);
     assertPersonNoFree(ctx.db, String(cols.person_no));
     checkDates((cols.hire_date as string | null) ?? null, (cols.probation_end as string | null) ?? null);
+    const idCard = (cols.id_card as string | null | undefined) ?? null;
+    assertIdCardMatches(idCard, (cols.gender as string | null) ?? null, (cols.birth_month as string | null) ?? null);
+    assertIdCardFree(ctx.db, idCard);
     const at = nextStamp(ctx, null);
     const row = {
       gender: null,
@@ -130,6 +134,11 @@ export function updatePerson(ctx: Ctx, id: string, changes: PersonPatchInput, ex
     const hire = cols.hire_date !== undefined ? (cols.hire_date as string | null) : row.hire_date;
     const prob = cols.probation_end !== undefined ? (cols.probation_end as string | null) : row.probation_end;
     checkDates(hire, prob);
+    const pick = (k: 'id_card' | 'gender' | 'birth_month') =>
+      cols[k] !== undefined ? (cols[k] as string | null) : row[k];
+    if (cols.id_card !== undefined || cols.gender !== undefined || cols.birth_month !== undefined)
+      assertIdCardMatches(pick('id_card'), pick('gender'), pick('birth_month'));
+    if (cols.id_card !== undefined && cols.id_card !== row.id_card) assertIdCardFree(ctx.db, pick('id_card'), id);
     const keys = Object.keys(cols).filter((k) => PATCHABLE.has(k));
     const before = toPersonDto(row);
     if (keys.length === 0) return before;

@@ -10,6 +10,7 @@ import { requireYear } from '../years/year-repo';
 import { withoutInvalidating } from './evaluate';
 import { assertStage } from './guards';
 import { stmt } from '../db/statements';
+import { readYearState } from './year-state';
 
 export interface ObjectionRecord {
   id: string;
@@ -75,6 +76,25 @@ function checkDate(d: string, field: string, label: string, today: string): void
     throw new AppError('INVALID_INPUT', `${label}（${d}）不能晚于今天（${today}）。`, { field });
 }
 
+/** An objection to the 公示 is one received while the notice was up; one before or after it is something else. */
+function checkWithinNotice(db: Db, yearId: string, receivedOn: string): void {
+  const st = readYearState(db, yearId);
+  if (!st?.noticeStart || !st.noticeEnd) return;
+  const period = `公示期（${st.noticeStart} 至 ${st.noticeEnd}）`;
+  if (compareIso(receivedOn, st.noticeStart) < 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `收到日期（${receivedOn}）早于${period}：公示开始前收到的意见不是公示异议，请核对收到日期。`,
+      { field: 'receivedOn', noticeStart: st.noticeStart, noticeEnd: st.noticeEnd },
+    );
+  if (compareIso(receivedOn, st.noticeEnd) > 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `收到日期（${receivedOn}）晚于${period}：公示期满后收到的意见不再作为公示异议登记，请按复核、申诉或来信来访的程序处理；如确为公示期内收到，请核对收到日期。`,
+      { field: 'receivedOn', noticeStart: st.noticeStart, noticeEnd: st.noticeEnd },
+    );
+}
+
 export function addObjection(
   ctx: Ctx,
   input: { yearId: string; personId: string | null; receivedOn: string; raisedBy: string; content: string },
@@ -84,6 +104,7 @@ export function addObjection(
       const year = requireYear(ctx.db, input.yearId).dto;
       assertStage(year, ['notice'], '登记公示异议');
       checkDate(input.receivedOn, 'receivedOn', '收到日期', isoToday(ctx.now()));
+      checkWithinNotice(ctx.db, input.yearId, input.receivedOn);
       if (!input.content.trim()) throw new AppError('INVALID_INPUT', '请填写异议内容。', { field: 'content' });
       if (input.personId && !stmt(ctx.db, 'SELECT 1 FROM person WHERE id = ?').get(input.personId))
         throw new AppError('NOT_FOUND', '找不到被提出异议的人员。', { field: 'personId' });

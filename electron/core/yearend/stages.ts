@@ -26,6 +26,8 @@ export interface TransitionInput {
   noticePlace?: string;
   /** why a step goes back (review → collecting, notice → review) */
   reason?: string;
+  /** the clerk confirms a 公示 start before today (a notice already posted on paper, entered late) */
+  confirmPastStart?: boolean;
 }
 
 export interface TransitionCheck {
@@ -52,6 +54,11 @@ const ACTION_LABEL: Record<YearStage, string> = {
   notice: '开始公示',
   final: '定档（锁定）',
   archived: '归档',
+};
+/** Going back is named as going back: from 公示 the button must not read like 进入审核 (the forward step). */
+const BACK_LABEL: Partial<Record<YearStage, string>> = {
+  collecting: '退回平时采集',
+  review: '撤销公示，退回审核',
 };
 
 function missingRatings(view: YearView): { people: number; cells: number } {
@@ -127,7 +134,8 @@ export function checkTransitions(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, v
     out.push({ to: fwd, label: ACTION_LABEL[fwd], back: false, blockers, warnings });
   }
   const back = BACK[year.stage];
-  if (back) out.push({ to: back, label: ACTION_LABEL[back], back: true, blockers: [], warnings: [] });
+  if (back)
+    out.push({ to: back, label: BACK_LABEL[back] ?? ACTION_LABEL[back], back: true, blockers: [], warnings: [] });
   return out;
 }
 
@@ -158,10 +166,21 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
   if (check.back && (input.reason ?? '').trim().length < 2)
     throw new AppError('INVALID_INPUT', `${check.label}须填写原因（将记入审计日志）。`, { field: 'reason' });
   let noticeStart: string | null = null;
+  let backdated = false;
   if (input.to === 'notice') {
     noticeStart = input.noticeStart ?? null;
     if (!noticeStart || !isIsoDate(noticeStart))
       throw new AppError('INVALID_INPUT', '请填写公示开始日期（YYYY-MM-DD）。', { field: 'noticeStart' });
+    const today = isoToday(ctx.now());
+    // A start in the past shortens the notice people actually see: refused unless the clerk says the
+    // notice was already posted on that day (entered late), which the audit entry keeps.
+    backdated = compareIso(noticeStart, today) < 0;
+    if (backdated && !input.confirmPastStart)
+      throw new AppError(
+        'INVALID_INPUT',
+        `公示开始日期（${noticeStart}）早于今天（${today}）：公示期应从张贴之日算起。如公示确已于该日张贴、现补录，请勾选“公示已于该日张贴（补录）”后再提交；否则请改为今天或以后的日期。`,
+        { field: 'noticeStart', today },
+      );
   }
   let backupFile: string | null = null;
   if (input.to === 'final') {
@@ -190,7 +209,7 @@ export async function transition(ctx: Ctx, input: TransitionInput): Promise<void
         noticePlace: (input.noticePlace ?? '').trim(),
       });
       stmt(ctx.db, 'UPDATE assessment_year SET notice_start = ? WHERE id = ?').run(noticeStart, input.yearId);
-      extra = { noticeStart, noticeDays: days, noticeEnd: end };
+      extra = { noticeStart, noticeDays: days, noticeEnd: end, ...(backdated ? { backdated: true } : {}) };
     }
     if (input.to === 'review' && check.back) {
       writeYearState(ctx, input.yearId, { noticeStart: null, noticeDays: null, noticeEnd: null });

@@ -5,6 +5,7 @@ import { PERIOD_KIND_LABEL } from '../../../shared/periods/calendar';
 import { ROUNDING_LABEL, percentLabel } from '../../../shared/ratings/cap';
 import { RATING_LABEL } from '../../../shared/domain/labels';
 import { EFFECT_LABEL } from './settings-labels';
+import { INSTITUTION_PRESET_INFO } from '../../../shared/settings/institution-presets';
 
 type Fmt = (v: unknown) => string;
 
@@ -42,6 +43,7 @@ const FIELDS: [string, string, Fmt][] = [
   ['sanctionMonths.撤职', '撤职处分影响期', months],
   ['sanctionMonths.降低岗位等级', '降低岗位等级处分影响期', months],
   ['leaveDaysThreshold', '病事假累计超过（只写评语）', days],
+  ['institutionSanctionPreset', '事业单位处分规定', (v) => INSTITUTION_PRESET_INFO[v as '2012']?.title ?? String(v)],
   ['suggestion.mode', '建议等次方式', pick({ rules: '规则表', points: '积分排序' })],
   ['suggestion.points.perRating.good', `积分：“${RATING_LABEL.good}”`, plain],
   ['suggestion.points.perRating.fair', `积分：“${RATING_LABEL.fair}”`, plain],

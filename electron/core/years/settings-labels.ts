@@ -34,6 +34,7 @@ export const SETTINGS_FIELD_LABEL: Record<string, string> = {
   'eligibilityRules.when': '资格规则适用时间',
   'eligibilityRules.offsets': '资格规则适用年度',
   'eligibilityRules.effect': '资格规则影响',
+  institutionSanctionPreset: '事业单位处分规定（适用版本）',
   suggestion: '建议等次',
   'suggestion.mode': '建议等次方式',
   'suggestion.rules': '建议等次规则表',

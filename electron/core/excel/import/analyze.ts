@@ -23,6 +23,7 @@ import { planRosterRow, ROSTER_DATA_KEYS, rosterUnitIndex } from './kind-roster'
 import { planRatingRow, RATING_CONTENT_KEYS, type StoredRating } from './kind-ratings';
 import { EVIDENCE_CONTENT_KEYS, evidenceKey, planEvidenceRow } from './kind-evidence';
 import { planHistoryRow, type StoredHistory } from './kind-history';
+import { RosterIdentity } from './roster-identity';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -187,7 +188,8 @@ function planRows(
     case 'roster': {
       const agency = meta ? (view.ancestry(meta.unitId).at(-1)?.id ?? null) : (request.unitId ?? null);
       const units = rosterUnitIndex(view, agency);
-      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup));
+      const identity = new RosterIdentity(view);
+      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup, identity));
       break;
     }
     case 'ratings': {

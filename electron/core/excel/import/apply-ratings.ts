@@ -4,8 +4,9 @@ import { saveRatingsBatch } from '../../ratings/save';
 import type { Ctx } from '../../context';
 import type { RatingRecord } from './kind-ratings';
 
-export function saveImportedRatings(ctx: Ctx, records: readonly RatingRecord[], batchId: string): void {
-  saveRatingsBatch(
+/** Returns the cap warnings of the save (each scope this import pushed over the cap on 好). */
+export function saveImportedRatings(ctx: Ctx, records: readonly RatingRecord[], batchId: string): string[] {
+  const result = saveRatingsBatch(
     ctx,
     records.map((r) => ({
       periodId: r.periodId,
@@ -17,4 +18,5 @@ export function saveImportedRatings(ctx: Ctx, records: readonly RatingRecord[], 
     })),
     { source: `import:${batchId}` },
   );
+  return result.warnings.map((w) => w.message);
 }

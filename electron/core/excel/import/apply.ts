@@ -47,6 +47,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
     fileName: a.file.fileName,
     unchanged: summary.unchanged,
     skippedRows: summary.errorRows,
+    capWarnings: [] as string[],
   };
   const prev = a.view.previousImport(a.request.kind, a.file.sha256);
   // Same content again: nothing changes, even if records were edited in the app since (an old file
@@ -80,6 +81,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
   const batchId = newId();
   const added = todo.filter((r) => r.action === 'add').length;
   const changed = todo.length - added;
+  let capWarnings: string[] = [];
   writeTx(ctx, () => {
     p.progress(0, todo.length, '正在写入');
     if (apply)
@@ -92,7 +94,7 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
         apply(r.record);
       });
     else if (a.request.kind === 'ratings')
-      saveImportedRatings(
+      capWarnings = saveImportedRatings(
         ctx,
         todo.map((r) => r.record as RatingRecord),
         batchId,
@@ -133,12 +135,14 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
   });
   p.progress(todo.length, todo.length, '导入完成');
   const skipped = summary.errorRows ? `，跳过有错误的 ${summary.errorRows} 行` : '';
+  const over = capWarnings.length ? `。注意：${capWarnings.join('；')}` : '';
   return {
     ...base,
+    capWarnings,
     batchId,
     added,
     changed,
     alreadyImportedAt: null,
-    message: `${label}导入完成：新增 ${added} 条，修改 ${changed} 条，未变 ${summary.unchanged} 条${skipped}。`,
+    message: `${label}导入完成：新增 ${added} 条，修改 ${changed} 条，未变 ${summary.unchanged} 条${skipped}${over}。`,
   };
 }

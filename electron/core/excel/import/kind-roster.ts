@@ -19,6 +19,7 @@ import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
 import { changedFields, type DuplicateGuard, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
+import type { RosterIdentity } from './roster-identity';
 
 /** The person columns an import writes, in the store's own names. */
 export type PersonFields = Omit<
@@ -49,6 +50,7 @@ export function planRosterRow(
   view: StoreView,
   units: Map<string, string[]>,
   dup: DuplicateGuard,
+  identity: RosterIdentity,
 ): PlannedRow<RosterRecord> {
   const check = new RowCheck(row);
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
@@ -105,8 +107,19 @@ export function planRosterRow(
   const education = text('education', 40);
   const position = text('position', 100);
   const duties = text('duties', 500);
-  if (idCard && birthMonth && idCard.slice(6, 10) + '-' + idCard.slice(10, 12) !== birthMonth)
-    check.fail('idCard', `身份证号中的出生年月与“出生年月”（${birthMonth}）不一致`);
+  // One number, one person; the number agrees with 性别 and 出生年月 (the stored ones where a cell is blank).
+  const duplicates = identity.check(
+    check,
+    {
+      personNo,
+      name,
+      gender: gender ?? existing?.gender ?? null,
+      birthMonth: birthMonth ?? existing?.birth_month ?? null,
+      idCard: idCard ?? existing?.id_card ?? null,
+      given: { gender: !!gender, birthMonth: !!birthMonth, idCard: !!idCard },
+    },
+    existing,
+  );
 
   const planned: PlannedRow<RosterRecord> = {
     sheet: row.sheet,
@@ -118,6 +131,7 @@ export function planRosterRow(
     subject: existing ? '人员信息' : '新人员',
     fields: [],
     record: null,
+    duplicates,
   };
   if (!check.clean || !unitId || !category) return planned;
 

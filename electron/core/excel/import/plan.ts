@@ -1,7 +1,7 @@
 // The shape every kind's validation produces: one planned row per data row, with its issues and,
 // when clean, what applying it will do (add / change / unchanged) and the record to write.
 import type { CellValue } from '../../../../shared/import/cells';
-import type { FieldChange, ImportIssue } from '../../../../shared/import/types';
+import type { FieldChange, ImportIssue, ProbableDuplicate } from '../../../../shared/import/types';
 import { normCode, normName, type Norm } from '../../../../shared/import/normalize';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
@@ -18,6 +18,8 @@ export interface PlannedRow<R> {
   subject: string;
   fields: FieldChange[];
   record: R | null;
+  /** roster rows: probable second records of someone (the preview shows them; they do not block) */
+  duplicates?: ProbableDuplicate[];
 }
 
 /** Collects a row's problems while its cells are normalised. */

@@ -7,6 +7,8 @@ import {
   type ImportSummary,
 } from '../../../../shared/import/types';
 import { allIssues, type Analysis } from './analyze';
+import { capImpactOf } from './cap-impact';
+import type { RatingRecord } from './kind-ratings';
 
 export function summarize(a: Analysis): ImportSummary {
   let errorRows = 0;
@@ -48,6 +50,8 @@ export function buildPreview(a: Analysis, previewId: string): ImportPreview {
       fields: r.fields,
     }));
   const prev = a.view.previousImport(a.request.kind, a.file.sha256);
+  const cap =
+    a.request.kind === 'ratings' && !prev ? capImpactOf(a.view.db, pendingRatings(a)) : { messages: [], blocks: false };
   return {
     previewId,
     kind: a.request.kind,
@@ -60,8 +64,18 @@ export function buildPreview(a: Analysis, previewId: string): ImportPreview {
     issueTotal: issues.length,
     changes: changes.slice(0, CHANGE_LIST_CAP),
     changeTotal: changes.length,
+    duplicates: a.rows.flatMap((r) => (r.issues.length ? [] : (r.duplicates ?? []))).slice(0, ISSUE_LIST_CAP),
     alreadyImportedAt: prev?.applied_at ?? null,
+    capWarnings: cap.messages,
+    capBlocks: cap.blocks,
   };
+}
+
+/** The rating rows an apply would write (clean, not unchanged). */
+export function pendingRatings(a: Analysis): RatingRecord[] {
+  return a.rows
+    .filter((r) => !r.issues.length && r.record && r.action !== 'unchanged')
+    .map((r) => r.record as RatingRecord);
 }
 
 function rank(a: string | null): number {

@@ -1,7 +1,9 @@
 // Writes a pack workbook (several SheetModels) with the streaming writer into a temp file in the
-// target folder and renames it at the end, so a cancelled or failed job never leaves a partial file.
+// target folder and commits it with the one atomic-write step (fsync of the file, rename, fsync of the
+// folder), so a cancelled or failed job never leaves a partial file. The temp is registered in the data
+// folder first: a killed process's leftover is removed at the next start.
 import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
-import { commitTempFile } from '../../backup/atomic-write';
+import { commitTempFile, PARTIAL_SUFFIX, registerPartial } from '../../backup/atomic-write';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
@@ -16,17 +18,19 @@ export interface WriteOptions extends WriteHooks {
   overwrite?: boolean;
   /** put into the temp file's name, so a job's leftovers can be found and removed after a kill */
   tempTag?: string;
+  /** the data folder, where the temp file is registered for the clean-up at start */
+  dataDir?: string;
 }
 
 /** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
 export function tempNameFor(file: string, tag = `${process.pid}.${Date.now()}`): string {
-  return join(dirname(file), `~$${basename(file)}.${tag}.tmp`);
+  return join(dirname(file), `~$${basename(file)}.${tag}${PARTIAL_SUFFIX}`);
 }
 
 /** Removes the temps a (killed) job with this tag left in the folder. */
 export function removeTemps(folder: string, tag: string): void {
   for (const name of readdirSync(folder)) {
-    if (name.startsWith('~$') && name.endsWith(`.${tag}.tmp`)) rmSync(join(folder, name), { force: true });
+    if (name.startsWith('~$') && name.endsWith(`.${tag}${PARTIAL_SUFFIX}`)) rmSync(join(folder, name), { force: true });
   }
 }
 
@@ -90,6 +94,7 @@ export async function writeWorkbook(
     throw new AppError('CONFLICT', `文件已存在：${file}。请换一个文件夹，或先移走同名文件。`);
   }
   const temp = tempNameFor(file, options.tempTag);
+  const unregister = options.dataDir ? registerPartial(options.dataDir, temp) : () => undefined;
   const stream = createWriteStream(temp);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = '动态考核';
@@ -109,6 +114,8 @@ export async function writeWorkbook(
     if (!stream.closed) await once(stream, 'close').catch(() => undefined);
     rmSync(temp, { force: true });
     throw e;
+  } finally {
+    unregister();
   }
   return { file, pages: models.reduce((a, m) => a + m.pages, 0) };
 }

@@ -28,6 +28,7 @@ const packExport: Task<PackExportTaskInput, PackExportResult> = async (input, ct
       progress: ctx.progress,
       cancelled: ctx.cancelled,
       tempTag: input.tempTag,
+      dataDir: ctx.dataDir,
     });
     return { files };
   } finally {

@@ -7,6 +7,7 @@ import type { AuditFilter } from '../../audit/audit-query';
 import { checkAuditChain, type AuditChainStatus } from '../../audit/audit-check';
 import { backupAnchors } from '../../backup/manifest';
 import { dailyBackupIfDue } from '../../backup/backup';
+import { readDigestSnapshot, writeBaselineFromSnapshot } from '../../audit/baseline-snapshot';
 
 const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; path: string }> = async (input, ctx) => {
   const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true });
@@ -24,17 +25,27 @@ export interface StartupChecksResult {
   quickCheck: string;
   backup: { ok: boolean; message: string };
   audit: AuditChainStatus;
+  /** rows the seal baseline covered, when one was due (null: none due, or the core took it first) */
+  baselineRows: number | null;
 }
 
 /**
- * What start-up no longer does before the window: quick_check, the daily backup and the full audit
- * walk (chain, anchors, data), on this worker's own connection, with progress.
+ * What start-up no longer does before the window: quick_check, the seal baseline a migration made
+ * due (`baseline`: its reason), the daily backup and the full audit walk (chain, anchors, data), on
+ * this worker's own connection, with progress. The baseline reads its rows without the write lock,
+ * so the window's saves go on meanwhile.
  */
-const startupChecks: Task<{ autoBackup: boolean }, StartupChecksResult> = (input, ctx) => {
+const startupChecks: Task<{ autoBackup: boolean; baseline?: string | null }, StartupChecksResult> = (input, ctx) => {
   const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true, quickCheck: false });
   try {
     ctx.progress(0, 1, '正在检查数据文件完整性');
     const quickCheck = String(db.pragma('quick_check', { simple: true }));
+    let baselineRows: number | null = null;
+    if (input.baseline && quickCheck === 'ok') {
+      const snap = readDigestSnapshot(db, (n) => ctx.progress(n, 0, '正在建立数据基线'));
+      const wctx = { db, operator: ctx.operator, dataDir: ctx.dataDir, now: () => new Date(ctx.nowIso) };
+      baselineRows = writeBaselineFromSnapshot(wctx, snap, input.baseline);
+    }
     let backup = { ok: true, message: '今日已有备份' };
     if (input.autoBackup) {
       try {
@@ -48,7 +59,7 @@ const startupChecks: Task<{ autoBackup: boolean }, StartupChecksResult> = (input
       anchors: backupAnchors(ctx.dataDir),
       onProgress: (done, total) => ctx.progress(done, total, '正在校验审计日志与数据'),
     });
-    return { quickCheck, backup, audit };
+    return { quickCheck, backup, audit, baselineRows };
   } finally {
     db.close();
   }

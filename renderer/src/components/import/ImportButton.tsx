@@ -189,7 +189,14 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
             <ImportPreviewView preview={preview} />
           </>
         )}
-        {step === 'done' && result && <Result status="success" title={result.message} subTitle={result.fileName} />}
+        {step === 'done' && result && (
+          <Result
+            status={result.capWarnings.length ? 'warning' : 'success'}
+            title={result.capWarnings.length ? '导入完成，但“好”等次超过比例上限' : result.message}
+            subTitle={result.capWarnings.length ? result.message : result.fileName}
+            data-testid="import-result"
+          />
+        )}
       </Modal>
     </>
   );

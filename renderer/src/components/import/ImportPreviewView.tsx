@@ -62,6 +62,26 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           message={`该文件已于 ${preview.alreadyImportedAt.slice(0, 16).replace('T', ' ')} 导入，没有新的变化。`}
         />
       )}
+      {preview.capWarnings.length > 0 && (
+        <Alert
+          type={preview.capBlocks ? 'error' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="import-cap-warning"
+          message={
+            preview.capBlocks
+              ? '按此文件导入，“好”等次将超过比例上限；本年度设置为超出上限禁止保存，导入将被拒绝'
+              : '按此文件导入，“好”等次将超过比例上限（本年度设置为提醒，仍可导入）'
+          }
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {preview.capWarnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {preview.template && (
         <Alert
           type="success"

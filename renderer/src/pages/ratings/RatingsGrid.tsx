@@ -1,23 +1,26 @@
 // The keyboard-first grid of one department and period: type a rating (1–4 or h/j/y/c), move with
-// the arrows and Enter, edit text in place, paste a column from Excel, Ctrl+Z to undo the last change.
-import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+// the arrows and Enter, edit text in place, and the office habits of a spreadsheet: Shift+arrows or a
+// drag select a range, Ctrl+C copies it as Excel cells, Ctrl+V pastes a block from Excel, Ctrl+D fills
+// down, Delete clears, Ctrl+Z / Ctrl+Y undo and redo. What each key and each range operation means is
+// decided in ./grid (pure, unit-tested); this component reads events and draws.
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { App } from 'antd';
 import type { GridRowDto } from '@shared/api/years';
 import { RATING_LABEL } from '@shared/domain/labels';
 import { ratingFromKey, ratingFromText } from '@shared/ratings/keys';
 import { COLUMNS, RATING_COLOR, RATING_COLUMN, type EditableField } from './columns';
-import type { Change, CellValue } from './useGridEditor';
+import type { Change, CellValue } from './grid/changes';
+import { gridKeyAction, type GridAction } from './grid/keymap';
+import { parseTsv, toTsv } from './grid/clipboard';
+import { clearCells, copyCells, fillDown, pasteCells, type RangeContext, type RangeEdit } from './grid/range-edits';
+import * as sel from './grid/selection';
 
 interface Props {
   rows: GridRowDto[];
   readOnly: boolean;
   onEdit(changes: Change[]): void;
   onUndo(): boolean;
-}
-
-interface Cursor {
-  row: number;
-  col: number;
+  onRedo(): boolean;
 }
 
 const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
@@ -27,27 +30,45 @@ const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
 const FIXED_WIDTHS = [44, 84, 76, 110];
 const TABLE_WIDTH = [...FIXED_WIDTHS, ...COLUMNS.map((c) => c.width)].reduce((a, b) => a + b, 0);
 
-export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
+export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
   const { message } = App.useApp();
-  const [cursor, setCursor] = useState<Cursor>({ row: 0, col: RATING_COLUMN });
+  const [selection, setSelection] = useState<sel.Selection>(sel.single({ row: 0, col: RATING_COLUMN }));
   const [editing, setEditing] = useState<{ draft: string } | null>(null);
+  const dragging = useRef(false);
   const tableRef = useRef<HTMLDivElement>(null);
+  const cursor = selection.focus;
+  const rect = sel.rectOf(selection);
+  const size = useMemo(() => ({ rows: rows.length, cols: COLUMNS.length }), [rows.length]);
+  const canWrite = (r: GridRowDto | undefined) => !readOnly && r !== undefined && rowEditable(r);
+  const ctx: RangeContext = { rows, columns: COLUMNS, editable: (r) => !readOnly && rowEditable(r) };
 
   useEffect(() => {
-    setCursor((c) => ({ row: Math.min(c.row, Math.max(rows.length - 1, 0)), col: c.col }));
-  }, [rows.length]);
+    setSelection((s) => sel.clampSelection(s, size));
+  }, [size]);
+
+  // A drag selects until the button comes up anywhere on the page.
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
 
   // Keep the active cell in view while moving with the keyboard.
   useEffect(() => {
     tableRef.current
       ?.querySelector(`[data-cell="${cursor.row}-${cursor.col}"]`)
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [cursor]);
+  }, [cursor.row, cursor.col]);
 
   // Keys land in a hidden textarea, so a Chinese input method can compose there (a plain div gives it
   // nowhere to type): the composed text then opens the cell editor, or is read as a rating (好/较好…).
   const sinkRef = useRef<HTMLTextAreaElement>(null);
   const focusGrid = () => sinkRef.current?.focus({ preventScroll: true });
+
+  const move = useCallback(
+    (dr: number, dc: number, extend = false) => setSelection((s) => sel.moveBy(s, dr, dc, size, extend)),
+    [size],
+  );
 
   const deliverText = (text: string) => {
     if (!text) return;
@@ -68,21 +89,18 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
     if (canWrite(row)) setEditing((prev) => ({ draft: ((prev?.draft ?? '') + text).slice(0, col.maxLength) }));
   };
 
-  const move = useCallback(
-    (dr: number, dc: number) =>
-      setCursor((c) => ({
-        row: Math.max(0, Math.min(rows.length - 1, c.row + dr)),
-        col: Math.max(0, Math.min(COLUMNS.length - 1, c.col + dc)),
-      })),
-    [rows.length],
-  );
-
-  const canWrite = (r: GridRowDto | undefined) => !readOnly && r !== undefined && rowEditable(r);
-
   const setValue = (rowIndex: number, field: EditableField, after: CellValue) => {
     const r = rows[rowIndex];
     if (!r || !canWrite(r)) return;
     onEdit([{ personId: r.personId, field, before: r[field], after }]);
+  };
+
+  /** Carries out a range operation and says what was left alone. */
+  const applyRange = (result: RangeEdit, what: string) => {
+    if (readOnly) return;
+    if (result.lockedRows > 0)
+      void message.info(`${result.lockedRows} 人本期由其他部门评价，${what}时未改动他们的记录`);
+    onEdit(result.changes);
   };
 
   const commitEdit = (then: 'down' | 'right' | 'stay') => {
@@ -95,78 +113,85 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
     requestAnimationFrame(focusGrid);
   };
 
+  const jump = (a: Extract<GridAction, { kind: 'jump' }>) =>
+    setSelection((s) => {
+      const edge = (e: 'first' | 'last' | 'same', same: number, last: number) =>
+        e === 'first' ? 0 : e === 'last' ? last : same;
+      const to = { row: edge(a.row, s.focus.row, rows.length - 1), col: edge(a.col, s.focus.col, COLUMNS.length - 1) };
+      return sel.moveTo(s, to, size, a.extend);
+    });
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return; // the editor handles its own keys
-    if (e.key === 'Process' || e.nativeEvent.isComposing) return; // an input method is composing
+    const action = gridKeyAction({
+      key: e.key,
+      ctrl: e.ctrlKey || e.metaKey,
+      shift: e.shiftKey,
+      alt: e.altKey,
+      composing: e.nativeEvent.isComposing,
+    });
+    if (action.kind === 'pass' || action.kind === 'none') return;
+    e.preventDefault();
     const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-      e.preventDefault();
-      if (!onUndo()) void message.info('没有可以撤销的修改');
-      return;
-    }
-    if ((e.ctrlKey || e.metaKey || e.altKey) && e.key !== 'Home' && e.key !== 'End') return; // let copy/paste and shortcuts through
-    switch (e.key) {
-      case 'ArrowUp':
-        e.preventDefault();
-        return move(-1, 0);
-      case 'ArrowDown':
-        e.preventDefault();
-        return move(1, 0);
-      case 'ArrowLeft':
-        e.preventDefault();
-        return move(0, -1);
-      case 'ArrowRight':
-      case 'Tab':
-        e.preventDefault();
-        return move(0, e.shiftKey ? -1 : 1);
-      case 'Home':
-        e.preventDefault();
-        return setCursor((c) => ({ row: e.ctrlKey ? 0 : c.row, col: 0 }));
-      case 'End':
-        e.preventDefault();
-        return setCursor((c) => ({ row: e.ctrlKey ? rows.length - 1 : c.row, col: COLUMNS.length - 1 }));
-      case 'PageDown':
-        e.preventDefault();
-        return move(10, 0);
-      case 'PageUp':
-        e.preventDefault();
-        return move(-10, 0);
-      case 'Enter':
-        e.preventDefault();
-        if (col.field === 'rating' || !canWrite(row)) return move(e.shiftKey ? -1 : 1, 0);
+    switch (action.kind) {
+      case 'move':
+        return move(action.dr, action.dc, action.extend);
+      case 'jump':
+        return jump(action);
+      case 'selectAll':
+        return setSelection({ anchor: { row: 0, col: 0 }, focus: { row: rows.length - 1, col: COLUMNS.length - 1 } });
+      case 'undo':
+        if (!onUndo()) void message.info('没有可以撤销的修改');
+        return;
+      case 'redo':
+        if (!onRedo()) void message.info('没有可以恢复的修改');
+        return;
+      case 'fillDown':
+        return applyRange(fillDown(ctx, rect), '向下填充');
+      case 'clear':
+        return applyRange(clearCells(ctx, rect), '清除');
+      case 'enter':
+        if (col.field === 'rating' || !canWrite(row)) return move(action.up ? -1 : 1, 0);
         setEditing({ draft: String(row?.[col.field] ?? '') });
         return;
-      case 'F2':
-        e.preventDefault();
+      case 'edit':
         if (col.field !== 'rating' && canWrite(row)) setEditing({ draft: String(row?.[col.field] ?? '') });
         return;
-      case 'Delete':
-      case 'Backspace':
-        e.preventDefault();
-        return setValue(cursor.row, col.field, col.field === 'rating' ? null : '');
-    }
-    if (e.key.length !== 1) return;
-    if (col.field === 'rating') {
-      const rating = ratingFromKey(e.key);
-      e.preventDefault();
-      if (!rating) {
-        void message.warning('等次请按 1 好 / 2 较好 / 3 一般 / 4 较差（或 h / j / y / c）');
+      case 'type':
+        if (col.field === 'rating') {
+          const rating = ratingFromKey(action.text);
+          if (!rating) {
+            void message.warning('等次请按 1 好 / 2 较好 / 3 一般 / 4 较差（或 h / j / y / c）');
+            return;
+          }
+          if (!canWrite(row)) {
+            if (row?.ratedInUnitName) void message.info(`${row.name}本期由${row.ratedInUnitName}评价，请在该部门修改`);
+            return;
+          }
+          setValue(cursor.row, 'rating', rating);
+          move(1, 0); // fast entry: the next person
+          return;
+        }
+        // Typing on a text cell starts editing with that character, as in Excel.
+        if (canWrite(row)) setEditing({ draft: action.text });
         return;
-      }
-      if (!canWrite(row)) {
-        if (row?.ratedInUnitName) void message.info(`${row.name}本期由${row.ratedInUnitName}评价，请在该部门修改`);
-        return;
-      }
-      setValue(cursor.row, 'rating', rating);
-      move(1, 0); // fast entry: the next person
-      return;
     }
-    if (canWrite(row)) {
-      // Typing on a text cell starts editing with that character, as in Excel.
-      e.preventDefault();
-      setEditing({ draft: e.key });
-    }
+  };
+
+  const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', toTsv(copyCells(ctx, rect)));
+    const n = rect.bottom - rect.top + 1;
+    const m = rect.right - rect.left + 1;
+    if (n * m > 1) void message.success(`已复制 ${n} 行 × ${m} 列，可粘贴到 Excel`);
+  };
+
+  const onCut = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    onCopy(e);
+    applyRange(clearCells(ctx, rect), '剪切');
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -174,39 +199,34 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
     const text = e.clipboardData.getData('text/plain');
     if (!text) return;
     e.preventDefault();
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-    const col = COLUMNS[cursor.col]!;
-    const changes: Change[] = [];
-    const problems: string[] = [];
-    lines.forEach((line, i) => {
-      const r = rows[cursor.row + i];
-      if (!r) return;
-      // A cell copied with its neighbours: take the first column only.
-      const cell = line.split('\t')[0] ?? '';
-      if (!rowEditable(r)) return;
-      if (col.field === 'rating') {
-        const rating = ratingFromText(cell);
-        if (rating === undefined) problems.push(`第 ${cursor.row + i + 1} 行“${cell.slice(0, 10)}”不是有效等次`);
-        else changes.push({ personId: r.personId, field: 'rating', before: r.rating, after: rating });
-      } else {
-        changes.push({
-          personId: r.personId,
-          field: col.field,
-          before: r[col.field],
-          after: cell.trim().slice(0, col.maxLength),
-        });
-      }
-    });
-    if (problems.length) {
+    const cells = parseTsv(text);
+    const result = pasteCells(ctx, rect, cells);
+    if (result.problems.length) {
       void message.error({
-        content: `粘贴未执行：${problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`,
+        content: `粘贴未执行：${result.problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`,
         duration: 8,
       });
       return;
     }
-    if (lines.length > rows.length - cursor.row)
-      void message.warning(`粘贴了 ${lines.length} 行，表中只剩 ${rows.length - cursor.row} 行，多出的已忽略`);
-    onEdit(changes);
+    if (result.overflow.rows > 0 || result.overflow.cols > 0)
+      void message.warning(
+        `粘贴的内容超出表格${result.overflow.rows ? ` ${result.overflow.rows} 行` : ''}${
+          result.overflow.cols ? ` ${result.overflow.cols} 列` : ''
+        }，多出的已忽略`,
+      );
+    applyRange(result, '粘贴');
+    // The pasted block stays selected, as in Excel.
+    const oneCell = cells.length === 1 && cells[0]!.length === 1;
+    if (!oneCell)
+      setSelection(
+        sel.clampSelection(
+          {
+            anchor: { row: rect.top, col: rect.left },
+            focus: { row: rect.top + cells.length - 1, col: rect.left + Math.max(...cells.map((c) => c.length)) - 1 },
+          },
+          size,
+        ),
+      );
   };
 
   return (
@@ -217,6 +237,8 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
       aria-label="平时考核录入表"
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onCopy={onCopy}
+      onCut={onCut}
       onPaste={onPaste}
       onFocus={(e) => e.target === e.currentTarget && focusGrid()}
       style={{
@@ -292,6 +314,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                 </td>
                 {COLUMNS.map((c, ci) => {
                   const active = cursor.row === ri && cursor.col === ci;
+                  const inRange = sel.contains(rect, ri, ci);
                   const value = r[c.field];
                   const isEditing = active && editing !== null;
                   return (
@@ -299,10 +322,16 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                       key={c.field}
                       data-cell={`${ri}-${ci}`}
                       data-field={c.field}
-                      aria-selected={active}
-                      onMouseDown={() => {
+                      aria-selected={inRange}
+                      data-active={active || undefined}
+                      onMouseDown={(e) => {
+                        if (e.button !== 0) return;
                         if (editing && !active) commitEdit('stay');
-                        setCursor({ row: ri, col: ci });
+                        dragging.current = !e.shiftKey;
+                        setSelection((s) => sel.moveTo(s, { row: ri, col: ci }, size, e.shiftKey));
+                      }}
+                      onMouseEnter={() => {
+                        if (dragging.current) setSelection((s) => sel.moveTo(s, { row: ri, col: ci }, size, true));
                       }}
                       onDoubleClick={() =>
                         c.field !== 'rating' && !locked && setEditing({ draft: String(value ?? '') })
@@ -311,7 +340,8 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo }: Props) {
                         ...td,
                         position: 'relative',
                         cursor: locked ? 'not-allowed' : 'cell',
-                        background: active ? '#fff1f0' : locked ? '#f5f5f5' : undefined,
+                        background: active ? '#fff1f0' : inRange ? '#ffe3e0' : locked ? '#f5f5f5' : undefined,
+                        userSelect: 'none',
                         boxShadow: active ? 'inset 0 0 0 2px #b71c1c' : undefined,
                         textAlign: c.field === 'rating' ? 'center' : undefined,
                       }}

@@ -193,11 +193,13 @@ export function RatingsPage() {
                           readOnly={g.lockedReason !== null || !canWrite}
                           onEdit={editor.edit}
                           onUndo={editor.undo}
+                          onRedo={editor.redo}
                         />
                         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
                           等次按键：1 好、2 较好、3 一般、4 较差（或 h / j / y /
                           c，也可用输入法输入“好”“较好”等）；方向键、回车移动；直接输入、回车、F2
-                          或双击编辑文字（Alt+回车换行，Esc 取消）；Ctrl+V 从 Excel 粘贴一列；Ctrl+Z 撤销上一步修改。
+                          或双击编辑文字（Alt+回车换行，Esc 取消）；Shift+方向键或拖动选择区域，Ctrl+C 复制到
+                          Excel，Ctrl+V 从 Excel 粘贴，Ctrl+D 向下填充，Delete 清除；Ctrl+Z 撤销、Ctrl+Y 恢复。
                         </Typography.Paragraph>
                       </>
                     )}

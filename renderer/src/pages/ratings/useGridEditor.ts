@@ -1,5 +1,6 @@
 // The ratings grid's editing state: local rows, a save queue (one save at a time, so each carries the
-// updatedAt of the previous one), the visible autosave state, undo of the last change, cap overrides.
+// updatedAt of the previous one), the visible autosave state, undo and redo (grid/undo-history.ts),
+// cap overrides.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   GridRowDto,
@@ -10,16 +11,10 @@ import type {
 } from '@shared/api/years';
 import { ApiError, call } from '../../api/client';
 import type { EditableField } from './columns';
+import { realChanges, type CellValue, type Change } from './grid/changes';
+import * as history from './grid/undo-history';
 
-/** A grid cell: a rating value or free text (PeriodRatingValue is one of the strings). */
-export type CellValue = string | null;
-
-export interface Change {
-  personId: string;
-  field: EditableField;
-  before: CellValue;
-  after: CellValue;
-}
+export type { CellValue, Change } from './grid/changes';
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; reason: string };
@@ -40,7 +35,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
   const [warnings, setWarnings] = useState<CapWarningDto[]>([]);
   const [override, setOverride] = useState<OverrideRequest | null>(null);
   const rowsRef = useRef<GridRowDto[]>([]);
-  const undoStack = useRef<Change[][]>([]);
+  const undoHistory = useRef<history.UndoHistory>(history.emptyHistory());
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
 
@@ -49,7 +44,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
     setRows(rowsRef.current);
     setCapStatus(grid?.capStatus ?? null);
     setWarnings([]);
-    undoStack.current = [];
+    undoHistory.current = history.emptyHistory();
   }, [grid]);
 
   const patchRows = useCallback((fn: (r: GridRowDto) => GridRowDto) => {
@@ -59,6 +54,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
 
   const applyLocal = useCallback(
     (changes: Change[], use: 'before' | 'after') => {
+      // Later changes to the same cell win, here and in the save: an undo lists its inverses newest first.
       const byPerson = new Map<string, Change[]>();
       for (const c of changes) (byPerson.get(c.personId) ?? byPerson.set(c.personId, []).get(c.personId)!).push(c);
       patchRows((r) => {
@@ -88,7 +84,8 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
 
   /** Sends changes (already shown locally) to the store; on failure puts the old values back. */
   const persist = useCallback(
-    (changes: Change[], use: 'before' | 'after') => {
+    (changes: Change[]) => {
+      const use = 'after'; // the changes are what the cells should now hold
       if (!grid) return Promise.resolve(false);
       pending.current++;
       setSaveState({ kind: 'saving' });
@@ -154,6 +151,8 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
             )?.current;
             const personId = (err.error.details as { personId?: string } | undefined)?.personId;
             if (personId) {
+              // The cell now holds what someone else saved: undo entries about this person are stale.
+              undoHistory.current = history.forgetPerson(undoHistory.current, personId);
               patchRows((r) =>
                 r.personId !== personId
                   ? r
@@ -172,7 +171,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
               );
             }
           } else {
-            applyLocal(changes, use === 'after' ? 'before' : 'after');
+            applyLocal(changes, 'before');
           }
           setSaveState({ kind: 'failed', reason: err.message });
           return false;
@@ -191,25 +190,33 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
   /** A clerk's edit: shown at once, saved in the background, undoable. */
   const edit = useCallback(
     (changes: Change[]) => {
-      const real = changes.filter((c) => (c.before ?? '') !== (c.after ?? ''));
+      const real = realChanges(changes);
       if (real.length === 0) return;
       applyLocal(real, 'after');
-      undoStack.current.push(real);
-      if (undoStack.current.length > 50) undoStack.current.shift();
-      void persist(real, 'after').then((ok) => {
-        if (!ok) undoStack.current = undoStack.current.filter((u) => u !== real);
+      undoHistory.current = history.record(undoHistory.current, real);
+      void persist(real).then((ok) => {
+        if (!ok) undoHistory.current = history.forget(undoHistory.current, real);
       });
     },
     [applyLocal, persist],
   );
 
-  const undo = useCallback(() => {
-    const last = undoStack.current.pop();
-    if (!last) return false;
-    applyLocal(last, 'before');
-    void persist(last, 'before');
-    return true;
-  }, [applyLocal, persist]);
+  /** Undo (or redo) the last action; a failed save puts the entry back where it was. */
+  const step = useCallback(
+    (was: 'undo' | 'redo') => {
+      const taken = was === 'undo' ? history.undo(undoHistory.current) : history.redo(undoHistory.current);
+      if (!taken) return false;
+      undoHistory.current = taken.history;
+      applyLocal(taken.apply, 'after');
+      void persist(taken.apply).then((ok) => {
+        if (!ok) undoHistory.current = history.revertMove(undoHistory.current, taken.entry, was);
+      });
+      return true;
+    },
+    [applyLocal, persist],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   const valueOf = useCallback((personId: string, field: EditableField): CellValue => {
     const r = rowsRef.current.find((x) => x.personId === personId);
@@ -224,7 +231,8 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
     override,
     edit,
     undo,
+    redo,
     valueOf,
-    canUndo: () => undoStack.current.length > 0,
+    canUndo: () => undoHistory.current.done.length > 0,
   };
 }

@@ -25,6 +25,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { EligibilityTable } from './EligibilityTable';
+import { InstitutionPresetRow } from './InstitutionPresetRow';
 import { IntInput, PercentInput, Row } from './fields';
 import { SettingsImpactButton } from './SettingsImpact';
 
@@ -207,6 +208,11 @@ export function SettingsForm({ yearId }: { yearId: string }) {
             ))}
           </Space>
         </Row>
+        <InstitutionPresetRow
+          settings={draft}
+          disabled={locked}
+          onChange={(next) => set((s) => void Object.assign(s, next))}
+        />
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
           资格规则表（可启用、停用或调整影响；多条同时适用时取最重的影响）
         </Typography.Paragraph>

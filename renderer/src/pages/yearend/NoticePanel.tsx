@@ -86,8 +86,13 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
           })
         }
       >
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ receivedOn: state.today }}>
-          <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true }]}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={{ receivedOn: receivedDefault(state) }}>
+          <Form.Item
+            name="receivedOn"
+            label="收到日期"
+            rules={[{ required: true }]}
+            extra={state.noticeStart ? `须在公示期 ${state.noticeStart} 至 ${state.noticeEnd} 之内` : undefined}
+          >
             <Input type="date" />
           </Form.Item>
           <Form.Item name="personId" label="涉及人员（可不选）">
@@ -133,4 +138,10 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
       </Modal>
     </Card>
   );
+}
+
+/** Today while the notice is up; entered after it ended, its last day (a date after it is refused). */
+function receivedDefault(state: StateDto): string {
+  if (state.noticeEnd && state.today > state.noticeEnd) return state.noticeEnd;
+  return state.today;
 }

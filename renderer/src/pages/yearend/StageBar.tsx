@@ -1,11 +1,18 @@
 // The stage bar: collecting → review → notice → final → archived as Steps, with the next step's
 // button, its blockers (why it cannot be taken yet) and the notice dates.
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, Modal, Space, Steps, Typography } from 'antd';
 import { STAGE_LABEL } from '@shared/domain/labels';
 import type { YearStage } from '@shared/domain/types';
 import { useAction } from '../../hooks/useApi';
 import type { StateDto } from './types';
+
+interface StageForm {
+  noticeStart?: string;
+  noticePlace?: string;
+  reason?: string;
+  confirmPastStart?: boolean;
+}
 
 const ORDER: YearStage[] = ['collecting', 'review', 'notice', 'final', 'archived'];
 
@@ -13,10 +20,12 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
   const act = useAction();
   const [dialog, setDialog] = useState<{ to: YearStage; back: boolean; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ noticeStart?: string; noticePlace?: string; reason?: string }>();
+  const [form] = Form.useForm<StageForm>();
+  const noticeStart = Form.useWatch('noticeStart', form);
+  const backdated = !!noticeStart && noticeStart < state.today;
   const current = ORDER.indexOf(state.stage);
 
-  const go = async (to: YearStage, values: { noticeStart?: string; noticePlace?: string; reason?: string }) => {
+  const go = async (to: YearStage, values: StageForm) => {
     setBusy(true);
     const r = await act(
       'yearend.transition',
@@ -68,7 +77,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
               onClick={() => open(t)}
               data-testid={`stage-${t.to}`}
             >
-              {t.label}
+              {t.back ? `← ${t.label}` : t.label}
             </Button>
           ))}
         </Space>
@@ -126,6 +135,24 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
               >
                 <Input type="date" data-testid="notice-start" />
               </Form.Item>
+              {backdated ? (
+                <Form.Item
+                  name="confirmPastStart"
+                  valuePropName="checked"
+                  rules={[
+                    {
+                      validator: (_r, v: boolean | undefined) =>
+                        v
+                          ? Promise.resolve()
+                          : Promise.reject(new Error('开始日期早于今天：请确认公示已于该日张贴，或改为今天或以后')),
+                    },
+                  ]}
+                >
+                  <Checkbox data-testid="notice-backdated">
+                    公示已于该日张贴（补录）——开始日期早于今天（{state.today}），公示期从该日算起
+                  </Checkbox>
+                </Form.Item>
+              ) : null}
               <Form.Item name="noticePlace" label="异议受理地点（如：组织人事科，电话……）">
                 <Input maxLength={200} />
               </Form.Item>
