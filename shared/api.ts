@@ -15,6 +15,7 @@ import { packMethods } from './api/pack';
 import { trustMethods } from './api/trust';
 import { calendarMethods } from './api/calendar';
 import { signoffMethods } from './api/signoff';
+import { exchangeMethods } from './api/exchange';
 import { peopleMethods } from './api/people';
 
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...trustMethods,
   ...calendarMethods,
   ...signoffMethods,
+  ...exchangeMethods,
   ...peopleMethods,
 } as const;
 

@@ -10,6 +10,7 @@ import { PACK_METHODS } from './names/pack';
 import { TRUST_METHODS } from './names/trust';
 import { CALENDAR_METHODS } from './names/calendar';
 import { SIGNOFF_METHODS } from './names/signoff';
+import { EXCHANGE_METHODS } from './names/exchange';
 import { PEOPLE_METHODS } from './names/people';
 
 export const CHANNEL_PREFIX = 'da:';
@@ -35,6 +36,7 @@ export const METHOD_NAMES = [
   ...TRUST_METHODS,
   ...CALENDAR_METHODS,
   ...SIGNOFF_METHODS,
+  ...EXCHANGE_METHODS,
   ...PEOPLE_METHODS,
 ] as const;
 

@@ -77,6 +77,12 @@ export const AUDIT_ACTION_LABELS = {
   'pack.form.save': '修改登记表设置',
   'pack.summary.save': '修改个人总结草稿',
   'pack.summary.regenerate': '重新生成个人总结草稿',
+  'evidence.attachment.add': '添加证明材料',
+  'exchange.workstation': '建立或修改本工作站标识',
+  'exchange.export': '导出数据交换包',
+  'exchange.import': '导入数据交换包',
+  'exchange.conflict_choice': '处理交换包冲突（经办人选择）',
+  'exchange.review': '按交换包记录考核办复核结果',
 } as const satisfies Record<string, string> & Record<`yearend.stage.${YearStage}`, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -114,6 +120,7 @@ export const AUDIT_ENTITY_LABELS = {
   calendar_year: '节假日安排',
   yearend_signoff: '结果送达签收',
   audit_seal: '数据封记',
+  exchange_bundle: '数据交换包',
 } as const satisfies Record<string, string>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
@@ -139,6 +146,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit.read': '查看审计日志',
   'operators.manage': '管理操作员',
   'backup.manage': '备份与恢复',
+  'exchange.manage': '数据交换',
 };
 
 /** Entries written before the reason was in Chinese said "缺少权限 yearend.read": name the permission. */

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'audit.read',
   'operators.manage',
   'backup.manage',
+  'exchange.manage', // write and read 数据交换包 (touches roster, ratings, evidence and results at once)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role | 'system', readonly Permission[]> = 
     'evidence.write',
     'yearend.decide',
     'pack.export',
+    'exchange.manage',
   ],
   rater: [
     'public',
@@ -59,6 +61,7 @@ export const WRITE_PERMISSIONS: readonly Permission[] = [
   'ratings.write',
   'evidence.write',
   'yearend.decide',
+  'exchange.manage',
 ];
 
 export const ROLE_LABELS: Record<Role | 'system', string> = {

@@ -44,6 +44,8 @@ export const ROSTER_COLUMNS = [
   col('probationEnd', '试用期满日期', ['试用期满', '试用期截止日期', '转正日期'], false, 12),
   col('superiorAssessed', '上级考核', ['是否上级考核', '由上级考核'], false, 8),
   col('idCard', '身份证号', ['身份证号码', '公民身份号码'], false, 20),
+  // the first day in the new department when 部门 moves someone; an import never dates a move "today"
+  col('moveDate', '调动日期', ['生效日期', '调动生效日期', '调入日期', '部门调整日期'], false, 12),
 ] as const;
 
 export const RATINGS_COLUMNS = [

@@ -129,7 +129,7 @@ describe('apply', () => {
     await writeXlsx(path, [
       {
         rows: [
-          ROSTER_HEADER,
+          [...ROSTER_HEADER, '调动日期'],
           [
             'P0001',
             '张伟',
@@ -145,6 +145,7 @@ describe('apply', () => {
             '',
             '',
             '是',
+            '2026-07-01',
           ],
         ],
       },
@@ -155,6 +156,7 @@ describe('apply', () => {
       expect.arrayContaining([
         { field: '部门', before: '办公室', after: '财务科' },
         { field: '上级考核', before: '否', after: '是' },
+        { field: '调动日期', before: '', after: '2026-07-01' },
       ]),
     );
     await apply(t, p.previewId, 'all');
@@ -163,7 +165,9 @@ describe('apply', () => {
       .get();
     expect(row).toEqual({ unit_id: s.departments['财务科'], position: '副科长', superior_assessed: 1 });
     expect(
-      count("SELECT COUNT(*) AS n FROM person_move WHERE to_unit_id = (SELECT id FROM unit WHERE name = '财务科')"),
+      count(
+        "SELECT COUNT(*) AS n FROM person_move WHERE move_date = '2026-07-01' AND to_unit_id = (SELECT id FROM unit WHERE name = '财务科')",
+      ),
     ).toBe(1);
     const audit = t.core.db
       .prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'person.update' AND reason = '名册导入'")

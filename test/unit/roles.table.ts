@@ -4,6 +4,14 @@ import type { Permission } from '../../shared/auth/permissions';
 
 export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'system.info': 'public',
+  // 数据交换包: one bundle writes roster, ratings, evidence and results, so only the office's clerk.
+  'exchange.identity': 'session',
+  'exchange.setupIdentity': 'exchange.manage',
+  'exchange.export': 'exchange.manage',
+  'exchange.preview': 'exchange.manage',
+  'exchange.getPreview': 'exchange.manage',
+  'exchange.apply': 'exchange.manage',
+  'exchange.senders': 'year.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   'jobs.get': 'session',

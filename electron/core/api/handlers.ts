@@ -13,6 +13,7 @@ import { packHandlers } from './handlers/pack';
 import { trustHandlers } from './handlers/trust';
 import { calendarHandlers } from './handlers/calendar';
 import { signoffHandlers } from './handlers/signoff';
+import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 
 export const handlers: HandlerMap = {
@@ -28,5 +29,6 @@ export const handlers: HandlerMap = {
   ...trustHandlers,
   ...calendarHandlers,
   ...signoffHandlers,
+  ...exchangeHandlers,
   ...peopleHandlers,
 };

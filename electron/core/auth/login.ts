@@ -212,6 +212,8 @@ function markSignedIn(
       .run(stamp(ctx), row.id);
     recordAudit(as(ctx, operator), { action, entity: 'operator', entityId: row.id, outcome: 'ok' });
   });
+  // files another operator picked in this window are not this one's to use
+  if (session.operator?.id !== operator.id) session.grantedPaths = undefined;
   session.operator = operator;
   session.locked = false;
   session.mustChangePassword = row.must_change_password === 1;
@@ -238,9 +240,18 @@ export function logout(ctx: Ctx, session: Session): void {
     writeTx(as(ctx, operator), () =>
       recordAudit(as(ctx, operator), { action: 'auth.logout', entity: 'operator', entityId: operator.id }),
     );
+  endSession(session);
+}
+
+/**
+ * Signs the window out: no operator, and the files picked in dialogs during the session are no
+ * longer usable (a later operator at the same window must pick them again).
+ */
+export function endSession(session: Session): void {
   session.operator = null;
   session.locked = false;
   session.mustChangePassword = false;
+  session.grantedPaths = undefined;
 }
 
 /** The idle lock (or the operator's own "lock now"): the session stays, every call waits for the password. */
@@ -259,7 +270,7 @@ export async function unlock(ctx: Ctx, session: Session, password: string, nowMs
   if (!operator) throw new AppError('UNAUTHENTICATED', '请先登录。');
   const row = operatorById(ctx.db, operator.id);
   if (!row) {
-    session.operator = null;
+    endSession(session);
     throw new AppError('UNAUTHENTICATED', '账号已不存在，请重新登录。');
   }
   try {
@@ -273,8 +284,7 @@ export async function unlock(ctx: Ctx, session: Session, password: string, nowMs
 }
 
 function logoutQuietly(session: Session): void {
-  session.operator = null;
-  session.locked = false;
+  endSession(session);
 }
 
 export async function changePassword(

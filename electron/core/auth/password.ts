@@ -1,5 +1,6 @@
 // Password hashing (scrypt, N=2^17, r=8, p=1 as 等保 guidance and OWASP ask) and the password rules.
 // Async scrypt so a log-in (~0.3 s of CPU) never blocks the main process's event loop.
+import { isCommonPassword } from './common-passwords';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 
@@ -56,6 +57,7 @@ export function passwordProblem(password: string, username?: string): string | n
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) return '密码须包含小写字母、大写字母、数字、符号中的至少三类。';
   if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含用户名。';
+  if (isCommonPassword(password)) return '密码过于常见（如 Password1、P@ssw0rd、Admin@123），容易被猜中，请换一个。';
   return null;
 }
 

@@ -6,7 +6,7 @@ import { fail, type Result } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { isBuiltInIdentity, writeTx, type Ctx } from '../context';
 import type { Session } from '../api/session';
-import { lockSession } from './login';
+import { endSession, lockSession } from './login';
 import { operatorById, toOperator } from './operators';
 import { readTrustSettings } from './settings';
 
@@ -46,7 +46,7 @@ export function guardCall(
     // Re-read the account on every call: a disabled account or a changed role applies at once.
     const row = operatorById(env.ctx(session.operator).db, session.operator.id);
     if (!row || row.disabled) {
-      session.operator = null;
+      endSession(session);
       return fail('UNAUTHENTICATED', '账号已被停用，请联系安全管理员。');
     }
     session.operator = toOperator(row);

@@ -113,7 +113,8 @@ export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = ne
   return toView(r, years, isoToday(ctx.now()), total);
 }
 
-export function createEvidence(ctx: Ctx, raw: unknown): EvidenceView {
+/** `as.id`: an item received from another workstation keeps the id it was recorded under there. */
+export function createEvidence(ctx: Ctx, raw: unknown, as: { id?: string; reason?: string } = {}): EvidenceView {
   const input = parseEvidenceInput(raw);
   const id = writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
@@ -121,9 +122,15 @@ export function createEvidence(ctx: Ctx, raw: unknown): EvidenceView {
     const c = evidenceColumns(input);
     assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
     checkLink(ctx, input);
-    const row = rowOf(ctx, input, newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
+    const row = rowOf(ctx, input, as.id ?? newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
     stmt(ctx.db, INSERT).run(row);
-    recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: evidenceFields(row) });
+    recordAudit(ctx, {
+      action: 'evidence.create',
+      entity: 'evidence',
+      entityId: row.id,
+      after: evidenceFields(row),
+      reason: as.reason,
+    });
     return row.id;
   });
   return getEvidence(ctx, id);

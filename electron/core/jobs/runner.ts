@@ -42,7 +42,7 @@ function workerScript(): { file: string; execArgv?: string[] } {
 export class JobRunner {
   private readonly jobs = new Map<
     string,
-    { state: JobState; worker: Worker; promise: Promise<JobState>; cancelFlag: SharedArrayBuffer }
+    { state: JobState; worker: Worker; promise: Promise<JobState>; cancelFlag: SharedArrayBuffer; operatorId: string }
   >();
 
   private readonly listeners = new Set<(state: JobState) => void>();
@@ -144,23 +144,29 @@ export class JobRunner {
         ),
       );
     });
-    this.jobs.set(id, { state, worker, promise, cancelFlag });
+    this.jobs.set(id, { state, worker, promise, cancelFlag, operatorId: operator.id });
     this.emit(state);
     return { ...state };
   }
 
   private readonly cancelRequested = new Set<string>();
 
-  get(id: string): JobState {
+  /**
+   * A job's state. With `operatorId`, only that operator's own job: another's (which may hold an import
+   * preview's rows) is answered exactly as an unknown id, so an id learnt elsewhere reveals nothing.
+   */
+  get(id: string, operatorId?: string): JobState {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('NOT_FOUND', '找不到该后台任务（可能已结束很久或程序已重启）。');
+    if (!job || (operatorId !== undefined && job.operatorId !== operatorId))
+      throw new AppError('NOT_FOUND', '找不到该后台任务（可能已结束很久或程序已重启）。');
     return { ...job.state };
   }
 
   /** Asks the task to stop; a task that does not stop within the grace time is terminated. */
-  cancel(id: string, graceMs = 2000): JobState {
+  cancel(id: string, graceMs = 2000, operatorId?: string): JobState {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('NOT_FOUND', '找不到该后台任务。');
+    if (!job || (operatorId !== undefined && job.operatorId !== operatorId))
+      throw new AppError('NOT_FOUND', '找不到该后台任务。');
     if (job.state.status === 'running') {
       this.cancelRequested.add(id);
       Atomics.store(new Int32Array(job.cancelFlag), 0, 1);

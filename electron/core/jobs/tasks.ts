@@ -9,6 +9,7 @@ import { yearendTasks } from './tasks/yearend';
 import { packTasks } from './tasks/pack';
 import { trustTasks } from './tasks/trust';
 import { calendarTasks } from './tasks/calendar';
+import { exchangeTasks } from './tasks/exchange';
 
 export const TASKS: Record<string, Task<never, unknown>> = {
   ...rosterTasks,
@@ -19,6 +20,7 @@ export const TASKS: Record<string, Task<never, unknown>> = {
   ...packTasks,
   ...trustTasks,
   ...calendarTasks,
+  ...exchangeTasks,
 
   /** a trivial task used by the runner's own tests */
   echo: (input: { value: unknown; steps?: number }, ctx) => {

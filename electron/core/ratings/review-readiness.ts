@@ -37,7 +37,8 @@ const STATUS_TEXT: Record<UnacceptedDepartment['status'], string> = {
   changed: '通过后结果又有修改，须重新通过',
 };
 
-export function reviewReadiness(db: Db, state: PeriodState): ReviewReadiness {
+/** `visible`: the departments the caller may see (a rater's); null for all. */
+export function reviewReadiness(db: Db, state: PeriodState, visible: Set<string> | null = null): ReviewReadiness {
   const periodId = state.record.period.id;
   const reviews = reviewsOfPeriod(db, periodId);
   // the latest change to each department's ratings of the period, against its acceptance
@@ -51,6 +52,7 @@ export function reviewReadiness(db: Db, state: PeriodState): ReviewReadiness {
   const unaccepted: UnacceptedDepartment[] = [];
   for (const d of state.capStatus.departments) {
     if (d.due === 0 && d.rated === 0) continue; // nobody to rate there this period
+    if (visible && !visible.has(d.unitId)) continue;
     const r = reviews.get(d.unitId);
     const changed = r?.status === 'accepted' && (lastChange.get(d.unitId) ?? '') > r.updatedAt;
     if (!r || r.status !== 'accepted' || changed)
@@ -70,7 +72,11 @@ export function reviewReadiness(db: Db, state: PeriodState): ReviewReadiness {
       ).all(periodId) as { unit_id: string; good: number; reason: string }[]
     ).map((r) => [r.unit_id, r]),
   );
-  const standings = !cap.enabled ? [] : cap.scope === 'department' ? cap.departments : [cap.agency];
+  const standings = !cap.enabled
+    ? []
+    : cap.scope === 'department'
+      ? cap.departments.filter((d) => !visible || visible.has(d.unitId))
+      : [cap.agency];
   const excess: CapExcess[] = standings
     .filter((s) => s.over && s.cap !== null)
     .map((s) => {

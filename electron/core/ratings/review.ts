@@ -15,6 +15,7 @@ import { periodState } from './period-state';
 import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
 import { reviewReadiness } from './review-readiness';
 import { unitsInScope } from '../auth/scope';
+import { scopedCapStatus } from './cap-scope';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
@@ -47,18 +48,20 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
     createdAt: o.created_at,
     createdBy: o.created_by,
   }));
-  // A rater sees only their own departments in the comparison; the agency line stays for reference.
+  // A rater sees only their own departments (the comparison, the cap, the overrides, what blocks the
+  // review); the agency line stays for reference.
   const scope = unitsInScope(ctx);
+  const visible = (unitId: string) => scope === null || scope.has(unitId);
   return {
     period: record.period,
     departments: state.capStatus.departments
-      .filter((d) => scope === null || scope.has(d.unitId))
+      .filter((d) => visible(d.unitId))
       .map((d) => ({ ...d, flags: reviewFlags(d, agencyShare), review: reviews.get(d.unitId) ?? null })),
     agency,
-    capStatus: state.capStatus,
-    overrides,
+    capStatus: scopedCapStatus(ctx, state.capStatus),
+    overrides: overrides.filter((o) => visible(o.unitId)),
     lockedReason: ratingsLockReason(record.year.dto, record.period),
-    readiness: reviewReadiness(ctx.db, state),
+    readiness: reviewReadiness(ctx.db, state, scope),
   };
 }
 

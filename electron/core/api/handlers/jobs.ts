@@ -1,6 +1,7 @@
 import type { Handler } from '../handler';
 
+// A job belongs to the operator who started it: another operator's id answers as unknown.
 export const jobsHandlers: { 'jobs.get': Handler<'jobs.get'>; 'jobs.cancel': Handler<'jobs.cancel'> } = {
-  'jobs.get': (_ctx, { jobId }, _s, core) => core.jobs.get(jobId),
-  'jobs.cancel': (_ctx, { jobId }, _s, core) => core.jobs.cancel(jobId),
+  'jobs.get': (ctx, { jobId }, _s, core) => core.jobs.get(jobId, ctx.operator.id),
+  'jobs.cancel': (ctx, { jobId }, _s, core) => core.jobs.cancel(jobId, undefined, ctx.operator.id),
 };

@@ -1,4 +1,5 @@
 // Handlers of assessment years, periods, quarterly ratings and the office review.
+import { scopedCapStatus } from '../../ratings/cap-scope';
 import type { HandlerMap } from '../handler';
 import type { yearsMethods } from '../../../../shared/api/years';
 import { createYear, getYear, listPeriods, listYears } from '../../years/year-service';
@@ -33,7 +34,8 @@ export const yearsHandlers: Pick<HandlerMap, keyof typeof yearsMethods> = {
     return listPeriods(ctx.db, yearId);
   },
   'ratings.grid': (ctx, input) => ratingsGrid(ctx, input),
-  'ratings.capStatus': (ctx, { periodId }) => periodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus,
+  'ratings.capStatus': (ctx, { periodId }) =>
+    scopedCapStatus(ctx, periodState(ctx.db, requirePeriod(ctx.db, periodId)).capStatus),
   'ratings.save': (ctx, { override, ...row }) => saveRatingsBatch(ctx, [row], { override, source: 'grid' }),
   'ratings.saveBatch': (ctx, { rows, override }) => saveRatingsBatch(ctx, rows, { override, source: 'paste' }),
   'review.overview': (ctx, { periodId }) => reviewOverview(ctx, periodId),

@@ -85,6 +85,7 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
         p.probation_end ?? '',
         p.superior_assessed ? '是' : '否',
         maskIdCard(p.id_card) ?? '',
+        '', // 调动日期: filled only by whoever moves someone in the file
         p.status === 'left' ? '已离开' : '在职',
       ]).commit();
       if (++n % 1000 === 0) opts.progress?.(n, people.length);

@@ -3,6 +3,7 @@
 import { IMPORT_KIND_LABEL, type ImportKind } from '../../../../shared/import/columns';
 import type { ImportIssue, TemplateMetaDto } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
+import { isoToday } from '../../../../shared/domain/dates';
 import type { Db } from '../../db/open';
 import type { Operator } from '../../context';
 import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
@@ -90,7 +91,7 @@ export async function analyzeImport(
   const tables = outcomes.flatMap((o) => (o && 'table' in o ? [o.table] : []));
   if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes));
 
-  const rows = planRows(request, tables, view, meta, requestedPeriod, Number(nowIso.slice(0, 4)), p);
+  const rows = planRows(request, tables, view, meta, requestedPeriod, isoToday(new Date(nowIso)), p);
   return { request, file, meta, sheets: tables.map((t) => t.sheet), tables, rows, view };
 }
 
@@ -158,9 +159,10 @@ function planRows(
   view: StoreView,
   meta: TemplateMetaDto | null,
   period: PeriodRow | null,
-  currentYear: number,
+  today: string,
   p: Progress,
 ): PlannedRow<unknown>[] {
+  const currentYear = Number(today.slice(0, 4));
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   const out: PlannedRow<unknown>[] = [];
   const dup = new DuplicateGuard();
@@ -189,7 +191,7 @@ function planRows(
       const agency = meta ? (view.ancestry(meta.unitId).at(-1)?.id ?? null) : (request.unitId ?? null);
       const units = rosterUnitIndex(view, agency);
       const identity = new RosterIdentity(view);
-      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup, identity));
+      each(ROSTER_DATA_KEYS, (row) => planRosterRow(row, view, units, dup, identity, today));
       break;
     }
     case 'ratings': {

@@ -1,6 +1,5 @@
 // Writes planned roster rows: inserts new people, updates changed ones (recording a dated move when
 // the department changes), one audit row per changed person, inside the caller's transaction.
-import { isoToday } from '../../../../shared/domain/dates';
 import { recordAudit } from '../../audit/audit-log';
 import { stamp, type Ctx } from '../../context';
 import { newId } from '../../ids';
@@ -42,23 +41,17 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
     }
     const { created_at: _c, created_by: _cb, updated_at: _u, updated_by: _ub, ...before } = r.existing;
     update.run({ id: r.existing.id, ...r.fields, at: nextStamp(ctx, r.existing.updated_at), by });
-    if (r.fields.unit_id !== r.existing.unit_id)
-      move.run(
-        newId(),
-        r.existing.id,
-        r.existing.unit_id,
-        r.fields.unit_id,
-        isoToday(ctx.now()),
-        '名册导入调整部门',
-        at,
-        by,
-      );
+    // the plan dated every move from the file's 调动日期 cell; a move without one never gets this far
+    if (r.fields.unit_id !== r.existing.unit_id) {
+      if (!r.moveDate) throw new Error('roster move without its date');
+      move.run(newId(), r.existing.id, r.existing.unit_id, r.fields.unit_id, r.moveDate, '名册导入调整部门', at, by);
+    }
     recordAudit(ctx, {
       action: 'person.update',
       entity: 'person',
       entityId: r.existing.id,
       before: auditable(before),
-      after: auditable({ ...before, ...r.fields }),
+      after: auditable({ ...before, ...r.fields, ...(r.moveDate ? { move_date: r.moveDate } : {}) }),
       reason: '名册导入',
     });
   };

@@ -185,6 +185,13 @@ export function planEvidenceRow(
     else if (!kind && kinds.length === 0) check.fail('subKind', `细类“${subKind}”无法识别，请从下拉列表中选择`);
     else if (!kind) check.fail('kind', `细类“${subKind}”属于多个类别，请填写类别`);
   }
+  const window = view.evidenceDateWindow();
+  for (const [field, value, label] of [
+    ['date', date, '日期'],
+    ['endDate', endDate, '截止日期'],
+  ] as const)
+    if (value && (value < window.from || value > window.to))
+      check.fail(field, `${label} ${value} 不在合理范围内（${window.from} 至 ${window.to}），请核对年份是否填错`);
   if (date && endDate && endDate < date) check.fail('endDate', `截止日期 ${endDate} 早于日期 ${date}`);
   if (kind === 'leave' && date && endDate && days != null) {
     const span = (Date.parse(endDate) - Date.parse(date)) / 86_400_000 + 1;

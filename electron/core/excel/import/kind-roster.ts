@@ -24,13 +24,15 @@ import type { RosterIdentity } from './roster-identity';
 /** The person columns an import writes, in the store's own names. */
 export type PersonFields = Omit<
   PersonRow,
-  'id' | 'person_no' | 'status' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
+  'id' | 'person_no' | 'status' | 'left_date' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
 >;
 
 export interface RosterRecord {
   existing: PersonRow | null;
   personNo: string;
   fields: PersonFields;
+  /** the 调动日期 of a department move (first day in the new department); null when none */
+  moveDate: string | null;
 }
 
 export const ROSTER_DATA_KEYS = ROSTER_COLUMNS.map((c) => c.key);
@@ -51,6 +53,7 @@ export function planRosterRow(
   units: Map<string, string[]>,
   dup: DuplicateGuard,
   identity: RosterIdentity,
+  today: string,
 ): PlannedRow<RosterRecord> {
   const check = new RowCheck(row);
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
@@ -107,6 +110,8 @@ export function planRosterRow(
   const education = text('education', 40);
   const position = text('position', 100);
   const duties = text('duties', 500);
+  const moveDate =
+    existing && unitId && unitId !== existing.unit_id ? checkMoveDate(check, view, existing, unitId, today) : null;
   // One number, one person; the number agrees with 性别 and 出生年月 (the stored ones where a cell is blank).
   const duplicates = identity.check(
     check,
@@ -151,7 +156,7 @@ export function planRosterRow(
     superior_assessed: isBlankCell(superiorCell) ? (existing?.superior_assessed ?? 0) : superior ? 1 : 0,
     id_card: keep(idCard, existing?.id_card),
   };
-  planned.record = { existing, personNo, fields };
+  planned.record = { existing, personNo, fields, moveDate };
   const show = (f: PersonFields | PersonRow | null) => ({
     姓名: f?.name ?? '',
     性别: f?.gender ?? '',
@@ -170,7 +175,51 @@ export function planRosterRow(
   });
   const was = show(existing);
   const now = show(fields);
-  planned.fields = changedFields((Object.keys(now) as (keyof typeof now)[]).map((k) => [k, was[k], now[k]]));
+  planned.fields = changedFields([
+    ...(Object.keys(now) as (keyof typeof now)[]).map((k): [string, string, string] => [k, was[k], now[k]]),
+    ['调动日期', '', moveDate ?? ''],
+  ]);
   planned.action = !existing ? 'add' : planned.fields.length ? 'change' : 'unchanged';
   return planned;
+}
+
+/**
+ * A row that changes a known person's 部门 is a move, and a move is dated by the file: the 调动日期
+ * cell (the first day in the new department). Missing, it is refused naming the cell (or the 部门
+ * cell, when the sheet has no such column) — never dated "today", which would put every earlier
+ * period's ratings in the wrong department. The date follows the store's rules for moves: not before
+ * hiring, after the last recorded move, not in the future.
+ */
+function checkMoveDate(
+  check: RowCheck,
+  view: StoreView,
+  existing: PersonRow,
+  unitId: string,
+  today: string,
+): string | null {
+  const from = view.units.get(existing.unit_id)?.name ?? '';
+  const to = view.units.get(unitId)?.name ?? '';
+  const before = check.issues.length;
+  const date = check.take('moveDate', normDate);
+  if (check.issues.length > before) return null;
+  if (!date) {
+    const hasColumn = check.row.issue('moveDate', '').column !== '';
+    const what = `${existing.name}（${existing.person_no}）的部门由“${from}”改为“${to}”，是一次调动`;
+    if (hasColumn) check.fail('moveDate', `${what}，请填写调动日期（到新部门的第一天，如 2026-07-01）`);
+    else
+      check.fail(
+        'department',
+        `${what}，须注明调动日期：请在表中加一列“调动日期”，填写到新部门的第一天（如 2026-07-01）`,
+      );
+    return null;
+  }
+  if (date > today) check.fail('moveDate', `调动日期 ${date} 晚于今天（${today}），请在调动生效后再导入`);
+  else if (existing.hire_date && date < existing.hire_date)
+    check.fail('moveDate', `调动日期 ${date} 早于入职日期 ${existing.hire_date}`);
+  else {
+    const last = view.lastMoveDate(existing.id);
+    if (last && date <= last)
+      check.fail('moveDate', `调动日期 ${date} 应晚于上一次调动（${last}）；如上次调动日期有误，请在人员名册中更正`);
+  }
+  return check.clean ? date : null;
 }

@@ -51,6 +51,8 @@ export class RowCheck {
 export function resolvePerson(
   check: RowCheck,
   view: StoreView,
+  /** false: the caller checks the scope itself (ratings: on the department of the period) */
+  scopeByCurrentUnit = true,
 ): { person: PersonRow | null; personNo: string; name: string } {
   const codeIssues = check.issues.length;
   const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
@@ -71,7 +73,7 @@ export function resolvePerson(
     if (!nameBad) check.fail('name', '姓名未填写');
   } else if (name !== person.name)
     check.fail('name', `姓名与人员编号不符：名册中编号 ${personNo} 的姓名是“${person.name}”`);
-  if (!view.inScope(person.unit_id))
+  if (scopeByCurrentUnit && !view.inScope(person.unit_id))
     check.fail('personNo', `${person.name}（${personNo}）不属于你可管理的部门，不能导入其数据`);
   return { person, personNo, name };
 }

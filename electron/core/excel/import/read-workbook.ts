@@ -61,6 +61,25 @@ interface ReaderInternals {
 }
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * exceljs's reader stops quietly at the end of a truncated part (it never closes its XML parser),
+ * which made a damaged sheet look empty ("找不到表头"): a part must end with its root's closing tag.
+ */
+export function endsWithRoot(xml: Buffer, root: string): boolean {
+  const tail = xml.subarray(Math.max(0, xml.length - 256)).toString('utf8');
+  return new RegExp(`</([A-Za-z_][\\w.-]*:)?${root}>\\s*$`).test(tail);
+}
+
+/** A damaged file's one Chinese sentence: which part, where, and what to do. */
+function damaged(fileName: string, part: string, e?: unknown): AppError {
+  const at = /^(\d+):(\d+):/.exec(String((e as Error | undefined)?.message ?? ''));
+  return new AppError(
+    'FILE_REFUSED',
+    `“${fileName}”已损坏：${part}的内容不完整或不是有效的 XML${at ? `（第 ${at[1]} 行第 ${at[2]} 列）` : ''}。请在 Excel 中打开该文件并另存为 .xlsx 后再导入；若 Excel 也打不开，请向提供文件的部门重新要一份。`,
+    { part },
+  );
+}
 const PARTS = new Set(['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 
 export async function readWorkbook(
@@ -84,11 +103,21 @@ export async function readWorkbook(
     const rels = parts.get('xl/_rels/workbook.xml.rels');
     const book = parts.get('xl/workbook.xml');
     if (!rels || !book) throw refuse(`“${fileName}”缺少工作簿部件，不是完整的 .xlsx 文件。`);
-    await reader._parseRels(streamOf(rels));
-    await reader._parseWorkbook(streamOf(book));
     const ss = parts.get('xl/sharedStrings.xml');
-    if (ss) for await (const _ of reader._parseSharedStrings(streamOf(ss))) void _;
-    else reader.sharedStrings = [];
+    for (const [xml, root, part] of [
+      [rels, 'Relationships', '工作簿的关系部件'],
+      [book, 'workbook', '工作簿部件'],
+      [ss, 'sst', '共享文字部件'],
+    ] as const)
+      if (xml && !endsWithRoot(xml, root)) throw damaged(fileName, part);
+    try {
+      await reader._parseRels(streamOf(rels));
+      await reader._parseWorkbook(streamOf(book));
+      if (ss) for await (const _ of reader._parseSharedStrings(streamOf(ss))) void _;
+      else reader.sharedStrings = [];
+    } catch (e) {
+      throw damaged(fileName, '工作簿部件', e);
+    }
     const styles = parts.get('xl/styles.xml');
     await reader._parseStyles(streamOf(styles ?? Buffer.from('<styleSheet/>')));
     parts.delete('xl/sharedStrings.xml');
@@ -104,28 +133,35 @@ export async function readWorkbook(
       const xml = parts.get(path);
       if (!m || !xml) continue;
       parts.delete(path);
+      const part = `工作表“${s.name}”`;
+      if (!endsWithRoot(xml, 'worksheet')) throw damaged(fileName, part);
       const rows: SheetRow[] = [];
-      for (const ev of reader._parseWorksheet(streamOf(xml), m[1]!)) {
-        for await (const row of ev.value) {
-          if (++rowCount > MAX_ROWS)
-            throw refuse(`“${fileName}”超过 ${MAX_ROWS} 行，超出一次导入的范围。请拆分成几个文件后分别导入。`);
-          if ((rowCount & 1023) === 0 && cancelled())
-            throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
-          const values = row.values;
-          const width = Math.min(values.length, MAX_COLUMNS + 1);
-          const cells = new Array<CellValue>(width).fill(null);
-          let any = false;
-          for (let c = 1; c < width; c++) {
-            const v = plainCell(values[c]);
-            cells[c] = v;
-            if (v !== null) any = true;
+      try {
+        for (const ev of reader._parseWorksheet(streamOf(xml), m[1]!)) {
+          for await (const row of ev.value) {
+            if (++rowCount > MAX_ROWS)
+              throw refuse(`“${fileName}”超过 ${MAX_ROWS} 行，超出一次导入的范围。请拆分成几个文件后分别导入。`);
+            if ((rowCount & 1023) === 0 && cancelled())
+              throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
+            const values = row.values;
+            const width = Math.min(values.length, MAX_COLUMNS + 1);
+            const cells = new Array<CellValue>(width).fill(null);
+            let any = false;
+            for (let c = 1; c < width; c++) {
+              const v = plainCell(values[c]);
+              cells[c] = v;
+              if (v !== null) any = true;
+            }
+            if (!any) continue;
+            cellCount += width;
+            if (cellCount > MAX_CELLS)
+              throw refuse(`“${fileName}”的单元格过多（超过 ${MAX_CELLS} 个），超出一次导入的范围。请拆分后再导入。`);
+            rows.push({ row: row.number, cells });
           }
-          if (!any) continue;
-          cellCount += width;
-          if (cellCount > MAX_CELLS)
-            throw refuse(`“${fileName}”的单元格过多（超过 ${MAX_CELLS} 个），超出一次导入的范围。请拆分后再导入。`);
-          rows.push({ row: row.number, cells });
         }
+      } catch (e) {
+        if (e instanceof AppError || (e as { code?: string })?.code === 'CANCELLED') throw e;
+        throw damaged(fileName, part, e);
       }
       sheets.push({
         name: s.name,

@@ -22,6 +22,7 @@ export interface PersonRow {
   superior_assessed: number;
   id_card: string | null;
   status: 'active' | 'left';
+  left_date: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -43,12 +44,17 @@ export interface PeriodRow {
   year_unit_id: string;
   year: number;
   stage: string;
+  start_date: string;
+  end_date: string;
 }
+
+const EVIDENCE_YEARS_BACK = 10;
 
 export class StoreView {
   readonly people = new Map<string, PersonRow>();
   readonly units = new Map<string, UnitRow>();
   readonly periods: PeriodRow[];
+  private dateWindow: { from: string; to: string } | undefined;
 
   constructor(
     readonly db: Db,
@@ -60,7 +66,7 @@ export class StoreView {
       this.units.set(u.id, u);
     this.periods = db
       .prepare(
-        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage FROM period p JOIN assessment_year y ON y.id = p.year_id',
+        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage, p.start_date, p.end_date FROM period p JOIN assessment_year y ON y.id = p.year_id',
       )
       .all() as PeriodRow[];
   }
@@ -96,10 +102,33 @@ export class StoreView {
     return scope.some((s) => this.isWithin(unitId, s));
   }
 
+  /**
+   * The dates an evidence row may carry: from ten years before the store's first assessment year (a
+   * sanction's influence period reaches back; 留党察看 lasts years) to the end of the year after its
+   * last. A 1900 or 2099 is a typing error, not a record.
+   */
+  evidenceDateWindow(): { from: string; to: string } {
+    if (this.dateWindow) return this.dateWindow;
+    const years = this.periods.map((p) => p.year);
+    const now = new Date().getUTCFullYear();
+    const first = years.length ? Math.min(...years) : now;
+    const last = years.length ? Math.max(...years) : now;
+    this.dateWindow = { from: `${first - EVIDENCE_YEARS_BACK}-01-01`, to: `${Math.max(last, now) + 1}-12-31` };
+    return this.dateWindow;
+  }
+
   /** The period of a code that belongs to the person's agency (codes repeat across agencies). */
   periodFor(code: string, unitId: string): PeriodRow | undefined {
     const candidates = this.periods.filter((p) => p.code === code);
     return candidates.find((p) => this.isWithin(unitId, p.year_unit_id));
+  }
+
+  /** The date of the person's latest recorded department move, if any. */
+  lastMoveDate(personId: string): string | null {
+    const r = this.db.prepare('SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(personId) as {
+      d: string | null;
+    };
+    return r.d;
   }
 
   previousImport(kind: string, sha256: string): { applied_at: string; file_name: string } | undefined {

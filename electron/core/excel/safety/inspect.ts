@@ -73,7 +73,15 @@ interface DirectoryFacts {
 }
 
 /** Walks the central directory only: sizes as declared there; inflating happens later, bounded. */
-export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: SafetyLimits): Promise<DirectoryFacts> {
+export function scanCentralDirectory(
+  bytes: Buffer,
+  fileName: string,
+  limits: SafetyLimits,
+  /** 'bundle': a 数据交换包, whose zip holds manifest.json instead of a workbook */
+  kind: 'xlsx' | 'bundle' = 'xlsx',
+): Promise<DirectoryFacts> {
+  const what = kind === 'xlsx' ? '.xlsx 文件' : '数据交换包';
+  const resave = kind === 'xlsx' ? '请在 Excel 中重新保存后再导入' : '请向报送方重新索取交换包';
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(
       bytes,
@@ -83,7 +91,7 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
           return reject(
             new AppError(
               'FILE_REFUSED',
-              `“${fileName}”已损坏，不是完整的 .xlsx 文件（${err?.message ?? '无法读取'}）。请在 Excel 中重新保存后再导入。`,
+              `“${fileName}”已损坏，不是完整的${what}（${err?.message ?? '无法读取'}）。${resave}。`,
             ),
           );
         const layout: LocalEntry[] = [];
@@ -97,7 +105,7 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
           zip.close();
           reject(new AppError('FILE_REFUSED', message, details));
         };
-        zip.on('error', (e: Error) => stop(`“${fileName}”已损坏（${e.message}）。请在 Excel 中重新保存后再导入。`));
+        zip.on('error', (e: Error) => stop(`“${fileName}”已损坏（${e.message}）。${resave}。`));
         zip.on('entry', (entry: yauzl.Entry) => {
           facts.entries++;
           facts.totalUncompressed += entry.uncompressedSize;
@@ -108,7 +116,7 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
             compressedSize: entry.compressedSize,
             flags: entry.generalPurposeBitFlag,
           });
-          if (name === 'xl/workbook.xml') hasWorkbook = true;
+          if (name === 'xl/workbook.xml' || (kind === 'bundle' && name === 'manifest.json')) hasWorkbook = true;
           if (name === '[Content_Types].xml') hasContentTypes = true;
           if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) facts.sheets++;
           if (entry.generalPurposeBitFlag & 1) return stop(`“${fileName}”的内容已加密，请先取消密码保护后再导入。`);
@@ -141,6 +149,21 @@ export function scanCentralDirectory(bytes: Buffer, fileName: string, limits: Sa
           zip.readEntry();
         });
         zip.on('end', () => {
+          if (kind === 'bundle') {
+            if (!hasWorkbook)
+              return reject(
+                new AppError('FILE_REFUSED', `“${fileName}”是压缩包，但不是数据交换包（缺少 manifest.json）。`),
+              );
+            const hiddenPart = localLayoutProblem(bytes, layout);
+            if (hiddenPart)
+              return reject(
+                new AppError(
+                  'FILE_REFUSED',
+                  `“${fileName}”的压缩结构异常（${hiddenPart}），文件已损坏或被篡改，已拒绝。${resave}。`,
+                ),
+              );
+            return resolve(facts);
+          }
           if (!hasWorkbook || !hasContentTypes)
             return reject(
               new AppError(

@@ -1,7 +1,7 @@
 // The preview of an import: counts, the bad cells (sheet / row / column / problem) and per-person
 // changes, so the clerk sees exactly what will happen before anything is written.
 import { Alert, Descriptions, Table, Tabs, Tag, Typography } from 'antd';
-import type { ImportIssue, ImportPreview, RowChange } from '@shared/import/types';
+import type { ImportIssue, ImportPreview, ProbableDuplicate, RowChange } from '@shared/import/types';
 
 const ACTION: Record<RowChange['action'], { label: string; color: string }> = {
   add: { label: '新增', color: 'green' },
@@ -89,6 +89,38 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           message={`模板：${preview.template.unitName}${preview.template.periodCode ? ` · ${preview.template.periodCode}` : ''}（第 ${preview.template.version} 版）`}
         />
       )}
+      {preview.duplicates?.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="import-duplicates"
+          message={`${preview.duplicates.length} 行可能是名册中已有人员的重复记录（姓名、性别、出生年月相同，人员编号不同）`}
+          description={
+            <>
+              <Table<ProbableDuplicate>
+                size="small"
+                rowKey={(d) => `${d.sheet}/${d.row}/${d.otherPersonNo}`}
+                pagination={false}
+                dataSource={preview.duplicates.slice(0, 20)}
+                columns={[
+                  { title: '行', dataIndex: 'row', width: 50 },
+                  { title: '人员编号', dataIndex: 'personNo', width: 90 },
+                  { title: '姓名', dataIndex: 'name', width: 80 },
+                  {
+                    title: '疑似同一人',
+                    key: 'other',
+                    render: (_: unknown, d) => `${d.otherName}（${d.otherPersonNo}，${d.otherWhere}）`,
+                  },
+                ]}
+              />
+              <Typography.Text type="secondary">
+                如是同一人，请改用原人员编号后重新导入；导入后也可在人员名册的“疑似重复”中合并，或确认不是同一人。
+              </Typography.Text>
+            </>
+          }
+        />
+      ) : null}
       <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }}>
         <Descriptions.Item label="文件">{preview.fileName}</Descriptions.Item>
         <Descriptions.Item label="工作表">{preview.sheets.join('、')}</Descriptions.Item>

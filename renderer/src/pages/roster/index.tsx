@@ -18,6 +18,7 @@ import { PeopleTable } from './PeopleTable';
 import { PersonDrawer } from './PersonDrawer';
 import { PersonDialog, type PersonAction } from './PersonDialogs';
 import { useAvailableHeight } from './useAvailableHeight';
+import { DuplicatesButton } from './DuplicatesButton';
 
 type StatusFilter = 'active' | 'left' | 'all';
 
@@ -53,9 +54,12 @@ export function RosterPage() {
     status,
     ...(search ? { search } : {}),
   });
+  // bumped on every change, so the probable-duplicates count is read again
+  const [rosterVersion, setRosterVersion] = useState(0);
   const reload = useCallback(() => {
     units.reload();
     people.reload();
+    setRosterVersion((v) => v + 1);
   }, [units, people]);
 
   const [drawer, setDrawer] = useState<{ person: PersonDto | null } | null>(null);
@@ -85,6 +89,7 @@ export function RosterPage() {
         }
         extra={
           <>
+            <DuplicatesButton canWrite={canWrite} version={rosterVersion} onChanged={reload} />
             {templateUnit ? (
               <TemplateButton kind="roster" unitId={templateUnit.id} nameHint={templateUnit.name} />
             ) : null}
