@@ -2,7 +2,6 @@
 // in its own main process (which is Node), so IT staff can back up, verify the audit chain or export
 // a pack on a machine with no Node installed, while the RunAsNode fuse stays off. No window opens.
 import { app } from 'electron';
-import { runCli } from '../cli/index';
 
 /** The CLI's arguments when the program was started with --cli, else null. */
 export function cliArguments(argv: readonly string[]): string[] | null {
@@ -17,11 +16,14 @@ export function runCliMode(args: string[]): void {
     app.exit(3);
     return;
   }
-  runCli(args).then(
-    (code) => app.exit(code),
-    (e: unknown) => {
-      console.error(`程序错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
-      app.exit(1);
-    },
-  );
+  // Loaded only here: the CLI brings every command (and exceljs), which the window's start never needs.
+  import('../cli/index')
+    .then(({ runCli }) => runCli(args))
+    .then(
+      (code) => app.exit(code),
+      (e: unknown) => {
+        console.error(`程序错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
+        app.exit(1);
+      },
+    );
 }

@@ -10,6 +10,7 @@ export const ROUTES = [
   { key: 'evidence', label: '事件记录', anyOf: ['evidence.read'] },
   { key: 'yearend', label: '年终考核', anyOf: ['yearend.read'] },
   { key: 'pack', label: '材料打印', anyOf: ['pack.export'] },
+  { key: 'exchange', label: '数据交换', anyOf: ['exchange.manage'] },
   { key: 'settings', label: '年度设置', anyOf: ['year.write'] },
   { key: 'audit', label: '审计日志', anyOf: ['audit.read'] },
   { key: 'system', label: '系统管理', anyOf: ['backup.manage', 'operators.manage', 'session'] },

@@ -5,6 +5,7 @@ import { method } from './contract';
 
 import { grade, id, isoDate, outcome, periodRatingValue, personCategory, yearStage } from '../domain/types';
 import { eligibilityEffect, yearSettings } from '../settings/year-settings';
+import { investigationOutcome } from '../evidence/fields';
 
 const text = (max: number) => z.string().max(max);
 const yearRef = z.strictObject({ yearId: id });
@@ -381,6 +382,17 @@ export const yearendMethods = {
       outcome: outcome.nullable().default(null),
       grade: grade.nullable().default(null),
       approvalDocNo: text(100).default(''),
+      /** 补定等次: record the investigation's closing in the same step (结案日期, 结案结果, 关联处分) */
+      closing: z
+        .strictObject({
+          /** the investigation record; null = the person's one open 立案审查调查 */
+          evidenceId: id.nullable().default(null),
+          endDate: isoDate,
+          closingOutcome: investigationOutcome,
+          linkedEvidenceId: id.nullable().default(null),
+        })
+        .nullable()
+        .default(null),
     }),
     output: redressDto,
   }),

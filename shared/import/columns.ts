@@ -18,6 +18,12 @@ export interface ColumnSpec<K extends string = string> {
   required: boolean;
   /** width in the template, in characters */
   width: number;
+  /** read by imports, never written into a template (the pack's 结果代码, say) */
+  importOnly?: boolean;
+  /** a required column that may be absent when this other column is present (等次 ← 结果代码) */
+  orKey?: string;
+  /** a required column that may be absent when the sheet's title names the year (…2025年度考核结果代码表) */
+  orTitleYear?: boolean;
 }
 
 const col = <K extends string>(
@@ -73,9 +79,14 @@ export const EVIDENCE_COLUMNS = [
 export const HISTORY_COLUMNS = [
   col('personNo', '人员编号', ['编号', '工号'], true, 14),
   col('name', '姓名', ['人员姓名'], true, 10),
-  col('year', '年度', ['考核年度', '年份'], true, 8),
-  col('grade', '等次', ['考核等次', '年度考核等次', '考核结果', '结果'], true, 14),
+  { ...col('year', '年度', ['考核年度', '年份'], true, 8), orTitleYear: true },
+  { ...col('grade', '等次', ['考核等次', '年度考核等次', '考核结果', '结果'], true, 14), orKey: 'code' },
+  // the statistics codes of the pack's 考核结果代码表: 1 优秀 … 6 未参加考核
+  { ...col('code', '结果代码', ['考核结果代码', '等次代码'], false, 8), importOnly: true },
 ] as const;
+
+/** The pack's sheet of per-person result codes; a history import of a pack reads only these sheets. */
+export const RESULT_CODE_SHEET = '考核结果代码表';
 
 export const COLUMNS_OF: Record<ImportKind, readonly ColumnSpec[]> = {
   roster: ROSTER_COLUMNS,

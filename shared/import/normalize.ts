@@ -240,6 +240,29 @@ export function normHistoryGrade(v: CellValue): Norm<{ outcome: Outcome; grade: 
   );
 }
 
+/**
+ * 结果代码 of the statistics table: 1 优秀, 2 称职（合格）, 3 基本称职（基本合格）, 4 不称职（不合格），
+ * 5 不确定等次, 6 未参加考核. A 5 alone is read as 只写评语、不定等次 (the 考核结果 column, when present,
+ * tells it from 暂缓确定等次).
+ */
+export function normResultCode(v: CellValue): Norm<{ outcome: Outcome; grade: Grade | null }> {
+  if (isBlankCell(v)) return bad('结果代码未填写');
+  const s = typeof v === 'number' ? String(v) : compactText(cellText(v));
+  const byCode: Record<string, { outcome: Outcome; grade: Grade | null }> = {
+    '1': { outcome: 'graded', grade: 'excellent' },
+    '2': { outcome: 'graded', grade: 'competent' },
+    '3': { outcome: 'graded', grade: 'basic' },
+    '4': { outcome: 'graded', grade: 'incompetent' },
+    '5': { outcome: 'comments_only', grade: null },
+    '6': { outcome: 'not_assessed', grade: null },
+  };
+  return byCode[s]
+    ? ok(byCode[s])
+    : bad(
+        `结果代码“${cellDisplay(v)}”应为 1–6（1 优秀，2 称职/合格，3 基本称职/基本合格，4 不称职/不合格，5 不确定等次，6 未参加考核）`,
+      );
+}
+
 /** Period code as written: 2026Q1, 2026年第一季度, 2026-Q1, 2026H1, 2026年上半年, 2026M03, 2026年3月. */
 export function normPeriodCode(v: CellValue): Norm<string | null> {
   if (isBlankCell(v)) return ok(null);

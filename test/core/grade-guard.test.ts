@@ -547,6 +547,95 @@ describe.each(PRESETS)('grade guard × 补定等次 (deferred_grade), 事业 pre
   });
 });
 
+describe('补定等次 with the investigation closed in the same step', () => {
+  it('records the closing and the grade together, the guard reading the closed case; a refusal leaves the case open', async () => {
+    start();
+    const c: Case = {
+      no: 'J01',
+      name: '癸一',
+      outcome: '暂缓',
+      allowed: ['deferred'],
+      rule: '',
+      record: '',
+      seed: {
+        evidence: [{ kind: 'investigation', subKind: '立案审查调查', date: '2026-09-01', docNo: '立〔2026〕J01' }],
+      },
+    };
+    const y = seed([c]);
+    await finalise(y, () => ({ outcome: 'deferred', grade: null }), [c]);
+    clock = new Date('2027-01-20T02:00:00Z');
+    const personId = y.ids.get('J01')!;
+    const investigation = t.core.db
+      .prepare("SELECT id FROM evidence WHERE person_id = ? AND kind = 'investigation'")
+      .get(personId) as { id: string };
+    const investigationRow = () =>
+      t.core.db.prepare('SELECT end_date, details_json FROM evidence WHERE id = ?').get(investigation.id);
+    // without the closing, the case is still open on the decision day: only 暂缓 is allowed
+    const filed = await ok<{ id: string }>('yearend.fileRedress', {
+      yearId: y.yearId,
+      personId,
+      kind: 'deferred_grade',
+      filedOn: '2027-01-20',
+      request: '立案审查调查已结案（给予警告），申请补定等次',
+    });
+    const decide = (grade: Grade, closing: unknown) =>
+      call('yearend.decideRedress', {
+        redressId: filed.id,
+        decision: 'changed',
+        decisionOn: '2027-01-20',
+        decisionDocNo: '考核委〔2027〕3号',
+        reason: '结案后补定等次',
+        outcome: 'graded',
+        grade,
+        approvalDocNo: grade === 'excellent' ? APPROVAL : '',
+        closing,
+      });
+    const closing = { evidenceId: investigation.id, endDate: '2027-01-15', closingOutcome: 'warning' };
+    const open = await decide('competent', null);
+    expect(!open.ok && open.error.code).toBe('RULE');
+    expect(!open.ok && open.error.message).toContain('年底立案审查调查尚未结案');
+    // closed with a 警告 in the same step: 优秀 is refused, and the case stays open as it was
+    const before = dumpStore(t.core.db);
+    const refused = await decide('excellent', closing);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('RULE');
+      expect(refused.error.message).toContain('癸一（J01）');
+      expect(refused.error.message).toContain('规则“当年受警告处分，不得确定为优秀”');
+      expect(refused.error.message).toContain('立〔2026〕J01');
+    }
+    expect(dumpStore(t.core.db)).toBe(before);
+    expect(investigationRow()).toMatchObject({ end_date: null });
+    // a closing after the decision day, or on another person's record, is refused; nothing written
+    const late = await decide('competent', { ...closing, endDate: '2027-01-21' });
+    expect(!late.ok && late.error.message).toContain('结案日期（2027-01-21）不能晚于补定等次的决定日期（2027-01-20）');
+    expect(dumpStore(t.core.db)).toBe(before);
+    // 称职: the closing and the grade are written together, each audited
+    const seq = (t.core.db.prepare('SELECT MAX(seq) AS n FROM audit_log').get() as { n: number }).n;
+    await ok('yearend.decideRedress', {
+      redressId: filed.id,
+      decision: 'changed',
+      decisionOn: '2027-01-20',
+      decisionDocNo: '考核委〔2027〕3号',
+      reason: '结案后补定等次',
+      outcome: 'graded',
+      grade: 'competent',
+      // no record named: the person's one open investigation
+      closing: { ...closing, evidenceId: null },
+    });
+    expect(investigationRow()).toEqual({
+      end_date: '2027-01-15',
+      details_json: JSON.stringify({ closingOutcome: 'warning', linkedEvidenceId: null }),
+    });
+    expect(decisionRow(personId)).toMatchObject({ outcome: 'graded', grade: 'competent', source: 'deferred_grade' });
+    const actions = (
+      t.core.db.prepare('SELECT action FROM audit_log WHERE seq > ? ORDER BY seq').all(seq) as { action: string }[]
+    ).map((r) => r.action);
+    expect(actions).toEqual(['evidence.update', 'yearend.redress.apply', 'yearend.redress.decide']);
+    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_unlock').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('grade guard × history import', () => {
   it('refuses a history row for a year this store assesses, for every person; earlier years still import', async () => {
     start();

@@ -31,7 +31,8 @@ describe('--cli', () => {
     const dir = mkdtempSync(join(tmpdir(), 'da-climode-'));
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     runCliMode(['verify-audit', '--data-dir', dir]);
-    await vi.waitFor(() => expect(exit).toHaveBeenCalled());
+    // The CLI is loaded on demand (the window's start never loads it): its first import takes a while.
+    await vi.waitFor(() => expect(exit).toHaveBeenCalled(), { timeout: 20_000 });
     expect(exit).toHaveBeenCalledWith(0);
     expect(log.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/审计链完整/);
     log.mockRestore();

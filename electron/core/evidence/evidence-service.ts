@@ -5,7 +5,7 @@ import { evidenceColumns } from '../../../shared/evidence/storage';
 import { AppError } from '../../../shared/result';
 import type { EvidenceView } from '../../../shared/api/evidence';
 import { isoToday } from '../../../shared/domain/dates';
-import { recordAudit } from '../audit/audit-log';
+import { recordAudit, recordAuditBatch, type AuditEntryInput } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
 import { zodIssuesToChinese, type FieldIssue } from '../api/zod-messages';
@@ -163,12 +163,22 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
       { issues: issues.slice(0, 1000) },
     );
   }
+  return insertEvidence(ctx, inputs, options);
+}
+
+/**
+ * Writes items already validated by the evidence schema (an import parsed each row with it at
+ * preview: parsed once, not again here), with the year locks and scope checked per item and the
+ * audit entries of the batch written in one pass, one per item.
+ */
+export function insertEvidence(ctx: Ctx, inputs: readonly EvidenceInput[], options: BatchOptions = {}): string[] {
   return writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
     const unitOf = new Map<string, string>();
     const scope = unitsInScope(ctx);
     const at = stamp(ctx);
     const ids: string[] = [];
+    const audits: AuditEntryInput[] = [];
     const insert = stmt(ctx.db, INSERT);
     inputs.forEach((input, index) => {
       let unitId = unitOf.get(input.personId);
@@ -190,7 +200,7 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
       const row = rowOf(ctx, input, newId(ctx.now().getTime()), at, ctx.operator.displayName);
       insert.run(row);
       if (options.audit !== 'batch')
-        recordAudit(ctx, {
+        audits.push({
           action: 'evidence.create',
           entity: 'evidence',
           entityId: row.id,
@@ -199,6 +209,7 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
         });
       ids.push(row.id);
     });
+    recordAuditBatch(ctx, audits);
     if (options.audit === 'batch' && ids.length > 0) {
       recordAudit(ctx, {
         action: 'evidence.create_batch',

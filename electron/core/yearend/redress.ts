@@ -20,6 +20,7 @@ import { stmt } from '../db/statements';
 import { assertGradeWrite } from './grade-guard';
 import { loadYearView, outcomeLabel } from './view';
 import { deliveredOn } from './signoff';
+import { recordInvestigationClosing, type InvestigationClosing } from './redress-closing';
 
 export interface RedressRecord {
   id: string;
@@ -272,6 +273,8 @@ export interface DecideRedressInput {
   grade: Grade | null;
   /** 批准文号 when a changed result takes an excellent place beyond the unit's quota */
   approvalDocNo?: string;
+  /** 补定等次: the investigation's closing, recorded in the same step before the grade is guarded */
+  closing?: InvestigationClosing | null;
 }
 
 export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecord {
@@ -302,6 +305,12 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
       resultGrade = input.grade;
     }
     const changes = resultOutcome !== before.beforeOutcome || resultGrade !== before.beforeGrade;
+    // the one path through the stage lock: a row in yearend_unlock for this transaction only
+    const unlock = () => stmt(ctx.db, 'INSERT OR IGNORE INTO yearend_unlock (year_id) VALUES (?)').run(before.yearId);
+    if (input.closing) {
+      unlock();
+      recordInvestigationClosing(ctx, before, input.decisionOn, input.closing);
+    }
     const old = decisionOf(ctx.db, before.yearId, before.personId);
     const approvalDocNo = (input.approvalDocNo ?? '').trim() || (old?.approvalDocNo ?? '');
     if (changes) {
@@ -331,8 +340,7 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
       input.redressId,
     );
     if (changes) {
-      // the one path through the stage lock: a row in yearend_unlock for this transaction only
-      stmt(ctx.db, 'INSERT INTO yearend_unlock (year_id) VALUES (?)').run(before.yearId);
+      unlock();
       const saved = writeDecision(ctx, before.yearId, before.personId, {
         outcome: resultOutcome,
         grade: resultGrade,
@@ -340,7 +348,6 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
         approvalDocNo,
         source: before.kind,
       });
-      stmt(ctx.db, 'DELETE FROM yearend_unlock WHERE year_id = ?').run(before.yearId);
       recordAudit(ctx, {
         action: 'yearend.redress.apply',
         entity: 'yearend_decision',
@@ -350,6 +357,7 @@ export function decideRedress(ctx: Ctx, input: DecideRedressInput): RedressRecor
         reason: saved.reason,
       });
     }
+    stmt(ctx.db, 'DELETE FROM yearend_unlock WHERE year_id = ?').run(before.yearId);
     const after = requireRedress(ctx.db, input.redressId);
     recordAudit(ctx, {
       action: 'yearend.redress.decide',

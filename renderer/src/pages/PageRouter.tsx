@@ -8,6 +8,7 @@ import { PackPage } from './pack';
 import { SettingsPage } from './settings';
 import { AuditPage } from './audit';
 import { SystemPage } from './system';
+import { ExchangePage } from './exchange';
 import type { RouteKey } from '../routes';
 
 export function PageRouter({ route }: { route: RouteKey }) {
@@ -30,5 +31,7 @@ export function PageRouter({ route }: { route: RouteKey }) {
       return <AuditPage />;
     case 'system':
       return <SystemPage />;
+    case 'exchange':
+      return <ExchangePage />;
   }
 }

@@ -1,6 +1,6 @@
 // One pass over an outside file, shared by preview, apply and the error report: inspect, parse (in a
 // worker), check the template's meta, find the table, and plan every data row of the chosen kind.
-import { IMPORT_KIND_LABEL, type ImportKind } from '../../../../shared/import/columns';
+import { IMPORT_KIND_LABEL, RESULT_CODE_SHEET, type ImportKind } from '../../../../shared/import/columns';
 import type { ImportIssue, TemplateMetaDto } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
 import { isoToday } from '../../../../shared/domain/dates';
@@ -85,9 +85,11 @@ export async function analyzeImport(
   const meta = readMeta(sheets);
   const requestedPeriod = checkTemplate(request, meta, view, file.fileName);
 
-  const outcomes: LocateOutcome[] = sheets
-    .filter((s) => s.state === 'visible' && s.name !== META_SHEET)
-    .map((s) => locateTable(request.kind, s));
+  const visible = sheets.filter((s) => s.state === 'visible' && s.name !== META_SHEET);
+  // A pack workbook imported as history: only its 考核结果代码表 sheets (one per year) are read; the
+  // other sheets repeat the same results in other shapes.
+  const codeSheets = request.kind === 'history' ? visible.filter((s) => s.name.includes(RESULT_CODE_SHEET)) : [];
+  const outcomes: LocateOutcome[] = (codeSheets.length ? codeSheets : visible).map((s) => locateTable(request.kind, s));
   const tables = outcomes.flatMap((o) => (o && 'table' in o ? [o.table] : []));
   if (!tables.length) throw new AppError('IMPORT_REJECTED', noTableProblem(request.kind, outcomes));
 
@@ -227,7 +229,7 @@ function planRows(
         (r) => r.year,
       );
       const years = { calendar: currentYear, assessed };
-      each(['year', 'grade'], (row) =>
+      each(['year', 'grade', 'code'], (row) =>
         planHistoryRow(row, view, years, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
       );
       break;

@@ -1,14 +1,15 @@
-// Writes planned evidence items through the evidence capability's createEvidenceBatch (its own
-// validation, year locks and scope), one audit row per item, inside the import's transaction.
+// Writes planned evidence items through the evidence capability's insertEvidence (the items were
+// validated by its schema at planning; its year locks and scope apply), one audit row per item,
+// inside the import's transaction.
 import { AppError } from '../../../../shared/result';
-import { createEvidenceBatch } from '../../evidence/evidence-service';
+import { insertEvidence } from '../../evidence/evidence-service';
 import type { Ctx } from '../../context';
 import type { EvidenceRecord } from './kind-evidence';
 import type { PlannedRow } from './plan';
 
 export function saveImportedEvidence(ctx: Ctx, rows: readonly PlannedRow<EvidenceRecord>[], reason: string): void {
   try {
-    createEvidenceBatch(
+    insertEvidence(
       ctx,
       rows.map((r) => r.record!.input),
       { audit: 'each', reason },

@@ -1,9 +1,11 @@
 // History rows (历年考核结果): an earlier year's final result per person, for the three-year and
 // two-year rules. Upserted by (person, year); the current and later years, and any year this store
-// assesses itself, are refused (shared/rules/guard.ts).
-import { gradeLabel, OUTCOME_LABEL } from '../../../../shared/domain/labels';
+// assesses itself, are refused (shared/rules/guard.ts). The pack's 考核结果代码表 reads back too: its
+// year is in the sheet's title, its result in 考核结果 (text) and 结果代码 (1–6), which must agree.
+import { gradeLabel, OUTCOME_LABEL, resultCode } from '../../../../shared/domain/labels';
+import { isBlankCell } from '../../../../shared/import/cells';
 import type { Grade, Outcome } from '../../../../shared/domain/types';
-import { normHistoryGrade, normYear } from '../../../../shared/import/normalize';
+import { normHistoryGrade, normResultCode, normYear } from '../../../../shared/import/normalize';
 import { historyYearRefusal } from '../../../../shared/rules/guard';
 import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
@@ -38,11 +40,11 @@ export function planHistoryRow(
 ): PlannedRow<HistoryRecord> {
   const check = new RowCheck(row);
   const { person, personNo, name } = resolvePerson(check, view);
-  const year = check.take('year', normYear);
+  const year = isBlankCell(row.get('year')) && row.titleYear !== null ? row.titleYear : check.take('year', normYear);
   // the grade guard's history rule: a year assessed here is decided, never imported
   const refused = year === undefined ? null : historyYearRefusal(year, years.calendar, years.assessed);
   if (refused) check.fail('year', refused);
-  const g = check.take('grade', normHistoryGrade);
+  const g = historyResult(check);
   if (person && year !== undefined)
     dup.check(check, `${person.id}/${year}`, 'year', `${name || personNo} 的 ${year} 年度结果`);
   const planned: PlannedRow<HistoryRecord> = {
@@ -70,3 +72,22 @@ export function planHistoryRow(
   planned.action = !before ? 'add' : planned.fields.length ? 'change' : 'unchanged';
   return planned;
 }
+
+/** The result from 考核结果 / 等次 text, or from 结果代码 alone; both given must name the same result. */
+function historyResult(check: RowCheck): { outcome: Outcome; grade: Grade | null } | undefined {
+  const codeCell = check.row.get('code');
+  if (isBlankCell(check.row.get('grade')) && !isBlankCell(codeCell)) return check.take('code', normResultCode);
+  const g = check.take('grade', normHistoryGrade);
+  if (!g || isBlankCell(codeCell)) return g;
+  const code = check.take('code', normResultCode);
+  if (!code) return undefined;
+  const expected = resultCode(g.outcome, g.grade);
+  if (resultCode(code.outcome, code.grade) !== expected) {
+    check.fail('code', `结果代码与考核结果不一致：“${OUTCOME_OR_GRADE(g)}”的代码应为 ${expected}，请核对`);
+    return undefined;
+  }
+  return g;
+}
+
+const OUTCOME_OR_GRADE = (g: { outcome: Outcome; grade: Grade | null }) =>
+  g.grade ? gradeLabel(g.grade, 'civil_servant') : OUTCOME_LABEL[g.outcome];

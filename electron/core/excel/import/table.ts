@@ -19,11 +19,15 @@ export interface LocatedTable {
   /** the header row as typed, for the error report */
   headerCells: CellValue[];
   rows: SheetRow[];
+  /** the year a title above the header names (“某局2025年度考核结果代码表”), for a table without 年度 */
+  titleYear: number | null;
 }
 
 export interface DataRow {
   sheet: string;
   row: number;
+  /** the table's title year (see LocatedTable.titleYear) */
+  titleYear: number | null;
   get(key: string): CellValue;
   /** the issue for a cell of this row */
   issue(key: string, problem: string): ImportIssue;
@@ -50,7 +54,17 @@ export function locateTable(kind: ImportKind, sheet: SheetData): LocateOutcome {
     if (columns.size >= 2 && (!best || columns.size > best.columns.size)) best = { row: r, columns, headers };
   }
   if (!best) return null;
-  const missing = COLUMNS_OF[kind].filter((c) => c.required && !best.columns.has(c.key)).map((c) => c.header);
+  const found = best;
+  const titleYear = titleYearAbove(sheet, found.row.row);
+  const missing = COLUMNS_OF[kind]
+    .filter(
+      (c) =>
+        c.required &&
+        !found.columns.has(c.key) &&
+        !(c.orKey && found.columns.has(c.orKey)) &&
+        !(c.orTitleYear && titleYear !== null),
+    )
+    .map((c) => c.header);
   if (missing.length) return { missing, sheet: sheet.name, headerRow: best.row.row };
   const headerRow = best.row.row;
   return {
@@ -61,8 +75,21 @@ export function locateTable(kind: ImportKind, sheet: SheetData): LocateOutcome {
       headers: best.headers,
       headerCells: best.row.cells,
       rows: sheet.rows.filter((r) => r.row > headerRow),
+      titleYear,
     },
   };
+}
+
+/** “…2025年度…” in a text cell above the header row: the year a titled sheet is about. */
+function titleYearAbove(sheet: SheetData, headerRow: number): number | null {
+  for (const r of sheet.rows) {
+    if (r.row >= headerRow) break;
+    for (const v of r.cells) {
+      const m = typeof v === 'string' ? /(20\d{2}|19\d{2})\s*年度/.exec(v) : null;
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
 }
 
 export function dataRow(table: LocatedTable, r: SheetRow): DataRow {
@@ -74,6 +101,7 @@ export function dataRow(table: LocatedTable, r: SheetRow): DataRow {
   return {
     sheet: table.sheet,
     row: r.row,
+    titleYear: table.titleYear,
     get,
     issue: (key, problem) => {
       const c = table.columns.get(key);

@@ -2,9 +2,8 @@
 // target folder and commits it with the one atomic-write step (fsync of the file, rename, fsync of the
 // folder), so a cancelled or failed job never leaves a partial file. The temp is registered in the data
 // folder first: a killed process's leftover is removed at the next start.
-import { createWriteStream, existsSync, readdirSync, rmSync } from 'node:fs';
-import { commitTempFile, PARTIAL_SUFFIX, registerPartial } from '../../backup/atomic-write';
-import { basename, dirname, join } from 'node:path';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { commitTempFile, registerPartial } from '../../backup/atomic-write';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
@@ -12,6 +11,9 @@ import { checkModel } from '../../../../shared/sheets/model';
 import { AppError } from '../../../../shared/result';
 import { findUnsafeChar, unsafeCharProblem } from '../../../../shared/text/safe-chars';
 import { addSheet, columnLetters, type WriteHooks } from './write-sheet';
+import { tempNameFor } from './temp-files';
+
+export { removeTemps, tempNameFor } from './temp-files';
 
 export interface WriteOptions extends WriteHooks {
   /** overwrite an existing file of the same name (default: refuse) */
@@ -20,18 +22,6 @@ export interface WriteOptions extends WriteHooks {
   tempTag?: string;
   /** the data folder, where the temp file is registered for the clean-up at start */
   dataDir?: string;
-}
-
-/** The temp name beside the target: hidden-ish, unique per process, same folder so rename is atomic. */
-export function tempNameFor(file: string, tag = `${process.pid}.${Date.now()}`): string {
-  return join(dirname(file), `~$${basename(file)}.${tag}${PARTIAL_SUFFIX}`);
-}
-
-/** Removes the temps a (killed) job with this tag left in the folder. */
-export function removeTemps(folder: string, tag: string): void {
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith('~$') && name.endsWith(`.${tag}${PARTIAL_SUFFIX}`)) rmSync(join(folder, name), { force: true });
-  }
 }
 
 /**

@@ -84,7 +84,7 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
 
   const wb = new ExcelJS.Workbook();
   wb.creator = '动态考核';
-  const columns = COLUMNS_OF[req.kind];
+  const columns = COLUMNS_OF[req.kind].filter((c) => !c.importOnly);
   const title = `${unit.name}${period ? ` ${period.code}（${period.label}）` : ''} ${IMPORT_KIND_LABEL[req.kind]}${req.kind === 'roster' || req.kind === 'history' ? '' : '表'}`;
   const ws = wb.addWorksheet(IMPORT_KIND_LABEL[req.kind], {
     pageSetup: {

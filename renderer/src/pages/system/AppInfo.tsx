@@ -23,6 +23,7 @@ function startupText(c: StartupChecks | undefined): string {
 
 export function AppInfo() {
   const info = useQuery('system.info', {});
+  const workstation = useQuery('exchange.identity', {});
   const warning = useAuth()?.status.auditWarning;
   return (
     <>
@@ -35,6 +36,16 @@ export function AppInfo() {
           <Typography.Text copyable>{info.data?.dataDir}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label="数据文件">{info.data?.storeFile}</Descriptions.Item>
+        <Descriptions.Item label="本工作站标识">
+          {workstation.data ? (
+            <Typography.Text copyable data-testid="workstation-id">
+              {workstation.data.id}
+              {workstation.data.label ? `（${workstation.data.label}）` : ''}
+            </Typography.Text>
+          ) : (
+            '尚未建立（首次导出或导入数据交换包时建立）'
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="审计记录条数">{info.data?.auditCount}</Descriptions.Item>
         <Descriptions.Item label="启动后检查">{startupText(info.data?.startupChecks)}</Descriptions.Item>
         <Descriptions.Item label="审计链头哈希">

@@ -10,7 +10,18 @@ import { choiceOptions, splitChoice, type Choice, type StateDto } from './types'
 
 const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
 type FileForm = Omit<InputOf<'yearend.fileRedress'>, 'yearId'>;
-type DecideForm = Omit<InputOf<'yearend.decideRedress'>, 'redressId' | 'outcome' | 'grade'> & { result?: Choice };
+type DecideForm = Omit<InputOf<'yearend.decideRedress'>, 'redressId' | 'outcome' | 'grade' | 'closing'> & {
+  result?: Choice;
+  /** 补定等次: the investigation's closing, recorded in the same step */
+  closingEndDate?: string;
+  closingOutcome?: 'none' | 'warning' | 'heavier';
+};
+
+const CLOSING_OUTCOMES = [
+  { value: 'none', label: '未予处分' },
+  { value: 'warning', label: '警告' },
+  { value: 'heavier', label: '警告以上处分（须已在事件记录中录入该处分）' },
+];
 
 const DECISION_LABEL = { upheld: '维持', changed: '变更', rejected: '驳回' } as const;
 
@@ -23,6 +34,11 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
   const [dform] = Form.useForm<DecideForm>();
   const decision = Form.useWatch('decision', dform) as string | undefined;
   const result = Form.useWatch('result', dform);
+  const closingOutcome = Form.useWatch('closingOutcome', dform);
+  const target = (list.data ?? []).find((x) => x.id === deciding);
+  // closed in this step, the rules will read the closed case: every result is offered and core's guard
+  // (the same one) answers with the rule when the conclusion does not allow it
+  const offered = (target?.choices ?? []).map((c) => (closingOutcome ? { ...c, allowed: true, reason: '' } : c));
   const refresh = () => {
     list.reload();
     onChanged();
@@ -157,7 +173,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
         onCancel={() => setDeciding(null)}
         onOk={() =>
           dform.validateFields().then(async (v) => {
-            const target = v.result ? splitChoice(v.result) : { outcome: null, grade: null };
+            const chosen = v.result ? splitChoice(v.result) : { outcome: null, grade: null };
             const ok = await act(
               'yearend.decideRedress',
               {
@@ -167,7 +183,16 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 decisionDocNo: v.decisionDocNo ?? '',
                 approvalDocNo: v.approvalDocNo ?? '',
                 reason: v.reason,
-                ...target,
+                ...chosen,
+                closing:
+                  v.closingEndDate && v.closingOutcome
+                    ? {
+                        evidenceId: null,
+                        endDate: v.closingEndDate,
+                        closingOutcome: v.closingOutcome,
+                        linkedEvidenceId: null,
+                      }
+                    : null,
               },
               '已录入决定',
             );
@@ -187,12 +212,34 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           <Form.Item name="decision" label="决定" rules={[{ required: true }]}>
             <Select options={Object.entries(DECISION_LABEL).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
-          {decision === 'changed' || (list.data ?? []).find((x) => x.id === deciding)?.kind === 'deferred_grade' ? (
+          {target?.kind === 'deferred_grade' ? (
+            <>
+              <Typography.Paragraph type="secondary">
+                立案审查调查已结案但尚未录入的，可在此一并录入结案情况；保存时先记录结案，再按结案结论检查等次。
+              </Typography.Paragraph>
+              <Form.Item name="closingEndDate" label="结案日期（尚未录入结案时填写）">
+                <Input type="date" data-testid="closing-end-date" />
+              </Form.Item>
+              <Form.Item
+                name="closingOutcome"
+                label="结案结果"
+                dependencies={['closingEndDate']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, v) =>
+                      !getFieldValue('closingEndDate') || v
+                        ? Promise.resolve()
+                        : Promise.reject(new Error('请选择结案结果')),
+                  }),
+                ]}
+              >
+                <Select allowClear options={CLOSING_OUTCOMES} data-testid="closing-outcome" />
+              </Form.Item>
+            </>
+          ) : null}
+          {decision === 'changed' || target?.kind === 'deferred_grade' ? (
             <Form.Item name="result" label="变更后的结果" rules={[{ required: true, message: '请选择结果' }]}>
-              <Select
-                options={choiceOptions((list.data ?? []).find((x) => x.id === deciding)?.choices ?? [])}
-                data-testid="redress-result"
-              />
+              <Select options={choiceOptions(offered)} data-testid="redress-result" />
             </Form.Item>
           ) : null}
           {result === 'excellent' ? (
