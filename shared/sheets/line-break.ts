@@ -22,7 +22,7 @@ function breakParagraph(para: string, per: number): string[] {
     if (used + u > per && line.length) {
       // move the tail to the new line while it would start with NO_START or end with NO_END
       const carry: string[] = [];
-      while (line.length > 1 && (NO_START.has(carry[0] ?? ch) || NO_END.has(line[line.length - 1])))
+      while (line.length > 1 && (NO_START.has(carry[0] ?? ch) || NO_END.has(line[line.length - 1] ?? '')))
         carry.unshift(line.pop()!);
       lines.push(line);
       line = carry;

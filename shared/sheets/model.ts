@@ -137,7 +137,7 @@ export function paginate(
   const keepHeight = keepFrom === undefined ? 0 : heights.slice(keepFrom).reduce((a, b) => a + b, 0);
   const firstData = titleRows ? titleRows[1] + 1 : 0;
   for (let r = 0; r < heights.length; r++) {
-    const h = heights[r];
+    const h = heights[r]!;
     const needKeep = keepFrom !== undefined && r === keepFrom && keepHeight <= usable - titleHeight;
     const need = needKeep ? keepHeight : h;
     if (used + need > usable && r > pageStart) {
@@ -149,9 +149,9 @@ export function paginate(
         while (
           carry < KEEP_WITH_ROWS &&
           r - carry - 2 >= Math.max(pageStart, firstData) &&
-          titleHeight + carried + heights[r - carry - 1] + keepHeight <= usable
+          titleHeight + carried + (heights[r - carry - 1] ?? 0) + keepHeight <= usable
         ) {
-          carried += heights[r - carry - 1];
+          carried += heights[r - carry - 1] ?? 0;
           carry++;
         }
       breaks.push(r - carry - 1);
@@ -166,7 +166,7 @@ export function paginate(
 /** Sum of the heights of rows a..b inclusive. */
 export function heightOf(rows: readonly SheetRow[], a: number, b: number): number {
   let s = 0;
-  for (let r = a; r <= b; r++) s += rows[r].height;
+  for (let r = a; r <= b; r++) s += rows[r]!.height;
   return s;
 }
 
@@ -185,13 +185,13 @@ export function checkModel(model: SheetModel): string[] {
         continue;
       }
       for (let j = cell.c; j < cell.c + cs; j++) {
-        if (occupiedTo[j] >= r) problems.push(`第 ${r + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
+        if (occupiedTo[j]! >= r) problems.push(`第 ${r + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
         occupiedTo[j] = r + rs - 1;
       }
     }
   });
   for (let i = 1; i < model.breaks.length; i++)
-    if (model.breaks[i] <= model.breaks[i - 1]) problems.push('分页符顺序错误');
+    if (model.breaks[i]! <= model.breaks[i - 1]!) problems.push('分页符顺序错误');
   if (model.pages !== model.breaks.length + 1) problems.push(`承诺页数 ${model.pages} 与分页符数不符`);
   return problems;
 }

@@ -51,9 +51,10 @@ describe('yearend.candidates', () => {
     const before = await ok<Dto>('yearend.candidates', { yearId: y.yearId });
     const quota = await ok<{ key: string; allowed: number; used: number }[]>('yearend.quota', { yearId: y.yearId });
     expect(before.units).toHaveLength(1);
-    const unit = before.units[0];
+    const unit = before.units[0]!;
     // the engine's figures, not a count of its own
-    expect(unit).toMatchObject({ key: quota[0].key, allowed: quota[0].allowed, used: 0, left: quota[0].allowed });
+    const q0 = quota[0]!;
+    expect(unit).toMatchObject({ key: q0.key, allowed: q0.allowed, used: 0, left: q0.allowed });
     const names = unit.candidates.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['张一', '张二', '张三', '张四']));
     expect(names).not.toContain('局长'); // assessed by the superior, outside the places
@@ -77,7 +78,7 @@ describe('yearend.candidates', () => {
       reason: '',
       approvalDocNo: '',
     });
-    const after = (await ok<Dto>('yearend.candidates', { yearId: y.yearId })).units[0];
+    const after = (await ok<Dto>('yearend.candidates', { yearId: y.yearId })).units[0]!;
     expect(after).toMatchObject({ used: 1, left: unit.allowed - 1 });
     expect(after.candidates.find((c) => c.name === '张一')).toMatchObject({ decision: '优秀', decidedExcellent: true });
   });

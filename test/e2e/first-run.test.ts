@@ -82,7 +82,7 @@ describe('first run as a wizard (e2e, 1366×768)', () => {
       ['A001', '王一'],
       ['A002', '王二'],
       ['A003', '王三'],
-    ])
+    ] as const)
       createPerson(t.ctx, { personNo: no, name, unitId: office.id, category: 'civil_servant', hireDate: '2020-01-01' });
     await page.reload();
     // 4 年度

@@ -18,7 +18,7 @@ describe('paginate with a kept block', () => {
     const ends = [...breaks, heights.length - 1];
     starts.forEach((s, i) => {
       const titles = i === 0 ? 0 : 70;
-      const used = heights.slice(s, ends[i] + 1).reduce((a, b) => a + b, 0) + titles;
+      const used = heights.slice(s, ends[i]! + 1).reduce((a, b) => a + b, 0) + titles;
       expect(used).toBeLessThanOrEqual(700);
     });
   });

@@ -4,6 +4,7 @@ export const YEAREND_METHODS = [
   'yearend.state',
   'yearend.workbench',
   'yearend.candidates',
+  'yearend.gradeHistory',
   'yearend.quota',
   'yearend.decide',
   'yearend.bulkAccept',

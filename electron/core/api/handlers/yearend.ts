@@ -9,6 +9,7 @@ import {
   decideRedress,
   decisionToDto,
   fileRedress,
+  gradeHistory,
   listObjections,
   listRedress,
   loadYearView,
@@ -36,6 +37,7 @@ export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
   'yearend.state': (ctx, input) => stateOf(ctx, loadYearView(ctx, scoped(ctx, input.yearId))),
   'yearend.workbench': (ctx, input) => workbench(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
   'yearend.candidates': (ctx, input) => candidates(ctx, scoped(ctx, input.yearId)),
+  'yearend.gradeHistory': (ctx, input) => gradeHistory(ctx, scoped(ctx, input.yearId), input.personId),
   'yearend.quota': (ctx, input) => loadYearView(ctx, scoped(ctx, input.yearId)).units,
   'yearend.decide': (ctx, input) => {
     scoped(ctx, input.yearId);

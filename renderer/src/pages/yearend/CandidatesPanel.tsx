@@ -25,7 +25,7 @@ function listCell(items: string[], empty = '无') {
   return (
     <Tooltip title={items.join('\n')} styles={{ root: { whiteSpace: 'pre-line', maxWidth: 420 } }}>
       <span>
-        {items.length} 项：{items[0].replace(/^\d{4}-\d{2}-\d{2} /, '')}
+        {items.length} 项：{(items[0] ?? '').replace(/^\d{4}-\d{2}-\d{2} /, '')}
         {items.length > 1 ? '等' : ''}
       </span>
     </Tooltip>
