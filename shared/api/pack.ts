@@ -99,6 +99,29 @@ export const packMethods = {
     input: yearPerson,
     output: draftView,
   }),
+  'pack.comment.get': method({
+    summary: '读取主管领导评语草稿（由各季度评语生成）',
+    permission: 'yearend.read',
+    input: yearPerson,
+    output: draftView,
+  }),
+  'pack.comment.save': method({
+    summary: '保存经办人修改的主管领导评语',
+    permission: 'pack.export',
+    input: z.strictObject({
+      yearId: id,
+      personId: id,
+      sentences: z.array(sentence).min(1, '主管领导评语至少一句').max(80),
+      expectedUpdatedAt: z.string().max(40).nullable(),
+    }),
+    output: draftView,
+  }),
+  'pack.comment.regenerate': method({
+    summary: '按各季度评语重新生成主管领导评语',
+    permission: 'pack.export',
+    input: yearPerson,
+    output: draftView,
+  }),
   'pack.export': method({
     summary: '生成考核材料（后台任务）',
     permission: 'pack.export',

@@ -93,6 +93,11 @@ export interface PackPerson {
   consequences: PackConsequences;
   /** the clerk's edited (or the drafted) personal summary; null = draft from the records */
   summary: SummarySentence[] | null;
+  /**
+   * the 主管领导评语 box: the clerk's edited (or the drafted) comment; null/absent = draft from the
+   * quarterly comments (absent in a copy frozen before the box was drafted)
+   */
+  supervisorComment?: SummarySentence[] | null;
   /** 民主测评 votes, when the year's settings enable the step and they were imported (absent in older packs) */
   tally?: PackTally | null;
 }

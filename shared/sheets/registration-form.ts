@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { gradeLabel, isInstitution } from '../domain/labels';
 import type { Grade } from '../domain/types';
 import { draftSummary, condenseToBox, summaryText, type SummaryBox } from '../summary/draft';
+import { draftSupervisorComment } from '../summary/supervisor-draft';
 import { SheetBuilder, splitHeight } from './builder';
 import { chineseYearMonth } from './format';
 import { usableHeightPt, type PrintSetup, type SheetModel } from './model';
@@ -149,6 +150,22 @@ function boxFromRows(rows: { height: number }[]): SummaryBox {
   return { widthPt: BOX_WIDTH, heightPt: PAGE_PT - fixed, fontSize: VALUE_FONT };
 }
 
+/** Height of the 主管领导评语 block on page 2, sign line included. */
+const SUPERVISOR_BLOCK = 220;
+
+/** The 主管领导评语 box: the width of the summary box, the block's height above its sign line. */
+export function supervisorBoxFor(): SummaryBox {
+  return { widthPt: BOX_WIDTH, heightPt: SUPERVISOR_BLOCK - SIGN_ROW, fontSize: VALUE_FONT };
+}
+
+function supervisorFor(person: PackPerson, data: PackData): SummarySentence[] {
+  // a copy frozen before this box was drafted printed it blank: it still does
+  if (person.supervisorComment === undefined) return [];
+  const box = supervisorBoxFor();
+  if (person.supervisorComment) return condenseToBox(person.supervisorComment, box);
+  return draftSupervisorComment(person, data.periods, box);
+}
+
 function summaryFor(person: PackPerson, data: PackData, box: SummaryBox): SummarySentence[] {
   if (person.summary) return condenseToBox(person.summary, box);
   return draftSummary(person, data.periods, data.year.year, box);
@@ -214,12 +231,14 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
       ? decidedText(person, person.result.finalGrade)
       : '';
   const ungradedNote = graded ? '' : person.result.reasons.join('；');
+  const supervisorSentences = supervisorFor(person, data);
   const blocks: { label: string; text: string; sign: string; height: number }[] = [
     {
       label: labels.supervisor,
-      text: '',
+      // drafted from the year's quarterly comments (or as the clerk edited it), each sentence traced
+      text: summaryText(supervisorSentences),
       sign: `${labels.suggestion}${suggested || '　　　　'}　　　　　${labels.sign}　　　　　　　${labels.date}　`,
-      height: 220,
+      height: SUPERVISOR_BLOCK,
     },
     {
       label: labels.committee,
@@ -237,7 +256,14 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
     },
   ];
   for (const block of blocks) {
-    const text = b.row(block.height - SIGN_ROW, [{ c: 1, v: block.text, s: 'box', cs: 5 }]);
+    const runs =
+      block.label === labels.supervisor && supervisorSentences.length
+        ? [
+            { text: '\u3000\u3000', source: null },
+            ...supervisorSentences.map((x) => ({ text: x.text, source: x.source })),
+          ]
+        : undefined;
+    const text = b.row(block.height - SIGN_ROW, [{ c: 1, v: block.text, s: 'box', cs: 5, runs }]);
     b.row(SIGN_ROW, [{ c: 1, v: block.sign, s: 'sign', cs: 5 }]);
     b.cell(text, { c: 0, v: vertical(block.label), s: 'label', rs: 2 });
   }

@@ -132,5 +132,8 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'pack.summary.get': 'yearend.read',
   'pack.summary.save': 'pack.export', // the year's summary text belongs to the pack being prepared
   'pack.summary.regenerate': 'pack.export',
+  'pack.comment.get': 'yearend.read',
+  'pack.comment.save': 'pack.export', // the 主管领导评语 box belongs to the pack being prepared, as the summary
+  'pack.comment.regenerate': 'pack.export',
   'pack.export': 'pack.export',
 };

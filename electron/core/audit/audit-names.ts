@@ -53,6 +53,7 @@ const LOOKUPS: Partial<Record<string, Lookup>> = {
   yearend_objection: personOf('yearend_objection'),
   yearend_redress: personOf('yearend_redress'),
   pack_summary_draft: personOf('pack_summary_draft'),
+  pack_comment_draft: personOf('pack_comment_draft'),
   cap_override: (db, id) =>
     one(
       db,

@@ -26,12 +26,13 @@ export function hashSeal(e: Omit<SealEntry, 'seq' | 'hash'>): string {
     .digest('hex');
 }
 
-function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknown>): void {
+function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknown> | string): void {
   const head = auditHead(db);
   const prev =
     (stmt(db, 'SELECT hash FROM audit_seal ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ??
     GENESIS_HASH;
-  const row = { audit_seq: head.seq, audit_hash: head.hash, kind, rows_json: JSON.stringify(body), prev_hash: prev };
+  const rowsJson = typeof body === 'string' ? body : JSON.stringify(body);
+  const row = { audit_seq: head.seq, audit_hash: head.hash, kind, rows_json: rowsJson, prev_hash: prev };
   stmt(
     db,
     'INSERT INTO audit_seal (audit_seq, audit_hash, kind, rows_json, prev_hash, hash) VALUES (@audit_seq, @audit_hash, @kind, @rows_json, @prev_hash, @hash)',
@@ -77,28 +78,30 @@ export function baselineVersion(db: Db): number | null {
  */
 export function writeBaseline(ctx: Ctx, reason: string, digests: Iterable<SealRow> = allRowDigests(ctx.db)): number {
   const version = currentVersion(ctx.db);
+  // The parts are written after the read: the default digests iterate the tables on this same
+  // connection, which runs no other statement while an iterator is open (a store of more than one
+  // part's rows failed its first open after a migration with "connection is busy").
+  const parts: string[] = [];
   let chunk: SealRow[] = [];
-  let part = 0;
   let rows = 0;
-  const flush = (last: boolean) => {
-    if (!chunk.length && !(last && part === 0)) return;
-    part++;
-    appendSeal(ctx.db, 'baseline', { version, part, rows: chunk, head: HEAD_BOUND });
+  const cut = () => {
+    parts.push(JSON.stringify({ version, part: parts.length + 1, rows: chunk, head: HEAD_BOUND }));
     rows += chunk.length;
     chunk = [];
   };
   for (const r of digests) {
     chunk.push(r);
-    if (chunk.length >= SEAL_ROWS_PER_ENTRY) flush(false);
+    if (chunk.length >= SEAL_ROWS_PER_ENTRY) cut();
   }
-  if (rows + chunk.length > 0)
+  if (chunk.length || parts.length === 0) cut();
+  if (rows > 0)
     recordAudit(ctx, {
       action: 'data.baseline',
       entity: 'audit_seal',
-      after: { version, rows: rows + chunk.length },
+      after: { version, rows },
       reason,
     });
-  flush(true);
+  for (const body of parts) appendSeal(ctx.db, 'baseline', body);
   takePendingSeals(ctx.db); // the baseline covers whatever was pending
   return rows;
 }

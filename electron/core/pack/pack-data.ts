@@ -23,7 +23,7 @@ import { loadYearResults, type YearResultPerson, type YearResults } from '../yea
 import { departmentsOf } from '../years/year-repo';
 import { draftSummary } from '../../../shared/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
-import { summaryDraftsOf } from './summary-store';
+import { summaryDraftsOf, SUPERVISOR_BOX } from './summary-store';
 import { readFormOptions } from './form-options';
 import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
 
@@ -217,6 +217,8 @@ export function freezePackData(ctx: Ctx, yearId: string): { persons: number; has
       data.year.year,
       summaryBoxFor(p, data, data.formOptions),
     );
+    // the 主管领导评语 box likewise: kept as text, drafted now if never edited
+    p.supervisorComment ??= SUPERVISOR_BOX.draft(p, data);
   }
   const history = Object.fromEntries(results.people.map((p) => [p.person.id, p.history]));
   const written = writeFrozenPack(ctx, yearId, { pack: data, history });
@@ -241,6 +243,7 @@ export function loadLivePackData(
   const texts = ratingTexts(ctx.db, ids, results.year);
   const evidence = yearEvidence(ctx.db, ids, results.year);
   const drafts = summaryDraftsOf(ctx.db, yearId);
+  const comments = summaryDraftsOf(ctx.db, yearId, SUPERVISOR_BOX);
   const periodIdByCode = new Map(results.periods.map((p) => [p.code, p.id]));
   const departments = [
     { id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 },
@@ -279,5 +282,6 @@ export function loadLivePackData(
     today: isoToday(ctx.now()),
     formOptions: readFormOptions(ctx.db, yearId),
   };
+  for (const p of data.persons) p.supervisorComment = comments.get(p.id) ?? null;
   return { data, results };
 }

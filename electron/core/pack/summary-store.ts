@@ -1,10 +1,13 @@
-// The personal-summary drafts: read, save (the clerk's edit) and regenerate (from the records),
-// each write audited in its own transaction; a draft that does not fit the form's box is refused.
+// The drafted boxes of the registration form — the personal summary (个人总结, from the work records)
+// and the supervisor's comment (主管领导评语, from the quarterly comments): read, save (the clerk's
+// edit) and regenerate (from the records), each write audited in its own transaction; a draft that
+// does not fit its box is refused; both are locked with a decided year.
 import { z } from 'zod';
 import { textSource } from '../../../shared/sheets/model';
 import type { PackData, PackPerson, SummarySentence } from '../../../shared/sheets/pack-data';
-import { summaryBoxFor } from '../../../shared/sheets/registration-form';
-import { draftSummary, summaryFits, summaryText } from '../../../shared/summary/draft';
+import { summaryBoxFor, supervisorBoxFor } from '../../../shared/sheets/registration-form';
+import { draftSummary, summaryFits, summaryText, type SummaryBox } from '../../../shared/summary/draft';
+import { draftSupervisorComment } from '../../../shared/summary/supervisor-draft';
 import { linesFor, linesInHeight } from '../../../shared/sheets/text-fit';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
@@ -14,6 +17,38 @@ import { newId } from '../ids';
 
 export const summarySentence = z.object({ text: z.string().trim().min(1).max(500), source: textSource.nullable() });
 
+/** One drafted box: where its drafts live, how it is drafted, what it is called. */
+interface DraftBox {
+  table: 'pack_summary_draft' | 'pack_comment_draft';
+  name: string;
+  boxFor(p: PackPerson, data: PackData): SummaryBox;
+  draft(p: PackPerson, data: PackData): SummarySentence[];
+  /** the copy kept with a decided year (absent from copies frozen before the box existed) */
+  kept(p: PackPerson): SummarySentence[] | null | undefined;
+  /** the audit actions of an edit and of a regeneration (written as `action:` so the label test finds them) */
+  audit: { save: { action: AuditAction }; regenerate: { action: AuditAction } };
+}
+type AuditAction = 'pack.summary.save' | 'pack.summary.regenerate' | 'pack.comment.save' | 'pack.comment.regenerate';
+
+export const SUMMARY_BOX: DraftBox = {
+  table: 'pack_summary_draft',
+  name: '个人总结',
+  boxFor: (p, data) => summaryBoxFor(p, data, data.formOptions),
+  draft: (p, data) =>
+    draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions)),
+  kept: (p) => p.summary,
+  audit: { save: { action: 'pack.summary.save' }, regenerate: { action: 'pack.summary.regenerate' } },
+};
+
+export const SUPERVISOR_BOX: DraftBox = {
+  table: 'pack_comment_draft',
+  name: '主管领导评语',
+  boxFor: () => supervisorBoxFor(),
+  draft: (p, data) => draftSupervisorComment(p, data.periods, supervisorBoxFor()),
+  kept: (p) => p.supervisorComment,
+  audit: { save: { action: 'pack.comment.save' }, regenerate: { action: 'pack.comment.regenerate' } },
+};
+
 interface DraftRow {
   id: string;
   person_id: string;
@@ -22,17 +57,18 @@ interface DraftRow {
   updated_at: string;
 }
 
-export function summaryDraftsOf(db: Db, yearId: string): Map<string, SummarySentence[]> {
-  const rows = db
-    .prepare('SELECT person_id, sentences_json FROM pack_summary_draft WHERE year_id = ?')
-    .all(yearId) as Pick<DraftRow, 'person_id' | 'sentences_json'>[];
+export function summaryDraftsOf(db: Db, yearId: string, box: DraftBox = SUMMARY_BOX): Map<string, SummarySentence[]> {
+  const rows = db.prepare(`SELECT person_id, sentences_json FROM ${box.table} WHERE year_id = ?`).all(yearId) as Pick<
+    DraftRow,
+    'person_id' | 'sentences_json'
+  >[];
   return new Map(rows.map((r) => [r.person_id, JSON.parse(r.sentences_json) as SummarySentence[]]));
 }
 
-function draftRow(db: Db, yearId: string, personId: string): DraftRow | undefined {
+function draftRow(db: Db, yearId: string, personId: string, box: DraftBox): DraftRow | undefined {
   return db
     .prepare(
-      'SELECT id, person_id, sentences_json, edited, updated_at FROM pack_summary_draft WHERE year_id = ? AND person_id = ?',
+      `SELECT id, person_id, sentences_json, edited, updated_at FROM ${box.table} WHERE year_id = ? AND person_id = ?`,
     )
     .get(yearId, personId) as DraftRow | undefined;
 }
@@ -60,8 +96,9 @@ function view(
   p: PackPerson,
   sentences: SummarySentence[],
   row: DraftRow | undefined,
+  kind: DraftBox,
 ): SummaryDraftView {
-  const box = summaryBoxFor(p, data, data.formOptions);
+  const box = kind.boxFor(p, data);
   return {
     personId: p.id,
     sentences,
@@ -73,29 +110,30 @@ function view(
   };
 }
 
-export function getSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
+export function getSummaryDraft(
+  ctx: Ctx,
+  data: PackData,
+  personId: string,
+  box: DraftBox = SUMMARY_BOX,
+): SummaryDraftView {
   const p = personOf(data, personId);
-  const row = draftRow(ctx.db, data.year.id, personId);
-  // a decided year shows the summary kept with it (drafted then if never edited)
-  const kept = decided(data) ? p.summary : null;
-  const sentences =
-    kept ??
-    (row
-      ? (JSON.parse(row.sentences_json) as SummarySentence[])
-      : draftSummary({ ...p, summary: null }, data.periods, data.year.year, summaryBoxFor(p, data, data.formOptions)));
-  return view(data, p, sentences, row);
+  const row = draftRow(ctx.db, data.year.id, personId, box);
+  // a decided year shows the text kept with it (drafted then if never edited)
+  const kept = decided(data) ? box.kept(p) : null;
+  const sentences = kept ?? (row ? (JSON.parse(row.sentences_json) as SummarySentence[]) : box.draft(p, data));
+  return view(data, p, sentences, row, box);
 }
 
 function decided(data: PackData): boolean {
   return data.year.stage === 'final' || data.year.stage === 'archived';
 }
 
-/** Summaries are locked with the year (the store's triggers refuse too). */
-function assertOpen(data: PackData): void {
+/** Summaries and comments are locked with the year (the store's triggers refuse too). */
+function assertOpen(data: PackData, box: DraftBox): void {
   if (decided(data))
     throw new AppError(
       'LOCKED',
-      `${data.year.year} 年度考核已定档，个人总结随年度锁定，不能再修改或重新生成（重印以定档时为准）。`,
+      `${data.year.year} 年度考核已定档，${box.name}随年度锁定，不能再修改或重新生成（重印以定档时为准）。`,
       { stage: data.year.stage },
     );
 }
@@ -106,39 +144,38 @@ function store(
   p: PackPerson,
   sentences: SummarySentence[],
   edited: boolean,
-  action: 'pack.summary.save' | 'pack.summary.regenerate',
+  kind: DraftBox,
 ): SummaryDraftView {
-  assertOpen(data);
-  const box = summaryBoxFor(p, data, data.formOptions);
+  assertOpen(data, kind);
+  const { action } = edited ? kind.audit.save : kind.audit.regenerate;
+  const box = kind.boxFor(p, data);
   if (!summaryFits(sentences, box)) {
     const over =
       linesFor(summaryText(sentences), box.widthPt, box.fontSize) - linesInHeight(box.heightPt, box.fontSize);
-    throw new AppError('INVALID_INPUT', `个人总结超出登记表“个人总结”方框约 ${over} 行，请删减后再保存。`, {
+    throw new AppError('INVALID_INPUT', `${kind.name}超出登记表“${kind.name}”方框约 ${over} 行，请删减后再保存。`, {
       field: 'sentences',
       overLines: over,
     });
   }
   return writeTx(ctx, () => {
-    const before = draftRow(ctx.db, data.year.id, p.id);
+    const before = draftRow(ctx.db, data.year.id, p.id, kind);
     const now = stamp(ctx);
     const json = JSON.stringify(sentences);
     const id = before?.id ?? newId();
     if (before) {
       ctx.db
-        .prepare(
-          'UPDATE pack_summary_draft SET sentences_json = ?, edited = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-        )
+        .prepare(`UPDATE ${kind.table} SET sentences_json = ?, edited = ?, updated_at = ?, updated_by = ? WHERE id = ?`)
         .run(json, edited ? 1 : 0, now, ctx.operator.id, id);
     } else {
       ctx.db
         .prepare(
-          'INSERT INTO pack_summary_draft (id, year_id, person_id, sentences_json, edited, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          `INSERT INTO ${kind.table} (id, year_id, person_id, sentences_json, edited, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(id, data.year.id, p.id, json, edited ? 1 : 0, now, now, ctx.operator.id);
     }
     recordAudit(ctx, {
       action,
-      entity: 'pack_summary_draft',
+      entity: kind.table,
       entityId: id,
       before: before
         ? {
@@ -149,7 +186,7 @@ function store(
         : undefined,
       after: { personId: p.id, yearId: data.year.id, text: summaryText(sentences), edited },
     });
-    return view(data, p, sentences, draftRow(ctx.db, data.year.id, p.id));
+    return view(data, p, sentences, draftRow(ctx.db, data.year.id, p.id, kind), kind);
   });
 }
 
@@ -159,24 +196,24 @@ export function saveSummaryDraft(
   personId: string,
   sentences: SummarySentence[],
   expectedUpdatedAt: string | null,
+  box: DraftBox = SUMMARY_BOX,
 ): SummaryDraftView {
-  assertOpen(data);
+  assertOpen(data, box);
   const p = personOf(data, personId);
-  const row = draftRow(ctx.db, data.year.id, personId);
+  const row = draftRow(ctx.db, data.year.id, personId, box);
   if ((row?.updated_at ?? null) !== expectedUpdatedAt) {
-    throw new AppError('CONFLICT', '该人员的个人总结已被他人修改，请刷新后再编辑。');
+    throw new AppError('CONFLICT', `该人员的${box.name}已被他人修改，请刷新后再编辑。`);
   }
-  return store(ctx, data, p, sentences, true, 'pack.summary.save');
+  return store(ctx, data, p, sentences, true, box);
 }
 
-export function regenerateSummaryDraft(ctx: Ctx, data: PackData, personId: string): SummaryDraftView {
-  assertOpen(data);
+export function regenerateSummaryDraft(
+  ctx: Ctx,
+  data: PackData,
+  personId: string,
+  box: DraftBox = SUMMARY_BOX,
+): SummaryDraftView {
+  assertOpen(data, box);
   const p = personOf(data, personId);
-  const sentences = draftSummary(
-    { ...p, summary: null },
-    data.periods,
-    data.year.year,
-    summaryBoxFor(p, data, data.formOptions),
-  );
-  return store(ctx, data, p, sentences, false, 'pack.summary.regenerate');
+  return store(ctx, data, p, box.draft(p, data), false, box);
 }

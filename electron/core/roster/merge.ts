@@ -284,7 +284,7 @@ export function mergePeople(
     const absorbed = requirePersonRow(db, input.absorbedId);
     for (const d of plan.drop) db.prepare(`DELETE FROM ${d.table} WHERE id = ?`).run(d.id);
     // One year's suggestion, summary draft and sign-off per person: the kept record's stays.
-    for (const t of ['yearend_snapshot', 'pack_summary_draft', 'yearend_signoff'])
+    for (const t of ['yearend_snapshot', 'pack_summary_draft', 'pack_comment_draft', 'yearend_signoff'])
       db.prepare(
         `DELETE FROM ${t} WHERE person_id = @absorbed AND year_id IN (SELECT year_id FROM ${t} WHERE person_id = @kept)`,
       ).run({ absorbed: absorbed.id, kept: kept.id });

@@ -7,5 +7,8 @@ export const PACK_METHODS = [
   'pack.summary.get',
   'pack.summary.save',
   'pack.summary.regenerate',
+  'pack.comment.get',
+  'pack.comment.save',
+  'pack.comment.regenerate',
   'pack.export',
 ] as const;

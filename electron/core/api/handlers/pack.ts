@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/sheets/pack-sheets';
 import { AppError } from '../../../../shared/result';
 import { loadPackData } from '../../pack/pack-data';
-import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft } from '../../pack/summary-store';
+import { getSummaryDraft, regenerateSummaryDraft, saveSummaryDraft, SUPERVISOR_BOX } from '../../pack/summary-store';
 import { startPackExport } from '../../pack/start-export';
 import { assertGranted, grantPath } from './desktop';
 import { assertPersonInScope, assertUnitInScope, unitsInScope } from '../../auth/scope';
@@ -95,6 +95,22 @@ export const packHandlers: Pick<HandlerMap, keyof typeof packMethods> = {
       loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true }),
       personId,
     );
+  },
+
+  'pack.comment.get': (ctx, { yearId, personId }) => {
+    assertPersonInScope(ctx, personId);
+    const data = loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true });
+    return getSummaryDraft(ctx, data, personId, SUPERVISOR_BOX);
+  },
+  'pack.comment.save': (ctx, { yearId, personId, sentences, expectedUpdatedAt }) => {
+    assertPersonInScope(ctx, personId);
+    const data = loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true });
+    return saveSummaryDraft(ctx, data, personId, sentences, expectedUpdatedAt, SUPERVISOR_BOX);
+  },
+  'pack.comment.regenerate': (ctx, { yearId, personId }) => {
+    assertPersonInScope(ctx, personId);
+    const data = loadPackData(ctx, yearId, { detailFor: [personId], onlyDetailed: true });
+    return regenerateSummaryDraft(ctx, data, personId, SUPERVISOR_BOX);
   },
 
   'pack.export': (ctx, input, session, core) => {

@@ -101,6 +101,14 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
         {sheet === 'forms' && personId && (
           <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>
             <SummaryEditor key={personId} yearId={yearId} personId={personId} locked={decided} onSaved={q.reload} />
+            <SummaryEditor
+              key={`${personId}-comment`}
+              box="comment"
+              yearId={yearId}
+              personId={personId}
+              locked={decided}
+              onSaved={q.reload}
+            />
           </div>
         )}
       </Flex>

@@ -1,5 +1,6 @@
-// The 个人总结 draft of one person: each sentence editable, its source shown, lines used against
-// the form's box; save (audited in core), regenerate from the records.
+// A drafted box of one person's registration form — the 个人总结 (from the work records) or the
+// 主管领导评语 (from the quarterly comments): each sentence editable, its source shown (which period's
+// record or comment), lines used against the form's box; save (audited in core), regenerate.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { OutputOf } from '@shared/api';
@@ -15,19 +16,39 @@ const KIND_LABEL: Record<string, string> = {
   manual: '手工填写',
 };
 
+const BOXES = {
+  summary: {
+    get: 'pack.summary.get',
+    save: 'pack.summary.save',
+    regenerate: 'pack.summary.regenerate',
+    name: '个人总结',
+    from: '平时记录',
+  },
+  comment: {
+    get: 'pack.comment.get',
+    save: 'pack.comment.save',
+    regenerate: 'pack.comment.regenerate',
+    name: '主管领导评语',
+    from: '各季度评语',
+  },
+} as const;
+
 export function SummaryEditor({
   yearId,
   personId,
   locked,
   onSaved,
+  box = 'summary',
 }: {
   yearId: string;
   personId: string;
-  /** the year is decided: the summary kept at finalisation is shown, not editable */
+  /** the year is decided: the text kept at finalisation is shown, not editable */
   locked: boolean;
   onSaved(): void;
+  box?: keyof typeof BOXES;
 }) {
-  const q = useQuery('pack.summary.get', { yearId, personId });
+  const m = BOXES[box];
+  const q = useQuery(m.get, { yearId, personId });
   const act = useAction();
   const [sentences, setSentences] = useState<Sentence[]>([]);
   useEffect(() => setSentences(q.data?.sentences ?? []), [q.data]);
@@ -35,9 +56,9 @@ export function SummaryEditor({
 
   const save = async () => {
     const r = await act(
-      'pack.summary.save',
+      m.save,
       { yearId, personId, sentences, expectedUpdatedAt: q.data?.updatedAt ?? null },
-      '个人总结已保存',
+      `${m.name}已保存`,
     );
     if (r) {
       q.reload();
@@ -45,7 +66,7 @@ export function SummaryEditor({
     }
   };
   const regenerate = async () => {
-    const r = await act('pack.summary.regenerate', { yearId, personId }, '已按平时记录重新生成');
+    const r = await act(m.regenerate, { yearId, personId }, `已按${m.from}重新生成`);
     if (r) {
       q.reload();
       onSaved();
@@ -55,7 +76,8 @@ export function SummaryEditor({
   return (
     <Card
       size="small"
-      title="个人总结草稿"
+      data-testid={`draft-${box}`}
+      title={`${m.name}草稿`}
       extra={
         d && (
           <Typography.Text
@@ -70,10 +92,13 @@ export function SummaryEditor({
           type="info"
           showIcon
           style={{ marginBottom: 8 }}
-          message="本年度已定档，个人总结随年度锁定（重印以定档时保存的为准）。"
+          message={`本年度已定档，${m.name}随年度锁定（重印以定档时保存的为准）。`}
         />
       )}
       <Space direction="vertical" style={{ width: '100%' }}>
+        {sentences.length === 0 && !locked ? (
+          <Typography.Text type="secondary">{`${m.from}中没有可用的内容；可手工添加。`}</Typography.Text>
+        ) : null}
         {sentences.map((s, i) => (
           <Flex key={i} gap={6} align="start">
             <Input.TextArea
@@ -110,7 +135,7 @@ export function SummaryEditor({
             保存
           </Button>
           <Popconfirm
-            title="按平时记录重新生成？手工修改将被替换。"
+            title={`按${m.from}重新生成？手工修改将被替换。`}
             okText="重新生成"
             cancelText="取消"
             onConfirm={() => void regenerate()}
