@@ -9,6 +9,7 @@ import {
   CONTRACT_COMMANDS,
   commandExample,
   commandUsage,
+  secretVariables,
   type ContractCommand,
 } from './contract/commands';
 import { EXIT_CODE } from './exit-codes';
@@ -18,13 +19,20 @@ const PAD = 34;
 
 export function printContractCommandHelp(io: CliIo, c: ContractCommand): void {
   io.out(`用法 / usage: npm run cli -- ${commandUsage(c)} [--json] [--operator 用户名] [--input JSON|@文件]`);
-  io.out(`${c.summary}（接口 method ${c.method}，权限 permission ${contract[c.method].permission}）`);
+  io.out(`${c.summary} / ${c.summaryEn}（接口 method ${c.method}，权限 permission ${contract[c.method].permission}）`);
   if (c.windowOnly) io.out(`仅用于桌面窗口 / window only: ${c.windowOnly}`);
   io.out(
     c.readOnly
       ? '只读：可不登录，以只读系统身份运行 / read-only: runs without --operator'
-      : '修改数据：须 --operator / a write: needs --operator',
+      : contract[c.method].permission === 'public'
+        ? '无需登录 / needs no log-in'
+        : '修改数据：须 --operator / a write: needs --operator',
   );
+  const secrets = secretVariables(c);
+  if (secrets.length)
+    io.out(
+      `密码取自环境变量 ${secrets.join('、')} 或终端提示，不能写在命令行上 / passwords from ${secrets.join(', ')} or the prompt, never a flag`,
+    );
   if (c.job) io.out('后台任务：命令等待其完成并打印结果 / a background job: the command waits and prints its result');
   io.out(`例 / example: ${commandExample(c)}`);
 }
@@ -60,7 +68,7 @@ export function printHelp(io: CliIo, tasks: CliCommand[], all = false): void {
     io.out(` 【${cap.label}】`);
     for (const c of CONTRACT_COMMANDS.filter((x) => x.capability === cap)) {
       const mark = c.windowOnly ? '（仅窗口 window only）' : c.readOnly ? '' : ' ✎';
-      io.out(`  ${c.words.join(' ').padEnd(PAD)} ${c.summary}${mark}  [${c.method}]`);
+      io.out(`  ${c.words.join(' ').padEnd(PAD)} ${c.summary} / ${c.summaryEn}${mark}  [${c.method}]`);
       if (all) {
         io.out(`  ${''.padEnd(PAD)} ${commandUsage(c)}`);
         io.out(`  ${''.padEnd(PAD)} 例 / e.g. ${commandExample(c)}`);

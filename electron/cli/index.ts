@@ -14,6 +14,7 @@ import { packCommands } from './commands/pack';
 import { trustCommands } from './commands/trust';
 import { demoCommands } from './commands/demo';
 import { settingsCommands } from './commands/settings';
+import { calendarCommands } from './commands/calendar';
 import { CONTRACT_COMMANDS, findContractCommand, isContractGroup } from './contract/commands';
 import { runContractCommand } from './contract/run';
 import { printContractCommandHelp, printHelp, printLegacyCommandHelp } from './help';
@@ -32,6 +33,7 @@ export const COMMANDS: CliCommand[] = [
   ...importsCommands,
   ...yearsCommands,
   ...settingsCommands,
+  ...calendarCommands,
   ...evidenceCommands,
   ...yearendCommands,
   ...packCommands,

@@ -9,6 +9,8 @@ import { YearPicker } from './components/YearPicker';
 import { AuthGate } from './components/auth/AuthGate';
 import { OperatorBar } from './components/auth/OperatorBar';
 import { usePermissions } from './components/auth/usePermissions';
+import { useT } from './i18n/language';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
 
 function routeInHash(): RouteKey | null {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
@@ -17,6 +19,7 @@ function routeInHash(): RouteKey | null {
 
 function Shell() {
   const { can } = usePermissions();
+  const t = useT();
   const allowed = allowedRoutes(can);
   const [asked, setAsked] = useState<RouteKey | null>(routeInHash());
   useEffect(() => {
@@ -29,15 +32,18 @@ function Shell() {
     <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
         <Typography.Title level={4} style={{ margin: '16px 20px', color: '#b71c1c' }}>
-          动态考核
+          {t('app.title')}
         </Typography.Title>
         <Menu
           mode="inline"
           selectedKeys={[route]}
-          items={allowed.map((r) => ({ key: r.key, label: r.label }))}
+          items={allowed.map((r) => ({ key: r.key, label: t(r.label) }))}
           onClick={({ key }) => (window.location.hash = `#/${key}`)}
         />
         <OperatorBar />
+        <div style={{ padding: '0 20px 12px' }}>
+          <LanguageSwitch />
+        </div>
       </Layout.Sider>
       <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
         {can('year.read') ? <YearPicker /> : null}

@@ -1,14 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { App as AntApp } from 'antd';
 import { App } from './App';
+import { LanguageProvider } from './i18n/language';
 import { listenForJobs } from './api/jobs';
 import './styles.css';
 
-dayjs.locale('zh-cn');
 // Job states are pushed from the start, so none is missed before a screen follows its job.
 listenForJobs();
 
@@ -18,8 +15,7 @@ const motion = !navigator.webdriver;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider
-      locale={zhCN}
+    <LanguageProvider
       theme={{
         token: {
           motion,
@@ -32,6 +28,6 @@ createRoot(document.getElementById('root')!).render(
       <AntApp>
         <App />
       </AntApp>
-    </ConfigProvider>
+    </LanguageProvider>
   </StrictMode>,
 );

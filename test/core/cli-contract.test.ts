@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api';
 import { EXIT_CODE } from '../../electron/cli/exit-codes';
 import { CONTRACT_COMMANDS } from '../../electron/cli/contract/commands';
+import { hasEnglishSummary } from '../../electron/cli/contract/english';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { auditCount, cliIn, insertCliOperator, CLI_PASSWORD } from '../support/cli-fixtures';
 import { makeAgency } from '../support/year-fixtures';
@@ -32,7 +33,8 @@ describe('contract commands', () => {
     for (const c of CONTRACT_COMMANDS) {
       const h = await cli(['help', ...c.words]);
       expect(h.code, c.method).toBe(0);
-      expect(h.out, c.method).toContain('例 / example: npm run cli -- ' + c.words.join(' '));
+      // a password comes from a variable set before the command, never a flag
+      expect(h.out, c.method).toMatch(new RegExp(`例 / example: (DA_[A-Z_]+=… )*npm run cli -- ${c.words.join(' ')}`));
     }
   });
 
@@ -151,5 +153,78 @@ describe('contract commands', () => {
       .prepare("SELECT operator_id AS id, operator_name AS name FROM audit_log WHERE action = 'access.denied'")
       .get() as { id: string; name: string };
     expect(row).toEqual({ id: 'system-readonly', name: '命令行只读身份（系统）' });
+  });
+
+  it('help is bilingual: every contract command line carries a Chinese and an English summary', async () => {
+    const r = await cli(['--help']);
+    const lines = r.out.split('\n').filter((l) => /\[[a-zA-Z.]+\]$/.test(l));
+    expect(lines).toHaveLength(Object.keys(contract).length);
+    for (const line of lines) expect(line).toMatch(/[\u4e00-\u9fff][^/]* \/ [a-z][a-z ,'’()]/i);
+    // the English of a method comes from the list, not the fallback from its name, for all but new ones
+    const fallback = CONTRACT_COMMANDS.filter((c) => !hasEnglishSummary(c.method)).map((c) => c.method);
+    if (fallback.length)
+      console.log(`cli help: ${fallback.length} methods described from their names: ${fallback.join(', ')}`);
+    expect(fallback.length).toBeLessThan(CONTRACT_COMMANDS.length / 4);
+  });
+
+  it('never takes a password from the command line; auth setup reads DA_ADMIN_PASSWORD / DA_SECURITY_PASSWORD', async () => {
+    const admin = '{"username":"guanli","displayName":"王管理","password":"Xitong#2025a"}';
+    const security = '{"username":"anquan","displayName":"李保密","password":"Baomi#2025a"}';
+    const before = auditCount(t.core);
+    const inFlags = await cli(['auth', 'setup', '--admin', admin, '--security', security]);
+    expect(inFlags.code).toBe(2);
+    expect(inFlags.err.split('\n')).toHaveLength(1);
+    expect(inFlags.err).toMatch(/密码不能写在命令行上.*admin\.password.*DA_ADMIN_PASSWORD/);
+    const inInput = await cli(['auth', 'setup', '--input', `{"admin":${admin},"security":${security}}`]);
+    expect(inInput.code).toBe(2);
+    expect(auditCount(t.core)).toBe(before);
+    expect(
+      (t.core.db.prepare("SELECT COUNT(*) AS n FROM operator WHERE role <> 'system'").get() as { n: number }).n,
+    ).toBe(0);
+    // no variable and no terminal: refused, nothing written
+    const none = await cli([
+      'auth',
+      'setup',
+      '--admin',
+      '{"username":"guanli","displayName":"王管理"}',
+      '--security',
+      '{"username":"anquan","displayName":"李保密"}',
+    ]);
+    expect(none.code).toBe(EXIT_CODE.UNAUTHENTICATED);
+    expect(none.err).toContain('DA_ADMIN_PASSWORD');
+    const ok = await cli(
+      [
+        'auth',
+        'setup',
+        '--admin',
+        '{"username":"guanli","displayName":"王管理"}',
+        '--security',
+        '{"username":"anquan","displayName":"李保密"}',
+      ],
+      { DA_ADMIN_PASSWORD: 'Xitong#2025a', DA_SECURITY_PASSWORD: 'Baomi#2025a' },
+    );
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+    // an operator's temporary password as a flag is refused too
+    const flag = await cli(
+      [
+        'operators',
+        'create',
+        '--username',
+        'jingban',
+        '--display-name',
+        '张经办',
+        '--role',
+        'clerk',
+        '--password',
+        'Chushi#2025a',
+      ],
+      { DA_OPERATOR: 'anquan', DA_PASSWORD: 'Baomi#2025a' },
+    );
+    expect(flag.code).toBe(2);
+    expect(flag.err).toMatch(/密码不能写在命令行上.*DA_NEW_PASSWORD/);
+    const help = await cli(['help', 'auth', 'setup']);
+    expect(help.out).not.toMatch(/"password"|--password/);
+    expect(help.out).toContain('DA_ADMIN_PASSWORD');
   });
 });

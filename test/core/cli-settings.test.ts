@@ -62,6 +62,37 @@ describe('settings from the command line', () => {
     expect((JSON.parse(entries[1].after) as { changes: string[] }).changes).toHaveLength(2);
   });
 
+  it('applies a YAML file as well (comments allowed), and refuses a broken one or one with aliases, nothing changed', async () => {
+    const file = join(t.dir, 'settings.yaml');
+    writeFileSync(
+      file,
+      [
+        '# 本单位规定：病事假超过 150 天只写评语',
+        'leaveDaysThreshold: 150',
+        'goodCap:',
+        '  share: 0.3 # 好 不超过三成',
+        '',
+      ].join('\n'),
+    );
+    const applied = await cli(['settings', 'apply', '--year', '2025', file, '--reason', '按文件']);
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(settingsJson())).toMatchObject({ leaveDaysThreshold: 150, goodCap: { share: 0.3 } });
+    const before = settingsJson();
+    const broken = join(t.dir, 'broken.yml');
+    writeFileSync(broken, 'leaveDaysThreshold: 150\n  goodCap: [\n');
+    const r = await cli(['settings', 'apply', '--year', '2025', broken]);
+    expect(r.code).toBe(3);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/不是有效的 YAML（第 \d+ 行第 \d+ 列）/);
+    const aliases = join(t.dir, 'aliases.yaml');
+    writeFileSync(aliases, 'a: &x { share: 0.3 }\ngoodCap: *x\n');
+    const a = await cli(['settings', 'apply', '--year', '2025', aliases]);
+    expect(a.code).toBe(3);
+    expect(a.err).toMatch(/锚点或别名/);
+    expect(settingsJson()).toBe(before);
+  });
+
   it('refuses a bad value with the field named and a missing operator; nothing changes', async () => {
     const before = settingsJson();
     const bad = await cli(['settings', 'set', '--year', '2025', 'goodCap.share', '1.5']);

@@ -8,6 +8,7 @@ import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency } from '../support/year-fixtures';
+import { fillDate } from './harness/dates';
 
 let t: TempCore;
 let server: HarnessServer;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 async function addDay(page: Page, date: string, kind: '放假' | '调休上班', name: string) {
-  await page.getByTestId('calendar-new-date').fill(date);
+  await fillDate(page.getByTestId('calendar-new-date'), date);
   await page.getByTestId('calendar-new-kind').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(kind, { exact: true }).click();
   await page.getByTestId('calendar-new-name').fill(name);

@@ -63,13 +63,18 @@ describe('pack page (e2e)', () => {
     expect(await preview.locator('.sheet-page').count()).toBe(2);
 
     // edit the first sentence and save: the preview shows the edited text
-    const first = page.getByRole('textbox', { name: '第1句' });
+    const summaryCard = page.getByTestId('draft-summary');
+    const first = summaryCard.getByRole('textbox', { name: '第1句' });
     await first.fill('本人全年认真履职，按时完成各项任务。');
-    await page
-      .locator('.ant-card', { hasText: '个人总结草稿' })
-      .getByRole('button', { name: /^保\s?存$/ })
-      .click();
+    await summaryCard.getByRole('button', { name: /^保\s?存$/ }).click();
     await preview.getByText('本人全年认真履职，按时完成各项任务。').waitFor();
+
+    // the 主管领导评语 box beside it: drafted from the quarterly comments, edited the same way
+    const commentCard = page.getByTestId('draft-comment');
+    await commentCard.getByRole('button', { name: '添加一句' }).click();
+    await commentCard.getByRole('textbox').last().fill('该同志工作扎实，建议确定为称职以上等次。');
+    await commentCard.getByRole('button', { name: /^保\s?存$/ }).click();
+    await preview.getByText(/该同志工作扎实，建议确定为称职以上等次。/).waitFor();
 
     // export into the picked folder
     await page.getByRole('button', { name: '选择保存文件夹' }).click();

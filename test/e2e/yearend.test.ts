@@ -10,6 +10,7 @@ import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
 import { createEvidence } from '../../electron/core/evidence/evidence-service';
+import { fillDate } from './harness/dates';
 
 let t: TempCore;
 let server: HarnessServer;
@@ -216,7 +217,7 @@ describe('year-end workbench (e2e)', () => {
 
     // review → notice, from Monday 2026-11-16: five working days end on Friday 2026-11-20
     await page.getByTestId('stage-notice').click();
-    await page.getByTestId('notice-start').fill('2026-11-16');
+    await fillDate(page.getByTestId('notice-start'), '2026-11-16');
     // the store's today is 2026-11-25: a start in the past is refused until the clerk says it was posted then
     await page.getByTestId('stage-confirm').click();
     await page.getByText('请确认公示已于该日张贴').waitFor();

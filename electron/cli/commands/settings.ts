@@ -2,19 +2,18 @@
 // years.getSettings; writes build the whole settings object and send it to years.updateSettings,
 // so the app's validation (Chinese messages naming the field), the lock after 定档 and the audit
 // entry with its description of each change are the ones the settings page gets.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { call } from '../calls';
 import { flagString, type CliCommand, type CommandEnv, type ParsedArgs } from '../command';
 import { resolveRef } from '../contract/refs';
 import { printValue } from '../contract/render';
 import { EXIT_USAGE } from '../exit-codes';
+import { readSettingsFile } from './settings-file';
 
 const USAGE = [
   'settings get --year 年度 [KEY] [--json]',
   'settings set --year 年度 KEY VALUE [--reason 文本]',
-  'settings apply --year 年度 FILE.json [--reason 文本]',
+  'settings apply --year 年度 FILE.json|FILE.yaml [--reason 文本]',
 ];
 
 type Json = unknown;
@@ -83,7 +82,7 @@ export const settingsCommands: CliCommand[] = [
   {
     name: 'settings',
     usage: 'settings get|set|apply --year 年度 …',
-    summary: '年度设置：查看、修改一项或按 JSON 文件修改（校验与审计同设置页）/ show or change a year’s settings',
+    summary: '年度设置：查看、修改一项或按 JSON/YAML 文件修改（校验与审计同设置页）/ show or change a year’s settings',
     example: 'settings set --year 2025 quota.pooling department --reason 按部门分配名额 --operator jingban',
     // `get` is a read; set and apply sign in (checked below, before anything is read)
     access: 'read',
@@ -128,20 +127,7 @@ export const settingsCommands: CliCommand[] = [
         io.err(`用法 / usage: ${USAGE[2]}`);
         return EXIT_USAGE;
       }
-      let patch: Json;
-      try {
-        patch = JSON.parse(readFileSync(resolve(file), 'utf8')) as Json;
-      } catch (e) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `设置文件 ${file} 读不到或不是 JSON：${e instanceof Error ? e.message.slice(0, 80) : ''} / not a JSON file`,
-        );
-      }
-      if (!patch || typeof patch !== 'object' || Array.isArray(patch))
-        throw new AppError(
-          'INVALID_INPUT',
-          `设置文件 ${file} 应为一个 JSON 对象（只写要改的项即可） / must be an object`,
-        );
+      const patch = readSettingsFile(file);
       return save(env, args, yearId, merge(current.settings, patch), current.updatedAt);
     },
   },

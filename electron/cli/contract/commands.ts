@@ -2,6 +2,7 @@
 // is units.create with the same zod schema, permission check, handler and errors as a click in the
 // window, because it goes through the same dispatch. Commands are grouped by capability (the
 // contract's files); methods that only make sense in a window are listed and refused.
+import { englishSummary } from './english';
 import { resolve } from 'node:path';
 import { contract, type ContractMethod } from '../../../shared/api';
 import { jobState } from '../../../shared/api/jobs';
@@ -119,6 +120,8 @@ export interface ContractCommand {
   job: boolean;
   windowOnly: string | null;
   summary: string;
+  /** the English half of the help line */
+  summaryEn: string;
 }
 
 export const wordsOf = (method: string): string[] => method.split('.').map(kebab);
@@ -135,6 +138,7 @@ export const CONTRACT_COMMANDS: ContractCommand[] = CAPABILITIES.flatMap((capabi
       job: spec.output === jobState,
       windowOnly: WINDOW_ONLY[method] ?? null,
       summary: spec.summary,
+      summaryEn: englishSummary(method),
     };
   }),
 );
@@ -161,8 +165,19 @@ function refHint(c: ContractCommand, f: FieldSpec): string | undefined {
   return kind ? REF_HINT[kind] : undefined;
 }
 
+/** Password fields are never flags: they come from the environment or the prompt (src/cli/contract/run.ts). */
+export const isSecretField = (f: FieldSpec): boolean => /password$/i.test(f.key);
+
 export function commandUsage(c: ContractCommand): string {
-  return [c.words.join(' '), ...c.fields.map((f) => flagUsage(f, refHint(c, f)))].join(' ');
+  return [c.words.join(' '), ...c.fields.filter((f) => !isSecretField(f)).map((f) => flagUsage(f, refHint(c, f)))].join(
+    ' ',
+  );
+}
+
+/** The variables a command reads its passwords from, for the help. */
+export function secretVariables(c: ContractCommand): string[] {
+  if (c.method === 'auth.setup') return ['DA_ADMIN_PASSWORD', 'DA_SECURITY_PASSWORD'];
+  return c.fields.some((f) => isSecretField(f) && f.key !== 'oldPassword') ? ['DA_NEW_PASSWORD'] : [];
 }
 
 const SAMPLE_REF: Record<string, string> = {
@@ -204,9 +219,11 @@ function sample(c: ContractCommand, f: FieldSpec): string {
 
 /** One runnable example per command: its required flags with plausible values. */
 export function commandExample(c: ContractCommand): string {
-  const parts = ['npm run cli --', ...c.words];
+  if (c.method === 'auth.setup')
+    return `DA_ADMIN_PASSWORD=… DA_SECURITY_PASSWORD=… npm run cli -- auth setup --admin '{"username":"guanli","displayName":"王管理"}' --security '{"username":"anquan","displayName":"李保密"}'`;
+  const parts = [...secretVariables(c).map((v) => `${v}=…`), 'npm run cli --', ...c.words];
   for (const f of c.fields) {
-    if (!f.required) continue;
+    if (!f.required || isSecretField(f)) continue;
     const v = sample(c, f);
     parts.push(`--${f.flag}${v ? ' ' + v : ''}`);
   }

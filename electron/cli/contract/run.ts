@@ -39,6 +39,29 @@ export interface ContractRunEnv {
   cli: CliEnv;
 }
 
+/** Where a password sits in the input given on the command line (`--password`, `--admin '{"password":…}'`), or null. */
+export function passwordOnCommandLine(value: unknown, path: string[] = []): string | null {
+  if (!value || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (/password$/i.test(k) && v !== undefined) return [...path, k].join('.');
+    const inner = passwordOnCommandLine(v, [...path, k]);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** First-run setup: each account's password from its own variable or the prompt. */
+export const SETUP_PASSWORD_VARS = { admin: 'DA_ADMIN_PASSWORD', security: 'DA_SECURITY_PASSWORD' } as const;
+
+async function fillSetupPasswords(input: Record<string, unknown>, env: CliEnv): Promise<void> {
+  for (const [key, variable] of Object.entries(SETUP_PASSWORD_VARS)) {
+    const account = input[key];
+    if (!account || typeof account !== 'object') continue;
+    const who = key === 'admin' ? '系统管理员' : '安全管理员';
+    (account as Record<string, unknown>).password = await askSecret(env, variable, `${who}密码 / ${key} password: `);
+  }
+}
+
 /** Fills password fields left out: the old one is the sign-in password, new ones come from env or prompt. */
 async function fillPasswords(
   c: ContractCommand,
@@ -74,6 +97,16 @@ export async function runContractCommand(c: ContractCommand, argv: string[], env
     }
     throw e;
   }
+  // A flag shows in the process list and the shell's history: passwords come from the environment or the prompt.
+  const secret = passwordOnCommandLine(parsed.input);
+  if (secret) {
+    const variable =
+      c.method === 'auth.setup' ? `${SETUP_PASSWORD_VARS.admin} / ${SETUP_PASSWORD_VARS.security}` : NEW_PASSWORD_VAR;
+    io.err(
+      `密码不能写在命令行上（其他用户可在进程列表和命令历史中看到）：去掉 ${secret}，密码取自环境变量 ${variable} 或在终端提示时输入 / no passwords on the command line: use ${variable} or the prompt`,
+    );
+    return EXIT_USAGE;
+  }
   const spec = contract[c.method];
   const core = env.core();
   const name = operatorName(parsed.globals.operator, env.cli);
@@ -96,7 +129,8 @@ export async function runContractCommand(c: ContractCommand, argv: string[], env
     throw e;
   }
   try {
-    await fillPasswords(c, input, cs.password, env.cli);
+    if (c.method === 'auth.setup') await fillSetupPasswords(input, env.cli);
+    else await fillPasswords(c, input, cs.password, env.cli);
     for (const path of absolutePaths(input)) grantPath(cs.session, path);
     // a folder to write into is created only when the operator may write there at all
     const op = cs.session.operator;

@@ -113,8 +113,7 @@ export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = ne
   return toView(r, years, isoToday(ctx.now()), total);
 }
 
-/** `as.id`: an item received from another workstation keeps the id it was recorded under there. */
-export function createEvidence(ctx: Ctx, raw: unknown, as: { id?: string; reason?: string } = {}): EvidenceView {
+export function createEvidence(ctx: Ctx, raw: unknown): EvidenceView {
   const input = parseEvidenceInput(raw);
   const id = writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);
@@ -122,15 +121,9 @@ export function createEvidence(ctx: Ctx, raw: unknown, as: { id?: string; reason
     const c = evidenceColumns(input);
     assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
     checkLink(ctx, input);
-    const row = rowOf(ctx, input, as.id ?? newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
+    const row = rowOf(ctx, input, newId(ctx.now().getTime()), stamp(ctx), ctx.operator.displayName);
     stmt(ctx.db, INSERT).run(row);
-    recordAudit(ctx, {
-      action: 'evidence.create',
-      entity: 'evidence',
-      entityId: row.id,
-      after: evidenceFields(row),
-      reason: as.reason,
-    });
+    recordAudit(ctx, { action: 'evidence.create', entity: 'evidence', entityId: row.id, after: evidenceFields(row) });
     return row.id;
   });
   return getEvidence(ctx, id);
@@ -141,6 +134,8 @@ export interface BatchOptions {
   audit?: 'each' | 'batch';
   /** recorded on the batch's audit entry, e.g. the import batch id and file name */
   reason?: string;
+  /** the ids items were recorded under on another workstation (an exchange bundle), by index */
+  ids?: readonly string[];
 }
 
 /**
@@ -197,7 +192,7 @@ export function insertEvidence(ctx: Ctx, inputs: readonly EvidenceInput[], optio
       const c = evidenceColumns(input);
       assertYearsOpen(ctx.db, years, unitId, c.date, c.endDate);
       checkLink(ctx, input);
-      const row = rowOf(ctx, input, newId(ctx.now().getTime()), at, ctx.operator.displayName);
+      const row = rowOf(ctx, input, options.ids?.[index] ?? newId(ctx.now().getTime()), at, ctx.operator.displayName);
       insert.run(row);
       if (options.audit !== 'batch')
         audits.push({

@@ -17,7 +17,7 @@ import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { stamp, type Ctx } from '../context';
 import { attachmentFile } from '../evidence/attachments-repo';
-import { createEvidence, updateEvidence, voidEvidence } from '../evidence/evidence-service';
+import { createEvidenceBatch, updateEvidence, voidEvidence } from '../evidence/evidence-service';
 import { newId } from '../ids';
 import { saveRatingsBatch } from '../ratings/save';
 import { createPerson, markPersonLeft, reinstatePerson, updatePerson } from '../roster/people';
@@ -73,14 +73,19 @@ export function applyPerson(ctx: Ctx, scope: ResolvedScope, p: BundlePerson, min
     markPersonLeft(ctx, { id, leftDate: p.leftDate ?? isoToday(ctx.now()), reason: p.leftReason || why });
 }
 
-export function applyEvidence(ctx: Ctx, e: BundleEvidence, mine: BundleEvidence | null, why: string): void {
-  const personId = personIdOf(ctx, e.personNo);
-  const input = evidenceInputOf({ ...e, personId });
-  if (!mine) {
-    createEvidence(ctx, input, { id: e.id, reason: why });
-    if (e.status === 'voided') voidEvidence(ctx, e.id, e.voidReason || why);
-    return;
-  }
+/** New items in one batch (one year index, one statement), each keeping its id and audited. */
+export function addEvidence(ctx: Ctx, items: readonly BundleEvidence[], why: string): void {
+  if (!items.length) return;
+  createEvidenceBatch(
+    ctx,
+    items.map((e) => evidenceInputOf({ ...e, personId: personIdOf(ctx, e.personNo) })),
+    { ids: items.map((e) => e.id), reason: why },
+  );
+  for (const e of items) if (e.status === 'voided') voidEvidence(ctx, e.id, e.voidReason || why);
+}
+
+export function applyEvidence(ctx: Ctx, e: BundleEvidence, mine: BundleEvidence, why: string): void {
+  const input = evidenceInputOf({ ...e, personId: personIdOf(ctx, e.personNo) });
   // A void is final on both sides: a bundle cannot bring a voided item back.
   if (mine.status === 'voided') return;
   const { status: _s, voidReason: _v, ...a } = mine;

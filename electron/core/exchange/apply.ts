@@ -21,6 +21,7 @@ import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { cancelledError, type Progress } from '../excel/import/analyze';
 import {
+  addEvidence,
   applyAttachment,
   applyDecision,
   applyEvidence,
@@ -79,8 +80,14 @@ export function applyBundle(
       applyPerson(ctx, plan.scope, i.theirs as BundlePerson, i.mine as BundlePerson | null, why);
       step();
     }
-    for (const i of of('evidence')) {
-      applyEvidence(ctx, i.theirs as BundleEvidence, i.mine as BundleEvidence | null, why);
+    const evidence = of('evidence');
+    addEvidence(
+      ctx,
+      evidence.filter((i) => !i.mine).map((i) => i.theirs as BundleEvidence),
+      why,
+    );
+    for (const i of evidence.filter((x) => x.mine)) {
+      applyEvidence(ctx, i.theirs as BundleEvidence, i.mine as BundleEvidence, why);
       step();
     }
     for (const i of of('attachments')) {

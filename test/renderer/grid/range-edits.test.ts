@@ -83,7 +83,7 @@ describe('paste', () => {
   it('an unreadable rating stops the whole paste and names the row and column', () => {
     const r = pasteCells(ctx, rect(0, RATING), [['好'], ['优良'], ['3']]);
     expect(r.changes).toEqual([]);
-    expect(r.problems).toEqual(['第 2 行“等次”列的“优良”不是有效等次']);
+    expect(r.problems).toEqual([{ row: 2, column: COLUMNS[RATING], text: '优良' }]);
   });
 
   it('rows and columns beyond the table are counted, not pasted', () => {

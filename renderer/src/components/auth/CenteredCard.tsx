@@ -1,27 +1,32 @@
 // The frame of the log-in, setup and lock screens: the app's name above one card, centred.
 import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
+import { useT } from '../../i18n/language';
 
 export function CenteredCard({
   title,
   subtitle,
   children,
+  extra,
   width = 400,
 }: {
   title: string;
   subtitle?: ReactNode;
+  /** beside the card's title (the language switch) */
+  extra?: ReactNode;
   children: ReactNode;
   width?: number;
 }) {
+  const t = useT();
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f5f7fa', padding: 24 }}>
       <Typography.Title level={2} style={{ color: '#b71c1c', marginBottom: 4 }}>
-        动态考核
+        {t('app.title')}
       </Typography.Title>
       <Typography.Text type="secondary" style={{ marginBottom: 24 }}>
-        平时考核记录贯穿全年，年终一键生成考核材料
+        {t('app.tagline')}
       </Typography.Text>
-      <Card title={title} style={{ width, maxWidth: '100%' }}>
+      <Card title={title} extra={extra} style={{ width, maxWidth: '100%' }}>
         {subtitle ? <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph> : null}
         {children}
       </Card>

@@ -3,10 +3,13 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { ApiError, call } from '../../api/client';
 import { CenteredCard } from './CenteredCard';
+import { useT } from '../../i18n/language';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const submit = async (v: { username: string; password: string }) => {
     setBusy(true);
     setError(null);
@@ -20,17 +23,25 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     }
   };
   return (
-    <CenteredCard title="登录">
+    <CenteredCard title={t('login.title')} extra={<LanguageSwitch />}>
       {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+        <Form.Item
+          label={t('login.username')}
+          name="username"
+          rules={[{ required: true, message: t('login.usernameRequired') }]}
+        >
           <Input autoFocus autoComplete="username" maxLength={32} />
         </Form.Item>
-        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+        <Form.Item
+          label={t('login.password')}
+          name="password"
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
           <Input.Password autoComplete="current-password" maxLength={128} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy}>
-          登录
+          {t('login.submit')}
         </Button>
       </Form>
     </CenteredCard>

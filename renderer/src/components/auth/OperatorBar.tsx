@@ -1,11 +1,13 @@
 // Who is signed in, with 修改密码 / 锁定 / 退出, for the shell's side bar.
 import { Button, Flex, Tooltip, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, KeyOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '@shared/auth/permissions';
 import { useAuth } from './auth-context';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 export function OperatorBar() {
   const auth = useAuth();
+  const t = useT();
+  const labels = useDomainLabels();
   const op = auth?.status.operator;
   if (!auth || !op) return null;
   const isPerson = op.role !== 'system';
@@ -20,18 +22,33 @@ export function OperatorBar() {
         {op.displayName}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {ROLE_LABELS[op.role]}
+        {labels.role[op.role]}
       </Typography.Text>
       {isPerson ? (
         <Flex gap={4}>
-          <Tooltip title="修改密码">
-            <Button size="small" icon={<KeyOutlined />} aria-label="修改密码" onClick={auth.openChangePassword} />
+          <Tooltip title={t('operator.changePassword')}>
+            <Button
+              size="small"
+              icon={<KeyOutlined />}
+              aria-label={t('operator.changePassword')}
+              onClick={auth.openChangePassword}
+            />
           </Tooltip>
-          <Tooltip title="锁定窗口">
-            <Button size="small" icon={<LockOutlined />} aria-label="锁定" onClick={() => void auth.lock()} />
+          <Tooltip title={t('operator.lockWindow')}>
+            <Button
+              size="small"
+              icon={<LockOutlined />}
+              aria-label={t('operator.lock')}
+              onClick={() => void auth.lock()}
+            />
           </Tooltip>
-          <Tooltip title="退出登录">
-            <Button size="small" icon={<LogoutOutlined />} aria-label="退出登录" onClick={() => void auth.logout()} />
+          <Tooltip title={t('operator.logout')}>
+            <Button
+              size="small"
+              icon={<LogoutOutlined />}
+              aria-label={t('operator.logout')}
+              onClick={() => void auth.logout()}
+            />
           </Tooltip>
         </Flex>
       ) : null}

@@ -76,6 +76,7 @@ export function SummaryEditor({
   return (
     <Card
       size="small"
+      data-testid={`draft-${box}`}
       title={`${m.name}草稿`}
       extra={
         d && (

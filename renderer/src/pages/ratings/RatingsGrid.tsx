@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { App } from 'antd';
 import type { GridRowDto } from '@shared/api/years';
-import { RATING_LABEL } from '@shared/domain/labels';
 import { ratingFromKey, ratingFromText } from '@shared/ratings/keys';
 import { COLUMNS, RATING_COLOR, RATING_COLUMN, type EditableField } from './columns';
 import type { Change, CellValue } from './grid/changes';
@@ -14,6 +13,8 @@ import { gridKeyAction, type GridAction } from './grid/keymap';
 import { parseTsv, toTsv } from './grid/clipboard';
 import { clearCells, copyCells, fillDown, pasteCells, type RangeContext, type RangeEdit } from './grid/range-edits';
 import * as sel from './grid/selection';
+import { useDomainLabels, useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 interface Props {
   rows: GridRowDto[];
@@ -32,6 +33,8 @@ const TABLE_WIDTH = [...FIXED_WIDTHS, ...COLUMNS.map((c) => c.width)].reduce((a,
 
 export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
   const { message } = App.useApp();
+  const t = useT();
+  const labels = useDomainLabels();
   const [selection, setSelection] = useState<sel.Selection>(sel.single({ row: 0, col: RATING_COLUMN }));
   const [editing, setEditing] = useState<{ draft: string } | null>(null);
   const dragging = useRef(false);
@@ -77,7 +80,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
     if (col.field === 'rating') {
       const rating = ratingFromText(text);
       if (!rating) {
-        void message.warning(`“${text.slice(0, 6)}”不是等次，请输入 好 / 较好 / 一般 / 较差，或按 1–4`);
+        void message.warning(t('grid.notRating', { text: text.slice(0, 6) }));
         return;
       }
       if (!canWrite(row)) return;
@@ -96,10 +99,9 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
   };
 
   /** Carries out a range operation and says what was left alone. */
-  const applyRange = (result: RangeEdit, what: string) => {
+  const applyRange = (result: RangeEdit, what: MessageKey) => {
     if (readOnly) return;
-    if (result.lockedRows > 0)
-      void message.info(`${result.lockedRows} 人本期由其他部门评价，${what}时未改动他们的记录`);
+    if (result.lockedRows > 0) void message.info(t('grid.lockedRows', { n: result.lockedRows, what: t(what) }));
     onEdit(result.changes);
   };
 
@@ -142,15 +144,15 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
       case 'selectAll':
         return setSelection({ anchor: { row: 0, col: 0 }, focus: { row: rows.length - 1, col: COLUMNS.length - 1 } });
       case 'undo':
-        if (!onUndo()) void message.info('没有可以撤销的修改');
+        if (!onUndo()) void message.info(t('grid.nothingToUndo'));
         return;
       case 'redo':
-        if (!onRedo()) void message.info('没有可以恢复的修改');
+        if (!onRedo()) void message.info(t('grid.nothingToRedo'));
         return;
       case 'fillDown':
-        return applyRange(fillDown(ctx, rect), '向下填充');
+        return applyRange(fillDown(ctx, rect), 'grid.op.fill');
       case 'clear':
-        return applyRange(clearCells(ctx, rect), '清除');
+        return applyRange(clearCells(ctx, rect), 'grid.op.clear');
       case 'enter':
         if (col.field === 'rating' || !canWrite(row)) return move(action.up ? -1 : 1, 0);
         setEditing({ draft: String(row?.[col.field] ?? '') });
@@ -162,11 +164,12 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
         if (col.field === 'rating') {
           const rating = ratingFromKey(action.text);
           if (!rating) {
-            void message.warning('等次请按 1 好 / 2 较好 / 3 一般 / 4 较差（或 h / j / y / c）');
+            void message.warning(t('grid.ratingKeys'));
             return;
           }
           if (!canWrite(row)) {
-            if (row?.ratedInUnitName) void message.info(`${row.name}本期由${row.ratedInUnitName}评价，请在该部门修改`);
+            if (row?.ratedInUnitName)
+              void message.info(t('grid.ratedElsewhere', { name: row.name, unit: row.ratedInUnitName }));
             return;
           }
           setValue(cursor.row, 'rating', rating);
@@ -185,13 +188,13 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
     e.clipboardData.setData('text/plain', toTsv(copyCells(ctx, rect)));
     const n = rect.bottom - rect.top + 1;
     const m = rect.right - rect.left + 1;
-    if (n * m > 1) void message.success(`已复制 ${n} 行 × ${m} 列，可粘贴到 Excel`);
+    if (n * m > 1) void message.success(t('grid.copied', { rows: n, cols: m }));
   };
 
   const onCut = (e: ClipboardEvent<HTMLDivElement>) => {
     if (editing) return;
     onCopy(e);
-    applyRange(clearCells(ctx, rect), '剪切');
+    applyRange(clearCells(ctx, rect), 'grid.op.cut');
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -203,18 +206,25 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
     const result = pasteCells(ctx, rect, cells);
     if (result.problems.length) {
       void message.error({
-        content: `粘贴未执行：${result.problems.slice(0, 5).join('；')}。等次应为 好 / 较好 / 一般 / 较差。`,
+        content: t('grid.pasteRefused', {
+          problems: result.problems
+            .slice(0, 5)
+            .map((p) => t('grid.pasteProblem', { row: p.row, column: t(p.column.title), text: p.text.slice(0, 10) }))
+            .join(t('grid.problemSep')),
+        }),
         duration: 8,
       });
       return;
     }
     if (result.overflow.rows > 0 || result.overflow.cols > 0)
       void message.warning(
-        `粘贴的内容超出表格${result.overflow.rows ? ` ${result.overflow.rows} 行` : ''}${
-          result.overflow.cols ? ` ${result.overflow.cols} 列` : ''
-        }，多出的已忽略`,
+        t('grid.pasteOverflow', {
+          extra:
+            (result.overflow.rows ? t('grid.rows', { n: result.overflow.rows }) : '') +
+            (result.overflow.cols ? t('grid.cols', { n: result.overflow.cols }) : ''),
+        }),
       );
-    applyRange(result, '粘贴');
+    applyRange(result, 'grid.op.paste');
     // The pasted block stays selected, as in Excel.
     const oneCell = cells.length === 1 && cells[0].length === 1;
     if (!oneCell)
@@ -234,7 +244,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
       ref={tableRef}
       className="ratings-grid"
       role="grid"
-      aria-label="平时考核录入表"
+      aria-label={t('grid.aria')}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onCopy={onCopy}
@@ -252,7 +262,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
     >
       <textarea
         ref={sinkRef}
-        aria-label="录入（在选中的单元格输入）"
+        aria-label={t('grid.inputAria')}
         data-testid="grid-input"
         tabIndex={-1}
         onCompositionEnd={(e) => {
@@ -291,7 +301,13 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
         </colgroup>
         <thead>
           <tr>
-            {['序号', '人员编号', '姓名', '情况', ...COLUMNS.map((c) => c.title)].map((h) => (
+            {[
+              t('grid.col.no'),
+              t('grid.col.personNo'),
+              t('grid.col.name'),
+              t('grid.col.note'),
+              ...COLUMNS.map((c) => t(c.title)),
+            ].map((h) => (
               <th key={h} style={th}>
                 {h}
               </th>
@@ -307,9 +323,12 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
                 <td style={td}>{r.personNo}</td>
                 <td style={{ ...td, fontWeight: 500 }}>{r.name}</td>
                 <td style={{ ...td, color: '#ad6800', fontSize: 12 }} title={r.note}>
-                  {r.ratedInUnitName ? `由${r.ratedInUnitName}评价` : r.note}
+                  {r.ratedInUnitName ? t('grid.ratedIn', { unit: r.ratedInUnitName }) : r.note}
                   {!r.rating && r.due && !r.ratedInUnitName ? (
-                    <span style={{ color: '#cf1322' }}>{r.note ? '，' : ''}未评</span>
+                    <span style={{ color: '#cf1322' }}>
+                      {r.note ? t('grid.noteSep') : ''}
+                      {t('grid.unrated')}
+                    </span>
                   ) : null}
                 </td>
                 {COLUMNS.map((c, ci) => {
@@ -353,6 +372,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
                           value={editing.draft}
                           onChange={(draft) => setEditing({ draft })}
                           onCommit={commitEdit}
+                          ariaLabel={t('grid.editCell')}
                           onCancel={() => {
                             setEditing(null);
                             requestAnimationFrame(focusGrid);
@@ -361,7 +381,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
                       ) : c.field === 'rating' ? (
                         value ? (
                           <span style={{ color: RATING_COLOR[value as keyof typeof RATING_COLOR], fontWeight: 600 }}>
-                            {RATING_LABEL[value as keyof typeof RATING_LABEL]}
+                            {labels.rating[value as keyof typeof labels.rating]}
                           </span>
                         ) : (
                           <span style={{ color: '#bbb' }}>—</span>
@@ -405,6 +425,7 @@ function CellEditor(props: {
   onChange(v: string): void;
   onCommit(then: 'down' | 'right' | 'stay'): void;
   onCancel(): void;
+  ariaLabel: string;
 }) {
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   // Enter commits and unmounts the editor, which may also blur it: act once only.
@@ -448,7 +469,7 @@ function CellEditor(props: {
     onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
     onKeyDown,
     onBlur: () => commit('stay'),
-    'aria-label': '编辑单元格',
+    'aria-label': props.ariaLabel,
     style: {
       width: '100%',
       border: 'none',

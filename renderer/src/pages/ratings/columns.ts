@@ -1,11 +1,13 @@
 // The grid's editable columns, in keyboard order, and how ratings look on screen.
 import type { PeriodRatingValue } from '@shared/domain/types';
+import type { MessageKey } from '../../i18n/zh';
 
 export type EditableField = 'workRecord' | 'selfAssessment' | 'rating' | 'comment' | 'rater';
 
 export interface ColumnDef {
   field: EditableField;
-  title: string;
+  /** the column's heading, in the catalogue */
+  title: MessageKey;
   width: number;
   /** multi-line editor (工作纪实) */
   multiline?: boolean;
@@ -13,11 +15,11 @@ export interface ColumnDef {
 }
 
 export const COLUMNS: ColumnDef[] = [
-  { field: 'workRecord', title: '工作纪实', width: 290, multiline: true, maxLength: 4000 },
-  { field: 'selfAssessment', title: '个人自评', width: 150, maxLength: 2000 },
-  { field: 'rating', title: '等次', width: 84, maxLength: 4 },
-  { field: 'comment', title: '评语', width: 200, maxLength: 1000 },
-  { field: 'rater', title: '评价人', width: 90, maxLength: 40 },
+  { field: 'workRecord', title: 'grid.col.workRecord', width: 290, multiline: true, maxLength: 4000 },
+  { field: 'selfAssessment', title: 'grid.col.selfAssessment', width: 150, maxLength: 2000 },
+  { field: 'rating', title: 'grid.col.rating', width: 84, maxLength: 4 },
+  { field: 'comment', title: 'grid.col.comment', width: 200, maxLength: 1000 },
+  { field: 'rater', title: 'grid.col.rater', width: 90, maxLength: 40 },
 ];
 
 export const RATING_COLUMN = COLUMNS.findIndex((c) => c.field === 'rating');

@@ -14,6 +14,7 @@ import { OverrideDialog } from './OverrideDialog';
 import { ReviewTab } from './ReviewTab';
 import { useGridEditor, type SaveState } from './useGridEditor';
 import { usePermissions } from '../../components/auth/usePermissions';
+import { useT } from '../../i18n/language';
 
 const DEPT_KEY = 'da.ratings.departmentId';
 
@@ -39,25 +40,26 @@ function todayIso(): string {
 }
 
 function SaveIndicator({ state }: { state: SaveState }) {
+  const t = useT();
   switch (state.kind) {
     case 'idle':
-      return <Tag data-testid="save-state">自动保存</Tag>;
+      return <Tag data-testid="save-state">{t('save.idle')}</Tag>;
     case 'saving':
       return (
         <Tag color="processing" data-testid="save-state">
-          保存中…
+          {t('save.saving')}
         </Tag>
       );
     case 'saved':
       return (
         <Tag color="success" data-testid="save-state">
-          已保存 {state.at}
+          {t('save.saved', { at: state.at })}
         </Tag>
       );
     case 'failed':
       return (
         <Tag color="error" data-testid="save-state" style={{ whiteSpace: 'normal', maxWidth: 520 }}>
-          保存失败：{state.reason}
+          {t('save.failed', { reason: state.reason })}
         </Tag>
       );
   }
@@ -67,6 +69,7 @@ export function RatingsPage() {
   const { year, periods } = useCurrentYear();
   const detail = useQuery('years.get', year ? { yearId: year.id } : null);
   const { can, inScope } = usePermissions();
+  const t = useT();
   // A department rater is offered (and opens on) only the departments granted to them.
   const departments = useMemo(() => {
     const all = detail.data?.departments ?? [];
@@ -105,8 +108,8 @@ export function RatingsPage() {
   if (!year) {
     return (
       <>
-        <PageHeader title="平时考核" />
-        <Empty description="尚未选择考核年度。请先在“年度设置”中建立年度，或在页面右上方选择年度。" />
+        <PageHeader title={t('ratings.title')} />
+        <Empty description={t('ratings.noYear')} />
       </>
     );
   }
@@ -115,8 +118,8 @@ export function RatingsPage() {
   return (
     <>
       <PageHeader
-        title="平时考核"
-        subtitle={`${year.year} 年度 · 各部门按期间录入，自动保存`}
+        title={t('ratings.title')}
+        subtitle={t('ratings.subtitle', { year: year.year })}
         extra={
           <>
             <TemplateButton
@@ -130,22 +133,24 @@ export function RatingsPage() {
         }
       />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
-        <Typography.Text>期间</Typography.Text>
+        <Typography.Text>{t('ratings.period')}</Typography.Text>
         <Select
-          aria-label="考核期间"
+          aria-label={t('ratings.periodAria')}
           style={{ width: 250 }}
           value={periodId ?? undefined}
           onChange={setPeriodId}
           options={periods.map((p) => ({
             value: p.id,
-            label: `${p.label}（${p.code}）${p.reviewStatus === 'reviewed' ? ' · 已复核' : ''}`,
+            label:
+              t('ratings.periodOption', { label: p.label, code: p.code }) +
+              (p.reviewStatus === 'reviewed' ? t('ratings.reviewedSuffix') : ''),
           }))}
         />
         {tab === 'grid' ? (
           <>
-            <Typography.Text>部门</Typography.Text>
+            <Typography.Text>{t('ratings.department')}</Typography.Text>
             <Select
-              aria-label="部门"
+              aria-label={t('ratings.department')}
               style={{ width: 200 }}
               value={unitId ?? undefined}
               onChange={(v: string) => {
@@ -153,7 +158,7 @@ export function RatingsPage() {
                 setUnitId(v);
               }}
               options={departments.map((d) => ({ value: d.id, label: d.name }))}
-              notFoundContent="该单位还没有部门，请先在“人员名册”中建立"
+              notFoundContent={t('ratings.noDepartments')}
             />
             <SaveIndicator state={editor.saveState} />
           </>
@@ -165,7 +170,7 @@ export function RatingsPage() {
         items={[
           {
             key: 'grid',
-            label: '录入',
+            label: t('ratings.tabGrid'),
             children: (
               <>
                 <ErrorAlert error={grid.error} onRetry={grid.reload} />
@@ -178,14 +183,19 @@ export function RatingsPage() {
                       <Alert
                         type="warning"
                         showIcon
-                        message="考核办已退回本部门本期结果"
+                        message={t('ratings.returned')}
                         description={g.review.note}
                         style={{ marginBottom: 12 }}
                       />
                     ) : null}
                     <CapPanel status={editor.capStatus} departmentId={g.department.id} warnings={editor.warnings} />
                     {editor.rows.length === 0 ? (
-                      <Empty description={`${g.department.name}在${period?.label ?? '本期'}没有人员`} />
+                      <Empty
+                        description={t('ratings.emptyDepartment', {
+                          unit: g.department.name,
+                          period: period?.label ?? t('ratings.thisPeriod'),
+                        })}
+                      />
                     ) : (
                       <>
                         <RatingsGrid
@@ -196,10 +206,7 @@ export function RatingsPage() {
                           onRedo={editor.redo}
                         />
                         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-                          等次按键：1 好、2 较好、3 一般、4 较差（或 h / j / y /
-                          c，也可用输入法输入“好”“较好”等）；方向键、回车移动；直接输入、回车、F2
-                          或双击编辑文字（Alt+回车换行，Esc 取消）；Shift+方向键或拖动选择区域，Ctrl+C 复制到
-                          Excel，Ctrl+V 从 Excel 粘贴，Ctrl+D 向下填充，Delete 清除；Ctrl+Z 撤销、Ctrl+Y 恢复。
+                          {t('grid.help')}
                         </Typography.Paragraph>
                       </>
                     )}
@@ -214,7 +221,7 @@ export function RatingsPage() {
             ? [
                 {
                   key: 'review',
-                  label: '复核',
+                  label: t('ratings.tabReview'),
                   children: periodId ? <ReviewTab periodId={periodId} onChanged={grid.reload} /> : null,
                 },
               ]

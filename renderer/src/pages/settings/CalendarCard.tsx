@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../api/client';
 import { toApiError, useAction, useQuery } from '../../hooks/useApi';
 import { CalendarImport } from './CalendarImport';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 
 const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
@@ -186,11 +187,10 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
       {canEdit && (
         <>
           <Space wrap style={{ marginTop: 12 }}>
-            <Input
-              style={{ width: 130 }}
-              placeholder="YYYY-MM-DD"
+            <IsoDatePicker
+              width={150}
               value={row.date}
-              onChange={(e) => setRow({ ...row, date: e.target.value })}
+              onChange={(date) => setRow({ ...row, date: date ?? '' })}
               data-testid="calendar-new-date"
             />
             <Select

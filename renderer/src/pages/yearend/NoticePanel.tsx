@@ -5,6 +5,7 @@ import { useAction, useQuery } from '../../hooks/useApi';
 import { PersonPicker } from './PersonPicker';
 import type { StateDto } from './types';
 import type { InputOf } from '@shared/api';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 
 type ObjectionForm = Omit<InputOf<'yearend.addObjection'>, 'yearId'>;
 type ResolveForm = Omit<InputOf<'yearend.resolveObjection'>, 'objectionId'>;
@@ -93,7 +94,7 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
             rules={[{ required: true }]}
             extra={state.noticeStart ? `须在公示期 ${state.noticeStart} 至 ${state.noticeEnd} 之内` : undefined}
           >
-            <Input type="date" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item name="personId" label="涉及人员（可不选）">
             <PersonPicker yearId={state.yearId} allowClear />
@@ -129,7 +130,7 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
       >
         <Form form={rform} layout="vertical" preserve={false} initialValues={{ resolvedOn: state.today }}>
           <Form.Item name="resolvedOn" label="处理日期" rules={[{ required: true }]}>
-            <Input type="date" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item name="handling" label="处理结果" rules={[{ required: true, min: 2, message: '请填写处理结果' }]}>
             <Input.TextArea rows={3} maxLength={2000} placeholder="如：经核实不成立，维持原结果" />

@@ -7,6 +7,7 @@ import { useAction, useQuery } from '../../hooks/useApi';
 import { PersonPicker } from './PersonPicker';
 import type { InputOf } from '@shared/api';
 import { choiceOptions, splitChoice, type Choice, type StateDto } from './types';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 
 const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
 type FileForm = Omit<InputOf<'yearend.fileRedress'>, 'yearId'>;
@@ -152,10 +153,10 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
             />
           </Form.Item>
           <Form.Item name="learnedOn" label="知悉考核结果日期（已录入送达的，按送达日期计算，不必填写）">
-            <Input type="date" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item name="filedOn" label="申请日期" rules={[{ required: true }]}>
-            <Input type="date" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item
             name="request"
@@ -218,7 +219,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 立案审查调查已结案但尚未录入的，可在此一并录入结案情况；保存时先记录结案，再按结案结论检查等次。
               </Typography.Paragraph>
               <Form.Item name="closingEndDate" label="结案日期（尚未录入结案时填写）">
-                <Input type="date" data-testid="closing-end-date" />
+                <IsoDatePicker data-testid="closing-end-date" />
               </Form.Item>
               <Form.Item
                 name="closingOutcome"
@@ -248,7 +249,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
             </Form.Item>
           ) : null}
           <Form.Item name="decisionOn" label="决定日期" rules={[{ required: true }]}>
-            <Input type="date" />
+            <IsoDatePicker />
           </Form.Item>
           <Form.Item name="decisionDocNo" label="决定文号">
             <Input maxLength={100} />

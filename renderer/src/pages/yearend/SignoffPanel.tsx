@@ -22,6 +22,7 @@ import {
 import type { SignoffRowDto } from '@shared/api/signoff';
 import { useAction, useQuery } from '../../hooks/useApi';
 import type { StateDto } from './types';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 
 const OPINION_LABEL = { agree: '同意', disagree: '不同意', refused: '拒签' } as const;
 type Opinion = keyof typeof OPINION_LABEL;
@@ -196,7 +197,7 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
       >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="deliveredOn" label="送达日期" rules={[{ required: true, message: '请填写送达日期' }]}>
-            <Input type="date" data-testid="signoff-delivered" />
+            <IsoDatePicker data-testid="signoff-delivered" />
           </Form.Item>
           <Form.Item name="opinion" label="本人意见">
             <Radio.Group
@@ -233,7 +234,7 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
               label={opinion === 'refused' ? '拒签日期' : '签收日期'}
               rules={[{ required: true, message: '请填写日期' }]}
             >
-              <Input type="date" data-testid="signoff-signed" />
+              <IsoDatePicker data-testid="signoff-signed" />
             </Form.Item>
           )}
         </Form>
@@ -256,10 +257,10 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
           initialValues={{ deliveredOn: state.today, signedOn: state.today }}
         >
           <Form.Item name="deliveredOn" label="送达日期" rules={[{ required: true }]}>
-            <Input type="date" data-testid="signoff-bulk-delivered" />
+            <IsoDatePicker data-testid="signoff-bulk-delivered" />
           </Form.Item>
           <Form.Item name="signedOn" label="签收日期" rules={[{ required: true }]}>
-            <Input type="date" data-testid="signoff-bulk-signed" />
+            <IsoDatePicker data-testid="signoff-bulk-signed" />
           </Form.Item>
         </Form>
       </Modal>

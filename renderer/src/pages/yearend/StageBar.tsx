@@ -6,6 +6,7 @@ import { STAGE_LABEL } from '@shared/domain/labels';
 import type { YearStage } from '@shared/domain/types';
 import { useAction } from '../../hooks/useApi';
 import type { StateDto } from './types';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 
 interface StageForm {
   noticeStart?: string;
@@ -133,7 +134,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
                 label="公示开始日期"
                 rules={[{ required: true, message: '请选择公示开始日期' }]}
               >
-                <Input type="date" data-testid="notice-start" />
+                <IsoDatePicker data-testid="notice-start" />
               </Form.Item>
               {backdated ? (
                 <Form.Item

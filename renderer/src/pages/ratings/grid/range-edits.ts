@@ -19,15 +19,16 @@ export interface RangeContext {
 
 export interface RangeEdit {
   changes: Change[];
-  /** cells that could not be read, named by row number and column: nothing is changed when any */
-  problems: string[];
+  /** cells that could not be read as a rating (row number from 1): nothing is changed when any */
+  problems: { row: number; column: ColumnDef; text: string }[];
   /** rows left alone because another department rates them or the grid is read-only */
   lockedRows: number;
   /** pasted rows or columns that fell outside the table */
   overflow: { rows: number; cols: number };
 }
 
-/** The cell as the clerk sees it (a rating as 好/较好…), for the clipboard. */
+/** The cell for the clipboard: a rating by its Chinese name (好/较好…) in every UI language, since
+ * that is what the office's spreadsheets hold and what a paste reads back. */
 export function cellText(row: GridRowDto, col: ColumnDef): string {
   const v = row[col.field];
   if (col.field === 'rating') return v ? RATING_LABEL[v as PeriodRatingValue] : '';
@@ -68,7 +69,7 @@ export function pasteCells(ctx: RangeContext, at: Rect, cells: string[][]): Rang
   const height = oneCell ? at.bottom - at.top + 1 : cells.length;
   const width = oneCell ? at.right - at.left + 1 : Math.max(0, ...cells.map((r) => r.length));
   const changes: Change[] = [];
-  const problems: string[] = [];
+  const problems: RangeEdit['problems'] = [];
   let lockedRows = 0;
   for (let i = 0; i < height; i++) {
     const row = ctx.rows[at.top + i];
@@ -83,7 +84,7 @@ export function pasteCells(ctx: RangeContext, at: Rect, cells: string[][]): Rang
       const text = oneCell ? cells[0][0] : (cells[i]?.[j] ?? '');
       const read = readCell(col, text);
       if (!read.ok) {
-        problems.push(`第 ${at.top + i + 1} 行“${col.title}”列的“${text.slice(0, 10)}”不是有效等次`);
+        problems.push({ row: at.top + i + 1, column: col, text });
         continue;
       }
       changes.push({ personId: row.personId, field: col.field, before: row[col.field], after: read.value });
