@@ -93,12 +93,12 @@ export function RatingsPage() {
       return (
         periods.find((p) => p.startDate <= today && today <= p.endDate) ??
         [...periods].reverse().find((p) => p.startDate <= today) ??
-        periods[0]
+        periods[0]!
       ).id;
     });
   }, [periods]);
   useEffect(() => {
-    if (departments.length && !departments.some((d) => d.id === unitId)) setUnitId(departments[0].id);
+    if (departments.length && !departments.some((d) => d.id === unitId)) setUnitId(departments[0]!.id);
   }, [departments, unitId]);
 
   const grid = useQuery(
