@@ -30,7 +30,7 @@ async function median(fn: (i: number) => unknown, runs = RUNS): Promise<number> 
     await fn(i);
     xs.push(performance.now() - t0);
   }
-  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 function must<T>(r: Result<unknown>): T {
@@ -68,17 +68,17 @@ function seed(people: number): Agency {
   const names = Array.from({ length: departments }, (_, i) => `第${i + 1}科`);
   const fx = writeTx(t.ctx, () => makeAgency(t.ctx, { departments: names, perDepartment: people / departments }));
   const y = makeYear(t.ctx, fx.agencyId);
-  const q2 = y.periods[1].id;
+  const q2 = y.periods[1]!.id;
   const ids = Object.values(fx.people);
   const ratings = ['good', 'fair', 'fair', 'average'] as const;
   saveRatingsBatch(
     t.ctx,
     ids
       .filter((_, i) => i % 4 !== 3)
-      .map((personId, i) => ({ periodId: q2, personId, rating: ratings[i % 4], workRecord: `第${i}号工作纪实。` })),
+      .map((personId, i) => ({ periodId: q2, personId, rating: ratings[i % 4]!, workRecord: `第${i}号工作纪实。` })),
     { source: 'bench' },
   );
-  const dept = fx.departments['第1科'];
+  const dept = fx.departments['第1科']!;
   return { t, q2, dept, cells: ids.slice(0, people / departments) };
 }
 

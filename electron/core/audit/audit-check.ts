@@ -255,7 +255,7 @@ function proveData(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
   for (const [id, s] of seals) {
     if (s.hash === null || seen.has(id)) continue;
     const [table, key] = id.split('\u0000');
-    add(s.seq, `${table} 表的记录 ${shownKey(key)} 在程序之外被删除（第 ${s.seq} 条审计记录中仍存在）`);
+    add(s.seq, `${table} 表的记录 ${shownKey(key!)} 在程序之外被删除（第 ${s.seq} 条审计记录中仍存在）`);
   }
 }
 
