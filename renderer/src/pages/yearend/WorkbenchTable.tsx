@@ -12,6 +12,7 @@ const EXPAND_COLUMN_WIDTH = 48;
 const RATING_COLOR: Record<string, string> = { good: 'red', fair: 'blue', average: 'orange', poor: 'volcano' };
 
 export interface WorkbenchTableProps {
+  yearId: string;
   rows: RowDto[];
   periods: { code: string; label: string }[];
   total: number;
@@ -53,6 +54,28 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         );
       },
     })),
+    // 民主测评: the votes, where the year enables the step and they were imported
+    ...(p.rows.some((r) => r.tally)
+      ? [
+          {
+            title: '民主测评',
+            key: 'tally',
+            width: 96,
+            render: (_: unknown, r: RowDto) =>
+              r.tally ? (
+                <Tooltip
+                  title={`优秀 ${r.tally.excellent} / 称职 ${r.tally.competent} / 基本称职 ${r.tally.basic} / 不称职 ${r.tally.incompetent}（参评 ${r.tally.voters} 人）`}
+                >
+                  <span data-testid="tally-cell">
+                    优秀 {r.tally.excellent}/{r.tally.voters}
+                  </span>
+                </Tooltip>
+              ) : (
+                <Typography.Text type="secondary">未导入</Typography.Text>
+              ),
+          },
+        ]
+      : []),
     {
       title: '标记',
       width: 160,
@@ -152,7 +175,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       // The sum of the widths, not max-content: on a 1366-pixel screen the quarterly table fits the page
       // (最终结果 inside the window) and long cells wrap instead of widening their column.
       scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), EXPAND_COLUMN_WIDTH) }}
-      expandable={{ expandedRowRender: (r) => <TraceView row={r} />, rowExpandable: () => true }}
+      expandable={{ expandedRowRender: (r) => <TraceView row={r} yearId={p.yearId} />, rowExpandable: () => true }}
       pagination={{
         current: p.page,
         pageSize: p.pageSize,

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
+import { ImportButton } from '../../components/import/ImportButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { call, ApiError } from '../../api/client';
 import { useCurrentYear } from '../../state/current-year';
 import { StageBar } from './StageBar';
 import { QuotaMeters } from './QuotaMeters';
+import { GradeCharts } from './GradeCharts';
 import { WorkbenchTable } from './WorkbenchTable';
 import { DecideDialog, needsDialog, type DecideRequest } from './DecideDialog';
 import { NoticePanel } from './NoticePanel';
@@ -130,6 +132,12 @@ export function YearEndPage() {
             ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}`
             : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'
         }
+        extra={
+          // 民主测评 votes (the year's settings must enable the step; the import says so otherwise)
+          state && state.stage !== 'final' && state.stage !== 'archived' ? (
+            <ImportButton kind="tally" onApplied={refresh} />
+          ) : null
+        }
       />
       <ErrorAlert error={wb.error} onRetry={reload} />
       {state ? (
@@ -142,6 +150,7 @@ export function YearEndPage() {
         />
       ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
+      {data ? <GradeCharts yearId={yearId} units={data.units} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? (
         <NoticePanel state={state} onChanged={refresh} />
@@ -212,6 +221,7 @@ export function YearEndPage() {
         </Typography.Paragraph>
       ) : null}
       <WorkbenchTable
+        yearId={yearId}
         rows={data?.rows ?? []}
         periods={data?.periods ?? []}
         total={data?.total ?? 0}
