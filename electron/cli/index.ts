@@ -15,6 +15,7 @@ import { trustCommands } from './commands/trust';
 import { demoCommands } from './commands/demo';
 import { settingsCommands } from './commands/settings';
 import { exchangeCommands } from './commands/exchange';
+import { calendarCommands } from './commands/calendar';
 import { CONTRACT_COMMANDS, findContractCommand, isContractGroup } from './contract/commands';
 import { runContractCommand } from './contract/run';
 import { printContractCommandHelp, printHelp, printLegacyCommandHelp } from './help';
@@ -33,6 +34,7 @@ export const COMMANDS: CliCommand[] = [
   ...importsCommands,
   ...yearsCommands,
   ...settingsCommands,
+  ...calendarCommands,
   ...evidenceCommands,
   ...yearendCommands,
   ...packCommands,

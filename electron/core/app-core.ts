@@ -29,7 +29,7 @@ import { writeBaseline } from './audit/seal-entry';
 import { baselineReason } from './audit/baseline-snapshot';
 import { backupAnchors } from './backup/manifest';
 import { cleanupPartialOutputs } from './backup/atomic-write';
-import { dailyBackupIfDue } from './backup/backup';
+import { dailyBackupOutcome } from './backup/backup';
 import { SlowCallLog } from './api/slow-calls';
 
 export interface AppCoreOptions {
@@ -122,11 +122,8 @@ export class AppCore {
       this.auditStatus = checkAuditChain(this.db, this.now(), { anchors: backupAnchors(this.dataDir) });
       this.background = { state: 'done', done: 0, total: 0, quickCheck: 'ok', backup: null, checkedAt: null };
       if (this.autoBackup) {
-        try {
-          dailyBackupIfDue(this.db, this.dataDir, this.now());
-        } catch (e) {
-          this.onError('backup', e);
-        }
+        this.background.backup = dailyBackupOutcome(this.db, this.dataDir, this.now());
+        if (!this.background.backup.ok) this.onError('backup', new Error(this.background.backup.message));
       }
     }
     if (!this.auditStatus.ok) this.onError('audit', new Error(auditWarning(this.auditStatus) ?? 'audit chain broken'));
@@ -190,6 +187,12 @@ export class AppCore {
         reason: '后台完整校验通过',
       }),
     );
+  }
+
+  /** The failed daily backup, for the system page and the log-in (null when it ran or was not due). */
+  get backupWarning(): string | null {
+    const b = this.background.backup;
+    return b && !b.ok ? b.message : null;
   }
 
   /** Re-runs the full check (audit.verify, after a restore); extra anchors: a head printed on paper. */

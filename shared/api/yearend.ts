@@ -122,6 +122,31 @@ export const workbenchRowDto = z.object({
 });
 export type WorkbenchRowDto = z.infer<typeof workbenchRowDto>;
 
+/** Counts per grade and per non-grade outcome (shared/rules/quota.ts tallyOutcomes). */
+export const outcomeTallyDto = z.object({
+  due: z.number().int(),
+  assessed: z.number().int(),
+  grades: z.object({
+    excellent: z.number().int(),
+    competent: z.number().int(),
+    basic: z.number().int(),
+    incompetent: z.number().int(),
+  }),
+  commentsOnly: z.number().int(),
+  deferred: z.number().int(),
+  notAssessed: z.number().int(),
+});
+export type OutcomeTallyDto = z.infer<typeof outcomeTallyDto>;
+
+/** A year's results for the charts: decided in the app, or imported from the years before it. */
+export const gradeYearDto = z.object({
+  year: z.number().int(),
+  /** decided: the app's final decisions; provisional: this year so far (undecided people by their
+   * suggestion); imported: earlier years' grades brought in with the roster */
+  source: z.enum(['decided', 'provisional', 'imported']),
+  tally: outcomeTallyDto,
+});
+
 export const quotaUnitDto = z.object({
   key: z.string(),
   label: z.string(),
@@ -145,6 +170,8 @@ export const quotaUnitDto = z.object({
     superiorAssessed: z.number().int(),
   }),
   explanation: z.string(),
+  /** everyone of the unit but the superior-assessed leaders, per grade: decisions, else suggestions */
+  tally: outcomeTallyDto,
 });
 export type QuotaUnitDto = z.infer<typeof quotaUnitDto>;
 
@@ -283,6 +310,30 @@ export const yearendMethods = {
       units: z.array(quotaUnitDto),
       total: z.number().int(),
       rows: z.array(workbenchRowDto),
+    }),
+  }),
+  'yearend.gradeHistory': method({
+    summary: '历年考核等次分布（本单位），以及一人的历年等次（图表用）',
+    permission: 'yearend.read',
+    input: z.strictObject({ yearId: id, personId: id.optional() }),
+    output: z.object({
+      unitName: z.string(),
+      years: z.array(gradeYearDto),
+      person: z
+        .object({
+          personId: id,
+          name: z.string(),
+          years: z.array(
+            z.object({
+              year: z.number().int(),
+              outcome,
+              grade: grade.nullable(),
+              label: z.string(),
+              source: z.enum(['decided', 'provisional', 'imported']),
+            }),
+          ),
+        })
+        .nullable(),
     }),
   }),
   'yearend.quota': method({

@@ -113,6 +113,7 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'yearend.years': 'yearend.read',
   'yearend.state': 'yearend.read',
   'yearend.workbench': 'yearend.read',
+  'yearend.gradeHistory': 'yearend.read',
   'yearend.quota': 'yearend.read',
   'yearend.decide': 'yearend.decide',
   'yearend.bulkAccept': 'yearend.decide',

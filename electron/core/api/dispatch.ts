@@ -1,5 +1,6 @@
 // The single entry to core services from outside (IPC, the e2e server): validate the input against
 // the contract, check the operator's permission, run the handler, return a Result — never throw.
+import { diskError } from '../db/disk-errors';
 import { contract, type ContractMethod } from '../../../shared/api';
 import { roleHas } from '../../../shared/auth/permissions';
 import { AppError, fail, ok, type Result } from '../../../shared/result';
@@ -72,7 +73,7 @@ async function dispatchTimed(
     return ok(value);
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toShape() };
-    const locked = appErrorFromTrigger(e);
+    const locked = appErrorFromTrigger(e) ?? diskError(e);
     if (locked) return { ok: false, error: locked.toShape() };
     core.logError(name, e);
     return fail('INTERNAL', '程序内部错误，操作未完成，数据未被修改。请把日志文件交给技术支持。', { method: name });

@@ -1,5 +1,6 @@
 // Online backups of the store (SQLite's backup API, so the app keeps running), rotation, and restore
 // after an integrity check of the backup, keeping the current store as a backup first.
+import { diskError } from '../db/disk-errors';
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -108,9 +109,9 @@ export async function backupNow(
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof AppError) throw e;
-    throw new AppError(
-      'STORE',
-      `备份失败：${e instanceof Error ? e.message : String(e)}。请检查目标磁盘空间和写入权限。`,
+    throw (
+      diskError(e, '备份') ??
+      new AppError('STORE', `备份失败：${e instanceof Error ? e.message : String(e)}。请检查目标磁盘空间和写入权限。`)
     );
   }
   if (!options.dir) rotateBackups(dataDir, readTrustSettings(db).backupKeep);
@@ -173,6 +174,23 @@ export function dailyBackupIfDue(db: Db, dataDir: string, now: Date = new Date()
   const today = stampOf(now).slice(0, 8);
   if (listBackups(dataDir).some((b) => b.reason === 'daily' && b.name.includes(`-${today}-`))) return null;
   return backupNowSync(db, dataDir, 'daily', now);
+}
+
+/**
+ * The daily backup as the start-up checks report it: a failure is a sentence the system page and the
+ * log-in show (a full disk named as such), not only a log line, so the office learns backups stopped.
+ */
+export function dailyBackupOutcome(db: Db, dataDir: string, now: Date): { ok: boolean; message: string } {
+  try {
+    const made = dailyBackupIfDue(db, dataDir, now);
+    return { ok: true, message: made ? `已自动备份：${made.name}` : '今日已有备份' };
+  } catch (e) {
+    const why = diskError(e, '备份')?.message ?? (e instanceof Error ? e.message : String(e));
+    return {
+      ok: false,
+      message: `今天的自动备份失败：${why} 请处理后在“系统管理 → 备份”中点“立即备份”。`,
+    };
+  }
 }
 
 export interface BackupCheck {

@@ -1,5 +1,6 @@
 // Worker-thread entry: runs one named task and reports progress, result or error to the parent.
 // A heap limit on this thread turns an out-of-memory parse into an error the parent survives.
+import { diskError } from '../db/disk-errors';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/result';
 import { TASKS } from './tasks';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     const value = await (task as (i: unknown, c: TaskContext) => unknown)(req.input, ctx);
     port.postMessage({ type: 'done', value } satisfies WorkerMessage);
   } catch (e) {
-    const known = e instanceof AppError ? e : appErrorFromTrigger(e);
+    const known = e instanceof AppError ? e : (appErrorFromTrigger(e) ?? diskError(e, taskSubject(req.task)));
     const error = known
       ? known.toShape()
       : (e as { code?: string })?.code === 'CANCELLED'
@@ -63,6 +64,14 @@ async function main(): Promise<void> {
           };
     port.postMessage({ type: 'error', error } satisfies WorkerMessage);
   }
+}
+
+/** What a task writes, for a disk error's message. */
+function taskSubject(task: string): string {
+  if (task.startsWith('pack.')) return '考核材料';
+  if (task.startsWith('imports.apply')) return '导入的数据';
+  if (task.startsWith('trust.export') || task.includes('export') || task.includes('Report')) return '导出的文件';
+  return '数据';
 }
 
 void main();

@@ -8,4 +8,5 @@ export { snapshotDiff } from './diff';
 export { settingsImpact } from './impact';
 export { loadYearResults, type YearResults, type YearResultPerson } from './results';
 export { loadYearView } from './view';
+export { gradeHistory } from './grade-history';
 export { evaluateStoredYear } from './evaluate';

@@ -3,6 +3,7 @@ export const YEAREND_METHODS = [
   'yearend.years',
   'yearend.state',
   'yearend.workbench',
+  'yearend.gradeHistory',
   'yearend.quota',
   'yearend.decide',
   'yearend.bulkAccept',

@@ -68,6 +68,7 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
       mustChangePassword: !!session.mustChangePassword,
       idleLockMinutes: settings.idleLockMinutes,
       auditWarning: auditWarning(core.auditStatus),
+      backupWarning: core.backupWarning,
     };
   },
   'auth.setup': async (ctx, input, session, core) => {
@@ -141,6 +142,9 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   'backup.create': async (ctx, _input, _session, core) => {
     const info = await backupNow(core, core.dataDir, 'manual', { now: ctx.now() });
     writeTx(ctx, () => recordAudit(ctx, { action: 'backup.create', entity: 'backup', entityId: info.name }));
+    // a backup in the data folder made: the warning that today's automatic one failed is over
+    if (core.background.backup && !core.background.backup.ok)
+      core.background.backup = { ok: true, message: `已手动备份：${info.name}` };
     return info;
   },
   'backup.toFolder': async (ctx, input, session, core) => {

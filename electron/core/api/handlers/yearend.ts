@@ -9,6 +9,7 @@ import {
   decideRedress,
   decisionToDto,
   fileRedress,
+  gradeHistory,
   listObjections,
   listRedress,
   loadYearView,
@@ -34,6 +35,7 @@ export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
     listYears(ctx.db).map((y) => ({ id: y.id, year: y.year, unitId: y.unitId, unitName: y.unitName, stage: y.stage })),
   'yearend.state': (ctx, input) => stateOf(ctx, loadYearView(ctx, scoped(ctx, input.yearId))),
   'yearend.workbench': (ctx, input) => workbench(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
+  'yearend.gradeHistory': (ctx, input) => gradeHistory(ctx, scoped(ctx, input.yearId), input.personId),
   'yearend.quota': (ctx, input) => loadYearView(ctx, scoped(ctx, input.yearId)).units,
   'yearend.decide': (ctx, input) => {
     scoped(ctx, input.yearId);

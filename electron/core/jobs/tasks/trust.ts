@@ -6,7 +6,7 @@ import { exportAuditXlsx } from '../../audit/audit-export';
 import type { AuditFilter } from '../../audit/audit-query';
 import { checkAuditChain, type AuditChainStatus } from '../../audit/audit-check';
 import { backupAnchors } from '../../backup/manifest';
-import { dailyBackupIfDue } from '../../backup/backup';
+import { dailyBackupOutcome } from '../../backup/backup';
 import { readDigestSnapshot, writeBaselineFromSnapshot } from '../../audit/baseline-snapshot';
 
 const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; path: string }> = async (input, ctx) => {
@@ -46,15 +46,9 @@ const startupChecks: Task<{ autoBackup: boolean; baseline?: string | null }, Sta
       const wctx = { db, operator: ctx.operator, dataDir: ctx.dataDir, now: () => new Date(ctx.nowIso) };
       baselineRows = writeBaselineFromSnapshot(wctx, snap, input.baseline);
     }
-    let backup = { ok: true, message: '今日已有备份' };
-    if (input.autoBackup) {
-      try {
-        const made = dailyBackupIfDue(db, ctx.dataDir, new Date(ctx.nowIso));
-        if (made) backup = { ok: true, message: `已自动备份：${made.name}` };
-      } catch (e) {
-        backup = { ok: false, message: `自动备份失败：${e instanceof Error ? e.message : String(e)}` };
-      }
-    }
+    const backup = input.autoBackup
+      ? dailyBackupOutcome(db, ctx.dataDir, new Date(ctx.nowIso))
+      : { ok: true, message: '今日已有备份' };
     const audit = checkAuditChain(db, new Date(ctx.nowIso), {
       anchors: backupAnchors(ctx.dataDir),
       onProgress: (done, total) => ctx.progress(done, total, '正在校验审计日志与数据'),

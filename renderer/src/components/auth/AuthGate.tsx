@@ -116,6 +116,19 @@ export function AuthGate({ children }: { children: ReactNode }) {
           data-testid="audit-warning"
         />
       ) : null}
+      {status.backupWarning && !status.auditWarning ? (
+        // the office must learn that backups stopped: shown from the log-in on, until a backup succeeds
+        <Alert
+          type="warning"
+          banner
+          showIcon
+          closable
+          message={status.backupWarning}
+          style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }}
+          role="alert"
+          data-testid="backup-warning"
+        />
+      ) : null}
       {children}
       {status.locked ? (
         <LockScreen

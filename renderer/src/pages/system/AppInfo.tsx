@@ -25,10 +25,20 @@ export function AppInfo() {
   const info = useQuery('system.info', {});
   const workstation = useQuery('exchange.identity', {});
   const warning = useAuth()?.status.auditWarning;
+  const backupWarning = useAuth()?.status.backupWarning;
   return (
     <>
       <ErrorAlert error={info.error} onRetry={info.reload} />
       {warning ? <Alert type="error" showIcon message={warning} style={{ marginBottom: 12 }} /> : null}
+      {backupWarning ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={backupWarning}
+          style={{ marginBottom: 12 }}
+          data-testid="backup-warning-system"
+        />
+      ) : null}
       <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }}>
         <Descriptions.Item label="程序版本">{info.data?.appVersion}</Descriptions.Item>
         <Descriptions.Item label="数据结构版本">{info.data?.schemaVersion}</Descriptions.Item>

@@ -3,6 +3,7 @@
 import { Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { RATING_LABEL } from '@shared/domain/labels';
 import type { RowDto } from './types';
+import { PersonGrades } from './GradeCharts';
 
 const STEP_LABEL: Record<string, string> = {
   suggestion: '建议',
@@ -13,7 +14,7 @@ const STEP_LABEL: Record<string, string> = {
   note: '提示',
 };
 
-export function TraceView({ row }: { row: RowDto }) {
+export function TraceView({ row, yearId }: { row: RowDto; yearId: string }) {
   return (
     <Flex vertical gap={8} style={{ padding: '4px 8px' }} data-testid="trace">
       <List
@@ -55,6 +56,9 @@ export function TraceView({ row }: { row: RowDto }) {
             {row.decision.decidedAt.slice(0, 10)}）
           </Descriptions.Item>
         ) : null}
+        <Descriptions.Item label="历年等次">
+          <PersonGrades yearId={yearId} personId={row.person.id} />
+        </Descriptions.Item>
         {row.consequences.length ? (
           <Descriptions.Item label={row.decision ? '相应待遇' : '若按建议'}>
             {row.consequences.map((c) => (

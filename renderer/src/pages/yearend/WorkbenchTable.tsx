@@ -12,6 +12,7 @@ const EXPAND_COLUMN_WIDTH = 48;
 const RATING_COLOR: Record<string, string> = { good: 'red', fair: 'blue', average: 'orange', poor: 'volcano' };
 
 export interface WorkbenchTableProps {
+  yearId: string;
   rows: RowDto[];
   periods: { code: string; label: string }[];
   total: number;
@@ -152,7 +153,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       // The sum of the widths, not max-content: on a 1366-pixel screen the quarterly table fits the page
       // (最终结果 inside the window) and long cells wrap instead of widening their column.
       scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), EXPAND_COLUMN_WIDTH) }}
-      expandable={{ expandedRowRender: (r) => <TraceView row={r} />, rowExpandable: () => true }}
+      expandable={{ expandedRowRender: (r) => <TraceView row={r} yearId={p.yearId} />, rowExpandable: () => true }}
       pagination={{
         current: p.page,
         pageSize: p.pageSize,

@@ -9,6 +9,7 @@ import { call, ApiError } from '../../api/client';
 import { useCurrentYear } from '../../state/current-year';
 import { StageBar } from './StageBar';
 import { QuotaMeters } from './QuotaMeters';
+import { GradeCharts } from './GradeCharts';
 import { WorkbenchTable } from './WorkbenchTable';
 import { DecideDialog, needsDialog, type DecideRequest } from './DecideDialog';
 import { NoticePanel } from './NoticePanel';
@@ -142,6 +143,7 @@ export function YearEndPage() {
         />
       ) : null}
       {data ? <QuotaMeters units={data.units} /> : null}
+      {data ? <GradeCharts yearId={yearId} units={data.units} /> : null}
       {state && state.stage !== 'collecting' ? <DiffPanel yearId={yearId} version={version} /> : null}
       {state && (state.stage === 'notice' || state.noticeStart) ? (
         <NoticePanel state={state} onChanged={refresh} />
@@ -212,6 +214,7 @@ export function YearEndPage() {
         </Typography.Paragraph>
       ) : null}
       <WorkbenchTable
+        yearId={yearId}
         rows={data?.rows ?? []}
         periods={data?.periods ?? []}
         total={data?.total ?? 0}

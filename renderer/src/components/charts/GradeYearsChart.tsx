@@ -1,0 +1,41 @@
+// The agency's grades year by year, stacked (imported earlier years, the app's decided years, and
+// this year so far marked as such), from yearend.gradeHistory: the store's counts, not recounted here.
+import { useMemo } from 'react';
+import type { OutputOf } from '@shared/api';
+import { gradeLabel } from '@shared/domain/labels';
+import { EChart, type ChartOption } from './EChart';
+import { GRADE_COLOR, GRADES, OTHER_COLOR } from './grade-colors';
+
+type History = OutputOf<'yearend.gradeHistory'>;
+
+const SOURCE_NOTE = { decided: '', provisional: '（进行中）', imported: '（导入）' } as const;
+
+export function GradeYearsChart({ history }: { history: History }) {
+  const option = useMemo<ChartOption>(() => {
+    const ys = history.years;
+    return {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 40, right: 20, top: 40, bottom: 30, containLabel: true },
+      xAxis: { type: 'category', data: ys.map((y) => `${y.year}${SOURCE_NOTE[y.source]}`) },
+      yAxis: { type: 'value', name: '人数', minInterval: 1 },
+      series: [
+        ...GRADES.map((g) => ({
+          type: 'bar' as const,
+          name: gradeLabel(g, 'civil_servant'),
+          stack: 'grades',
+          itemStyle: { color: GRADE_COLOR[g] },
+          data: ys.map((y) => y.tally.grades[g]),
+        })),
+        {
+          type: 'bar' as const,
+          name: '不定等次',
+          stack: 'grades',
+          itemStyle: { color: OTHER_COLOR },
+          data: ys.map((y) => y.tally.commentsOnly + y.tally.deferred + y.tally.notAssessed),
+        },
+      ],
+    };
+  }, [history]);
+  return <EChart option={option} height={300} label={`${history.unitName}历年等次分布`} />;
+}

@@ -1,0 +1,47 @@
+// The year-end charts: this year's grades per quota unit against its 优秀 places, and the agency's
+// grades over the years. Folded away by default so the workbench stays where the clerk works.
+import { useEffect } from 'react';
+import { Col, Collapse, Row, Typography } from 'antd';
+import { useQuery } from '../../hooks/useApi';
+import { GradeDistributionChart } from '../../components/charts/GradeDistributionChart';
+import { GradeYearsChart } from '../../components/charts/GradeYearsChart';
+import { PersonGradesChart } from '../../components/charts/PersonGradesChart';
+import type { UnitDto } from './types';
+
+export function GradeCharts({ yearId, units }: { yearId: string; units: UnitDto[] }) {
+  const history = useQuery('yearend.gradeHistory', { yearId });
+  const { reload } = history;
+  // A decision changes this year's column: read the history again whenever the workbench reloads.
+  useEffect(() => reload(), [units, reload]);
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="grade-charts"
+      items={[
+        {
+          key: 'charts',
+          label: '等次分布图（本年各考核单元、历年）',
+          children: (
+            <Row gutter={16}>
+              <Col span={12}>
+                <Typography.Text strong>本年度各考核单元等次与优秀名额</Typography.Text>
+                <GradeDistributionChart units={units} />
+              </Col>
+              <Col span={12}>
+                <Typography.Text strong>{history.data?.unitName ?? ''}历年等次分布</Typography.Text>
+                {history.data ? <GradeYearsChart history={history.data} /> : null}
+              </Col>
+            </Row>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** One person's grades year by year, in the workbench's expanded row. */
+export function PersonGrades({ yearId, personId }: { yearId: string; personId: string }) {
+  const q = useQuery('yearend.gradeHistory', { yearId, personId });
+  return q.data?.person ? <PersonGradesChart person={q.data.person} /> : null;
+}
