@@ -65,7 +65,7 @@ function activeYear(ctx: Ctx, year: number, log: (s: string) => void): number {
       .pluck()
       .get(unitId, year) as string | undefined;
     const yearId = existing ?? createYear(ctx, { unitId, year }).year.id;
-    const record = requirePeriod(db, listPeriods(db, yearId)[0].id).year.dto;
+    const record = requirePeriod(db, listPeriods(db, yearId)[0]!.id).year.dto;
     // The demo's own year has quarters already reviewed (locked): only the open ones are rated again.
     const periods = listPeriods(db, yearId).filter((p) => ratingsLockReason(record, p) === null);
     writeTx(ctx, () => {

@@ -48,7 +48,7 @@ export function shippedPackages(lockText: string, pkgText: string): string[] {
     const path = queue.pop()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    const p = packages[path];
+    const p = packages[path]!;
     for (const name of Object.keys({ ...p.dependencies, ...p.optionalDependencies })) {
       const dep = resolveIn(packages, path, name);
       if (dep) queue.push(dep);
@@ -56,7 +56,7 @@ export function shippedPackages(lockText: string, pkgText: string): string[] {
     // peer dependencies of bundled packages are bundled too when installed (e.g. react for antd)
     for (const name of Object.keys(p.peerDependencies ?? {})) {
       const dep = resolveIn(packages, path, name);
-      if (dep && !packages[dep].dev) queue.push(dep);
+      if (dep && !packages[dep]!.dev) queue.push(dep);
     }
   }
   return [...seen].sort();
@@ -84,11 +84,11 @@ export function renderNotices(): string {
   for (const path of shipped) {
     const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     const dir = join(root, path);
-    let licence = packages[path].license;
+    let licence = packages[path]!.license;
     if (!licence && existsSync(join(dir, 'package.json')))
       licence = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { license?: string }).license;
     const entry = byName.get(name) ?? { versions: new Set(), licence: licence ?? '未注明 / not stated', text: null };
-    entry.versions.add(packages[path].version ?? '?');
+    entry.versions.add(packages[path]!.version ?? '?');
     entry.text ??= licenceText(dir);
     byName.set(name, entry);
   }

@@ -59,7 +59,7 @@ export async function readCtx(env: CommandEnv, permissions: Permission[], method
   const core = env.core();
   const op = session.operator;
   const held = permissions.find((p) => op && roleHas(op.role, p)) ?? permissions[0];
-  const gate = core.guard(session, held, method);
+  const gate = core.guard(session, held!, method);
   if (gate && !gate.ok) throw new AppError(gate.error.code, gate.error.message, gate.error.details);
   return core.ctx(session.operator!);
 }

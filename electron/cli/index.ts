@@ -68,8 +68,8 @@ function takeDataDir(argv: string[]): { dataDir: string | null; rest: string[] }
   const rest: string[] = [];
   let dataDir: string | null = null;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--data-dir' && i + 1 < argv.length) dataDir = argv[++i];
+    const a = argv[i]!;
+    if (a === '--data-dir' && i + 1 < argv.length) dataDir = argv[++i]!;
     else if (a.startsWith('--data-dir=')) dataDir = a.slice('--data-dir='.length);
     else rest.push(a);
   }
@@ -101,7 +101,7 @@ export async function runCli(
     prompt: options.prompt === undefined ? terminalPrompt() : options.prompt,
   };
   const flagDir = takeDataDir(argv);
-  const name = flagDir.rest[0];
+  const name = flagDir.rest[0]!;
   const after = argv.slice(argv.indexOf(name) + 1);
   if (!name || name === '--help' || name === '-h') {
     printHelp(io, COMMANDS);

@@ -14,8 +14,8 @@ export function normalizeIdCard(raw: string): string {
 
 export function idCardCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK_CHARS[sum % 11]!;
 }
 
 export type IdCardCheck = { ok: true; value: string } | { ok: false; message: string };

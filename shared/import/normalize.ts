@@ -100,7 +100,7 @@ export function normYearMonth(v: CellValue): Norm<string | null> {
       const [yy, frac = ''] = String(v).split('.');
       if (frac === '1')
         return bad(`年月“${v}”含义不明（可能是 ${yy}.10 被 Excel 去掉了末尾的 0），请写成 ${yy}-01 或 ${yy}-10`);
-      if (/^\d{4}$/.test(yy) && /^\d{1,2}$/.test(frac)) return ymParts(Number(yy), Number(frac), String(v));
+      if (/^\d{4}$/.test(yy!) && /^\d{1,2}$/.test(frac)) return ymParts(Number(yy), Number(frac), String(v));
       return bad(`“${v}”不是年月，请写成 2026-03 这样的格式`);
     }
     if (v >= 190001 && v <= 210012) return normYearMonth(String(v));
@@ -270,13 +270,13 @@ export function normPeriodCode(v: CellValue): Norm<string | null> {
   let m = /^(\d{4})[-年]?Q([1-4])$/.exec(s);
   if (m) return ok(`${m[1]}Q${m[2]}`);
   m = /^(\d{4})年?第?([一二三四1-4])季度?$/.exec(s);
-  if (m) return ok(`${m[1]}Q${'一二三四'.includes(m[2]) ? '一二三四'.indexOf(m[2]) + 1 : m[2]}`);
+  if (m) return ok(`${m[1]}Q${'一二三四'.includes(m[2]!) ? '一二三四'.indexOf(m[2]!) + 1 : m[2]}`);
   m = /^(\d{4})[-年]?H([12])$/.exec(s);
   if (m) return ok(`${m[1]}H${m[2]}`);
   m = /^(\d{4})年?([上下])半年$/.exec(s);
   if (m) return ok(`${m[1]}H${m[2] === '上' ? 1 : 2}`);
   m = /^(\d{4})[-年]?M(\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}M${m[2].padStart(2, '0')}`);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}M${m[2]!.padStart(2, '0')}`);
   return bad(`期间“${cellDisplay(v)}”无法识别，应写成 2026Q1 这样的格式`);
 }
 

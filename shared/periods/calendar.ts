@@ -35,9 +35,9 @@ function labelOf(kind: PeriodKind, seq: number): string {
     case 'month':
       return `${seq}月`;
     case 'quarter':
-      return QUARTER_LABELS[seq - 1];
+      return QUARTER_LABELS[seq - 1] ?? `第${seq}季度`;
     case 'half':
-      return HALF_LABELS[seq - 1];
+      return HALF_LABELS[seq - 1] ?? `第${seq}半年`;
   }
 }
 

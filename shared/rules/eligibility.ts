@@ -253,7 +253,7 @@ function applyRule(
       // unless the record says details.firstJob === false (docs/rules.md)
       const hit = items.filter((e) => e.details.firstJob !== false);
       if (!hit.length) return null;
-      const start = input.person.hireDate ?? hit[0].date;
+      const start = input.person.hireDate ?? hit[0]!.date;
       if (compareIso(start, ye) > 0) return null;
       const from = compareIso(start, ys) < 0 ? ys : start;
       const served = daysBetween(from, ye) + 1;

@@ -24,7 +24,7 @@ export class SheetBuilder {
 
   /** Adds a cell to an existing row (used when a tall merge is anchored above later rows). */
   cell(row: number, cell: SheetCell): void {
-    this.rows[row].cells.push(cell);
+    this.rows[row]!.cells.push(cell);
   }
 
   /** A manual page break after the last row appended so far. */

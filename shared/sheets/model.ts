@@ -133,7 +133,7 @@ export function paginate(
   let pageStart = 0;
   const keepHeight = keepFrom === undefined ? 0 : heights.slice(keepFrom).reduce((a, b) => a + b, 0);
   for (let r = 0; r < heights.length; r++) {
-    const h = heights[r];
+    const h = heights[r]!;
     const needKeep = keepFrom !== undefined && r === keepFrom && keepHeight <= usable - titleHeight;
     const need = needKeep ? keepHeight : h;
     if (used + need > usable && r > pageStart) {
@@ -149,7 +149,7 @@ export function paginate(
 /** Sum of the heights of rows a..b inclusive. */
 export function heightOf(rows: readonly SheetRow[], a: number, b: number): number {
   let s = 0;
-  for (let r = a; r <= b; r++) s += rows[r].height;
+  for (let r = a; r <= b; r++) s += rows[r]!.height;
   return s;
 }
 
@@ -168,13 +168,13 @@ export function checkModel(model: SheetModel): string[] {
         continue;
       }
       for (let j = cell.c; j < cell.c + cs; j++) {
-        if (occupiedTo[j] >= r) problems.push(`第 ${r + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
+        if (occupiedTo[j]! >= r) problems.push(`第 ${r + 1} 行第 ${j + 1} 列被重复占用（合并区域重叠）`);
         occupiedTo[j] = r + rs - 1;
       }
     }
   });
   for (let i = 1; i < model.breaks.length; i++)
-    if (model.breaks[i] <= model.breaks[i - 1]) problems.push('分页符顺序错误');
+    if (model.breaks[i]! <= model.breaks[i - 1]!) problems.push('分页符顺序错误');
   if (model.pages !== model.breaks.length + 1) problems.push(`承诺页数 ${model.pages} 与分页符数不符`);
   return problems;
 }

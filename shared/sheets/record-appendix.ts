@@ -122,7 +122,7 @@ export function buildRecordAppendix(data: PackData, persons: readonly PackPerson
     );
     for (const r of ratings) {
       const label = periodById.get(r.periodId)?.label ?? '';
-      const pieces = chunkText(r.workRecord || '（未填写）', columnWidthPt(widths[1]));
+      const pieces = chunkText(r.workRecord || '（未填写）', columnWidthPt(widths[1]!));
       pieces.forEach((piece, k) => {
         const first = k === 0;
         const cells: SheetCell[] = [

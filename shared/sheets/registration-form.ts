@@ -135,7 +135,7 @@ function identityRows(person: PackPerson, data: PackData, labels: FormLabels, ex
       fitRowHeight(r.label, labelW, LABEL_FONT),
     );
   }
-  rows[1].height = Math.max(rows[1].height, 44);
+  rows[1]!.height = Math.max(rows[1]!.height, 44);
   return rows;
 }
 
@@ -206,7 +206,7 @@ function addPerson(b: SheetBuilder, person: PackPerson, data: PackData, options:
   const box = boxFromRows(idRows);
   const sentences = summaryFor(person, data, box);
   const boxRows = splitHeight(box.heightPt);
-  const boxStart = b.row(boxRows[0]);
+  const boxStart = b.row(boxRows[0]!);
   for (const h of boxRows.slice(1)) b.row(h);
   const signRow = b.row(SIGN_ROW, [{ c: 1, v: `${labels.sign}　　　　　　　　　${labels.date}　`, s: 'sign', cs: 5 }]);
   b.cell(boxStart, { c: 0, v: vertical(labels.summary), s: 'label', rs: signRow - boxStart + 1 });

@@ -33,7 +33,7 @@ export function buildStatisticsTable(data: PackData, persons: readonly PackPerso
     .map((d) => persons.filter((p) => p.departmentId === d.id))
     .map((list, i) => ({ list, d: depts[i] }))
     .filter((x) => x.list.length)
-    .map((x) => line(x.d.name, x.list));
+    .map((x) => line(x.d!.name, x.list));
   rows.push(line('合计', persons));
   // the leaders graded by the superior body sit outside the unit's places: shown apart
   const leaders = persons.filter((p) => p.superiorAssessed);

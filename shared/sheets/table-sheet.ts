@@ -78,7 +78,7 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
 
   b.row(34, [{ c: 0, v: spec.title, s: 'title', cs: n }]);
   b.row(fitRowHeight(spec.subtitle, usableW, 10.5, 24), [{ c: 0, v: spec.subtitle, s: 'subtitle', cs: n }]);
-  const headHeight = (label: string, i: number) => fitRowHeight(label, columnWidthPt(widths[i]), 10.5, 28);
+  const headHeight = (label: string, i: number) => fitRowHeight(label, columnWidthPt(widths[i]!), 10.5, 28);
   if (spec.headerGroups?.length) {
     const groups = spec.headerGroups;
     const inGroup = (i: number) => groups.find((g) => i >= g.from && i <= g.to);
@@ -116,7 +116,7 @@ export function buildTableSheet(spec: TableSpec): SheetModel {
         ...(empty ? { cs: n } : {}),
       });
       if (typeof v === 'string' && v)
-        h = Math.max(h, fitRowHeight(v, columnWidthPt(empty ? usableW / 0.75 / 7 : widths[i]), 10.5));
+        h = Math.max(h, fitRowHeight(v, columnWidthPt(empty ? usableW / 0.75 / 7 : widths[i]!), 10.5));
     });
     b.row(h, cells);
   }

@@ -39,12 +39,18 @@ export async function bench(): Promise<BenchRow[]> {
     const ids: string[] = [];
     db.transaction(() => {
       for (let i = 0; i < PEOPLE; i++) {
-        const unit = depts[i % depts.length];
+        const unit = depts[i % depts.length]!;
         const id = insertPerson(db, { personNo: `P${String(i).padStart(6, '0')}`, name: `人员${i}`, unitId: unit });
         ids.push(id);
         for (let q = 0; q < 3; q++)
           if ((i + q) % 10 !== 0)
-            insertRating(db, year.periodIds[q], id, unit, (['good', 'fair', 'fair', 'average'] as const)[(i + q) % 4]);
+            insertRating(
+              db,
+              year.periodIds[q]!,
+              id,
+              unit,
+              (['good', 'fair', 'fair', 'average'] as const)[(i + q) % 4]!,
+            );
       }
     })();
     const kinds = [
@@ -67,7 +73,7 @@ export async function bench(): Promise<BenchRow[]> {
       (p: string) => ({ personId: p, kind: 'investigation', subKind: '立案审查调查', date: '2026-06-01' }),
     ];
     const items = Array.from({ length: Math.round(PEOPLE * 1.5) }, (_, i) =>
-      kinds[i % kinds.length](ids[(i * 7) % ids.length], i),
+      kinds[i % kinds.length]!(ids[(i * 7) % ids.length]!, i),
     );
     const b0 = performance.now();
     createEvidenceBatch(t.ctx, items, { audit: 'batch', reason: 'bench' });

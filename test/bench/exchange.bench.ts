@@ -35,7 +35,7 @@ function store(withPeople: boolean): { t: TempCore; deptId: string; yearId: stri
       ids.push(
         createPerson(t.ctx, {
           personNo: `X${String(i + 1).padStart(5, '0')}`,
-          name: SURNAMES[i % 20] + GIVEN[Math.floor(i / 20) % 20] + GIVEN[i % 7],
+          name: SURNAMES[i % 20]! + GIVEN[Math.floor(i / 20) % 20]! + GIVEN[i % 7],
           unitId: dept.id,
           category: 'civil_servant',
           hireDate: '2018-03-01',

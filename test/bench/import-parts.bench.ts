@@ -27,7 +27,7 @@ const PEOPLE = Math.max(RATING_ROWS, 1000);
 const DEPTS = ['办公室', '规划科', '财务科', '法规科', '投资科', '产业科', '能源科', '价格科'];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
-const nameOf = (i: number) => SURNAMES[i % 20] + GIVEN[Math.floor(i / 20) % 20] + GIVEN[Math.floor(i / 400) % 20];
+const nameOf = (i: number) => SURNAMES[i % 20]! + GIVEN[Math.floor(i / 20) % 20]! + GIVEN[Math.floor(i / 400) % 20];
 const noOf = (i: number) => `R${String(i + 1).padStart(6, '0')}`;
 const quiet: Progress = { progress: () => undefined, cancelled: () => false };
 
@@ -205,7 +205,7 @@ export async function bench(): Promise<BenchRow[]> {
     ];
     await writeRows(evidence, '事件', EVIDENCE_HEADER, EVIDENCE_ROWS, (i) => {
       const p = i % PEOPLE;
-      const [k, s] = subs[i % subs.length];
+      const [k, s] = subs[i % subs.length]!;
       const date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 26) + 1).padStart(2, '0')}`;
       const days = 1 + (i % 3);
       const end = `${date.slice(0, 8)}${String((i % 26) + days).padStart(2, '0')}`;
@@ -235,7 +235,7 @@ export async function bench(): Promise<BenchRow[]> {
     );
 
     const year = makeYear(t.ctx, agency.id);
-    const q2 = year.periods[1];
+    const q2 = year.periods[1]!;
     const ratings = join(t.dir, 'ratings.xlsx');
     const values = ['好', '较好', '较好', '较好', '一般'];
     await writeRows(ratings, '平时考核', RATINGS_HEADER, RATING_ROWS, (i) => [

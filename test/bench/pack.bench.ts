@@ -24,7 +24,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function models(n: number): SheetModel[] {
   const data = packFixture({ persons: n });
-  return buildPackModels(data, packScopes(data, { kind: 'unit' })[0], PACK_SHEET_KINDS);
+  return buildPackModels(data, packScopes(data, { kind: 'unit' })[0]!, PACK_SHEET_KINDS);
 }
 
 /** The baseline: the same cells written by hand with the streaming writer's public API. */
@@ -76,7 +76,7 @@ function coverMerges(m: SheetModel): SheetModel {
     r.cells.forEach((c) => {
       for (let i = ri; i < ri + (c.rs ?? 1); i++)
         for (let j = c.c; j < c.c + (c.cs ?? 1); j++)
-          if (i !== ri || j !== c.c) rows[i].cells.push({ c: j, v: null, s: c.s });
+          if (i !== ri || j !== c.c) rows[i]!.cells.push({ c: j, v: null, s: c.s });
     }),
   );
   return { ...m, rows };
@@ -245,14 +245,14 @@ export async function bench(): Promise<BenchRow[]> {
     oursRuns.push(runChild('ours'));
     baseRuns.push(runChild('baseline-nomerge'));
   }
-  const fastest = (rs: Record<string, number>[]) => rs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const fastest = (rs: Record<string, number>[]) => rs.reduce((a, b) => (b.ms! < a.ms! ? b : a));
   const ours: Record<string, number> = {
     ...fastest(oursRuns),
-    maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb)),
+    maxRssMb: Math.max(...oursRuns.map((r) => r.maxRssMb!)),
   };
   const base: Record<string, number> = {
     ...fastest(baseRuns),
-    maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb)),
+    maxRssMb: Math.max(...baseRuns.map((r) => r.maxRssMb!)),
   };
   // exceljs's public mergeCells checks each merge against every earlier one (quadratic); measured on
   // a tenth of the people to show why the writer records merges itself
@@ -263,21 +263,21 @@ export async function bench(): Promise<BenchRow[]> {
   return [
     {
       name: `pack of ${PEOPLE} people, all sheets (build + write)`,
-      ours: ours.ms,
+      ours: ours.ms!,
       floor: base.ms,
       unit: 'ms',
-      note: `fastest of ${RUNS}; ${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records`,
+      note: `fastest of ${RUNS}; ${ours.pages} pages, ${ours.cells} cells; build ${Math.round(ours.buildMs!)} ms; floor = same cells (merge-covered ones included), styles, heights, breaks via exceljs streaming writer, no merge records`,
     },
     {
       name: `peak memory, ${PEOPLE} people`,
-      ours: ours.maxRssMb,
+      ours: ours.maxRssMb!,
       floor: base.maxRssMb,
       unit: 'MB',
       note: `max RSS of the process over ${RUNS} runs (target < 400 MB)`,
     },
     {
       name: `pack of ${tenth} people vs exceljs public mergeCells`,
-      ours: oursTenth.ms,
+      ours: oursTenth.ms!,
       floor: baseMerge.ms,
       unit: 'ms',
       note: `${baseMerge.merges} merges through ws.mergeCells (quadratic check)`,

@@ -20,7 +20,7 @@ function median(fn: () => unknown, runs = 7): number {
     fn();
     xs.push(performance.now() - t0);
   }
-  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -29,11 +29,11 @@ export async function bench(): Promise<BenchRow[]> {
     const names = Array.from({ length: 20 }, (_, i) => `第${i + 1}科`);
     const fx = makeAgency(t.ctx, { departments: names, perDepartment: 100 });
     const ids = Object.values(fx.people);
-    ids.slice(0, 100).forEach((id, i) => move(t.ctx, id, fx.departments[names[(i % 19) + 1]], '2026-05-15'));
+    ids.slice(0, 100).forEach((id, i) => move(t.ctx, id, fx.departments[names[(i % 19) + 1]!]!, '2026-05-15'));
     const y = makeYear(t.ctx, fx.agencyId);
-    const q2 = y.periods[1].id;
-    const q3 = y.periods[2].id;
-    const dept = fx.departments['第1科'];
+    const q2 = y.periods[1]!.id;
+    const q3 = y.periods[2]!.id;
+    const dept = fx.departments['第1科']!;
     const ratings: PeriodRatingValue[] = ['good', 'fair', 'fair', 'average'];
     const all = ids.map((personId, i) => ({
       periodId: q2,
@@ -76,7 +76,7 @@ export async function bench(): Promise<BenchRow[]> {
     const cellMs = median(
       () =>
         saveRatingsBatch(t.ctx, [
-          { periodId: q2, personId: g.rows[n % g.rows.length].personId, unitId: dept, comment: `评语${n++}` },
+          { periodId: q2, personId: g.rows[n % g.rows.length]!.personId, unitId: dept, comment: `评语${n++}` },
         ]),
       21,
     );

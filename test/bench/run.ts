@@ -44,9 +44,9 @@ export function printTable(rows: (BenchRow & { file: string })[], out: (l: strin
       r.note,
     ];
   });
-  const widths = head.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
+  const widths = head.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (c: string[]) =>
-    c.map((x, i) => (i >= 2 && i <= 5 && i !== 4 ? padStart(x, widths[i]) : pad(x, widths[i]))).join('  ');
+    c.map((x, i) => (i >= 2 && i <= 5 && i !== 4 ? padStart(x, widths[i]!) : pad(x, widths[i]!))).join('  ');
   out(line(head));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) out(line(c));

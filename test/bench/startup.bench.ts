@@ -47,7 +47,7 @@ function dropFromCache(dir: string): number {
       encoding: 'utf8',
     }).trim();
     const [res, size] = out.split(/\s+/).map(Number);
-    return size ? res / size : 0;
+    return size ? res! / size : 0;
   } catch {
     return NaN;
   }
@@ -105,7 +105,7 @@ function syncStart(dir: string): number {
   return ms;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -113,7 +113,7 @@ export async function bench(): Promise<BenchRow[]> {
   try {
     for (const { people, years } of STORES) {
       const src = await historyStore({ people, years, log: (s) => console.log(`  ${s}`) });
-      const label = `${people.toLocaleString('en-US')} × ${years} yr`;
+      const label = `${people!.toLocaleString('en-US')} × ${years} yr`;
       const probe = new AppCore({ dataDir: copyOf(src), autoBackup: false, startup: 'background' });
       const entries = (probe.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
       const mb = statSync(probe.storeFile).size / 2 ** 20;

@@ -14,7 +14,7 @@ const REPEAT = 5;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 2)]!;
 }
 
 async function timeIt(fn: () => unknown, warm = true): Promise<number> {
@@ -89,7 +89,7 @@ export async function bench(): Promise<BenchRow[]> {
     const people = db.prepare('SELECT id FROM person ORDER BY person_no LIMIT 40').all() as { id: string }[];
     let k = 0;
     const decideMs = await timeIt(async () => {
-      const personId = people[k++ % people.length].id;
+      const personId = people[k++ % people.length]!.id;
       const d = await dispatch(t.core, session, 'yearend.decide', {
         yearId: y.yearId,
         personId,

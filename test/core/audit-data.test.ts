@@ -150,7 +150,7 @@ describe('an edit, an insert and a delete outside the app, in every table', () =
         const raw = outside(c.file);
         const row = raw.prepare(`SELECT * FROM ${q(t.name)} LIMIT 1`).get() as Record<string, unknown>;
         const copy = { ...row };
-        const k0 = t.pk[0];
+        const k0 = t.pk[0]!;
         copy[k0] = typeof row[k0] === 'number' ? 987654 : `forged-${String(row[k0])}`.slice(0, 60);
         for (const [col, v] of Object.entries(copy))
           if (col !== k0 && typeof v === 'string' && /no$|code$|username/.test(col)) copy[col] = `${v}X`;

@@ -183,7 +183,7 @@ describe('audit trail', () => {
     const rows = (page as { value: { rows: { seq: number; action: string }[]; actions: string[] } }).value;
     expect(rows.rows).toHaveLength(10);
     expect(rows.rows.every((r) => r.action === 'person.create')).toBe(true);
-    expect(rows.rows[0].seq).toBeGreaterThan(rows.rows[9].seq); // newest first
+    expect(rows.rows[0]!.seq).toBeGreaterThan(rows.rows[9]!.seq); // newest first
     expect(rows.actions).toEqual(['evidence.create', 'person.create']);
     const text = await dispatch(t.core, t.session, 'audit.list', { filter: { text: '特殊原因' } });
     expect(text).toMatchObject({ ok: true, value: { total: 2 } });

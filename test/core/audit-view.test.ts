@@ -22,10 +22,10 @@ beforeAll(async () => {
   t = tempCore();
   generateDemo(t.ctx, {});
   const people = await ok<{ rows: { id: string; updatedAt: string; unitId: string }[] }>('roster.list', {});
-  const p = people.rows[5];
+  const p = people.rows[5]!;
   await ok('roster.update', { id: p.id, expectedUpdatedAt: p.updatedAt, changes: { position: '四级主任科员' } });
   await ok('units.rename', { id: p.unitId, name: '办公室（综合）' });
-  const year = (await ok<{ id: string }[]>('years.list', {}))[0];
+  const year = (await ok<{ id: string }[]>('years.list', {}))[0]!;
   await ok('yearend.transition', { yearId: year.id, to: 'review' });
   await ok('yearend.bulkAccept', { yearId: year.id, departmentId: null });
   const rater = insertOperator(t.core, 'rater');

@@ -146,7 +146,7 @@ describe('first run and log-in', () => {
       guesses.map((password) => call(newSession(), 'auth.login', { username: 'anquan', password })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(0);
-    expect(code(results[20])).toBe('LOCKED');
+    expect(code(results[20]!)).toBe('LOCKED');
     const checked = auditActions().filter((a) => a.action === 'auth.login' && a.outcome === 'denied');
     expect(checked).toHaveLength(40);
     const reasons = (

@@ -157,7 +157,7 @@ describe('backups', () => {
     // without an operator a backup is refused: it would not be attributed
     expect(await runCli(['backup', '--to', usb, '--data-dir', dir], io, { vars, prompt: null })).toBe(7);
     expect(await as(['backup', '--to', usb])).toBe(0);
-    const copy = listBackups(t.dir, usb)[0].file;
+    const copy = listBackups(t.dir, usb)[0]!.file;
     const core = new AppCore({ dataDir: t.dir, logError: () => undefined });
     setMeta(core.ctx({ ...t.ctx.operator }), 'k', 'cli-after');
     core.close();

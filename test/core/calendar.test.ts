@@ -72,7 +72,7 @@ describe('official calendar', () => {
       {},
     );
     expect(o).toMatchObject({ shippedSource: 'chinese-days 1.5.7', shippedFirst: 2004, shippedLast: 2026 });
-    expect(o.years[0].year).toBe(2026);
+    expect(o.years[0]!.year).toBe(2026);
     expect(await ok('calendar.get', { year: 2027 })).toBeNull();
     const y2026 = await ok<CalendarYearDto>('calendar.get', { year: 2026 });
     expect(y2026).toMatchObject({ source: 'shipped', shipped: true, meta: null });
@@ -122,9 +122,9 @@ describe('official calendar', () => {
     expect(saved[0]).toMatchObject({ source: 'office', shipped: false, meta: { source: 'manual' } });
     const a = audits('calendar.save');
     expect(a).toHaveLength(1);
-    expect(a[0].entity_id).toBe('2027');
-    expect(a[0].before_json).toBe('null');
-    expect(JSON.parse(a[0].after_json)).toMatchObject({ days: expect.arrayContaining(['2027-01-01 放假 元旦']) });
+    expect(a[0]!.entity_id).toBe('2027');
+    expect(a[0]!.before_json).toBe('null');
+    expect(JSON.parse(a[0]!.after_json)).toMatchObject({ days: expect.arrayContaining(['2027-01-01 放假 元旦']) });
 
     // Mon 28, Tue 29, Wed 30, Thu 31 December, then 元旦 1–3 January off: the fifth day is Monday 4 January
     const st = await ok<{ noticeEnd: string }>('yearend.transition', {
@@ -191,7 +191,7 @@ describe('official calendar', () => {
       [2027, '国办发明电〔2026〕（测试）', 4],
       [2028, '', 1],
     ]);
-    expect(file.years[0].days.map((d) => `${d.date}${d.kind}`)).toEqual([
+    expect(file.years[0]!.days.map((d) => `${d.date}${d.kind}`)).toEqual([
       '2027-01-01holiday',
       '2027-01-02holiday',
       '2027-01-03holiday',
@@ -204,7 +204,7 @@ describe('official calendar', () => {
       years: file.years,
     });
     expect(audits('calendar.import').map((a) => a.entity_id)).toEqual(['2027', '2028']);
-    expect(audits('calendar.import')[0].reason).toContain('导入 2027节假日.xlsx');
+    expect(audits('calendar.import')[0]!.reason).toContain('导入 2027节假日.xlsx');
 
     const bad = await writeXlsx(join(t.dir, '错误.xlsx'), [
       {

@@ -36,27 +36,27 @@ describe('cap tallies kept between saves', () => {
       const ids = Object.values(fx.people);
       const depts = Object.values(fx.departments);
       // Movers and a leaver inside Q2, so people belong to two departments and some are not due.
-      move(t.ctx, ids[0], depts[1], '2026-05-10');
-      move(t.ctx, ids[9], depts[2], '2026-06-01');
-      leave(t.ctx, ids[17], '2026-05-20');
+      move(t.ctx, ids[0]!, depts[1]!, '2026-05-10');
+      move(t.ctx, ids[9]!, depts[2]!, '2026-06-01');
+      leave(t.ctx, ids[17]!, '2026-05-20');
       const y = makeYear(t.ctx, fx.agencyId);
       const s = requireYear(t.core.db, y.year.id).settings;
       updateSettings(t.ctx, {
         yearId: y.year.id,
         settings: { ...s, goodCap: { ...s.goodCap, scope, enforcement: 'block' } },
       });
-      const q2 = y.periods[1].id;
+      const q2 = y.periods[1]!.id;
       const rnd = prng(scope === 'department' ? 7 : 11);
       const values: (PeriodRatingValue | null)[] = ['good', 'good', 'fair', 'average', 'poor', null];
       let refused = 0;
       for (let i = 0; i < 300; i++) {
-        const personId = ids[Math.floor(rnd() * ids.length)];
-        const rating = values[Math.floor(rnd() * values.length)];
+        const personId = ids[Math.floor(rnd() * ids.length)]!;
+        const rating = values[Math.floor(rnd() * values.length)]!;
         // Now and then a movers' rating is saved in their earlier department, or a batch of three.
         const unitId = personId === ids[0] && rnd() < 0.5 ? depts[0] : undefined;
         const rows =
           rnd() < 0.1
-            ? [0, 1, 2].map((k) => ({ periodId: q2, personId: ids[(i + k) % ids.length], rating }))
+            ? [0, 1, 2].map((k) => ({ periodId: q2, personId: ids[(i + k) % ids.length]!, rating }))
             : [{ periodId: q2, personId, rating, ...(unitId ? { unitId } : {}) }];
         try {
           const r = saveRatingsBatch(t.ctx, rows);
@@ -75,12 +75,12 @@ describe('cap tallies kept between saves', () => {
     t = tempCore();
     const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 4 });
     const y = makeYear(t.ctx, fx.agencyId);
-    const q1 = y.periods[0].id;
+    const q1 = y.periods[0]!.id;
     const [a, b] = Object.values(fx.people);
-    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: a, rating: 'good' }]);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: a!, rating: 'good' }]);
     const first = periodState(t.core.db, requirePeriod(t.core.db, q1));
     // The commit also seals the changed rows into the audit chain: the state must survive that.
-    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: b, rating: 'fair' }]);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: b!, rating: 'fair' }]);
     const second = periodState(t.core.db, requirePeriod(t.core.db, q1));
     expect(second).toBe(first);
     expect(second.capStatus).toEqual(recount(t, q1));
@@ -90,9 +90,9 @@ describe('cap tallies kept between saves', () => {
     t = tempCore();
     const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 4 });
     const y = makeYear(t.ctx, fx.agencyId);
-    const q1 = y.periods[0].id;
+    const q1 = y.periods[0]!.id;
     const [a, b] = Object.values(fx.people);
-    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: a, rating: 'good' }]);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: a!, rating: 'good' }]);
     const kept = () => periodState(t!.core.db, requirePeriod(t!.core.db, q1));
     expect(kept().capStatus.agency.good).toBe(1);
     // A job worker (its own connection) rates b: the kept state must not hide it.
@@ -106,7 +106,7 @@ describe('cap tallies kept between saves', () => {
     expect(kept().capStatus.agency.counts.fair).toBe(1);
     // A move on this connection (not a ratings save) changes who is due where.
     const before = kept().capStatus.departments.map((d) => d.due);
-    move(t.ctx, b, fx.departments['规划科'], '2026-02-01');
+    move(t.ctx, b!, fx.departments['规划科']!, '2026-02-01');
     expect(kept().capStatus.departments.map((d) => d.due)).not.toEqual(before);
     expect(kept().capStatus).toEqual(recount(t, q1));
   });

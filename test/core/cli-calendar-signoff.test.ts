@@ -188,7 +188,7 @@ describe('sign-off from the command line', () => {
     const files = readdirSync(out).filter((f) => f.endsWith('.xlsx'));
     expect(files).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(out, files[0]));
+    await wb.xlsx.readFile(join(out, files[0]!));
     const ws = wb.getWorksheet('送达签收表')!;
     const rows: string[] = [];
     ws.eachRow((r) =>

@@ -122,7 +122,7 @@ describe('contract commands', () => {
   it("a rater's command outside their departments is refused by the same scope check", async () => {
     const fx = makeAgency(t.ctx, { name: '示例局', departments: ['办公室', '综合科'], perDepartment: 1 });
     createYear(t.ctx, { unitId: fx.agencyId, year: 2026 });
-    await insertCliOperator(t.core, 'pingjia', 'rater', [fx.departments['办公室']]);
+    await insertCliOperator(t.core, 'pingjia', 'rater', [fx.departments['办公室']!]);
     const rate = (person: string) =>
       cli(['ratings', 'save', '--period-id', '2026Q1', '--person-id', person, '--rating', 'good'], {
         DA_OPERATOR: 'pingjia',

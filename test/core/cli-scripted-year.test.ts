@@ -15,7 +15,7 @@ import { EVIDENCE_HEADER, HISTORY_HEADER, RATINGS_HEADER, ROSTER_HEADER, writeXl
 /** The lines between the scripted-year markers of docs/cli.md. */
 function scriptLines(): string[] {
   const doc = readFileSync(join(__dirname, '../../docs/cli.md'), 'utf8');
-  const block = doc.split('<!-- scripted-year:start -->')[1].split('<!-- scripted-year:end -->')[0];
+  const block = doc.split('<!-- scripted-year:start -->')[1]!.split('<!-- scripted-year:end -->')[0]!;
   return block
     .split('\n')
     .map((l) => l.trim())
@@ -132,14 +132,14 @@ beforeAll(async () => {
     if (w[0] === 'export') {
       for (const a of w.slice(1)) {
         const m = ASSIGN.exec(a)!;
-        vars[m[1]] = m[2];
+        vars[m[1]!] = m[2]!;
       }
       continue;
     }
     const lineVars: Record<string, string> = {};
-    while (ASSIGN.test(w[0])) {
+    while (ASSIGN.test(w[0]!)) {
       const m = ASSIGN.exec(w.shift()!)!;
-      lineVars[m[1]] = m[2];
+      lineVars[m[1]!] = m[2]!;
     }
     expect(w.slice(0, 4), line).toEqual(['npm', 'run', 'cli', '--']);
     const r = await run(w.slice(4), lineVars);
@@ -170,7 +170,7 @@ describe('the scripted year of docs/cli.md', () => {
     const files = readdirSync(join(workDir, '考核材料')).filter((f) => f.endsWith('.xlsx'));
     expect(files.length).toBeGreaterThan(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(workDir, '考核材料', files[0]));
+    await wb.xlsx.readFile(join(workDir, '考核材料', files[0]!));
     expect(wb.worksheets.length).toBeGreaterThan(1);
     const text = wb.worksheets.map((ws) => ws.name).join(' ');
     expect(text).toMatch(/登记表/);

@@ -59,7 +59,7 @@ describe('settings from the command line', () => {
       .all() as { who: string; reason: string; after: string }[];
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatchObject({ who: '测试jingban', reason: '按部门' });
-    expect((JSON.parse(entries[1].after) as { changes: string[] }).changes).toHaveLength(2);
+    expect((JSON.parse(entries[1]!.after) as { changes: string[] }).changes).toHaveLength(2);
   });
 
   it('applies a YAML file as well (comments allowed), and refuses a broken one or one with aliases, nothing changed', async () => {

@@ -167,7 +167,7 @@ describe('crash safety', () => {
       const outDir = join(dir, 'out');
       mkdirSync(dataDir, { recursive: true });
       copyFileSync(template, storeFile(dataDir));
-      const phase = PHASES[next++ % PHASES.length];
+      const phase = PHASES[next++ % PHASES.length]!;
       const delayMs = Math.floor(Math.random() * phase.maxMs);
       const lastStep = await runAndKill(dataDir, outDir, delayMs, 'all', phase.after);
       const report = { delayMs, lastStep, ...(await checkAfterCrash(dataDir, outDir)) };

@@ -96,7 +96,7 @@ describe.skipIf(!canMount)('a full disk', () => {
     session.operator = SYSTEM_OPERATOR;
     try {
       const seed = seedStore(core.ctx(SYSTEM_OPERATOR), 2);
-      const dept = Object.keys(seed.departments)[0];
+      const dept = Object.keys(seed.departments)[0]!;
       const file = join(tempDir('da-disk-in-'), 'roster.xlsx');
       const rows = Array.from({ length: 3000 }, (_, i) => {
         const r = Array<string>(ROSTER_HEADER.length).fill('');

@@ -394,7 +394,7 @@ describe('person timeline', () => {
     const other = insertUnit(t.core.db, '另一局', null);
     const otherDept = insertUnit(t.core.db, '办公室', other);
     const theirs = insertYear(t.core.db, other, 2026);
-    insertRating(t.core.db, theirs.periodIds[2], a.people.li, otherDept, 'fair');
+    insertRating(t.core.db, theirs.periodIds[2]!, a.people.li, otherDept, 'fair');
     // 李四 moves to 另一局 mid-year: its quarters show, with his Q1 rating from 示例局 carried along in place of its unrated Q1
     t.core.db.prepare('UPDATE person SET unit_id = ? WHERE id = ?').run(otherDept, a.people.li);
     const ratings = personTimeline(t.ctx, a.people.li, 2026).entries.filter((e) => e.type === 'rating');

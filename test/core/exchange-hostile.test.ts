@@ -26,7 +26,7 @@ beforeEach(async () => {
   sd = seedStore(dept.ctx, 2);
   saveRatingsBatch(
     dept.ctx,
-    sd.people.slice(0, 2).map((p) => ({ periodId: sd.periods.Q1, personId: p.id, rating: 'fair' })),
+    sd.people.slice(0, 2).map((p) => ({ periodId: sd.periods.Q1!, personId: p.id, rating: 'fair' })),
   );
   path = join(dept.dir, 'bundle.dax');
   await runInline(dept, 'exchange.export', {

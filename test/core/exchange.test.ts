@@ -47,7 +47,7 @@ const rating = (t: TempCore, periodCode: string, personNo: string) =>
 /** The department's records for Q1: everyone 较好, a new colleague, one commendation. */
 function departmentReports(): void {
   const ctx = dept.ctx;
-  const d = sd.departments['办公室'];
+  const d = sd.departments['办公室']!;
   createPerson(ctx, {
     personNo: 'N0001',
     name: '新来的',
@@ -58,10 +58,10 @@ function departmentReports(): void {
   const people = dept.core.db.prepare('SELECT id FROM person WHERE unit_id = ?').pluck().all(d) as string[];
   saveRatingsBatch(
     ctx,
-    people.map((personId) => ({ periodId: sd.periods.Q1, personId, rating: 'fair', workRecord: '按时完成' })),
+    people.map((personId) => ({ periodId: sd.periods.Q1!, personId, rating: 'fair', workRecord: '按时完成' })),
   );
   createEvidence(ctx, {
-    personId: sd.people[0].id,
+    personId: sd.people[0]!.id,
     kind: 'commendation',
     subKind: '嘉奖',
     date: '2026-03-10',
@@ -74,9 +74,9 @@ const upPath = () => join(dept.dir, '办公室-2026Q1.dax');
 const exportUp = () =>
   exportBundle(dept, {
     direction: 'up',
-    unitId: sd.departments['办公室'],
+    unitId: sd.departments['办公室']!,
     yearId: sd.yearId,
-    periodIds: [sd.periods.Q1],
+    periodIds: [sd.periods.Q1!],
     path: upPath(),
   });
 
@@ -142,18 +142,18 @@ describe('exchange bundles between two stores', () => {
 
     // The office corrects one rating, accepts every department and marks Q1 reviewed.
     const p0001 = office.core.db.prepare("SELECT id FROM person WHERE person_no = 'P0001'").pluck().get() as string;
-    saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1, personId: p0001, rating: 'average' }]);
+    saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1!, personId: p0001, rating: 'average' }]);
     for (const unitId of Object.values(so.departments))
-      acceptDepartment(office.ctx, { periodId: so.periods.Q1, unitId });
-    markPeriodReviewed(office.ctx, so.periods.Q1);
+      acceptDepartment(office.ctx, { periodId: so.periods.Q1!, unitId });
+    markPeriodReviewed(office.ctx, so.periods.Q1!);
 
     // Meanwhile the department changed the same rating its own way.
-    saveRatingsBatch(dept.ctx, [{ periodId: sd.periods.Q1, personId: sd.people[0].id, rating: 'poor' }]);
+    saveRatingsBatch(dept.ctx, [{ periodId: sd.periods.Q1!, personId: sd.people[0]!.id, rating: 'poor' }]);
 
     const down = join(office.dir, '办公室-复核结果.dax');
     await exportBundle(office, {
       direction: 'down',
-      unitId: so.departments['办公室'],
+      unitId: so.departments['办公室']!,
       yearId: so.yearId,
       toWorkstationId: deptWs.id,
       path: down,

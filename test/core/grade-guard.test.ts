@@ -322,7 +322,7 @@ describe.each(PRESETS)('grade guard × 复核/申诉 changed outcome (yearend.de
       ),
     );
     // each decided on the lowest result the rules allow, so every better one is a real change
-    await finalise(y, (c) => choiceOfKey(c.allowed[c.allowed.length - 1]), CASES);
+    await finalise(y, (c) => choiceOfKey(c.allowed[c.allowed.length - 1]!), CASES);
     let refused = 0;
     for (const c of CASES) {
       const id = y.ids.get(c.no)!;

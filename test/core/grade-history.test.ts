@@ -46,20 +46,20 @@ describe('grade history for the charts', () => {
       [2025, 'imported'],
       [2026, 'provisional'],
     ]);
-    expect(h.years[0].tally.grades).toEqual({ excellent: 1, competent: 0, basic: 0, incompetent: 0 });
-    expect(h.years[1].tally.grades).toEqual({ excellent: 1, competent: 2, basic: 0, incompetent: 0 });
+    expect(h.years[0]!.tally.grades).toEqual({ excellent: 1, competent: 0, basic: 0, incompetent: 0 });
+    expect(h.years[1]!.tally.grades).toEqual({ excellent: 1, competent: 2, basic: 0, incompetent: 0 });
     // This year as the workbench counts it: the quota units' tallies add up to the same figures.
     const wb = await ok<OutputOf<'yearend.workbench'>>('yearend.workbench', { yearId: y.yearId, limit: 1 });
     const fromUnits = { excellent: 0, competent: 0, basic: 0, incompetent: 0 };
     for (const u of wb.units)
       for (const g of Object.keys(fromUnits) as (keyof typeof fromUnits)[]) fromUnits[g] += u.tally.grades[g];
-    expect(h.years[2].tally.grades).toEqual(fromUnits);
-    expect(h.years[2].tally.due).toBe(5);
+    expect(h.years[2]!.tally.grades).toEqual(fromUnits);
+    expect(h.years[2]!.tally.due).toBe(5);
     expect(h.person).toMatchObject({ name: '张一' });
     expect(h.person!.years.map((x) => [x.year, x.label, x.source])).toEqual([
       [2024, '优秀', 'imported'],
       [2025, '称职', 'imported'],
-      [2026, h.person!.years[2].label, 'provisional'],
+      [2026, h.person!.years[2]!.label, 'provisional'],
     ]);
 
     // A decision moves this year's count at once.
@@ -72,7 +72,7 @@ describe('grade history for the charts', () => {
       reason: '全年平时考核均为一般，经考核委员会研究确定',
     });
     const after = await ok<History>('yearend.gradeHistory', { yearId: y.yearId });
-    expect(after.years[2].tally.grades.basic).toBe(1);
+    expect(after.years[2]!.tally.grades.basic).toBe(1);
     expect(after.person).toBeNull();
   });
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
   run = await runDemo({ dataDir: dir, people: 40, now: () => new Date('2026-12-20T02:00:00Z') });
   session = newSession();
   session.operator = SYSTEM_OPERATOR;
-  yearId = run.summary.agencies[0].yearId;
+  yearId = run.summary.agencies[0]!.yearId;
   const folder = tempDir('da-history-pack-');
   dirs.push(folder);
   run.core.desktop = new ScriptedDesktop([], [], [folder]);
@@ -52,7 +52,7 @@ beforeAll(async () => {
   });
   const end = await run.core.jobs.wait(job.id);
   expect(end.status, JSON.stringify(end.error)).toBe('done');
-  packFile = (end.value as { files: { path: string }[] }).files[0].path;
+  packFile = (end.value as { files: { path: string }[] }).files[0]!.path;
 
   // The fresh store: the same units by name, then the roster through its own export and import.
   b = tempCore({ now: () => new Date('2027-03-01T02:00:00Z') });
@@ -119,7 +119,7 @@ describe('history round trip', () => {
     const values = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : [])) as unknown[][];
     const header = values.findIndex((r) => r.includes('结果代码'));
     expect(header).toBeGreaterThan(0);
-    const resultCol = values[header].indexOf('考核结果');
+    const resultCol = values[header]!.indexOf('考核结果');
     const wb = new ExcelJS.Workbook();
     const year = (y: number, codesOnly: boolean) => {
       const ws = wb.addWorksheet(`${y}年考核结果代码表`);
@@ -169,6 +169,6 @@ describe('history round trip', () => {
     const p = await preview(b, 'history', path);
     expect(p.issues).toHaveLength(1);
     expect(p.issues[0]).toMatchObject({ row: header + 1, header: '结果代码', value: String(wrong) });
-    expect(p.issues[0].problem).toMatch(/^结果代码与考核结果不一致：“.+”的代码应为 \d，请核对$/);
+    expect(p.issues[0]!.problem).toMatch(/^结果代码与考核结果不一致：“.+”的代码应为 \d，请核对$/);
   });
 });

@@ -48,7 +48,7 @@ function rosterRows(n: number, badLast: boolean): unknown[][] {
       '',
       '否',
     ]);
-  if (badLast) rows[n - 1][6] = '宣传科';
+  if (badLast) rows[n - 1]![6] = '宣传科';
   return rows;
 }
 
@@ -152,7 +152,7 @@ describe('apply', () => {
     ]);
     const p = await preview(t, 'roster', path);
     expect(p.changes[0]).toMatchObject({ personNo: 'P0001', action: 'change' });
-    expect(p.changes[0].fields).toEqual(
+    expect(p.changes[0]!.fields).toEqual(
       expect.arrayContaining([
         { field: '部门', before: '办公室', after: '财务科' },
         { field: '上级考核', before: '否', after: '是' },
@@ -208,8 +208,8 @@ describe('apply', () => {
     const pr = await preview(t, 'ratings', ratings, { periodId: s.periods.Q2 });
     expect((await apply(t, pr.previewId, 'all')).value).toMatchObject({ added: 2 });
     expect(
-      t.core.db.prepare('SELECT rating, unit_id FROM period_rating WHERE person_id = ?').get(s.people[0].id),
-    ).toEqual({ rating: 'good', unit_id: s.people[0].unitId });
+      t.core.db.prepare('SELECT rating, unit_id FROM period_rating WHERE person_id = ?').get(s.people[0]!.id),
+    ).toEqual({ rating: 'good', unit_id: s.people[0]!.unitId });
     // a second file updates one rating: upsert, not a duplicate
     const ratings2 = join(t.dir, 'ratings2.xlsx');
     await writeXlsx(ratings2, [
@@ -221,10 +221,10 @@ describe('apply', () => {
       },
     ]);
     const pr2 = await preview(t, 'ratings', ratings2);
-    expect(pr2.changes[0].fields).toEqual([{ field: '等次', before: '好', after: '较好' }]);
+    expect(pr2.changes[0]!.fields).toEqual([{ field: '等次', before: '好', after: '较好' }]);
     await apply(t, pr2.previewId, 'all');
     expect(
-      t.core.db.prepare('SELECT work_record, rating FROM period_rating WHERE person_id = ?').get(s.people[0].id),
+      t.core.db.prepare('SELECT work_record, rating FROM period_rating WHERE person_id = ?').get(s.people[0]!.id),
     ).toEqual({ work_record: '起草报告', rating: 'fair' });
 
     const evidence = join(t.dir, 'evidence.xlsx');

@@ -37,8 +37,8 @@ describe('date cells across time zones', () => {
       const f = await inspectSpreadsheet(path);
       const [sheet] = await readWorkbook(f.bytes, 'dates.xlsx');
       // the first is read as a date cell (converted at the edge), not as a number
-      expect(sheet.rows[1].cells[1]).toEqual({ date: '2024-03-31' });
-      const values = sheet.rows.slice(1).map((r) => normDate(r.cells[1]));
+      expect(sheet!.rows[1]!.cells[1]).toEqual({ date: '2024-03-31' });
+      const values = sheet!.rows.slice(1).map((r) => normDate(r.cells[1]!));
       expect(values).toEqual([
         { ok: true, value: '2024-03-31' },
         { ok: true, value: '2024-03-31' },
@@ -60,7 +60,7 @@ describe('Chinese text across chunk boundaries', () => {
     await writeXlsx(path, [{ rows: names.map((n) => [n, `说明：${n}的工作纪实`]) }]);
     const f = await inspectSpreadsheet(path);
     const [sheet] = await readWorkbook(f.bytes, 'names.xlsx');
-    const read = sheet.rows.map((r) => r.cells[1]);
+    const read = sheet!.rows.map((r) => r.cells[1]);
     expect(read.filter((v) => typeof v !== 'string' || v.includes('\uFFFD'))).toEqual([]);
     expect(read).toEqual(names);
   });

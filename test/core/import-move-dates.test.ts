@@ -35,7 +35,7 @@ async function expectRefused(path: string, cell: { header: string; column: strin
   const p = await preview(t, 'roster', path);
   expect(p.issues).toHaveLength(1);
   expect(p.issues[0]).toMatchObject({ header: cell.header, column: cell.column, row: 2 });
-  expect(p.issues[0].problem).toMatch(cell.problem);
+  expect(p.issues[0]!.problem).toMatch(cell.problem);
   const before = dumpStore(t.core.db);
   const r = await apply(t, p.previewId, 'all');
   expect(r.status).toBe('failed');
@@ -137,7 +137,7 @@ describe('ratings import for earlier periods after a dated move', () => {
     const p = await preview(t, 'ratings', path);
     expect(p.issues).toHaveLength(1);
     expect(p.issues[0]).toMatchObject({ row: 5, header: '期间', column: 'C' });
-    expect(p.issues[0].problem).toBe(
+    expect(p.issues[0]!.problem).toBe(
       '孙新（P0100）于 2026-05-06 入职，2026Q1（截至 2026-03-31）时尚未入职，不能录入该期平时考核',
     );
     const before = dumpStore(t.core.db);

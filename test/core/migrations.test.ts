@@ -68,7 +68,7 @@ describe('migrations', () => {
       // The backup taken before this step holds the store as it was.
       const backups = readdirSync(join(dir, 'backups')).filter((f) => f.includes(`before-v${m.version}-`));
       expect(backups.length).toBe(1);
-      const old = new Database(join(dir, 'backups', backups[0]), { readonly: true });
+      const old = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
       expect(currentVersion(old)).toBe(m.version - 1);
       expect(counts(old)).toEqual(before);
       old.close();

@@ -87,7 +87,7 @@ describe('printed counts', () => {
     await writeWorkbook(file, models);
     const cells = await cellsOf(file);
     const summary = cells.get('考核结果汇总表')!.join('\n');
-    const unitLine = `全单位·公务员（含参公）：优秀 ${quota.units[0].used} 名，名额 ${quota.units[0].allowed} 名（基数 10 人（上级考核 1 人另计） × 20% = 2，向下取整 → 2 名），经批准超出名额 1 名（批准文号：区考核委〔2026〕9号）。`;
+    const unitLine = `全单位·公务员（含参公）：优秀 ${quota.units[0]!.used} 名，名额 ${quota.units[0]!.allowed} 名（基数 10 人（上级考核 1 人另计） × 20% = 2，向下取整 → 2 名），经批准超出名额 1 名（批准文号：区考核委〔2026〕9号）。`;
     expect(summary).toContain(unitLine);
     expect(summary).toContain(
       '上级考核的领导班子成员 1 人另计，不占本单位优秀名额：优秀 1 人（等次按上级通知，文号：市委组〔2026〕12号）。',

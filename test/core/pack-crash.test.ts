@@ -70,7 +70,7 @@ describe('a SIGKILL of the real pack writer', () => {
     });
     const done = await core.jobs.wait(earlier.id);
     expect(done.status).toBe('done');
-    const earlierFile = (done.value as { files: { path: string }[] }).files[0].path;
+    const earlierFile = (done.value as { files: { path: string }[] }).files[0]!.path;
     const earlierHash = digest(earlierFile);
     core.close();
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   run = await runDemo({ dataDir: dir, people: 40, now: () => new Date('2026-12-20T02:00:00Z') });
   session = newSession();
   session.operator = SYSTEM_OPERATOR;
-  yearId = run.summary.agencies[0].yearId;
+  yearId = run.summary.agencies[0]!.yearId;
 });
 afterAll(() => {
   run?.core.close();
@@ -61,8 +61,8 @@ describe('pack contract on the demo store', () => {
       const { models } = await call<{ models: SheetModel[] }>('pack.preview', {
         yearId,
         sheet,
-        personId: opts.persons[0].id,
-        departmentId: sheet === 'summary' ? opts.departments[0].id : null,
+        personId: opts.persons[0]!.id,
+        departmentId: sheet === 'summary' ? opts.departments[0]!.id : null,
       });
       expect(models.length).toBeGreaterThan(0);
       for (const m of models) expect(checkModel(m)).toEqual([]);
@@ -70,9 +70,9 @@ describe('pack contract on the demo store', () => {
     const form = await call<{ models: SheetModel[] }>('pack.preview', {
       yearId,
       sheet: 'forms',
-      personId: opts.persons[0].id,
+      personId: opts.persons[0]!.id,
     });
-    expect(form.models[0].pages).toBe(2);
+    expect(form.models[0]!.pages).toBe(2);
     // the demo year is undecided: its notice list says it is a draft of suggestions
     const notice = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'notice' });
     expect(JSON.stringify(notice.models[0])).toContain('【草稿：含尚未经考核委员会确定的建议等次】');
@@ -81,7 +81,7 @@ describe('pack contract on the demo store', () => {
 
   it('drafts, saves (audited), refuses a summary too long for its box and a stale save, regenerates', async () => {
     const personId = run.summary.edgeCases[0]
-      ? (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[3].id
+      ? (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[3]!.id
       : '';
     type Draft = {
       sentences: { text: string; source: { kind: string; id: string } | null }[];
@@ -126,7 +126,7 @@ describe('pack contract on the demo store', () => {
       'pack.options',
       { yearId },
     );
-    const dept = all.departments[1];
+    const dept = all.departments[1]!;
     const other = all.persons.find((p) => p.departmentId !== dept.id)!;
     const mine = all.persons.find((p) => p.departmentId === dept.id)!;
     const clerk: Operator = { id: 'c1', username: 'c1', displayName: '科室经办', role: 'clerk', unitScope: [dept.id] };
@@ -149,7 +149,7 @@ describe('pack contract on the demo store', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(
       (await h['pack.preview'](ctx, { yearId, sheet: 'forms', personId: mine.id, departmentId: null }, s, run.core))
-        .models[0].pages,
+        .models[0]!.pages,
     ).toBe(2);
     expect(
       (await h['pack.preview'](ctx, { yearId, sheet: 'summary', personId: null, departmentId: dept.id }, s, run.core))
@@ -173,7 +173,7 @@ describe('pack contract on the demo store', () => {
   });
 
   it("keeps the office's form labels and extra rows per year (audited) and prints them", async () => {
-    const personId = (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[5].id;
+    const personId = (await call<{ persons: { id: string }[] }>('pack.options', { yearId })).persons[5]!.id;
     const before = await call<{ labels: Record<string, string>; extraFields: string[] }>('pack.formOptions.get', {
       yearId,
     });
@@ -197,14 +197,14 @@ describe('pack contract on the demo store', () => {
     for (const text of ['分管工作', '个\\n人\\n年\\n度\\n总\\n结', '奖惩情况', '培训学时'])
       expect(form).toContain(text);
     const { models } = await call<{ models: SheetModel[] }>('pack.preview', { yearId, sheet: 'forms', personId });
-    const labels = models[0].rows
+    const labels = models[0]!.rows
       .flatMap((r) => r.cells)
       .filter((c) => c.s === 'label')
       .map((c) => c.v);
     expect(labels).toContain('分管工作');
     expect(labels).not.toContain('从事或分管工作');
-    expect(models[0].pages).toBe(2);
-    expect(checkModel(models[0])).toEqual([]);
+    expect(models[0]!.pages).toBe(2);
+    expect(checkModel(models[0]!)).toEqual([]);
     await expect(
       call('pack.formOptions.save', { yearId, labels: { duties: '' }, extraFields: [] }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -233,12 +233,12 @@ describe('pack contract on the demo store', () => {
     expect(end.status).toBe('done');
     const files = (end.value as { files: { path: string; fileName: string; pages: number }[] }).files;
     expect(files).toHaveLength(1);
-    expect(files[0].fileName).toMatch(/_2026年度考核材料\.xlsx$/);
-    expect(readdirSync(folder)).toEqual([files[0].fileName]);
+    expect(files[0]!.fileName).toMatch(/_2026年度考核材料\.xlsx$/);
+    expect(readdirSync(folder)).toEqual([files[0]!.fileName]);
     const data = loadPackData(run.core.ctx(SYSTEM_OPERATOR), yearId);
     const models = buildPackModels(data, scopeFor(data, null, data.unit.name), PACK_SHEET_KINDS);
-    expect(await readBackDifferences(files[0].path, models)).toEqual([]);
-    expect(files[0].pages).toBe(models.reduce((a, m) => a + m.pages, 0));
+    expect(await readBackDifferences(files[0]!.path, models)).toEqual([]);
+    expect(files[0]!.pages).toBe(models.reduce((a, m) => a + m.pages, 0));
     // the summary table carries the audit chain's head
     expect(JSON.stringify(models[1])).toContain(data.auditHead.hash);
 

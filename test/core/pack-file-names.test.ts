@@ -25,7 +25,7 @@ beforeAll(async () => {
   run = await runDemo({ dataDir: dir, people: 30, now: () => new Date('2026-12-20T02:00:00Z') });
   session = newSession();
   session.operator = SYSTEM_OPERATOR;
-  yearId = run.summary.agencies[0].yearId;
+  yearId = run.summary.agencies[0]!.yearId;
   agencyId = run.core.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').pluck().get(yearId) as string;
 }, 120_000);
 afterAll(() => {
@@ -70,7 +70,7 @@ describe('pack file names', () => {
     const long = await call<{ id: string }>('units.create', { parentId: agencyId, name: '长'.repeat(100) });
     const names = await exportDepartments([long.id]);
     expect(names).toHaveLength(1);
-    expect(bytes(names[0])).toBeLessThanOrEqual(180);
+    expect(bytes(names[0]!)).toBeLessThanOrEqual(180);
     expect(names[0]).toMatch(/_\d{4}年度.*汇总表\.xlsx$/); // the year and contents are kept
   });
 
@@ -88,8 +88,8 @@ describe('pack file names', () => {
     const folder = 'C:\\Users\\办公室\\Documents\\' + '考核材料\\'.repeat(30); // 175 characters
     const scopes = [{ departmentId: 'd', label: '示例局' + '长'.repeat(100) }];
     const [f] = uniquePackFiles(scopes, 2026, ['summary'], folder, 'win32');
-    expect(f.path.length + 30).toBeLessThanOrEqual(259);
-    expect(f.fileName).toMatch(/汇总表\.xlsx$/);
+    expect(f!.path.length + 30).toBeLessThanOrEqual(259);
+    expect(f!.fileName).toMatch(/汇总表\.xlsx$/);
     expect(() => uniquePackFiles(scopes, 2026, ['summary'], folder + 'x'.repeat(60), 'win32')).toThrow(
       /所选文件夹的路径太长/,
     );
@@ -104,6 +104,6 @@ describe('pack file names', () => {
       'C:\\out',
       'win32',
     );
-    expect(two[1].fileName).toMatch(/（2）\.xlsx$/);
+    expect(two[1]!.fileName).toMatch(/（2）\.xlsx$/);
   });
 });

@@ -147,7 +147,7 @@ describe('a decided year is frozen', () => {
       .prepare(`SELECT after_json FROM audit_log WHERE action = 'yearend.pack.freeze'`)
       .all() as { after_json: string }[];
     expect(freezeAudit).toHaveLength(1);
-    expect(JSON.parse(freezeAudit[0].after_json)).toMatchObject({
+    expect(JSON.parse(freezeAudit[0]!.after_json)).toMatchObject({
       persons: people.length,
       hash: (frozenRow as { content_hash: string }).content_hash,
     });

@@ -22,7 +22,7 @@ describe.skipIf(!canPrint)('pack print check (LibreOffice)', () => {
     const dir = tempDir('da-print-');
     dirs.push(dir);
     const data = packFixture({ persons: 7 });
-    const models = buildPackModels(data, packScopes(data, { kind: 'unit' })[0], PACK_SHEET_KINDS);
+    const models = buildPackModels(data, packScopes(data, { kind: 'unit' })[0]!, PACK_SHEET_KINDS);
     const file = join(dir, '某区发改委_2026年度考核材料.xlsx');
     const { pages } = await writeWorkbook(file, models);
     const pdf = pdfPages(xlsxToPdf(file, dir));
@@ -36,8 +36,8 @@ describe.skipIf(!canPrint)('pack print check (LibreOffice)', () => {
     dirs.push(dir);
     const run = await runDemo({ dataDir: join(dir, 'store'), now: () => new Date('2026-12-20T02:00:00Z') });
     try {
-      const data = loadPackData(run.core.ctx(SYSTEM_OPERATOR), run.summary.agencies[0].yearId);
-      const models = buildPackModels(data, packScopes(data, { kind: 'unit' })[0], PACK_SHEET_KINDS);
+      const data = loadPackData(run.core.ctx(SYSTEM_OPERATOR), run.summary.agencies[0]!.yearId);
+      const models = buildPackModels(data, packScopes(data, { kind: 'unit' })[0]!, PACK_SHEET_KINDS);
       const file = join(dir, 'demo-pack.xlsx');
       const { pages } = await writeWorkbook(file, models);
       expect(pages).toBeGreaterThan(2 * data.persons.length);

@@ -23,8 +23,8 @@ describe('the printed quarter is the graded quarter', () => {
     const yearB = insertYear(db, agencyB, 2026);
     const person = insertPerson(db, { personNo: 'T001', name: '调动人', unitId: deptB });
     // Q1 rated in both agencies; the 乙局 row is the newer one.
-    const oldRow = insertRating(db, yearA.periodIds[0], person, deptA, 'good', '甲局的第一季度纪实');
-    const newRow = insertRating(db, yearB.periodIds[0], person, deptB, 'average', '乙局的第一季度纪实');
+    const oldRow = insertRating(db, yearA.periodIds[0]!, person, deptA, 'good', '甲局的第一季度纪实');
+    const newRow = insertRating(db, yearB.periodIds[0]!, person, deptB, 'average', '乙局的第一季度纪实');
     db.prepare('UPDATE period_rating SET updated_at = ? WHERE id = ?').run('2026-03-01T00:00:00.000Z', oldRow);
     db.prepare('UPDATE period_rating SET updated_at = ? WHERE id = ?').run('2026-04-01T00:00:00.000Z', newRow);
 

@@ -19,12 +19,12 @@ describe('pack writer', () => {
     const models = [buildSummaryTable(data, data.persons, data.unit.name), buildRegistrationForms(data, data.persons)];
     const file = join(dir, '某区发改委_2026年度考核材料.xlsx');
     const out = await writeWorkbook(file, models);
-    expect(out.pages).toBe(models[0].pages + 18);
+    expect(out.pages).toBe(models[0]!.pages + 18);
     expect(await readBackDifferences(file, models)).toEqual([]);
     // the forms: two pages per person, a manual break after every page but the last
-    expect(models[1].breaks).toHaveLength(17);
-    expect(models[1].print.titleRows).toBeNull();
-    expect(models[0].print.titleRows).toEqual([0, 3]);
+    expect(models[1]!.breaks).toHaveLength(17);
+    expect(models[1]!.print.titleRows).toBeNull();
+    expect(models[0]!.print.titleRows).toEqual([0, 3]);
   });
 
   it('refuses to overwrite an existing file unless asked', async () => {
@@ -66,8 +66,8 @@ describe('pack writer', () => {
       for (const tz of ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Pago_Pago']) {
         process.env.TZ = tz;
         const data = packFixture({ persons: 1 });
-        data.persons[0].birthMonth = '1985-03';
-        data.persons[0].positionSince = '2024-01';
+        data.persons[0]!.birthMonth = '1985-03';
+        data.persons[0]!.positionSince = '2024-01';
         data.today = '2026-12-31';
         const models = [
           buildSummaryTable(data, data.persons, data.unit.name),

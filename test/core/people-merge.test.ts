@@ -58,7 +58,7 @@ describe('one 身份证号, one person', () => {
     );
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toContain('身份证号已登记在 张伟（人员编号 A001，办公室）名下');
-    expect((e.details as { issues: { field: string }[] }).issues[0].field).toBe('idCard');
+    expect((e.details as { issues: { field: string }[] }).issues[0]!.field).toBe('idCard');
     expect(dumpStore(t.core.db)).toBe(before);
     // and an edit that would give someone else's number
     const other = createPerson(t.ctx, personInput(r.planning.id, { personNo: 'B001', name: '李强' }));
@@ -174,7 +174,7 @@ describe('roster import', () => {
       ['identity', '张伟 · 男 · 1985-03', ['A001', 'N001']],
     ]);
     // 确认不是同一人: no longer flagged
-    const ids = groups[0].people.map((x) => x.id) as [string, string];
+    const ids = groups[0]!.people.map((x) => x.id) as [string, string];
     expect((await call('people.markDistinct', { personIds: ids, reason: '两人，出生日不同' })).ok).toBe(true);
     const after = (await call<{ groups: DuplicateGroupDto[] }>('people.duplicates', {})) as {
       value: { groups: DuplicateGroupDto[] };

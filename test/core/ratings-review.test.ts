@@ -23,11 +23,11 @@ beforeEach(() => {
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科', '财务科'], perDepartment: 5 });
   const y = makeYear(t.ctx, fx.agencyId);
   yearId = y.year.id;
-  q1 = y.periods[0].id;
+  q1 = y.periods[0]!.id;
   const rate = (from: number, ratings: PeriodRatingValue[]) =>
     ratings.map((rating, i) => ({
       periodId: q1,
-      personId: fx.people[`A${String(from + i).padStart(3, '0')}`],
+      personId: fx.people[`A${String(from + i).padStart(3, '0')}`]!,
       rating,
     }));
   saveRatingsBatch(t.ctx, [
@@ -56,8 +56,8 @@ describe('quarterly review', () => {
       over: true,
       missing: 0,
     });
-    expect(byName['办公室'].flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
-    expect(byName['规划科'].flags.map((f) => f.kind)).toEqual(['all_same']);
+    expect(byName['办公室']!.flags.map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
+    expect(byName['规划科']!.flags.map((f) => f.kind)).toEqual(['all_same']);
     expect(byName['财务科']).toMatchObject({ rated: 3, missing: 2, flags: [] });
     expect(r.value.agency).toMatchObject({ good: 5, rated: 13, missing: 2, base: 15, cap: 6 });
   });
@@ -110,7 +110,7 @@ describe('quarterly review', () => {
     const reopenAudit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'period.reopen'`).get();
     expect(reopenAudit).toEqual({ reason: '办公室申请更正一人等次' });
     const years = await call<{ id: string }[]>('years.list', {});
-    expect(years.ok && years.value[0].id).toBe(yearId);
+    expect(years.ok && years.value[0]!.id).toBe(yearId);
   });
 });
 
@@ -145,7 +145,7 @@ describe('the review binds', () => {
     // confirmed at 4 好, then a fifth: the reason no longer covers it
     await call('review.confirmExcess', { periodId: q1, unitId: fx.departments['办公室'], reason: '专项任务' });
     expect((await overview()).readiness.excess).toMatchObject([{ unitName: '办公室', good: 4, confirmed: true }]);
-    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: fx.people['A005'], rating: 'good' }]);
+    saveRatingsBatch(t.ctx, [{ periodId: q1, personId: fx.people['A005']!, rating: 'good' }]);
     const r = await overview();
     expect(r.readiness.excess).toMatchObject([{ good: 5, confirmed: false }]);
     // the change after acceptance also asks for 办公室 to be accepted again
@@ -158,7 +158,7 @@ describe('the review binds', () => {
     // resolved: back within the cap, accepted again
     saveRatingsBatch(
       t.ctx,
-      ['A001', 'A002', 'A005'].map((no) => ({ periodId: q1, personId: fx.people[no], rating: 'fair' as const })),
+      ['A001', 'A002', 'A005'].map((no) => ({ periodId: q1, personId: fx.people[no]!, rating: 'fair' as const })),
     );
     await call('review.acceptDepartment', { periodId: q1, unitId: fx.departments['办公室'] });
     expect((await overview()).readiness).toMatchObject({ excess: [], blockers: [] });
@@ -172,7 +172,7 @@ describe('the review binds', () => {
       const p = loadYearResults(t.core.db, yearId, new Date('2026-11-25T02:00:00Z')).people.find(
         (x) => x.person.id === a001,
       )!;
-      return { counts: p.ratings[0].counts, text: p.traceText };
+      return { counts: p.ratings[0]!.counts, text: p.traceText };
     };
     const dashboard = async () => {
       const r = await call<DashboardDto>('progress.dashboard', { yearId });
@@ -209,7 +209,7 @@ describe('the review binds', () => {
 describe('review scope', () => {
   it('a rater sees only their own departments in the comparison and cannot return or accept', async () => {
     const { insertOperator, sessionAs } = await import('../support/trust-fixtures');
-    const rater = insertOperator(t.core, 'rater', [fx.departments['规划科']]);
+    const rater = insertOperator(t.core, 'rater', [fx.departments['规划科']!]);
     t.session = sessionAs(t.core, rater);
     const r = await call<ReviewOverviewDto>('review.overview', { periodId: q1 });
     expect(r.ok && r.value.departments.map((d) => d.unitName)).toEqual(['规划科']);

@@ -22,7 +22,7 @@ beforeEach(() => {
   t = tempCore();
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 5 });
   y = makeYear(t.ctx, fx.agencyId);
-  q1 = y.periods[0].id;
+  q1 = y.periods[0]!.id;
   office = fx.departments['办公室']!;
   planning = fx.departments['规划科']!;
 });
@@ -39,7 +39,7 @@ const grid = async (periodId: string, unitId: string) => {
   return r.value;
 };
 const count = (sql: string) => (t.core.db.prepare(sql).get() as { n: number }).n;
-const p = (no: string) => fx.people[no];
+const p = (no: string) => fx.people[no]!;
 
 function setCap(patch: Partial<ReturnType<typeof defaultYearSettings>['goodCap']>) {
   const s = defaultYearSettings();
@@ -72,7 +72,7 @@ describe('ratings grid', () => {
     expect(row(pl, 'A001')).toMatchObject({ note: '2月15日调入', due: true });
     expect(pl.missing).toBe(6);
     // In Q2 the mover belongs to 规划科 only, the leaver to nobody.
-    const q2 = y.periods[1].id;
+    const q2 = y.periods[1]!.id;
     expect(row(await grid(q2, office), 'A001')).toBeUndefined();
     expect(row(await grid(q2, office), 'A002')).toBeUndefined();
     expect(row(await grid(q2, planning), 'A001')).toMatchObject({ note: '', due: true });
@@ -105,7 +105,7 @@ describe('ratings grid', () => {
     expect(g.department.name).toBe('某区发改委（直属）');
     expect(g.rows.map((r) => r.name)).toEqual(['局长甲']);
     const s = await call<SaveRatingsResultDto>('ratings.save', { periodId: q1, personId: head.id, rating: 'good' });
-    expect(s.ok && s.value.saved[0].unitId).toBe(fx.agencyId);
+    expect(s.ok && s.value.saved[0]!.unitId).toBe(fx.agencyId);
     expect(s.ok && s.value.capStatus.agency.base).toBe(11);
   });
 
@@ -119,7 +119,7 @@ describe('ratings grid', () => {
     });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    const stamp1 = first.value.saved[0].updatedAt;
+    const stamp1 = first.value.saved[0]!.updatedAt;
     const second = await call<SaveRatingsResultDto>('ratings.save', {
       periodId: q1,
       personId: p('A001'),
@@ -130,7 +130,7 @@ describe('ratings grid', () => {
     expect(second.ok).toBe(true);
     if (!second.ok) return;
     expect(second.value.saved[0]).toMatchObject({ rating: 'good', workRecord: '完成年度规划编制' });
-    expect(second.value.saved[0].updatedAt > stamp1).toBe(true); // moves forward even under the fixed clock
+    expect(second.value.saved[0]!.updatedAt > stamp1).toBe(true); // moves forward even under the fixed clock
     const stale = await call('ratings.save', {
       periodId: q1,
       personId: p('A001'),
@@ -190,7 +190,7 @@ describe('ratings grid', () => {
     if (!r.ok) return;
     expect(r.value.warnings).toHaveLength(1);
     expect(r.value.warnings[0]).toMatchObject({ unitId: office, good: 3, cap: 2, scope: 'department' });
-    expect(r.value.warnings[0].message).toContain('办公室：“好” 3 人，超过上限 2 人（40% × 5 人，向下取整）');
+    expect(r.value.warnings[0]!.message).toContain('办公室：“好” 3 人，超过上限 2 人（40% × 5 人，向下取整）');
     expect(r.value.capStatus.departments.find((d) => d.unitId === office)).toMatchObject({ over: true, good: 3 });
     expect(count('SELECT count(*) AS n FROM period_rating')).toBe(3);
     expect(count('SELECT count(*) AS n FROM cap_override')).toBe(0);
@@ -313,7 +313,7 @@ describe('ratings grid', () => {
       unitId: office,
       rating: 'good',
     });
-    expect(w.ok && w.value.saved[0].rater).toBe(rater.displayName);
+    expect(w.ok && w.value.saved[0]!.rater).toBe(rater.displayName);
     const w2 = await call('ratings.save', { periodId: q1, personId: p('A006'), unitId: planning, rating: 'good' });
     expect(!w2.ok && w2.error.code).toBe('FORBIDDEN');
   });

@@ -113,7 +113,7 @@ describe('the live store on open', () => {
     const good = await backupNow(t.core, t.dir, 'manual');
     t.core.close();
     const raw = new Database(t.core.storeFile);
-    raw.exec(HOSTILE[0][1]);
+    raw.exec(HOSTILE[0]![1]);
     raw.close();
     expect(() => new AppCore({ dataDir: t!.dir, logError: () => undefined })).toThrow(
       /数据文件的数据库结构与本程序不一致（多出触发器 sneaky.*已停止打开/,

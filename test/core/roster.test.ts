@@ -57,15 +57,15 @@ describe('units', () => {
   it('builds the tree, renames, reorders, refuses duplicates and non-empty deletes', () => {
     const tree = unitTree(t.core.db);
     expect(tree).toHaveLength(1);
-    expect(tree[0].kind).toBe('agency');
-    expect(tree[0].children.map((c) => c.name)).toEqual(['办公室', '规划科', '财务科']);
+    expect(tree[0]!.kind).toBe('agency');
+    expect(tree[0]!.children.map((c) => c.name)).toEqual(['办公室', '规划科', '财务科']);
     expect(departmentsOf(t.core.db, r.agency.id).map((d) => d.name)).toEqual(['办公室', '规划科', '财务科']);
     expect(agencyOf(t.core.db, r.finance.id).id).toBe(r.agency.id);
 
     expectAppError(() => createUnit(t.ctx, { parentId: r.agency.id, name: '办公室' }), 'CONFLICT', /办公室/);
     renameUnit(t.ctx, { id: r.planning.id, name: '发展规划科' });
     reorderUnits(t.ctx, { parentId: r.agency.id, orderedIds: [r.finance.id, r.office.id, r.planning.id] });
-    expect(unitTree(t.core.db)[0].children.map((c) => c.name)).toEqual(['财务科', '办公室', '发展规划科']);
+    expect(unitTree(t.core.db)[0]!.children.map((c) => c.name)).toEqual(['财务科', '办公室', '发展规划科']);
     expectAppError(() => reorderUnits(t.ctx, { parentId: r.agency.id, orderedIds: [r.finance.id] }), 'CONFLICT');
 
     createPerson(t.ctx, personInput(r.office.id));
@@ -82,7 +82,7 @@ describe('units', () => {
 describe('people', () => {
   it('creates with a masked 身份证号, refuses a duplicate 人员编号 naming it, and audits', () => {
     const id = validIdCard();
-    const p = createPerson(t.ctx, personInput(r.office.id, { idCard: id.slice(0, 17) + id[17].toLowerCase() }));
+    const p = createPerson(t.ctx, personInput(r.office.id, { idCard: id.slice(0, 17) + id[17]!.toLowerCase() }));
     expect(p.idCardMasked).toBe(`110101********${id.slice(-4)}`);
     expect(JSON.stringify(getPerson(t.core.db, p.id))).not.toContain(id);
     const stored = t.core.db.prepare('SELECT id_card FROM person WHERE id = ?').get(p.id) as { id_card: string };
@@ -92,7 +92,7 @@ describe('people', () => {
       'CONFLICT',
       /人员编号“T001”已被 张伟/,
     );
-    expect((e.details as { issues: { field: string }[] }).issues[0].field).toBe('personNo');
+    expect((e.details as { issues: { field: string }[] }).issues[0]!.field).toBe('personNo');
     const audit = t.core.db.prepare("SELECT after_json FROM audit_log WHERE action = 'person.create'").get() as {
       after_json: string;
     };
@@ -107,7 +107,7 @@ describe('people', () => {
       'INVALID_INPUT',
       /身份证号校验位不正确/,
     );
-    expect((e1.details as { issues: { field: string }[] }).issues[0].field).toBe('idCard');
+    expect((e1.details as { issues: { field: string }[] }).issues[0]!.field).toBe('idCard');
     expectAppError(
       () => createPerson(t.ctx, personInput(r.office.id, { name: '  ' })),
       'INVALID_INPUT',
@@ -238,7 +238,7 @@ describe('listing', () => {
     const people = seedPeople(t.ctx, r);
     const sub = createUnit(t.ctx, { parentId: r.office.id, name: '秘书组' });
     createPerson(t.ctx, personInput(sub.id, { personNo: 'A101', name: '赵敏', gender: '女' }));
-    markPersonLeft(t.ctx, { id: people[1].id, leftDate: '2026-06-30', reason: '退休' });
+    markPersonLeft(t.ctx, { id: people[1]!.id, leftDate: '2026-06-30', reason: '退休' });
     const db = t.core.db;
     expect(listPeople(db).total).toBe(4);
     expect(listPeople(db, { status: 'all' }).total).toBe(5);
@@ -333,7 +333,7 @@ describe('listing', () => {
     ]);
     const other = await dispatch(t.core, clerk, 'roster.list', { unitId: r.finance.id });
     expect(!other.ok && other.error.code).toBe('FORBIDDEN');
-    const get = await dispatch(t.core, clerk, 'roster.get', { id: people[3].id }); // 陈静, 财务科
+    const get = await dispatch(t.core, clerk, 'roster.get', { id: people[3]!.id }); // 陈静, 财务科
     expect(!get.ok && get.error.code).toBe('FORBIDDEN');
     const createElsewhere = await dispatch(
       t.core,
@@ -346,7 +346,7 @@ describe('listing', () => {
       true,
     );
     const moveOut = await dispatch(t.core, clerk, 'roster.move', {
-      id: people[0].id,
+      id: people[0]!.id,
       toUnitId: r.finance.id,
       moveDate: '2026-06-01',
     });

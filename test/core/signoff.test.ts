@@ -118,11 +118,11 @@ describe('sign-off', () => {
     ]);
     const a = audits('yearend.signoff.record');
     expect(a).toHaveLength(3);
-    expect(JSON.parse(a[1].after_json)).toMatchObject({
+    expect(JSON.parse(a[1]!.after_json)).toMatchObject({
       opinion: 'refused',
       witnessNote: expect.stringContaining('王五'),
     });
-    expect(a[0].reason).toBe('张一（A01） 2026-11-25 送达；本人意见：不同意');
+    expect(a[0]!.reason).toBe('张一（A01） 2026-11-25 送达；本人意见：不同意');
   });
 
   it('signs a department on one day, leaves signed people alone, and takes redress deadlines from the delivery', async () => {
@@ -218,7 +218,7 @@ describe('sign-off', () => {
     });
     const end = await t.core.jobs.wait(job.id);
     expect(end.status, JSON.stringify(end.error)).toBe('done');
-    const file = (end.value as { files: { path: string; pages: number }[] }).files[0];
+    const file = (end.value as { files: { path: string; pages: number }[] }).files[0]!;
     expect(file.pages).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.path);
@@ -229,7 +229,7 @@ describe('sign-off', () => {
       const v = r.values as unknown[];
       rows.push(Array.from({ length: 8 }, (_, i) => (v[i + 1] == null ? '' : String(v[i + 1] as string | number))));
     });
-    expect(rows[0][0]).toBe('2026年度考核结果送达签收表');
+    expect(rows[0]![0]).toBe('2026年度考核结果送达签收表');
     expect(rows[2]).toEqual(['序号', '姓名', '部门', '考核结果', '送达日期', '本人意见', '本人签名', '签收日期']);
     const byName = (n: string) => rows.find((r) => r[1] === n)!;
     expect(byName('张二').slice(3)).toEqual(['称职', '2026年11月25日', '拒签（见证人：王五）', '', '2026年11月25日']);

@@ -44,7 +44,7 @@ function unzipText(path: string, part: string): string {
 describe('templates', () => {
   let ratingsPath: string;
   beforeAll(async () => {
-    ratingsPath = await template('ratings', s.departments['办公室'], s.periods.Q1, 'ratings-office-q1.xlsx');
+    ratingsPath = await template('ratings', s.departments['办公室']!, s.periods.Q1!, 'ratings-office-q1.xlsx');
   });
 
   it('reads back with title, headers, people, drop-downs, protection, hidden meta and A4 landscape', async () => {
@@ -63,8 +63,8 @@ describe('templates', () => {
       '评价人',
     ]);
     const office = s.people.filter((p) => p.unitId === s.departments['办公室']);
-    expect(ws.getCell('A4').value).toBe(office[0].personNo);
-    expect(ws.getCell('B4').value).toBe(office[0].name);
+    expect(ws.getCell('A4').value).toBe(office[0]!.personNo);
+    expect(ws.getCell('B4').value).toBe(office[0]!.name);
     expect(ws.getCell('C4').value).toBe('2026Q1');
     expect(ws.getCell(`A${4 + office.length}`).value).toBeNull();
     expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'list', formulae: ['"好,较好,一般,较差"'] });

@@ -77,7 +77,7 @@ describe('dialog grants end with the session', () => {
 
 describe("a rater sees only their departments' counts", () => {
   it('ratings.capStatus and review.overview name no other department', async () => {
-    const mine = seed.departments['办公室'];
+    const mine = seed.departments['办公室']!;
     const rater = insertOperator(t.core, 'rater', [mine]);
     const s = sessionAs(t.core, rater);
     const periodId = seed.periods.Q1;
@@ -130,8 +130,8 @@ describe('common passwords', () => {
 describe('evidence dated far outside the years', () => {
   it('1900 and 2099 are refused at import, naming the cell', async () => {
     const path = join(t.dir, 'evidence.xlsx');
-    const p1 = seed.people[0];
-    const p2 = seed.people[1];
+    const p1 = seed.people[0]!;
+    const p2 = seed.people[1]!;
     await writeXlsx(path, [
       {
         rows: [

@@ -38,7 +38,7 @@ function stringPaths(v: unknown, path: (string | number)[] = []): (string | numb
 function withAt(v: unknown, path: (string | number)[], s: string): unknown {
   if (!path.length) return s;
   const copy = (Array.isArray(v) ? [...(v as unknown[])] : { ...(v as object) }) as Record<string | number, unknown>;
-  copy[path[0]] = withAt(copy[path[0]], path.slice(1), s);
+  copy[path[0]!] = withAt(copy[path[0]!], path.slice(1), s);
   return copy;
 }
 
@@ -84,7 +84,7 @@ describe('at the contract boundary', () => {
     const before = dumpStore(t.core.db);
     const r = await dispatch(t.core, t.session, 'ratings.save', {
       periodId: s.periods.Q1,
-      personId: s.people[0].id,
+      personId: s.people[0]!.id,
       rating: 'good',
       comment: '表现\uFFFE良好',
     });
@@ -152,22 +152,22 @@ describe('in imports', () => {
       {
         rows: [
           RATINGS_HEADER,
-          [s.people[0].personNo, s.people[0].name, '2026Q1', '完成\u0085任务', '好', '', '张科长'],
-          [s.people[1].personNo, s.people[1].name, '2026Q1', '完成任务', '好', '', '张科长'],
+          [s.people[0]!.personNo, s.people[0]!.name, '2026Q1', '完成\u0085任务', '好', '', '张科长'],
+          [s.people[1]!.personNo, s.people[1]!.name, '2026Q1', '完成任务', '好', '', '张科长'],
         ],
       },
     ]);
     const pp = await preview(t, 'ratings', ratings, { periodId: s.periods.Q1 });
     expect(pp.issues).toHaveLength(1);
     expect(pp.issues[0]).toMatchObject({ row: 2, column: 'D', header: '工作纪实' });
-    expect(pp.issues[0].problem).toMatch(/U\+0085/);
+    expect(pp.issues[0]!.problem).toMatch(/U\+0085/);
     const evidence = await writeXlsx(join(t.dir, 'evidence.xlsx'), [
       {
         rows: [
           EVIDENCE_HEADER,
           [
-            s.people[0].personNo,
-            s.people[0].name,
+            s.people[0]!.personNo,
+            s.people[0]!.name,
             '2026-03-01',
             '奖励',
             '嘉奖',

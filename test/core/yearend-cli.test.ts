@@ -112,7 +112,7 @@ describe('yearend CLI', () => {
       value: { id: string }[];
     };
     await call('yearend.resolveObjection', {
-      objectionId: objections.value[0].id,
+      objectionId: objections.value[0]!.id,
       handling: '不成立，维持原结果',
       resolvedOn: '2026-11-05',
     });

@@ -135,7 +135,7 @@ describe('decisions', () => {
     expect(same.decision.label).toBe('称职');
     const rowsAudit = audit('yearend.decide');
     expect(rowsAudit).toHaveLength(2);
-    const first = rowsAudit[0];
+    const first = rowsAudit[0]!;
     expect(JSON.parse(first.before_json)).toMatchObject({ decision: null, suggestion: { grade: 'competent' } });
     expect(JSON.parse(first.after_json)).toMatchObject({ decision: { grade: 'basic' }, differsFromSuggestion: true });
     expect(first.reason).toBe('第四季度工作失误，考核委员会讨论决定');
@@ -188,7 +188,7 @@ describe('decisions', () => {
         })
       ).ok,
     ).toBe(true);
-    expect((await rows(y)).units[0].used).toBe(3);
+    expect((await rows(y)).units[0]!.used).toBe(3);
   });
 
   it('bulk accept takes the suggestions of a department, leaving over-quota candidates and leaders to the committee', async () => {
@@ -208,7 +208,7 @@ describe('decisions', () => {
       departmentId: y.deptIds[1],
     });
     expect(dept1).toMatchObject({ accepted: 4, skipped: [] });
-    expect((await rows(y)).units[0].used).toBe(2);
+    expect((await rows(y)).units[0]!.used).toBe(2);
   });
 });
 
@@ -239,7 +239,7 @@ describe('stages', () => {
 
   it('review needs every due rating; it freezes the suggestions', async () => {
     const people = tenPeople();
-    people[5] = { ...people[5], ratings: '较好 较好 较好 未' };
+    people[5] = { ...people[5]!, ratings: '较好 较好 较好 未' };
     const y = seedYearEnd(t.ctx, { people });
     const r = await call('yearend.transition', { yearId: y.yearId, to: 'review' });
     expect(!r.ok && r.error.message).toContain('还有 1 人共 1 个期间的平时考核未评');
@@ -271,7 +271,7 @@ describe('stages', () => {
     }>('yearend.snapshotDiff', { yearId: y.yearId });
     expect(diff.rows).toHaveLength(1);
     expect(diff.rows[0]).toMatchObject({ change: 'grade', before: { label: '优秀' }, after: { label: '称职' } });
-    expect(diff.rows[0].after.traceText).toContain('诫勉');
+    expect(diff.rows[0]!.after.traceText).toContain('诫勉');
     const row = byNo(await rows(y), 'A01');
     expect(row.snapshotChange).toBe('grade');
     expect(row.suggestionOfRecord.label).toBe('优秀');
@@ -439,7 +439,7 @@ describe('redress after final', () => {
     const row = t.core.db.prepare('SELECT grade, source FROM yearend_decision WHERE person_id = ?').get(a07);
     expect(row).toEqual({ grade: 'competent', source: 'review' });
     expect(audit('yearend.redress.apply')).toHaveLength(1);
-    expect(JSON.parse(audit('yearend.redress.apply')[0].before_json)).toMatchObject({ decision: { grade: 'basic' } });
+    expect(JSON.parse(audit('yearend.redress.apply')[0]!.before_json)).toMatchObject({ decision: { grade: 'basic' } });
     expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_unlock').get()).toEqual({ n: 0 });
     // appeal after the review: 15 days from the review decision — but 称职 is not appealable by default
     const appeal = await call('yearend.fileRedress', {
@@ -503,7 +503,7 @@ describe('results and settings impact', () => {
     expect(h.consequences.map((c) => c.label)).toContain('记三等功候选');
     expect(h.ratings[0]).toMatchObject({ periodCode: '2026Q1', periodLabel: '第一季度', rating: 'good' });
     expect(r.settingsAsDecided).toBe(false);
-    expect(r.units[0].allowed).toBe(2);
+    expect(r.units[0]!.allowed).toBe(2);
   });
 
   it('settingsImpact lists the people whose suggestion would change', async () => {
@@ -526,6 +526,6 @@ describe('results and settings impact', () => {
     }>('yearend.settingsImpact', { yearId: y.yearId, settings: s });
     expect(r.changedTotal).toBe(1);
     expect(r.changed[0]).toMatchObject({ name: '病假人', before: '优秀', after: '只写评语，不定等次' });
-    expect(r.changed[0].reason).toContain('超过 120 天');
+    expect(r.changed[0]!.reason).toContain('超过 120 天');
   });
 });

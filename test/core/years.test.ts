@@ -92,7 +92,7 @@ describe('year settings', () => {
     ]);
     const rules = s.eligibilityRules.map((r, i) => (i === 3 ? { ...r, effect: 'nonsense' } : r));
     const v2 = validateSettings({ ...s, eligibilityRules: rules });
-    expect(!v2.ok && v2.issues[0].field).toBe('资格规则影响（第 4 行）');
+    expect(!v2.ok && v2.issues[0]!.field).toBe('资格规则影响（第 4 行）');
     expect(validateSettings(s).ok).toBe(true);
   });
 
@@ -118,9 +118,9 @@ describe('year settings', () => {
     expect(changes).toContain('资格规则“当年受警告处分，不得确定为优秀”的影响 不得确定为优秀 → 仅提示');
     const audit = auditRows('year.settings.update');
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0].before_json).settings.quota.share).toBe(0.2);
-    expect(JSON.parse(audit[0].after_json)).toMatchObject({ settings: { quota: { share: 0.25 } }, changes });
-    expect(audit[0].reason).toBe('按区考核办通知');
+    expect(JSON.parse(audit[0]!.before_json).settings.quota.share).toBe(0.2);
+    expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ settings: { quota: { share: 0.25 } }, changes });
+    expect(audit[0]!.reason).toBe('按区考核办通知');
     const got = await call('years.getSettings', { yearId: y.year.id });
     expect(got.ok && (got.value as { settings: { quota: { share: number } } }).settings.quota.share).toBe(0.25);
     // Saving the same settings again changes nothing and writes no audit row.
@@ -182,7 +182,7 @@ describe('years methods through the dispatcher', () => {
     });
     const agencies = await call('years.agencies', {});
     expect(agencies.ok && (agencies.value as { name: string }[]).map((a) => a.name)).toEqual(['某区发改委']);
-    const cap = await call('ratings.capStatus', { periodId: y.periods[0].id });
+    const cap = await call('ratings.capStatus', { periodId: y.periods[0]!.id });
     expect(cap.ok && (cap.value as { agency: { base: number; cap: number } }).agency).toMatchObject({
       base: 10,
       cap: 4,

@@ -206,7 +206,7 @@ describe('dashboard (e2e)', () => {
           const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
           let coloured = 0;
           for (let i = 0; i < data.length; i += 4)
-            if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) coloured++;
+            if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) coloured++;
           return coloured;
         }),
       );

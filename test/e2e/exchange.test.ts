@@ -29,10 +29,10 @@ beforeAll(async () => {
   sd = seedStore(dept.ctx, 2);
   // Both rated 张伟 for Q1, differently, before any exchange: one conflict.
   saveRatingsBatch(dept.ctx, [
-    { periodId: sd.periods.Q1, personId: sd.people[0].id, rating: 'fair' },
-    { periodId: sd.periods.Q1, personId: sd.people[1].id, rating: 'fair' },
+    { periodId: sd.periods.Q1!, personId: sd.people[0]!.id, rating: 'fair' },
+    { periodId: sd.periods.Q1!, personId: sd.people[1]!.id, rating: 'fair' },
   ]);
-  saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1, personId: so.people[0].id, rating: 'average' }]);
+  saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1!, personId: so.people[0]!.id, rating: 'average' }]);
   path = join(dept.dir, '办公室-2026.dax');
   await runInline(dept, 'exchange.export', {
     direction: 'up',
@@ -90,7 +90,7 @@ async function scenario(page: Page): Promise<void> {
   const rating = office.core.db
     .prepare('SELECT rating FROM period_rating WHERE period_id = ? AND person_id = ?')
     .pluck()
-    .get(so.periods.Q1, so.people[0].id);
+    .get(so.periods.Q1, so.people[0]!.id);
   expect(rating).toBe('fair');
 
   await page.getByRole('tab', { name: '报送情况' }).click();

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const template = join(t.dir, '办公室-2026Q4-平时考核模板.xlsx');
   await generateTemplate(t.core.db, {
     kind: 'ratings',
-    unitId: fx.departments['办公室'],
+    unitId: fx.departments['办公室']!,
     periodId: q4.id,
     path: template,
   });

@@ -84,7 +84,7 @@ describe('pack page (e2e)', () => {
     const written = readdirSync(out).filter((n) => n.endsWith('.xlsx'));
     expect(written).toHaveLength(1);
     await page.getByText('打开所在文件夹').click();
-    await expect.poll(() => (t.core.desktop as ScriptedDesktop).opened).toEqual([join(out, written[0])]);
+    await expect.poll(() => (t.core.desktop as ScriptedDesktop).opened).toEqual([join(out, written[0]!)]);
     await page.screenshot({ path: 'test-results/pack-exported.png' });
 
     // the summary table: landscape pages at the model's breaks, title rows repeated on each

@@ -20,7 +20,7 @@ beforeAll(async () => {
   t = tempCore();
   fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 5 });
   // One person moved from 规划科 to 办公室 in the middle of the fourth quarter.
-  move(t.ctx, fx.people['A006'], fx.departments['办公室'], '2026-11-02');
+  move(t.ctx, fx.people['A006']!, fx.departments['办公室']!, '2026-11-02');
   yearId = makeYear(t.ctx, fx.agencyId).year.id;
   server = await startHarness(t.core, undefined, t.session);
   browser = await launchBrowser();

@@ -135,5 +135,5 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
       [...document.querySelectorAll('.ant-tree-treenode')].map((n) => n.textContent ?? '').join('|'),
     ),
   );
-  expect(unitTree(t.core.db)[0].children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
+  expect(unitTree(t.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
 }

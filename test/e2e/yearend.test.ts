@@ -19,7 +19,7 @@ let yearId: string;
 
 beforeAll(async () => {
   t = tempCore();
-  yearId = generateDemo(t.ctx, {}).agencies[0].yearId;
+  yearId = generateDemo(t.ctx, {}).agencies[0]!.yearId;
   server = await startHarness(t.core, undefined, t.session);
   browser = await launchBrowser();
 });

@@ -186,7 +186,7 @@ describe.each(Object.keys(targets) as Target[])('the %s package', (target) => {
     const entries = Object.entries(config.electronFuses);
     expect(entries.length).toBe(8);
     for (const [key, wanted] of entries) {
-      const index = names[key[0].toUpperCase() + key.slice(1)];
+      const index = names[key[0]!.toUpperCase() + key.slice(1)]!;
       expect(index, key).toBeTypeOf('number');
       expect(wire[index], key).toBe(wanted ? FuseState.ENABLE : FuseState.DISABLE);
     }
@@ -257,7 +257,7 @@ describe('the packed main bundle, started under Node with a stand-in electron mo
     expect(demo.status, demo.stderr).toBe(0);
     const packs = readdirSync(join(data, '考核材料')).filter((f) => f.endsWith('.xlsx'));
     expect(packs).toHaveLength(1);
-    expect(statSync(join(data, '考核材料', packs[0])).size).toBeGreaterThan(50_000);
+    expect(statSync(join(data, '考核材料', packs[0]!)).size).toBeGreaterThan(50_000);
     const verify = run(['--cli', 'verify-audit', '--data-dir', data], data);
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/审计链完整/);

@@ -80,7 +80,7 @@ export function sampleOf(s: Schema, depth = 0): unknown {
         const v = sampleOf(o, depth + 1);
         if (valid(o, v)) return v;
       }
-      return sampleOf((d.options as Schema[])[0], depth + 1);
+      return sampleOf((d.options as Schema[])[0]!, depth + 1);
     }
     case 'record':
       return {};

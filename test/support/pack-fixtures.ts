@@ -53,22 +53,22 @@ export function packFixture(options: FixtureOptions = {}): PackData {
   const periods = [1, 2, 3, 4].map((q) => ({
     id: `p-${q}`,
     code: `${year}Q${q}`,
-    label: ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1],
+    label: ['第一季度', '第二季度', '第三季度', '第四季度'][q - 1]!,
     seq: q,
   }));
   const persons: PackPerson[] = [];
   for (let i = 0; i < n; i++) {
-    const dept = departments[i % departments.length];
+    const dept = departments[i % departments.length]!;
     const institution = i % 4 === 3;
     const ratings: PackRating[] = periods.map((p, q) => ({
       id: `r-${i}-${q}`,
       periodId: p.id,
-      rating: i % 7 === 5 && q === 2 ? 'average' : i % 11 === 9 ? 'poor' : RATINGS[(i + q) % 4],
+      rating: i % 7 === 5 && q === 2 ? 'average' : i % 11 === 9 ? 'poor' : RATINGS[(i + q) % 4]!,
       workRecord: `${WORK[(i + q) % WORK.length]}${WORK[(i + q + 2) % WORK.length]}`,
       comment: '工作积极主动，完成任务较好。',
       rater: '张科长',
     }));
-    if (i === 0 && options.inject !== undefined) ratings[0].workRecord = options.inject;
+    if (i === 0 && options.inject !== undefined) ratings[0]!.workRecord = options.inject;
     const outcome =
       i % 13 === 6 ? 'comments_only' : i % 17 === 8 ? 'deferred' : i % 19 === 10 ? 'not_assessed' : 'graded';
     const grade: Grade = i % 5 === 0 ? 'excellent' : i % 11 === 9 ? 'basic' : i === 14 ? 'incompetent' : 'competent';
@@ -76,7 +76,7 @@ export function packFixture(options: FixtureOptions = {}): PackData {
     persons.push({
       id: `person-${i + 1}`,
       personNo: `P${String(i + 1).padStart(5, '0')}`,
-      name: SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length],
+      name: SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]!,
       gender: i % 2 ? '女' : '男',
       birthMonth: `${1970 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}`,
       politicalStatus: i % 3 ? '中共党员' : '群众',

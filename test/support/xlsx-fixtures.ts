@@ -38,7 +38,7 @@ export function seedStore(ctx: Ctx, perDepartment = 4): SeededStore {
       const name = NAMES[(n - 1) % NAMES.length] + (n > NAMES.length ? String(Math.ceil(n / NAMES.length)) : '');
       const p = createPerson(ctx, {
         personNo,
-        name: name.replace(/\d/g, (x) => '零一二三四五六七八九'[Number(x)]),
+        name: name.replace(/\d/g, (x) => '零一二三四五六七八九'[Number(x)]!),
         unitId: departments[d],
         category: n % 3 === 0 ? 'institution' : 'civil_servant',
         hireDate: '2020-01-01',

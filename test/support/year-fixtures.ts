@@ -51,7 +51,7 @@ export function addPerson(
   const p = createPerson(ctx, {
     personNo,
     name,
-    unitId: fx.departments[department],
+    unitId: fx.departments[department]!,
     category: 'civil_servant',
     hireDate,
   });

@@ -33,10 +33,10 @@ function writtenActions(): { code: string; file: string }[] {
     const text = readFileSync(file, 'utf8');
     if (!text.includes('recordAudit')) continue;
     for (const m of text.matchAll(/\baction:\s*([^,\n)]+)/g)) {
-      const expr = m[1];
-      for (const q of expr.matchAll(/'([^']+)'/g)) if (q[1].includes('.')) found.push({ code: q[1], file });
+      const expr = m[1]!;
+      for (const q of expr.matchAll(/'([^']+)'/g)) if (q[1]!.includes('.')) found.push({ code: q[1]!, file });
       for (const t of expr.matchAll(/`([^`]+)`/g)) {
-        if (!t[1].includes('${')) found.push({ code: t[1], file });
+        if (!t[1]!.includes('${')) found.push({ code: t[1]!, file });
         else {
           expect(t[1], `${file}: a built action code must be a stage code`).toMatch(/^yearend\.stage\.\$\{[^}]+\}$/);
           for (const s of yearStage.options) found.push({ code: `yearend.stage.${s}`, file });

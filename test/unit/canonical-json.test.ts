@@ -7,7 +7,7 @@ import { mulberry32 } from '../../electron/core/demo/prng';
 
 const seeded = mulberry32(20261203);
 const rng = () => seeded.next();
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const KEYS = ['a', 'b', 'B', 'id', 'name', '人员', 'z_1', '__proto', 'é', '\u0000x', 'k"q', 'a\\b', '10x', '-1', '1.5'];
 const STRINGS = ['', '王五', '\u202E五王', 'line\nbreak', 'tab\t', 'quote"', '\u2028', '\ud800', 'emoji😀', '<b>&'];
 

@@ -63,7 +63,7 @@ describe('review flags', () => {
     expect(reviewFlags(high, 0.3).map((f) => f.kind)).toEqual(['over_cap', 'high_good_share']);
     const same = capStanding(4, { good: 0, fair: 4, average: 0, poor: 0 }, cap);
     expect(reviewFlags(same, 0.3).map((f) => f.kind)).toEqual(['all_same']);
-    expect(reviewFlags(same, 0.3)[0].message).toContain('较好');
+    expect(reviewFlags(same, 0.3)[0]!.message).toContain('较好');
     const normal = capStanding(5, { good: 2, fair: 2, average: 1, poor: 0 }, cap);
     expect(reviewFlags(normal, 0.35)).toEqual([]);
   });

@@ -122,8 +122,8 @@ describe('demo generator', () => {
     expect(sanction(nameOf('major_demerit_last_year'))).toEqual(['记大过@2025']);
 
     const inv = (name: string) => evidenceOf(t, name).filter((e) => e.kind === 'investigation');
-    expect(inv(nameOf('investigation_open'))[0].end_date).toBeNull();
-    expect(inv(nameOf('investigation_closed'))[0].end_date).toBe('2026-07-20');
+    expect(inv(nameOf('investigation_open'))[0]!.end_date).toBeNull();
+    expect(inv(nameOf('investigation_closed'))[0]!.end_date).toBe('2026-07-20');
 
     const mover = personByName(t, nameOf('moved_mid_year'));
     const move = one(t, 'SELECT * FROM person_move WHERE person_id = ?', mover.id);

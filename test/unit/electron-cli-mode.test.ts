@@ -43,7 +43,7 @@ describe('--cli', () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     runCliMode(['verify-audit']);
     expect(exit).toHaveBeenCalledWith(3);
-    expect(String(err.mock.calls[0][0])).toMatch(/请先关闭它再使用命令行/);
+    expect(String(err.mock.calls[0]![0])).toMatch(/请先关闭它再使用命令行/);
     err.mockRestore();
   });
 });

@@ -15,7 +15,7 @@ const fuses = (
   load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> }
 ).electronFuses;
 const option = (key: string) =>
-  (FuseV1Options as unknown as Record<string, number>)[key[0].toUpperCase() + key.slice(1)];
+  (FuseV1Options as unknown as Record<string, number>)[key.charAt(0).toUpperCase() + key.slice(1)]!;
 
 describe('fuses of the packaged app', () => {
   it('turn off run-as-node, NODE_OPTIONS and inspect; turn on asar-only with integrity; no file:// privileges', () => {

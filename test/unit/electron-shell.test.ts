@@ -67,7 +67,7 @@ beforeEach(() => {
 describe('the main window', () => {
   it('is created with isolation, sandbox, no node, web security, no spellchecker, no webview, and loads app://', () => {
     createMainWindow();
-    const prefs = created[0].options.webPreferences as Record<string, unknown>;
+    const prefs = created[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -83,7 +83,7 @@ describe('the main window', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.js$/);
-    expect(created[0].loaded).toEqual([`${APP_ORIGIN}/index.html`]);
+    expect(created[0]!.loaded).toEqual([`${APP_ORIGIN}/index.html`]);
   });
 
   it('prevents navigation and redirects away from the bundle, denies new windows and webviews', () => {
@@ -279,7 +279,7 @@ describe('the preload', () => {
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const key of ['ipcRenderer', 'send', 'on', 'invoke', 'require', 'process']) expect(api[key]).toBeUndefined();
-    await api['auth.status'](undefined);
+    await api['auth.status']!(undefined);
     expect(invoke).toHaveBeenLastCalledWith('da:auth.status', {});
   });
 

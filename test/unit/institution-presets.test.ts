@@ -19,7 +19,7 @@ describe('institution sanction presets', () => {
     const at = base.eligibilityRules.findIndex((r) => r.id === 'inst-2023-jiguo');
     const s2012 = yearSettings.parse({ ...base, institutionSanctionPreset: '2012' });
     expect(instIds(s2012.eligibilityRules)).toEqual(['inst-jiguo', 'inst-demote']);
-    expect(s2012.eligibilityRules[at].id).toBe('inst-jiguo');
+    expect(s2012.eligibilityRules[at]!.id).toBe('inst-jiguo');
     expect(s2012.eligibilityRules).toHaveLength(base.eligibilityRules.length);
     const back = yearSettings.parse({ ...s2012, institutionSanctionPreset: '2023' });
     expect(back).toEqual(base);
@@ -46,7 +46,7 @@ describe('institution sanction presets', () => {
   it('refuses a preset that does not exist, naming the field', () => {
     const r = yearSettings.safeParse({ institutionSanctionPreset: '2020' });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].path).toEqual(['institutionSanctionPreset']);
+    expect(r.error?.issues[0]!.path).toEqual(['institutionSanctionPreset']);
   });
 
   it('every preset row says what it does in words and cites its text', () => {

@@ -22,7 +22,7 @@ function importsOf(file: string): string[] {
   for (const m of text.matchAll(
     /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
   )) {
-    specs.push(m[1] ?? m[2] ?? m[3]);
+    specs.push(m[1] ?? m[2] ?? m[3] ?? '');
   }
   return specs;
 }

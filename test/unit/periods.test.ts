@@ -26,16 +26,16 @@ describe('period calendar', () => {
     expect(m).toHaveLength(12);
     expect(m[0]).toMatchObject({ code: '2028M01', label: '1月', startDate: '2028-01-01', endDate: '2028-01-31' });
     expect(m[1]).toMatchObject({ code: '2028M02', label: '2月', endDate: '2028-02-29' });
-    expect(periodsOfYear(2026, 'month')[1].endDate).toBe('2026-02-28');
+    expect(periodsOfYear(2026, 'month')[1]!.endDate).toBe('2026-02-28');
     expect(m[11]).toMatchObject({ code: '2028M12', label: '12月', startDate: '2028-12-01', endDate: '2028-12-31' });
   });
 
   it('every kind covers the year without gaps or overlaps', () => {
     for (const kind of ['month', 'quarter', 'half'] as const) {
       const ps = periodsOfYear(2026, kind);
-      expect(ps[0].startDate).toBe('2026-01-01');
-      expect(ps[ps.length - 1].endDate).toBe('2026-12-31');
-      for (let i = 1; i < ps.length; i++) expect(ps[i].startDate).toBe(addDays(ps[i - 1].endDate, 1));
+      expect(ps[0]!.startDate).toBe('2026-01-01');
+      expect(ps[ps.length - 1]!.endDate).toBe('2026-12-31');
+      for (let i = 1; i < ps.length; i++) expect(ps[i]!.startDate).toBe(addDays(ps[i - 1]!.endDate, 1));
     }
   });
 

@@ -53,10 +53,10 @@ describe('20% of 23, 24, 25 people with each rounding', () => {
 
 describe('the quota unit', () => {
   it('25% only with an approval 文号, and the explanation names it', () => {
-    expect(computeQuotaUnits(members(23), withQuota({ raisedApprovalDocNo: '' }))[0].allowed).toBe(4);
+    expect(computeQuotaUnits(members(23), withQuota({ raisedApprovalDocNo: '' }))[0]!.allowed).toBe(4);
     const [u] = computeQuotaUnits(members(23), withQuota({ raisedApprovalDocNo: '区考核委〔2026〕5号' }));
     expect(u).toMatchObject({ allowed: 5, raised: true, share: 0.25 });
-    expect(u.explanation).toBe('基数 23 人 × 25%（经批准提高，文号 区考核委〔2026〕5号） = 5.75，向下取整 → 5 名');
+    expect(u!.explanation).toBe('基数 23 人 × 25%（经批准提高，文号 区考核委〔2026〕5号） = 5.75，向下取整 → 5 名');
   });
 
   it('comment-only and deferred people in or out of the base', () => {
@@ -66,7 +66,7 @@ describe('the quota unit', () => {
       ...members(2, { outcome: 'deferred' }),
       ...members(1, { outcome: 'not_assessed' }),
     ];
-    const out = computeQuotaUnits(list, withQuota({}))[0];
+    const out = computeQuotaUnits(list, withQuota({}))[0]!;
     expect(out).toMatchObject({ base: 20, allowed: 4, headcount: 26 });
     expect(out.explanation).toContain('不含只写评语 3 人、暂缓 2 人');
     const inn = computeQuotaUnits(list, withQuota({ baseIncludesUngraded: true }))[0];
@@ -78,13 +78,13 @@ describe('the quota unit', () => {
       ...members(25),
       ...members(2, { superiorAssessed: true, finalGrade: 'excellent', suggestedGrade: 'excellent' }),
     ];
-    const u = computeQuotaUnits(list, withQuota({}))[0];
+    const u = computeQuotaUnits(list, withQuota({}))[0]!;
     expect(u).toMatchObject({ base: 25, allowed: 5, used: 0, candidates: 0 });
     expect(u.excluded.superiorAssessed).toBe(2);
   });
 
   it('a unit too small for any excellent grade says so', () => {
-    const u = computeQuotaUnits(members(4), withQuota({}))[0];
+    const u = computeQuotaUnits(members(4), withQuota({}))[0]!;
     expect(u.tooSmall).toBe(true);
     expect(u.explanation).toContain('人数过少，按比例无优秀名额');
   });

@@ -41,7 +41,7 @@ describe('role × method table', () => {
 
   it('keeps the 等保 separation: security manages operators only; the auditor writes nothing; admin cannot read the audit log', () => {
     const table = roleMethodTable();
-    const allowed = (role: string) => Object.keys(table).filter((m) => table[m][role]);
+    const allowed = (role: string) => Object.keys(table).filter((m) => table[m]![role]);
     const writes: Permission[] = [
       'roster.write',
       'year.write',

@@ -115,7 +115,7 @@ describe('points mode', () => {
       settings: s,
       people: [a, b, c, ...rest],
     });
-    expect(units[0].allowed).toBe(2);
+    expect(units[0]!.allowed).toBe(2);
     const byId = new Map(results.map((r) => [r.personId, r]));
     expect(byId.get(b.person.id)!.suggestion).toMatchObject({ points: 16, rank: 1, grade: 'excellent' });
     expect(byId.get(a.person.id)!.suggestion).toMatchObject({ points: 16, rank: 2, grade: 'excellent' });
@@ -210,7 +210,7 @@ describe('consequences at finalisation', () => {
       grade: 'competent',
       history: [h(2025, 'excellent'), h(2024, 'basic')],
     });
-    expect(c[0].note).toContain('连续第 2 年称职及以上');
+    expect(c[0]!.note).toContain('连续第 2 年称职及以上');
     expect(
       consequencesOf({ year: 2026, category: 'civil_servant', outcome: 'comments_only', grade: null, history: [] }),
     ).toEqual([]);

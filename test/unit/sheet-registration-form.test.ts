@@ -74,14 +74,14 @@ describe('model check', () => {
     const data = packFixture({ persons: 1 });
     const model = buildRegistrationForms(data, data.persons);
     const bad = structuredClone(model);
-    bad.rows[2].cells.push({ c: 1, v: 'x', s: 'value', rs: 2 }); // 姓名 value cell already there
+    bad.rows[2]!.cells.push({ c: 1, v: 'x', s: 'value', rs: 2 }); // 姓名 value cell already there
     expect(checkModel(bad).some((p) => p.includes('重复占用'))).toBe(true);
     const below = structuredClone(model);
-    below.rows[3].cells = below.rows[3].cells.filter((c) => c.c !== 1);
-    below.rows[2].cells = below.rows[2].cells.map((c) => (c.c === 1 ? { ...c, rs: 2 } : c));
+    below.rows[3]!.cells = below.rows[3]!.cells.filter((c) => c.c !== 1);
+    below.rows[2]!.cells = below.rows[2]!.cells.map((c) => (c.c === 1 ? { ...c, rs: 2 } : c));
     expect(checkModel(below)).toEqual([]);
     const outside = structuredClone(model);
-    outside.rows[0].cells[0].cs = 7;
+    outside.rows[0]!.cells[0]!.cs = 7;
     expect(checkModel(outside).some((p) => p.includes('超出'))).toBe(true);
     expect(checkModel({ ...model, pages: 3 }).some((p) => p.includes('承诺页数'))).toBe(true);
   });

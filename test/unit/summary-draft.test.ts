@@ -15,7 +15,7 @@ describe('personal summary draft', () => {
 
   it('drafts from the person records, every sentence traced to one of them', () => {
     const data = packFixture({ persons: 1 });
-    const p = data.persons[0];
+    const p = data.persons[0]!;
     const box = summaryBoxFor(p, data);
     const s = draftSummary(p, data.periods, 2026, box);
     expect(s.length).toBeGreaterThan(3);
@@ -30,7 +30,7 @@ describe('personal summary draft', () => {
 
   it('condenses a long year into the box without cutting a sentence', () => {
     const data = packFixture({ persons: 1 });
-    const p = data.persons[0];
+    const p = data.persons[0]!;
     const long = Array.from(
       { length: 12 },
       (_, i) =>

@@ -52,7 +52,7 @@ function yearScopeFor(db: Db, year: number, unitName: string | undefined, now: D
       'INVALID_INPUT',
       `${year} 年度有多个单位：${rows.map((r) => r.name).join('、')}。请用 --unit 指定单位名称。 / several agencies, pass --unit`,
     );
-  return resolveYear(db, rows[0].id, now)!;
+  return resolveYear(db, rows[0]!.id, now)!;
 }
 
 export const evidenceCommands: CliCommand[] = [

@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/result';
 function resolveUnit(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
   const rows = core.db.prepare('SELECT id FROM unit WHERE id = ? OR name = ?').all(ref, ref) as { id: string }[];
-  if (rows.length === 1) return rows[0].id;
+  if (rows.length === 1) return rows[0]!.id;
   throw new AppError(
     'NOT_FOUND',
     rows.length
@@ -25,7 +25,7 @@ function resolveUnit(core: AppCore, ref: string | undefined): string | null {
 function resolvePeriod(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
   const rows = core.db.prepare('SELECT id FROM period WHERE id = ? OR code = ?').all(ref, ref) as { id: string }[];
-  if (rows.length === 1) return rows[0].id;
+  if (rows.length === 1) return rows[0]!.id;
   throw new AppError(
     'NOT_FOUND',
     rows.length

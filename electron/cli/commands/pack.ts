@@ -19,7 +19,7 @@ export function findYearId(core: AppCore, year: number, unit: string | undefined
       `SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`,
     )
     .all(year, unit ?? null, unit ?? null, unit ?? null) as { id: string; name: string }[];
-  if (rows.length === 1) return rows[0].id;
+  if (rows.length === 1) return rows[0]!.id;
   if (!rows.length)
     throw new AppError(
       'NOT_FOUND',

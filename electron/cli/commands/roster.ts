@@ -68,7 +68,7 @@ export const rosterCommands: CliCommand[] = [
           );
           return exitCodeOf(matches.length ? 'INVALID_INPUT' : 'NOT_FOUND');
         }
-        unitId = matches[0].id;
+        unitId = matches[0]!.id;
       }
       const { rows, total } = listPeople(db, {
         ...(unitId ? { unitId } : {}),

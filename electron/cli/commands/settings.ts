@@ -31,8 +31,8 @@ function getAt(value: Json, path: string[]): Json {
 
 /** A copy of `value` with the path replaced; the path must exist (no new keys by typo). */
 function setAt(value: Json, path: string[], next: Json): Json {
-  if (path.length === 0) return next;
   const [head, ...rest] = path;
+  if (head === undefined) return next;
   if (Array.isArray(value)) {
     const i = Number(head);
     if (!Number.isInteger(i) || i < 0 || i >= value.length) throw new Error(head);

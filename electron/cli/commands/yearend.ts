@@ -48,7 +48,7 @@ function pickYears(
     );
     return exitCodeOf(units.length ? 'INVALID_INPUT' : 'NOT_FOUND');
   }
-  const u = units[0];
+  const u = units[0]!;
   // walk up to the agency that owns a year of Y
   let cur: string | null = u.id;
   while (cur) {
@@ -158,7 +158,7 @@ export const yearendCommands: CliCommand[] = [
       }
       const picks = pickYears(core(), flagString(args, 'year'), flagString(args, 'unit'), io);
       if (typeof picks === 'number') return picks;
-      const pick = picks[0];
+      const pick = picks[0]!;
       const st = await call(env, 'yearend.transition', { yearId: pick.yearId, to: 'final' });
       io.out(
         `已定档 / finalised: ${st.unitName} ${st.year} 年度，${st.counts.people} 人；定档前备份 / backup: ${st.finalBackup ?? '无'}`,

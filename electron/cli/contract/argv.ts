@@ -66,7 +66,7 @@ export function parseInput(argv: string[], fields: FieldSpec[]): ParsedInput {
   const globals: ParsedInput['globals'] = {};
   const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (!a.startsWith('--')) throw new UsageError(`多余的参数“${a}”：参数须写成 --名称 值 / unexpected argument ${a}`);
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);

@@ -206,13 +206,14 @@ const SAMPLE_DATE = /(On|Date|Start|from|to)$/;
 
 function sample(c: ContractCommand, f: FieldSpec): string {
   const kind = refKindOf(c.method, f.key);
-  if (kind) return f.kind === 'string-list' ? `${SAMPLE_REF[kind]},综合科` : SAMPLE_REF[kind];
-  if (f.kind === 'enum') return f.choices[0];
+  if (kind) return f.kind === 'string-list' ? `${SAMPLE_REF[kind]},综合科` : SAMPLE_REF[kind]!;
+  if (f.kind === 'enum') return f.choices[0] ?? '';
   if (f.kind === 'number') return f.key === 'year' ? '2025' : '1';
   if (f.kind === 'boolean') return '';
   if (f.kind === 'json') return "'{…}'";
   if (f.kind === 'string-list') return 'a,b';
-  if (SAMPLE_TEXT[f.key]) return SAMPLE_TEXT[f.key];
+  const text = SAMPLE_TEXT[f.key];
+  if (text) return text;
   if (SAMPLE_DATE.test(f.key)) return '2026-01-05';
   return '文本';
 }

@@ -48,7 +48,7 @@ const KEY_KIND: Record<string, Kind> = {
 const ID_KIND: Record<string, Kind> = { roster: 'person', units: 'unit', operators: 'operator' };
 
 export function refKindOf(method: string, key: string): Kind | null {
-  if (key === 'id') return ID_KIND[method.split('.')[0]] ?? null;
+  if (key === 'id') return ID_KIND[method.split('.')[0]!] ?? null;
   return KEY_KIND[key] ?? null;
 }
 
@@ -116,7 +116,7 @@ const TABLE: Record<Kind, string> = {
 export function resolveRef(db: Db, kind: Kind, ref: string): string {
   if (db.prepare(`SELECT 1 FROM ${TABLE[kind]} WHERE id = ?`).get(ref)) return ref;
   const ids = lookup(db, kind, ref.trim());
-  if (ids.length === 1) return ids[0];
+  if (ids.length === 1) return ids[0]!;
   if (ids.length === 0)
     throw new AppError('NOT_FOUND', `找不到${KIND_LABEL[kind]}“${ref}” / no ${kind} “${ref}”`, { ref });
   throw new AppError(

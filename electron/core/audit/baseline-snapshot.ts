@@ -50,7 +50,7 @@ export function writeBaselineFromSnapshot(ctx: Ctx, snap: DigestSnapshot, reason
       for (const r of snap.rows) if (!changed.has(`${r[0]}\u0000${r[1]}`)) yield r;
       for (const id of changed) {
         const [t, k] = id.split('\u0000');
-        const now = currentDigest(ctx.db, t, k);
+        const now = currentDigest(ctx.db, t!, k!);
         if (now[2] !== null) yield now;
       }
     }

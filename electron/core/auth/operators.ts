@@ -190,7 +190,7 @@ export async function setupFirstOperators(
       });
       return toInfo(row);
     });
-    return { admin: made[0], security: made[1] };
+    return { admin: made[0]!, security: made[1]! };
   });
 }
 

@@ -150,7 +150,7 @@ export function listBackups(dataDir: string, dir: string = backupDir(dataDir)): 
     out.push({
       file,
       name,
-      reason: m ? m[3] : `before-migration-v${mig![1]}`,
+      reason: m ? m[3]! : `before-migration-v${mig![1]}`,
       at: st.mtime.toISOString(),
       bytes: st.size,
     });

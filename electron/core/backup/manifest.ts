@@ -46,5 +46,5 @@ export function backupAnchors(dataDir: string): ExternalHead[] {
 /** A head printed on a summary table (审计链校验值：第 N 条 HASH), typed as "N:HASH" or as printed. */
 export function parsePrintedHead(text: string): ExternalHead | null {
   const m = /(\d+)\D+?([0-9a-f]{64})/i.exec(text.trim());
-  return m ? { seq: Number(m[1]), hash: m[2].toLowerCase(), source: '汇总表' } : null;
+  return m ? { seq: Number(m[1]), hash: m[2]!.toLowerCase(), source: '汇总表' } : null;
 }

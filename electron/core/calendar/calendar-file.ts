@@ -79,7 +79,7 @@ export function parseCalendarSheets(sheets: SheetData[]): { years: CalendarYearI
     sheet: sheet.name,
     row,
     column: header.cols[key] ? columnLetter(header.cols[key]) : '',
-    header: headerText(key),
+    header: headerText(key)!,
     value: value === null ? '' : cellDisplay(value).slice(0, 200),
     problem,
   });

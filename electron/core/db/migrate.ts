@@ -70,7 +70,7 @@ export function migrate(
   if (hasData && file !== ':memory:' && !options.skipBackup) {
     const dir = options.backupDir ?? join(dirname(file), 'backups');
     mkdirSync(dir, { recursive: true });
-    backup = join(dir, `${basename(file, '.sqlite')}-before-v${pending[0].version}-${Date.now()}.sqlite`);
+    backup = join(dir, `${basename(file, '.sqlite')}-before-v${pending[0]!.version}-${Date.now()}.sqlite`);
     db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
   }
   for (const m of pending) {

@@ -230,13 +230,13 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
       summary.departmentCount += depts.length;
 
       // Head counts: leadership at the agency, the rest shared out by weight (service centres larger).
-      const size = sizes[a];
+      const size = sizes[a]!;
       const leaders = size >= 40 ? 3 : size >= 12 ? 1 : 0;
       const weights = specs.map((s) => (s.institutionShare > 0.5 ? 1.5 : 1) * (0.8 + rng.next() * 0.4));
       const wsum = weights.reduce((x, y) => x + y, 0);
       const rest = size - leaders;
       const counts = weights.map((w) => Math.floor((rest * w) / wsum));
-      for (let k = 0; counts.reduce((x, y) => x + y, 0) < rest; k++) counts[k % counts.length]++;
+      for (let k = 0; counts.reduce((x, y) => x + y, 0) < rest; k++) counts[k % counts.length]!++;
 
       const names = new Set<string>();
       const edgeFor = new Map<string, EdgeKey>(); // `${dept}:${slotFromEnd}` → edge
@@ -295,7 +295,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
                 ? spec?.name === '办公室' || spec?.name.includes('中心')
                   ? '副主任'
                   : '副科长'
-                : ranks[Math.max(0, Math.min(ranks.length - 1, Math.floor(service / 4) - rng.int(0, 1)))];
+                : ranks[Math.max(0, Math.min(ranks.length - 1, Math.floor(service / 4) - rng.int(0, 1)))]!;
         const sinceYear = Math.max(hireYear, year - rng.int(1, 6));
         let idCard = rng.chance(0.7) ? makeIdCard(rng, birthMonth, gender) : null;
         // One number, one person: the store refuses a second holder (0012-person-identity.sql).
@@ -346,7 +346,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
         agency.people.push(p);
       }
       depts.forEach((d, i) => {
-        const n = counts[i];
+        const n = counts[i]!;
         for (let k = 0; k < n; k++) {
           const fromEnd = n - 1 - k;
           const edge = k >= 2 || n <= 2 ? (edgeFor.get(`${i}:${fromEnd}`) ?? null) : null;

@@ -23,7 +23,7 @@ export function mulberry32(seed: number): Rng {
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
+    pick: (list) => list[Math.floor(next() * list.length)]!,
     chance: (p) => next() < p,
     weighted: (pairs) => {
       const total = pairs.reduce((s, [, w]) => s + w, 0);
@@ -32,12 +32,12 @@ export function mulberry32(seed: number): Rng {
         x -= w;
         if (x < 0) return v;
       }
-      return pairs[pairs.length - 1][0];
+      return pairs[pairs.length - 1]![0];
     },
     shuffle: (list) => {
       for (let i = list.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));
-        [list[i], list[j]] = [list[j], list[i]];
+        [list[i], list[j]] = [list[j]!, list[i]!];
       }
       return list;
     },

@@ -21,7 +21,7 @@ export function summaryLines(s: DemoSummary, storeFile: string): string[] {
     `  人员 people: ${s.people.total}（在职 active ${s.people.active}，离开 left ${s.people.left}；${fmt(s.people.byCategory)}）`,
   );
   if (s.departments.length) {
-    lines.push(`  ${s.agencies[0].name} 各部门 / per department:`);
+    lines.push(`  ${s.agencies[0]!.name} 各部门 / per department:`);
     for (const d of s.departments)
       lines.push(`    ${d.name.padEnd(10, '　')} ${String(d.people).padStart(4)} 人（${fmt(d.byCategory)}）`);
   }

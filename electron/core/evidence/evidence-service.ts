@@ -151,7 +151,7 @@ export function createEvidenceBatch(ctx: Ctx, raws: readonly unknown[], options:
     else for (const i of zodIssuesToChinese(parsed.error.issues)) issues.push({ ...i, index });
   });
   if (issues.length > 0) {
-    const first = issues[0];
+    const first = issues[0]!;
     throw new AppError(
       'INVALID_INPUT',
       `共 ${issues.length} 处事件信息有误，未写入任何记录。第 ${first.index + 1} 条：${fieldLabel(first.field)}：${first.message}`,

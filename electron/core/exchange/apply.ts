@@ -57,7 +57,7 @@ export function applyBundle(
   if (open.length)
     throw new AppError(
       'INVALID_INPUT',
-      `还有 ${open.length} 处冲突没有选择处理方式（如 ${open[0].label}），未导入任何数据。请逐条选择“采用交换包的”或“保留本机的”。`,
+      `还有 ${open.length} 处冲突没有选择处理方式（如 ${open[0]!.label}），未导入任何数据。请逐条选择“采用交换包的”或“保留本机的”。`,
       { keys: open.slice(0, 50).map((i) => i.key) },
     );
   const take = (i: PlannedItem) =>

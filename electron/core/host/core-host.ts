@@ -94,7 +94,7 @@ export class CoreHost implements CoreCaller {
       for (const fn of this.jobListeners) fn(m.state);
     } else if (m.type === 'desktop') {
       const bridge = this.options.desktop as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      bridge[m.op](...m.args).then(
+      bridge[m.op]!(...m.args).then(
         (value) => this.send({ type: 'desktop-reply', id: m.id, value }),
         (e: unknown) => this.send({ type: 'desktop-reply', id: m.id, error: String(e) }),
       );

@@ -41,11 +41,11 @@ export async function exportPackFiles(
   let done = 0;
   try {
     for (let i = 0; i < scoped.length; i++) {
-      const { f, scope } = scoped[i];
+      const { f, scope } = scoped[i]!;
       if (hooks.cancelled()) throw cancelledError();
       hooks.progress(done, total, `正在写入 ${f.fileName}`);
       const base = done;
-      const out = await writeWorkbook(f.path, models[i], {
+      const out = await writeWorkbook(f.path, models[i]!, {
         tempTag: hooks.tempTag,
         dataDir: hooks.dataDir,
         every: 100,
@@ -54,13 +54,13 @@ export async function exportPackFiles(
           hooks.progress(base + n, total, `正在写入 ${f.fileName}`);
         },
       });
-      done += models[i].reduce((b, m) => b + m.rows.length, 0);
+      done += models[i]!.reduce((b, m) => b + m.rows.length, 0);
       written.push({
         path: out.file,
         fileName: f.fileName,
         pages: out.pages,
         persons: scope.persons.length,
-        sheets: models[i].map((m) => m.name),
+        sheets: models[i]!.map((m) => m.name),
       });
       models[i] = []; // let the finished scope's models go
     }

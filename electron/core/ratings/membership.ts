@@ -37,7 +37,7 @@ export function tenuresOf(p: PersonLite, moves: readonly MoveLite[]): Tenure[] {
   const sorted = [...moves].sort((a, b) => (a.moveDate < b.moveDate ? -1 : a.moveDate > b.moveDate ? 1 : 0));
   const leftEnd = p.status === 'left' ? p.leftDate : null;
   const out: Tenure[] = [];
-  let unit = sorted.length ? sorted[0].fromUnitId : p.unitId;
+  let unit = sorted.length ? sorted[0]!.fromUnitId : p.unitId;
   let from: string | null = p.hireDate;
   let fromEvent: Tenure['fromEvent'] = p.hireDate ? 'hire' : null;
   for (const m of sorted) {

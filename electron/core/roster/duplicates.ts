@@ -60,7 +60,7 @@ export function listDuplicates(db: Db, restrictTo: ReadonlySet<string> | null): 
     if (linked.length > 1)
       groups.push({
         kind: 'identity',
-        label: `${linked[0].name} · ${linked[0].gender} · ${linked[0].birth_month}`,
+        label: `${linked[0]!.name} · ${linked[0]!.gender} · ${linked[0]!.birth_month}`,
         people: linked.map(toPersonDto),
       });
   }

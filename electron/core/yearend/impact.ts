@@ -27,7 +27,7 @@ export function settingsImpact(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, pro
     if (!a || (a.suggestion.outcome === b.suggestion.outcome && a.suggestion.grade === b.suggestion.grade)) return;
     changedTotal++;
     if (changed.length >= MAX_LISTED) return;
-    const p = before.people[i];
+    const p = before.people[i]!;
     changed.push({
       personId: p.id,
       personNo: p.personNo,

@@ -96,5 +96,5 @@ function theOpenInvestigation(ctx: Ctx, personId: string, who: string): Evidence
       `${who}有 ${open.length} 条未结案的立案审查调查（${open.map((e) => `${e.date} 立案`).join('、')}），请指定要结案的记录。`,
       { field: 'closing.evidenceId' },
     );
-  return open[0];
+  return open[0]!;
 }

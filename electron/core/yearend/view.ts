@@ -123,8 +123,8 @@ export function loadYearView(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, asOf?
   const decisions = decisionsOf(ctx.db, yearId);
   const { snapshot, changes, taken: snapshotTaken } = frozenOf(ctx, yearId, ev);
   const people: PersonView[] = ev.evaluation.results.map((result, i) => ({
-    dto: ev.people[i],
-    input: ev.inputs[i],
+    dto: ev.people[i]!,
+    input: ev.inputs[i]!,
     result,
     frozen: snapshot.get(result.personId),
     decision: decisions.get(result.personId),

@@ -65,7 +65,7 @@ export function settingsFieldLabel(path: readonly PropertyKey[]): string {
     const label = SETTINGS_FIELD_LABEL[keys.slice(0, n).join('.')];
     if (label) {
       const rest = keys.slice(n);
-      const row = rows.length ? `第 ${rows[0] + 1} 行` : '';
+      const row = rows.length ? `第 ${rows[0]! + 1} 行` : '';
       const extra = [rest.join('.'), row].filter(Boolean).join('，');
       return extra ? `${label}（${extra}）` : label;
     }

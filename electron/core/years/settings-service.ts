@@ -56,7 +56,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   if (typeof last === 'string' && SHARE_FIELDS.has(last) && (issue.code === 'too_big' || issue.code === 'too_small')) {
     return '应为 0% 至 100% 之间的比例';
   }
-  return zodIssuesToChinese([issue])[0].message;
+  return zodIssuesToChinese([issue])[0]!.message;
 }
 
 export function validateSettings(

@@ -18,5 +18,5 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 /** The placeholders a label expects, for the test that both languages ask for the same ones. */
 export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }

@@ -98,7 +98,7 @@ describe('paste', () => {
   });
 
   it('text is trimmed to the column limit; a blank rating cell clears the rating', () => {
-    const limit = COLUMNS[RATER].maxLength;
+    const limit = COLUMNS[RATER]!.maxLength;
     const r = pasteCells(ctx, rect(3, RATING, 3, RATER), [['', '', '  ' + 'x'.repeat(limit + 5)]]);
     expect(r.changes).toEqual([{ personId: 'p-A4', field: 'rater', before: '', after: 'x'.repeat(limit) }]);
     const clear = pasteCells(ctx, rect(0, RATING), [[''], ['']]);

@@ -37,7 +37,7 @@ describe('undo history', () => {
     for (let i = 0; i < 60; i++) hist = h.record(hist, [c(`p${i}`, null, 'good')]);
     hist = h.record(hist, []);
     expect(hist.done).toHaveLength(h.UNDO_LIMIT);
-    expect(hist.done[0][0].personId).toBe('p10');
+    expect(hist.done[0]![0]!.personId).toBe('p10');
   });
 
   it('a failed save: the action is forgotten; a failed undo goes back on the undo list', () => {

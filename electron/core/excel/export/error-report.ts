@@ -36,7 +36,7 @@ export async function writeErrorReport(a: Analysis, path: string): Promise<{ row
     ws.getRow(1).font = { bold: true, size: 13 };
     const header = ['原行号'];
     for (let c = 1; c <= width; c++)
-      header.push(t.headerCells[c] == null ? columnLetter(c) : cellDisplay(t.headerCells[c]));
+      header.push(t.headerCells[c] == null ? columnLetter(c) : cellDisplay(t.headerCells[c]!));
     header.push('问题');
     ws.addRow(header).font = { bold: true };
     for (const r of t.rows) {

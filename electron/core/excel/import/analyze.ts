@@ -212,12 +212,12 @@ function planRows(
         .iterate() as IterableIterator<Record<string, string>>)
         existing.add(
           evidenceKey({
-            personId: e.person_id,
-            kind: e.kind,
-            subKind: e.sub_kind,
-            date: e.date,
-            docNo: e.doc_no,
-            description: e.description,
+            personId: e.person_id!,
+            kind: e.kind!,
+            subKind: e.sub_kind!,
+            date: e.date!,
+            docNo: e.doc_no!,
+            description: e.description!,
           }),
         );
       each(EVIDENCE_CONTENT_KEYS, (row) => planEvidenceRow(row, view, dup, existing));

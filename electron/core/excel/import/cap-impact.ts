@@ -44,7 +44,7 @@ export function capImpactOf(db: Db, records: readonly RatingRecord[]): CapImpact
         ? after.agency.over && after.agency.good > before.agency.good
           ? [after.agency]
           : []
-        : after.departments.filter((d, i) => d.over && d.good > before.departments[i].good);
+        : after.departments.filter((d, i) => d.over && d.good > before.departments[i]!.good);
     for (const s of pushed) messages.push(`${label}　${capMessage(s.unitName, s, cap)}`);
     if (pushed.length && cap.enforcement !== 'warn') blocks = true;
   }

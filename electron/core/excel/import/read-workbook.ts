@@ -34,7 +34,7 @@ export function* utf8Chunks(buf: Buffer): Generator<Buffer> {
   let i = 0;
   while (i < buf.length) {
     let end = Math.min(buf.length, i + CHUNK);
-    while (end < buf.length && end > i && (buf[end] & 0xc0) === 0x80) end--;
+    while (end < buf.length && end > i && (buf[end]! & 0xc0) === 0x80) end--;
     yield buf.subarray(i, end);
     i = end;
   }
@@ -139,7 +139,7 @@ export async function readWorkbook(
       if (!endsWithRoot(xml, 'worksheet')) throw damaged(fileName, part);
       const rows: SheetRow[] = [];
       try {
-        for (const ev of reader._parseWorksheet(streamOf(xml), m[1])) {
+        for (const ev of reader._parseWorksheet(streamOf(xml), m[1]!)) {
           for await (const row of ev.value) {
             if (++rowCount > MAX_ROWS)
               throw refuse(`“${fileName}”超过 ${MAX_ROWS} 行，超出一次导入的范围。请拆分成几个文件后分别导入。`);

@@ -236,7 +236,7 @@ function addValidations(
   for (const key of wanted[kind]) {
     const idx = keys.indexOf(key);
     if (idx < 0) continue;
-    const values = lists[key];
+    const values = lists[key]!;
     const header = COLUMNS_OF[kind].find((c) => c.key === key)!.header;
     let formula: string;
     if (values.join(',').length < 200) formula = `"${values.join(',')}"`;

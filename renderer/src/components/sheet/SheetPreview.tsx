@@ -91,14 +91,14 @@ function CellContent({ cell }: { cell: SheetCell }) {
 function PageRows({ model, from, to }: { model: SheetModel; from: number; to: number }) {
   const rows = [];
   for (let r = from; r <= to; r++) {
-    const row = model.rows[r];
+    const row = model.rows[r]!;
     rows.push(
       <tr key={r} style={{ height: `${row.height}pt` }} data-row={r}>
         {row.cells.map((cell) => {
           // a merge never crosses a page in our models; clamp anyway so the page stays whole
           const rs = Math.min(cell.rs ?? 1, to - r + 1);
           let h = 0;
-          for (let i = r; i < r + rs; i++) h += model.rows[i].height;
+          for (let i = r; i < r + rs; i++) h += model.rows[i]!.height;
           return (
             <td
               key={cell.c}

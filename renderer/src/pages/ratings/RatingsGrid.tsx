@@ -75,7 +75,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
 
   const deliverText = (text: string) => {
     if (!text) return;
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
     if (col.field === 'rating') {
       const rating = ratingFromText(text);
@@ -107,7 +107,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
 
   const commitEdit = (then: 'down' | 'right' | 'stay') => {
     if (!editing) return;
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     setValue(cursor.row, col.field, editing.draft);
     setEditing(null);
     if (then === 'down') move(1, 0);
@@ -134,7 +134,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
     });
     if (action.kind === 'pass' || action.kind === 'none') return;
     e.preventDefault();
-    const col = COLUMNS[cursor.col];
+    const col = COLUMNS[cursor.col]!;
     const row = rows[cursor.row];
     switch (action.kind) {
       case 'move':
@@ -226,7 +226,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
       );
     applyRange(result, 'grid.op.paste');
     // The pasted block stays selected, as in Excel.
-    const oneCell = cells.length === 1 && cells[0].length === 1;
+    const oneCell = cells.length === 1 && cells[0]!.length === 1;
     if (!oneCell)
       setSelection(
         sel.clampSelection(

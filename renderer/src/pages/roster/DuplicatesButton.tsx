@@ -60,7 +60,7 @@ function GroupCard({ group, canWrite, onChanged }: { group: DuplicateGroupDto; c
   const [distinct, setDistinct] = useState<[PersonDto, PersonDto] | null>(null);
   const pairs: [PersonDto, PersonDto][] = [];
   for (let i = 0; i < group.people.length; i++)
-    for (let j = i + 1; j < group.people.length; j++) pairs.push([group.people[i], group.people[j]]);
+    for (let j = i + 1; j < group.people.length; j++) pairs.push([group.people[i]!, group.people[j]!]);
   return (
     <div style={{ border: '1px solid #f0f0f0', borderRadius: 4, padding: 12 }} data-testid="duplicate-group">
       <Space style={{ marginBottom: 8 }}>

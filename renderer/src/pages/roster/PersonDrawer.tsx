@@ -153,7 +153,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             clearIdCard: false,
           }
         : {
-            unitId: defaultUnitId ?? (departments.length === 1 ? departments[0].id : undefined),
+            unitId: defaultUnitId ?? (departments.length === 1 ? departments[0]!.id : undefined),
             category: 'civil_servant',
             superiorAssessed: false,
           },

@@ -27,7 +27,7 @@ export function unitOptions(units: readonly UnitNodeDto[], withCounts: boolean):
 export function totalsBelow(units: readonly UnitNodeDto[]): Map<string, number> {
   const total = new Map<string, number>();
   for (let i = units.length - 1; i >= 0; i--) {
-    const u = units[i];
+    const u = units[i]!;
     total.set(u.id, (total.get(u.id) ?? 0) + u.activeCount);
     if (u.parentId) total.set(u.parentId, (total.get(u.parentId) ?? 0) + (total.get(u.id) ?? 0));
   }

@@ -65,7 +65,7 @@ function readCell(col: ColumnDef, text: string): { ok: true; value: CellValue } 
  * beyond the table is left out and counted.
  */
 export function pasteCells(ctx: RangeContext, at: Rect, cells: string[][]): RangeEdit {
-  const oneCell = cells.length === 1 && cells[0].length === 1;
+  const oneCell = cells.length === 1 && cells[0]!.length === 1;
   const height = oneCell ? at.bottom - at.top + 1 : cells.length;
   const width = oneCell ? at.right - at.left + 1 : Math.max(0, ...cells.map((r) => r.length));
   const changes: Change[] = [];
@@ -81,10 +81,10 @@ export function pasteCells(ctx: RangeContext, at: Rect, cells: string[][]): Rang
     for (let j = 0; j < width; j++) {
       const col = ctx.columns[at.left + j];
       if (!col) break;
-      const text = oneCell ? cells[0][0] : (cells[i]?.[j] ?? '');
-      const read = readCell(col, text);
+      const text = oneCell ? cells[0]![0] : (cells[i]?.[j] ?? '');
+      const read = readCell(col, text!);
       if (!read.ok) {
-        problems.push({ row: at.top + i + 1, column: col, text });
+        problems.push({ row: at.top + i + 1, column: col, text: text! });
         continue;
       }
       changes.push({ personId: row.personId, field: col.field, before: row[col.field], after: read.value });
