@@ -22,8 +22,8 @@ beforeAll(async () => {
   so = seedStore(office.ctx, 2);
   const sd = seedStore(dept.ctx, 2);
   await insertCliOperator(office.core, 'jingban', 'clerk');
-  saveRatingsBatch(dept.ctx, [{ periodId: sd.periods.Q1, personId: sd.people[0].id, rating: 'fair' }]);
-  saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1, personId: so.people[0].id, rating: 'poor' }]);
+  saveRatingsBatch(dept.ctx, [{ periodId: sd.periods.Q1!, personId: sd.people[0]!.id, rating: 'fair' }]);
+  saveRatingsBatch(office.ctx, [{ periodId: so.periods.Q1!, personId: so.people[0]!.id, rating: 'poor' }]);
   path = join(dept.dir, 'bundle.dax');
   await runInline(dept, 'exchange.export', {
     direction: 'up',
@@ -68,7 +68,7 @@ describe('import-bundle', () => {
       office.core.db
         .prepare('SELECT rating FROM period_rating WHERE period_id = ? AND person_id = ?')
         .pluck()
-        .get(so.periods.Q1, so.people[0].id),
+        .get(so.periods.Q1, so.people[0]!.id),
     ).toBe('poor');
 
     const again = await cli('import-bundle', path);
