@@ -30,7 +30,7 @@ const enable = () =>
   );
 const file = (name: string, rows: unknown[][]) =>
   writeXlsx(join(t.dir, name), [{ name: '民主测评', rows: [['2026年度民主测评票数'], HEADER, ...rows] }]);
-const p = (i: number) => [s.people[i].personNo, s.people[i].name, 2026];
+const p = (i: number) => [s.people[i]!.personNo, s.people[i]!.name, 2026];
 
 describe('民主测评 tallies', () => {
   it('are refused for a year whose settings do not enable the step', async () => {
@@ -82,7 +82,7 @@ describe('民主测评 tallies', () => {
       'yearend.workbench',
       { yearId: s.yearId, limit: 500 },
     );
-    const first = wb.rows.find((r) => r.person.personNo === s.people[0].personNo)!;
+    const first = wb.rows.find((r) => r.person.personNo === s.people[0]!.personNo)!;
     expect(first.tally).toEqual({ voters: 20, excellent: 10, competent: 8, basic: 2, incompetent: 0 });
 
     const data = loadPackData(t.ctx, s.yearId);
@@ -103,6 +103,6 @@ describe('the notice names 民主测评 only when the year enables it and every 
     const withVotes = listed.map((x) => ({ ...x, tally }));
     expect(noticeBasis(2026, withVotes, false)).not.toContain('民主测评');
     expect(noticeBasis(2026, withVotes, true)).toMatch(/^经平时考核、民主测评/);
-    expect(noticeBasis(2026, [withVotes[0], listed[1]], true)).not.toContain('民主测评');
+    expect(noticeBasis(2026, [withVotes[0]!, listed[1]!], true)).not.toContain('民主测评');
   });
 });
