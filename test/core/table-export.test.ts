@@ -32,7 +32,7 @@ describe('table export', () => {
     expect(r).toEqual({ ok: true, value: { rows: 2 } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    const ws = wb.worksheets[0];
+    const ws = wb.worksheets[0]!;
     expect(ws.name).toBe('平时考核录入表 2026Q4 办公室');
     expect(ws.getCell('A1').value).toBe(table.title);
     expect(ws.getRow(2).values).toEqual([undefined, '序号', '姓名', '等次', '工作纪实']);
