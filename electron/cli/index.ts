@@ -14,6 +14,7 @@ import { packCommands } from './commands/pack';
 import { trustCommands } from './commands/trust';
 import { demoCommands } from './commands/demo';
 import { settingsCommands } from './commands/settings';
+import { exchangeCommands } from './commands/exchange';
 import { calendarCommands } from './commands/calendar';
 import { CONTRACT_COMMANDS, findContractCommand, isContractGroup } from './contract/commands';
 import { runContractCommand } from './contract/run';
@@ -39,6 +40,7 @@ export const COMMANDS: CliCommand[] = [
   ...packCommands,
   ...trustCommands,
   ...demoCommands,
+  ...exchangeCommands,
 ];
 
 export interface RunCliOptions {

@@ -1,10 +1,11 @@
 // The core as one object: the open store, the clock, the session guard and the job runner.
 // Electron main, the CLI and the e2e server each make one; nothing here imports 'electron'.
+import { openStoreOrReadOnly, READ_ONLY_NOTICE } from './db/open-read-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Permission } from '../../shared/auth/permissions';
 import type { Result } from '../../shared/result';
-import { openStore, type Db } from './db/open';
+import type { Db } from './db/open';
 import { currentVersion } from './db/migrate';
 import { schemaDifferences } from './db/schema-check';
 import { storeFile } from './db/paths';
@@ -69,6 +70,8 @@ export class AppCore {
   readonly db: Db;
   readonly dataDir: string;
   readonly storeFile: string;
+  /** the data folder cannot be written: opened read-only (reads and verification only) */
+  readonly readOnly: boolean;
   readonly appVersion: string;
   readonly checkOutputs: boolean;
   readonly now: () => Date;
@@ -91,11 +94,13 @@ export class AppCore {
     this.storeFile = storeFile(options.dataDir);
     const background = options.startup === 'background';
     this.appVersion = readAppVersion();
-    this.db = openStore(this.storeFile, {
+    const opened = openStoreOrReadOnly(this.storeFile, {
       schemaDrift: options.schemaDrift,
       appVersion: this.appVersion,
       quickCheck: !background,
     });
+    this.db = opened.db;
+    this.readOnly = opened.readOnly;
     this.schemaProblems = options.schemaDrift === 'report' ? schemaDifferences(this.db, currentVersion(this.db)) : [];
     this.now = options.now ?? (() => new Date());
     this.checkOutputs = options.checkOutputs ?? false;
@@ -105,10 +110,10 @@ export class AppCore {
     this.idleClock = options.idleClock ?? (() => Date.now());
     this.slowCalls = new SlowCallLog(this.dataDir, options.slowCallMs);
     // Start-up duties: remove outputs a crash left half-written, check the audit chain, daily backup.
-    cleanupPartialOutputs(this.dataDir);
+    if (!this.readOnly) cleanupPartialOutputs(this.dataDir);
     // The baseline after a migration digests every row: the window's start leaves it to the worker.
-    if (!background) this.sealBaselineIfDue();
-    this.autoBackup = options.autoBackup ?? true;
+    if (!background && !this.readOnly) this.sealBaselineIfDue();
+    this.autoBackup = (options.autoBackup ?? true) && !this.readOnly;
     if (background) {
       // Only what a checkpoint does not cover: start-up time does not grow with the history.
       const from = startupFrom(this.db);
@@ -191,6 +196,7 @@ export class AppCore {
 
   /** The failed daily backup, for the system page and the log-in (null when it ran or was not due). */
   get backupWarning(): string | null {
+    if (this.readOnly) return READ_ONLY_NOTICE;
     const b = this.background.backup;
     return b && !b.ok ? b.message : null;
   }

@@ -30,7 +30,7 @@ export type SenderDto = z.infer<typeof senderDto>;
 
 export const exchangeMethods = {
   'exchange.identity': method({
-    summary: '本工作站的标识（首次导出或导入交换包时建立）',
+    summary: '本工作站的标识（首次导出交换包时建立）',
     permission: 'session',
     input: z.strictObject({}),
     output: workstationDto.nullable(),

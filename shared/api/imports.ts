@@ -40,6 +40,17 @@ export const importsMethods = {
     input: z.strictObject({ path, unitId: optId, includeLeft: z.boolean().optional() }),
     output: jobState,
   }),
+  'imports.exportTable': method({
+    summary: '把屏幕上的列表（事件记录、平时考核录入表、年终考核工作台、复核申诉）导出为 xlsx',
+    permission: 'session',
+    input: z.strictObject({
+      path,
+      title: z.string().min(1).max(60),
+      columns: z.array(z.string().max(40)).min(1).max(60),
+      rows: z.array(z.array(z.union([z.string().max(4000), z.number(), z.null()])).max(60)).max(20_000),
+    }),
+    output: z.object({ rows: z.number().int() }),
+  }),
   'templates.generate': method({
     summary: '生成部门填报模板（人员预填、下拉列表、表头锁定、隐藏标识页）',
     permission: 'session',

@@ -98,8 +98,18 @@ export const choiceDto = z.object({
   ruleId: z.string().nullable(),
 });
 
+/** 民主测评 votes of a candidate (only in a year whose settings enable the step, once imported) */
+export const tallyDto = z.object({
+  voters: z.number().int(),
+  excellent: z.number().int(),
+  competent: z.number().int(),
+  basic: z.number().int(),
+  incompetent: z.number().int(),
+});
+
 export const workbenchRowDto = z.object({
   person: workbenchPersonDto,
+  tally: tallyDto.nullable(),
   ratings: z.array(ratingCellDto),
   flags: z.array(z.string()),
   eligibility: eligibilityDto,

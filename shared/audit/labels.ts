@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS = {
   'person.markDistinct': '确认疑似重复人员不是同一人',
   'import.apply': '从表格导入',
   'history.import': '导入以往年度等次',
+  'tally.import': '导入民主测评票数',
   'year.create': '建立考核年度',
   'year.settings.update': '修改年度设置',
   'rating.create': '录入平时考核等次',

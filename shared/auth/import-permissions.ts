@@ -8,6 +8,7 @@ export const IMPORT_WRITE_PERMISSION: Record<ImportKind, Permission> = {
   ratings: 'ratings.write',
   evidence: 'evidence.write',
   history: 'yearend.decide',
+  tally: 'yearend.decide',
 };
 
 export const IMPORT_READ_PERMISSION: Record<ImportKind, Permission> = {
@@ -15,4 +16,5 @@ export const IMPORT_READ_PERMISSION: Record<ImportKind, Permission> = {
   ratings: 'ratings.read',
   evidence: 'evidence.read',
   history: 'yearend.read',
+  tally: 'yearend.read',
 };

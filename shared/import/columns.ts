@@ -1,7 +1,7 @@
 // The canonical column sets of the spreadsheets departments fill in (domain.md), with the header
 // wordings people actually use. Templates write `header`; imports accept `header` or any alias.
 
-export const IMPORT_KINDS = ['roster', 'ratings', 'evidence', 'history'] as const;
+export const IMPORT_KINDS = ['roster', 'ratings', 'evidence', 'history', 'tally'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABEL: Record<ImportKind, string> = {
@@ -9,6 +9,7 @@ export const IMPORT_KIND_LABEL: Record<ImportKind, string> = {
   ratings: '平时考核',
   evidence: '事件记录',
   history: '历年考核结果',
+  tally: '民主测评票数',
 };
 
 export interface ColumnSpec<K extends string = string> {
@@ -88,11 +89,24 @@ export const HISTORY_COLUMNS = [
 /** The pack's sheet of per-person result codes; a history import of a pack reads only these sheets. */
 export const RESULT_CODE_SHEET = '考核结果代码表';
 
+/** 民主测评: the vote counts per candidate of a year (the year's setting must allow them). */
+export const TALLY_COLUMNS = [
+  col('personNo', '人员编号', ['编号', '工号'], true, 14),
+  col('name', '姓名', ['人员姓名'], true, 10),
+  col('year', '年度', ['考核年度', '测评年度'], true, 8),
+  col('voters', '参加测评人数', ['参评人数', '投票人数', '测评人数'], true, 10),
+  col('excellent', '优秀票', ['优秀票数', '优秀'], true, 8),
+  col('competent', '称职票', ['称职票数', '称职', '合格票', '合格'], true, 8),
+  col('basic', '基本称职票', ['基本称职票数', '基本称职', '基本合格票', '基本合格'], true, 10),
+  col('incompetent', '不称职票', ['不称职票数', '不称职', '不合格票', '不合格'], true, 10),
+] as const;
+
 export const COLUMNS_OF: Record<ImportKind, readonly ColumnSpec[]> = {
   roster: ROSTER_COLUMNS,
   ratings: RATINGS_COLUMNS,
   evidence: EVIDENCE_COLUMNS,
   history: HISTORY_COLUMNS,
+  tally: TALLY_COLUMNS,
 };
 
 /** A header as compared: no spaces, half-width, no required-mark asterisk, no trailing (notes). */

@@ -410,6 +410,8 @@ const yearSettingsObject = z.strictObject({
       raisedApprovalDocNo: z.string().max(100).default(''),
     })
     .prefault({}),
+  /** 民主测评: the year's candidates get vote counts (imported); only then may the notice name the step */
+  democraticAppraisal: z.boolean().default(false),
   /** public notice (公示) length in working days */
   noticeWorkingDays: z.number().int().min(1).max(30).default(5),
   redress: z

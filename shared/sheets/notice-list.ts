@@ -20,16 +20,18 @@ export function isExcellent(p: PackPerson): boolean {
 }
 
 /**
- * The steps the notice names: only those the store recorded — quarterly ratings (平时考核) and
- * committee decisions (考核委员会审核). No 民主测评 and no 个人总结: the app records neither (the
- * summary on the form is drafted from the records, not written by the person). Leaders graded by the superior body are named apart with
- * the superior's notice 文号.
+ * The steps the notice names: only those the store recorded — quarterly ratings (平时考核), the
+ * 民主测评 (only in a year whose settings enable it, and only once every listed person's votes are
+ * imported) and committee decisions (考核委员会审核). No 个人总结: the summary on the form is drafted
+ * from the records, not written by the person. Leaders graded by the superior body are named apart
+ * with the superior's notice 文号.
  */
-export function noticeBasis(year: number, listed: readonly PackPerson[]): string {
+export function noticeBasis(year: number, listed: readonly PackPerson[], appraisal = false): string {
   const own = listed.filter((p) => !p.superiorAssessed);
   const leaders = listed.filter((p) => p.superiorAssessed);
   const steps: string[] = [];
   if (own.some((p) => p.ratings.some((r) => r.rating))) steps.push('平时考核');
+  if (appraisal && own.length && own.every((p) => p.tally)) steps.push('民主测评');
   if (own.length && own.every((p) => p.result.decided)) steps.push('考核委员会审核');
   const parts: string[] = [];
   if (own.length)
@@ -74,7 +76,7 @@ export function buildNoticeList(
     // before the committee has decided, the list is the suggestions: say so on the paper
     subtitle:
       (excellent.some((p) => p.result.finalGrade !== 'excellent') ? '【草稿：含尚未经考核委员会确定的建议等次】' : '') +
-      noticeBasis(data.year.year, excellent),
+      noticeBasis(data.year.year, excellent, data.year.settings.democraticAppraisal),
     orientation: 'portrait',
     columns: [
       { header: '序号', width: 6 },

@@ -98,6 +98,16 @@ export interface PackPerson {
    * quarterly comments (absent in a copy frozen before the box was drafted)
    */
   supervisorComment?: SummarySentence[] | null;
+  /** 民主测评 votes, when the year's settings enable the step and they were imported (absent in older packs) */
+  tally?: PackTally | null;
+}
+
+export interface PackTally {
+  voters: number;
+  excellent: number;
+  competent: number;
+  basic: number;
+  incompetent: number;
 }
 
 /** 送达与签收 of one person, as recorded after finalisation. */

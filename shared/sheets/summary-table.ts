@@ -25,6 +25,8 @@ function finalText(p: PackPerson, data: PackData): string {
 
 export function buildSummaryTable(data: PackData, persons: readonly PackPerson[], scopeLabel: string): SheetModel {
   const periods = [...data.periods].sort((a, b) => a.seq - b.seq);
+  // 民主测评: a column only in a year whose settings enable the step (an older frozen pack has none)
+  const appraisal = data.year.settings.democraticAppraisal === true;
   const columns = [
     { header: '序号', width: 5 },
     { header: '姓名', width: 8 },
@@ -32,6 +34,7 @@ export function buildSummaryTable(data: PackData, persons: readonly PackPerson[]
     { header: '部门', width: 13, align: 'left' as const },
     { header: '职务职级', width: 13, align: 'left' as const },
     ...periods.map((p) => ({ header: p.label, width: 8.5 })),
+    ...(appraisal ? [{ header: '民主测评优秀票/参评人数', width: 10 }] : []),
     { header: '建议等次', width: 9 },
     { header: '确定等次', width: 9 },
     { header: '备注', width: 'fill' as const, align: 'left' as const },
@@ -48,6 +51,7 @@ export function buildSummaryTable(data: PackData, persons: readonly PackPerson[]
         const r = byPeriod.get(per.id);
         return r?.rating ? RATING_LABEL[r.rating] : '—';
       }),
+      ...(appraisal ? [p.tally ? `${p.tally.excellent}/${p.tally.voters}` : '—'] : []),
       p.result.outcome === 'graded' && p.result.suggestedGrade ? gradeLabel(p.result.suggestedGrade, p.category) : '—',
       finalText(p, data),
       remarksOf(p),

@@ -30,12 +30,14 @@ const HEADERS: Record<ImportKind, string[]> = {
   ratings: RATINGS_HEADER,
   evidence: EVIDENCE_HEADER,
   history: HISTORY_HEADER,
+  tally: ['人员编号', '姓名', '年度', '参加测评人数', '优秀票', '称职票', '基本称职票', '不称职票'],
 };
 const SHEET: Record<ImportKind, string> = {
   roster: '人员名册',
   ratings: '平时考核',
   evidence: '事件',
   history: '历年结果',
+  tally: '民主测评',
 };
 
 // Good rows around the bad one, so the error is found among clean data (row numbers: title 1, blank 2, header 3).
@@ -60,6 +62,7 @@ const GOOD: Record<ImportKind, unknown[]> = {
   ratings: ['P0002', '王芳', '2026Q1', '完成材料起草', '好', '表现突出', '李主任'],
   evidence: ['P0002', '王芳', '2026-03-02', '奖励', '嘉奖', '年度嘉奖', '区发改〔2026〕1号', '', ''],
   history: ['P0002', '王芳', 2024, '优秀'],
+  tally: ['P0002', '王芳', 2026, 20, 5, 12, 3, 0],
 };
 
 interface Case {

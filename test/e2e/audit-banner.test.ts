@@ -51,7 +51,6 @@ describe('a broken audit chain on open', () => {
     await page.getByRole('button', { name: '校验审计链' }).click();
     await page.getByText(/审计链校验未通过/).waitFor();
     expect(await page.getByText('第一条有问题的记录：第 2 条').count()).toBe(1);
-    await page.waitForTimeout(500);
     await page.screenshot({ path: 'test-results/audit-broken.png' });
   }, 60_000);
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
+import { framesRendered, launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { makeAgency } from '../support/year-fixtures';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
@@ -221,7 +221,7 @@ describe('dashboard (e2e)', () => {
       expect(await page.getByText('共 13 人次').count()).toBe(1);
       // The shell scrolls inside its content pane, so a tall window shows the whole dashboard.
       await page.setViewportSize({ width: 1440, height: 1750 });
-      await page.waitForTimeout(300);
+      await framesRendered(page); // laid out again at the new size
       await page.screenshot({ path: 'test-results/dashboard.png' });
     });
   });

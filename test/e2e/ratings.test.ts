@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
+import { framesRendered, launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear, move, type AgencyFixture } from '../support/year-fixtures';
@@ -124,7 +124,6 @@ describe('ratings grid (e2e)', () => {
     const reason = page.getByRole('textbox', { name: '突破理由' });
     await reason.waitFor({ timeout: 10_000 });
     await reason.fill('经考核办同意，该同志牵头完成重点项目');
-    await page.waitForTimeout(500); // the dialog's opening animation
     await page.screenshot({ path: 'test-results/ratings-override.png' });
     await page.getByRole('button', { name: '确认突破并保存' }).click();
     await waitSaved(page);
@@ -213,7 +212,7 @@ describe('ratings grid (e2e)', () => {
     await expect.poll(() => page.getByText('已由考核办复核，结果不能再修改').count()).toBe(1);
     await cell(page, 'A004', 'rating').click();
     await page.keyboard.press('4');
-    await page.waitForTimeout(300);
+    await framesRendered(page); // the key has been handled and React has painted its answer
     expect(await cell(page, 'A004', 'rating').textContent()).toBe('较好');
     const a004 = t.core.db
       .prepare(`SELECT rating FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A004'`)

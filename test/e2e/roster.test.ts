@@ -89,7 +89,6 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
   expect(moves).toEqual([{ reason: '工作需要' }]);
   await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('欧阳明轩').click();
   await page.getByText(/由 规划科 调至 财务科（工作需要）/).waitFor();
-  await page.waitForTimeout(500); // the drawer slides in
   await page.screenshot({ path: 'test-results/roster-edit.png' });
   await page
     .getByRole('dialog')

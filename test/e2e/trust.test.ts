@@ -107,7 +107,6 @@ describe('log-in', () => {
     await signIn(page, 'anquan', 'Baohu#2026bq');
     await page.getByRole('tab', { name: '操作员' }).waitFor({ timeout: 15_000 });
     await page.getByRole('cell', { name: 'shenji' }).waitFor();
-    await page.waitForTimeout(800); // let antd's transitions settle before the picture
     await page.screenshot({ path: 'test-results/system-operators.png' });
     await page.close();
   }, 60_000);
@@ -119,7 +118,6 @@ describe('log-in', () => {
     await page.getByRole('tab', { name: '数据备份' }).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: /立即备份/ }).click();
     await page.getByRole('cell', { name: '手动' }).waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(800);
     await page.screenshot({ path: 'test-results/system-backups.png' });
     // Restore the backup just taken: a reason is asked for, main checks the file and keeps the current store first.
     await page

@@ -45,12 +45,18 @@ async function choose(page: Page, personNo: string, label: string): Promise<void
 
 /** After a choice: true when the decision dialog opened, false when the decision saved directly. */
 async function dialogOpen(page: Page, before: number): Promise<boolean> {
-  for (let i = 0; i < 100; i++) {
-    if (await page.getByTestId('decide-save').isVisible()) return true;
-    if (decided() > before) return false;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('neither a dialog nor a saved decision');
+  let outcome: 'dialog' | 'saved' | null = null;
+  await expect
+    .poll(
+      async () => {
+        if (await page.getByTestId('decide-save').isVisible()) outcome = 'dialog';
+        else if (decided() > before) outcome = 'saved';
+        return outcome;
+      },
+      { timeout: 10_000, message: 'neither a dialog nor a saved decision' },
+    )
+    .not.toBeNull();
+  return outcome === 'dialog';
 }
 
 describe('year-end workbench (e2e)', () => {

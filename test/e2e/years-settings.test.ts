@@ -51,6 +51,16 @@ describe('year settings page (e2e)', () => {
     await issues.waitFor({ state: 'detached' });
     await page.getByLabel('禁止保存（填写理由可突破）').check();
     await page.getByRole('switch', { name: '启用：负面清单事项（按清单设定的影响）' }).click();
+    // the 事业 sanction preset: both shown with the text of their rows; choosing 2012 swaps the table's rows
+    const presets = page.getByRole('radiogroup', { name: '事业单位处分规定' });
+    expect(await page.getByTestId('preset-rows-2023').textContent()).toContain(
+      '事业单位受记过处分的当年，只写评语不定等次（2023年处分规定）',
+    );
+    expect(await page.getByTestId('preset-rows-2012').textContent()).toContain(
+      '事业单位受记过处分期间，不得确定为合格及以上',
+    );
+    await presets.getByText('《事业单位工作人员处分暂行规定》（2012年）').click();
+    await page.getByRole('switch', { name: '启用：事业单位受记过处分期间，不得确定为合格及以上' }).waitFor();
     // Before saving: what the draft would change in the year-end suggestions (the year-end service).
     await page.getByRole('button', { name: '预览对建议等次的影响' }).click();
     const impact = page.locator('.ant-modal', { hasText: '按修改后的设置，建议等次的变化' });
@@ -66,10 +76,14 @@ describe('year settings page (e2e)', () => {
     expect(text).toContain('优秀比例 20% → 25%');
     expect(text).toContain('超出“好”上限时 提醒后允许保存 → 禁止保存（须填写理由方可突破）');
     expect(text).toContain('资格规则“负面清单事项（按清单设定的影响）” 停用 → 启用');
+    expect(text).toContain(
+      '事业单位处分规定 《事业单位工作人员处分规定》（2023年） → 《事业单位工作人员处分暂行规定》（2012年）',
+    );
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/years-settings.png', fullPage: false });
     const row = t.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
     expect(JSON.parse(row.settings_json).quota.share).toBe(0.25);
+    expect(JSON.parse(row.settings_json).institutionSanctionPreset).toBe('2012');
     const audit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
     expect(audit).toEqual([{ reason: '按区考核办通知' }]);
     // The year picker in the header shows the new year.

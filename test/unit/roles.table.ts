@@ -26,6 +26,7 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'imports.getPreview': 'session',
   'imports.apply': 'session',
   'imports.errorReport': 'session',
+  'imports.exportTable': 'session',
   'imports.exportRoster': 'roster.read',
   'templates.generate': 'session',
   'roster.list': 'roster.read',

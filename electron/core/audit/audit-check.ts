@@ -154,7 +154,9 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
   const superseded = new Set<string>();
   const hashAt = new Map<number, string>();
   const anchorSeqs = new Set((options.anchors ?? []).map((a) => a.seq));
-  const entries = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  // Only the walk with progress needs the total: count(*) reads the whole log, which the window's
+  // start (from a checkpoint, cold cache) must not.
+  const entries = options.onProgress ? (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n : 0;
   let prev = options.from?.hash ?? GENESIS_HASH;
   let lastSeq = options.from?.seq ?? 0;
   let count = lastSeq;

@@ -3,6 +3,7 @@
 // plus what the pack prints beyond them — period texts, the year's evidence, departments, the
 // stored summary drafts and the audit chain's head. A decided year prints from its frozen copy
 // (frozen-pack.ts), taken here at finalisation.
+import { talliesOf } from '../yearend/tally';
 import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import type { EvidenceKind } from '../../../shared/domain/types';
 import type {
@@ -248,6 +249,8 @@ export function loadLivePackData(
     { id: results.agencyId, name: AGENCY_OWN_LABEL, sortOrder: -1 },
     ...departmentsOf(ctx.db, results.agencyId).map((d) => ({ id: d.id, name: d.name, sortOrder: d.sortOrder })),
   ];
+  // 民主测评 votes travel with the pack only where the year's settings enable the step
+  const tallies = results.settings.democraticAppraisal ? talliesOf(ctx.db, yearId) : null;
   const data: PackData = {
     unit: { id: results.agencyId, name: results.agencyName },
     year: {
@@ -264,8 +267,8 @@ export function loadLivePackData(
     persons: (options.onlyDetailed && detailFor !== 'all'
       ? results.people.filter((p) => detailFor.includes(p.person.id))
       : results.people
-    ).map((p) =>
-      packPerson(
+    ).map((p) => ({
+      ...packPerson(
         p,
         results.agencyId,
         texts.get(p.person.id) ?? [],
@@ -273,7 +276,8 @@ export function loadLivePackData(
         periodIdByCode,
         drafts.get(p.person.id),
       ),
-    ),
+      tally: tallies?.get(p.person.id) ?? null,
+    })),
     auditHead: auditHead(ctx.db),
     today: isoToday(ctx.now()),
     formOptions: readFormOptions(ctx.db, yearId),

@@ -11,6 +11,7 @@ import { checkTransitions } from './stages';
 import { stmt } from '../db/statements';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
 import { readYearState } from './year-state';
+import { talliesOf, type AppraisalTally } from './tally';
 
 type Row = z.infer<typeof workbenchRowDto>;
 type StateDto = z.infer<typeof yearEndStateDto>;
@@ -29,7 +30,7 @@ export function decisionToDto(d: DecisionRecord, category: PersonView['dto']['ca
   };
 }
 
-export function rowOf(view: YearView, p: PersonView): Row {
+export function rowOf(view: YearView, p: PersonView, tallies?: ReadonlyMap<string, AppraisalTally>): Row {
   const s = suggestionOfRecord(p);
   const d = p.decision;
   const differs = !!d && (d.outcome !== s.outcome || d.grade !== s.grade);
@@ -48,6 +49,7 @@ export function rowOf(view: YearView, p: PersonView): Row {
       superiorAssessed: p.dto.superiorAssessed,
       status: p.dto.status,
     },
+    tally: tallies?.get(p.dto.id) ?? null,
     ratings: p.input.ratings.map((r) => ({ periodCode: r.periodCode, rating: r.rating, counts: r.counts })),
     flags: p.result.flags,
     eligibility: p.result.eligibility,
@@ -134,6 +136,8 @@ export interface WorkbenchFilter {
 
 export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
   const view = loadYearView(ctx, f.yearId);
+  // 民主测评 votes are shown only where the year's settings enable the step
+  const tallies = view.ev.settings.democraticAppraisal ? talliesOf(ctx.db, f.yearId) : undefined;
   const search = f.search.trim();
   const matches = view.people.filter(
     (p) =>
@@ -166,6 +170,6 @@ export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
     flags: [...flags.entries()].map(([flag, count]) => ({ flag, count })).sort((a, b) => b.count - a.count),
     units: view.units,
     total: matches.length,
-    rows: matches.slice(f.offset, f.offset + f.limit).map((p) => rowOf(view, p)),
+    rows: matches.slice(f.offset, f.offset + f.limit).map((p) => rowOf(view, p, tallies)),
   };
 }

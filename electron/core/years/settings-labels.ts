@@ -48,6 +48,7 @@ export const SETTINGS_FIELD_LABEL: Record<string, string> = {
   'quota.separatePopulations': '公务员与事业人员分别计算',
   'quota.raisedShare': '提高后的优秀比例',
   'quota.raisedApprovalDocNo': '提高比例批准文号',
+  democraticAppraisal: '民主测评',
   noticeWorkingDays: '公示期（工作日）',
   redress: '复核申诉',
   'redress.reviewDays': '申请复核期限',

@@ -96,4 +96,6 @@ export const en: Record<MessageKey, string> = {
 
   'common.exportExcel': 'Export to Excel',
   'common.exporting': 'Exporting…',
+  'common.exported': 'Exported {rows} rows: {path}',
+  'ratings.exportTitle': 'Quarterly ratings {period} {unit}',
 };

@@ -93,6 +93,8 @@ export const zh = {
 
   'common.exportExcel': '导出 Excel',
   'common.exporting': '正在导出…',
+  'common.exported': '已导出 {rows} 行：{path}',
+  'ratings.exportTitle': '平时考核录入表 {period} {unit}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

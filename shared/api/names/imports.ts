@@ -5,5 +5,6 @@ export const IMPORTS_METHODS = [
   'imports.apply',
   'imports.errorReport',
   'imports.exportRoster',
+  'imports.exportTable',
   'templates.generate',
 ] as const;

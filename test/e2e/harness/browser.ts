@@ -41,3 +41,11 @@ export async function openApp(
   await page.goto(`${baseUrl}/#/${route}`);
   return page;
 }
+
+/** Resolves once the page has painted two more frames: what a key press or a resize changed is on
+ *  screen (React commits synchronously for discrete events). A condition, not a fixed sleep. */
+export async function framesRendered(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}

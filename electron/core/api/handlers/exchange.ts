@@ -28,7 +28,6 @@ export const exchangeHandlers: Pick<HandlerMap, keyof typeof exchangeMethods> = 
   },
   'exchange.preview': (ctx, { path }, session, core) => {
     assertGranted(session, path);
-    ensureWorkstation(ctx);
     const previewId = newId();
     return core.jobs.start('exchange.preview', { path, previewId }, ctx.operator, {
       maxHeapMb: EXCHANGE_HEAP_MB,

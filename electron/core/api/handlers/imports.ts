@@ -12,6 +12,7 @@ import { newId } from '../../ids';
 import { assertGranted } from './desktop';
 import { rememberPreview, requirePreview } from '../../excel/import/preview-registry';
 import { backupNow } from '../../backup/backup';
+import { exportTable } from '../../excel/export/table-export';
 
 /** Outside files are parsed under this heap ceiling: a bomb fails as ERR_WORKER_OUT_OF_MEMORY. */
 export const IMPORT_HEAP_MB = 256;
@@ -77,6 +78,11 @@ export const importsHandlers: Pick<HandlerMap, keyof typeof importsMethods> = {
       { path: input.path, unitId: input.unitId ?? null, includeLeft: input.includeLeft ?? false },
       ctx.operator,
     );
+  },
+  // The rows are what this operator's screen was given by the core; the file goes only where they chose.
+  'imports.exportTable': (_ctx, input, session) => {
+    assertGranted(session, input.path);
+    return exportTable(input);
   },
   'templates.generate': (ctx, input, session, core) => {
     requireKindPermission(session, input.kind, 'read');

@@ -25,6 +25,8 @@ import { planRatingRow, RATING_CONTENT_KEYS, type StoredRating } from './kind-ra
 import { EVIDENCE_CONTENT_KEYS, evidenceKey, planEvidenceRow } from './kind-evidence';
 import { planHistoryRow, type StoredHistory } from './kind-history';
 import { RosterIdentity } from './roster-identity';
+import { planTallyRow, TALLY_VOTES, type TallyCounts, type TallyYear } from './kind-tally';
+import { yearSettings } from '../../../../shared/settings/year-settings';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -221,6 +223,24 @@ function planRows(
           }),
         );
       each(EVIDENCE_CONTENT_KEYS, (row) => planEvidenceRow(row, view, dup, existing));
+      break;
+    }
+    case 'tally': {
+      const years = (
+        view.db.prepare('SELECT id, unit_id, year, stage, settings_json FROM assessment_year').all() as (Omit<
+          TallyYear,
+          'enabled'
+        > & { settings_json: string })[]
+      ).map(({ settings_json, ...y }) => ({
+        ...y,
+        enabled: yearSettings.safeParse(JSON.parse(settings_json)).data?.democraticAppraisal === true,
+      }));
+      const stmt = view.db.prepare(
+        'SELECT voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ? AND person_id = ?',
+      );
+      each(['year', 'voters', ...TALLY_VOTES], (row) =>
+        planTallyRow(row, view, years, dup, (y, pid) => stmt.get(y, pid) as TallyCounts | undefined),
+      );
       break;
     }
     case 'history': {

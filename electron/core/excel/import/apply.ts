@@ -12,6 +12,7 @@ import { rosterApplier } from './apply-roster';
 import { saveImportedRatings } from './apply-ratings';
 import { saveImportedEvidence } from './apply-evidence';
 import { historyApplier } from './apply-history';
+import { tallyApplier } from './apply-tally';
 import type { RatingRecord } from './kind-ratings';
 import type { EvidenceRecord } from './kind-evidence';
 import type { PlannedRow } from './plan';
@@ -25,6 +26,8 @@ function rowApplier(ctx: Ctx, a: Analysis): ((record: unknown) => void) | null {
       return rosterApplier(ctx) as (r: unknown) => void;
     case 'history':
       return historyApplier(ctx, a.file.fileName) as (r: unknown) => void;
+    case 'tally':
+      return tallyApplier(ctx, a.file.fileName) as (r: unknown) => void;
     default:
       return null;
   }

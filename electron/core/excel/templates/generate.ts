@@ -43,6 +43,8 @@ const NOTES: Record<ImportKind, string> = {
     '说明：每行一个事件，日期写成 2026-03-01，类别和细类从下拉列表选择。请假须填截止日期（天数可不填）；奖励、处分须填文号；培训学时、留党察看期限（年）填在天数列；调动的对方单位、负面清单事项写在说明列。',
   history:
     '说明：填写往年的年度考核结果。等次：优秀/称职/基本称职/不称职（事业单位：优秀/合格/基本合格/不合格），或 不定等次/未参加。',
+  tally:
+    '说明：每位候选人一行，填写年度、参加测评人数和四项票数（没有票填 0）；票数合计不能超过参加测评人数。该年度须在年度设置中启用民主测评。',
 };
 
 interface PersonLine {
@@ -228,6 +230,7 @@ function addValidations(
     roster: ['category', 'gender', 'superiorAssessed'],
     evidence: ['kind', 'subKind'],
     history: ['grade'],
+    tally: [],
   };
   // Long lists live on a veryHidden sheet: an inline list is limited to 255 characters.
   const listSheet = wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });

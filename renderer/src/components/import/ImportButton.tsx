@@ -1,4 +1,4 @@
-// The button that starts a spreadsheet import (roster, ratings, evidence, history): pick a file →
+// The button that starts a spreadsheet import (roster, ratings, evidence, history, 民主测评 tallies): pick a file →
 // check it in the background (progress, cancel) → preview with every bad cell named → apply all,
 // or by explicit choice only the clean rows → result. Owned by the imports capability.
 import { useState } from 'react';
@@ -13,7 +13,8 @@ import { ImportPreviewView } from './ImportPreviewView';
 import { IMPORT_WRITE_PERMISSION } from '@shared/auth/import-permissions';
 import { usePermissions } from '../auth/usePermissions';
 
-export type ImportKind = 'roster' | 'ratings' | 'evidence' | 'history';
+export type { ImportKind } from '@shared/import/columns';
+import type { ImportKind } from '@shared/import/columns';
 
 export interface ImportButtonProps {
   kind: ImportKind;

@@ -16,6 +16,9 @@ import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { EvidenceDrawer } from './EvidenceDrawer';
 import { EvidenceTable } from './EvidenceTable';
+import { ExportTableButton } from '../../components/import/ExportTableButton';
+import { evidenceFacts } from '../../components/PersonTimeline';
+import { call } from '../../api/client';
 import { VoidDialog } from './VoidDialog';
 
 type Status = 'all' | 'active' | 'voided';
@@ -101,6 +104,47 @@ export function EvidencePage() {
         extra={
           <>
             {yearLocked ? null : <ImportButton kind="evidence" yearId={yearId ?? undefined} onApplied={list.reload} />}
+            <ExportTableButton
+              title={yearNo !== null ? `事件记录 ${yearNo} 年度` : '事件记录'}
+              fileName={yearNo !== null ? `事件记录-${yearNo}` : '事件记录'}
+              table={async () => {
+                // Every page of the list under the same filter, in the list's order.
+                const items = [];
+                for (let offset = 0; ; offset += 1000) {
+                  const part = await call('evidence.list', { ...filter, offset, limit: 1000 });
+                  items.push(...part.items);
+                  if (part.items.length === 0 || items.length >= part.total) break;
+                }
+                return {
+                  columns: [
+                    '日期',
+                    '姓名',
+                    '人员编号',
+                    '部门',
+                    '类别',
+                    '细类',
+                    '期间 / 天数 / 要点',
+                    '文号',
+                    '说明',
+                    '状态',
+                  ],
+                  rows: items.map((r) => [
+                    r.date,
+                    r.personName,
+                    r.personNo,
+                    r.unitName,
+                    EVIDENCE_KIND_LABEL[r.kind],
+                    r.subKind,
+                    evidenceFacts(r)
+                      .filter((f) => !f.startsWith('文号'))
+                      .join('；'),
+                    r.docNo,
+                    r.description,
+                    r.status === 'voided' ? '已作废' : '有效',
+                  ]),
+                };
+              }}
+            />
             {canWrite ? (
               <Button
                 type="primary"

@@ -20,7 +20,7 @@ export function ExchangePage() {
           {identity.data ? (
             <Typography.Text copyable>{identity.data.id}</Typography.Text>
           ) : (
-            '尚未建立（首次导出或导入交换包时自动建立）'
+            '尚未建立（首次导出交换包时自动建立）'
           )}
         </Descriptions.Item>
         <Descriptions.Item label="工作站名称">{identity.data?.label || '（未命名）'}</Descriptions.Item>

@@ -9,12 +9,14 @@ import { TemplateButton } from '../../components/import/TemplateButton';
 import { useQuery } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { RatingsGrid } from './RatingsGrid';
+import { COLUMNS } from './columns';
 import { CapPanel } from './CapPanel';
 import { OverrideDialog } from './OverrideDialog';
 import { ReviewTab } from './ReviewTab';
 import { useGridEditor, type SaveState } from './useGridEditor';
 import { usePermissions } from '../../components/auth/usePermissions';
-import { useT } from '../../i18n/language';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { ExportTableButton } from '../../components/import/ExportTableButton';
 
 const DEPT_KEY = 'da.ratings.departmentId';
 
@@ -70,6 +72,7 @@ export function RatingsPage() {
   const detail = useQuery('years.get', year ? { yearId: year.id } : null);
   const { can, inScope } = usePermissions();
   const t = useT();
+  const labels = useDomainLabels();
   // A department rater is offered (and opens on) only the departments granted to them.
   const departments = useMemo(() => {
     const all = detail.data?.departments ?? [];
@@ -129,6 +132,30 @@ export function RatingsPage() {
               nameHint={[departments.find((d) => d.id === unitId)?.name, period?.code].filter(Boolean).join('-')}
             />
             <ImportButton kind="ratings" yearId={year.id} periodId={periodId ?? undefined} onApplied={grid.reload} />
+            {grid.data && editor.rows.length > 0 ? (
+              <ExportTableButton
+                title={t('ratings.exportTitle', { period: grid.data.period.code, unit: grid.data.department.name })}
+                fileName={`${grid.data.department.name}-${grid.data.period.code}`}
+                table={() => ({
+                  columns: [
+                    t('grid.col.no'),
+                    t('grid.col.personNo'),
+                    t('grid.col.name'),
+                    t('grid.col.note'),
+                    ...COLUMNS.map((c) => t(c.title)),
+                  ],
+                  rows: editor.rows.map((r, i) => [
+                    i + 1,
+                    r.personNo,
+                    r.name,
+                    r.note,
+                    ...COLUMNS.map((c) =>
+                      c.field === 'rating' ? (r.rating ? labels.rating[r.rating] : '') : r[c.field],
+                    ),
+                  ]),
+                })}
+              />
+            ) : null}
           </>
         }
       />

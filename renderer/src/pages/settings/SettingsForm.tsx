@@ -364,6 +364,17 @@ export function SettingsForm({ yearId }: { yearId: string }) {
       </Card>
 
       <Card size="small" title="公示与复核申诉" style={{ marginBottom: 12 }}>
+        <Row label="民主测评">
+          <Switch
+            aria-label="民主测评"
+            disabled={locked}
+            checked={draft.democraticAppraisal}
+            onChange={(v) => set((s) => void (s.democraticAppraisal = v))}
+          />
+          <Typography.Text type="secondary">
+            导入各候选人票数后，工作台和汇总表显示票数，公示说明写明“民主测评”
+          </Typography.Text>
+        </Row>
         <Row label="公示期">
           <IntInput
             label="公示期（工作日）"

@@ -53,7 +53,7 @@ export function AppInfo() {
               {workstation.data.label ? `（${workstation.data.label}）` : ''}
             </Typography.Text>
           ) : (
-            '尚未建立（首次导出或导入数据交换包时建立）'
+            '尚未建立（首次导出数据交换包时建立）'
           )}
         </Descriptions.Item>
         <Descriptions.Item label="审计记录条数">{info.data?.auditCount}</Descriptions.Item>

@@ -54,6 +54,28 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         );
       },
     })),
+    // 民主测评: the votes, where the year enables the step and they were imported
+    ...(p.rows.some((r) => r.tally)
+      ? [
+          {
+            title: '民主测评',
+            key: 'tally',
+            width: 96,
+            render: (_: unknown, r: RowDto) =>
+              r.tally ? (
+                <Tooltip
+                  title={`优秀 ${r.tally.excellent} / 称职 ${r.tally.competent} / 基本称职 ${r.tally.basic} / 不称职 ${r.tally.incompetent}（参评 ${r.tally.voters} 人）`}
+                >
+                  <span data-testid="tally-cell">
+                    优秀 {r.tally.excellent}/{r.tally.voters}
+                  </span>
+                </Tooltip>
+              ) : (
+                <Typography.Text type="secondary">未导入</Typography.Text>
+              ),
+          },
+        ]
+      : []),
     {
       title: '标记',
       width: 160,

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
+import { ImportButton } from '../../components/import/ImportButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { call, ApiError } from '../../api/client';
@@ -132,6 +133,12 @@ export function YearEndPage() {
           state
             ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}`
             : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'
+        }
+        extra={
+          // 民主测评 votes (the year's settings must enable the step; the import says so otherwise)
+          state && state.stage !== 'final' && state.stage !== 'archived' ? (
+            <ImportButton kind="tally" onApplied={refresh} />
+          ) : null
         }
       />
       <ErrorAlert error={wb.error} onRetry={reload} />

@@ -1,0 +1,25 @@
+// 民主测评 tallies of a year, read for the workbench, the committee's table and the pack. A year
+// without the setting has none to show; a year with it shows each candidate's votes once imported.
+import type { Db } from '../db/open';
+
+export interface AppraisalTally {
+  voters: number;
+  excellent: number;
+  competent: number;
+  basic: number;
+  incompetent: number;
+}
+
+export function talliesOf(db: Db, yearId: string): Map<string, AppraisalTally> {
+  const rows = db
+    .prepare(
+      'SELECT person_id, voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ?',
+    )
+    .all(yearId) as (AppraisalTally & { person_id: string })[];
+  return new Map(rows.map(({ person_id, ...t }) => [person_id, t]));
+}
+
+/** “优秀 12 / 称职 6 / 基本称职 1 / 不称职 0（参评 20 人）” */
+export function tallyText(t: AppraisalTally): string {
+  return `优秀 ${t.excellent} / 称职 ${t.competent} / 基本称职 ${t.basic} / 不称职 ${t.incompetent}（参评 ${t.voters} 人）`;
+}
