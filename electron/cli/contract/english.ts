@@ -73,7 +73,7 @@ const ENGLISH: Record<string, string> = {
   'yearend.redressList': 'reviews, appeals and later grades, with deadlines',
   'yearend.fileRedress': 'file a review (复核) or appeal (申诉) after 定档',
   'yearend.decideRedress': 'record the decision of a review or appeal',
-  'yearend.gradeHistory': "a person's grades over the years",
+  'yearend.gradeHistory': "grades over the years: the unit's distribution and one person's (charts)",
   'yearend.snapshotDiff': 'frozen suggestions against the records now, per person',
   'yearend.settingsImpact': 'how suggestions would change under proposed settings',
   'pack.formOptions.get': "read the registration form's labels and extra fields",
