@@ -8,7 +8,7 @@ import { capStanding, emptyCounts, type RatingCounts } from '../../../shared/rat
 import type { CapStandingDto, PeriodCapStatusDto } from '../../../shared/api/years';
 import type { PeriodRecord } from '../years/year-repo';
 import type { Membership } from './membership';
-import type { RatingLite } from './period-state';
+import type { RatingLite } from './rating-lite';
 
 interface UnitTally {
   /** person → why they are in the base: due here (1), rated here (2), both (3) */

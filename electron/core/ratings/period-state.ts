@@ -9,6 +9,7 @@ import { stmt } from '../db/statements';
 import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, type Membership } from './membership';
 import { CapTally } from './cap-tally';
+import type { RatingLite } from './rating-lite';
 
 interface RatingRow {
   id: string;
@@ -39,7 +40,6 @@ export function ratingDto(r: RatingRow): PeriodRatingDto {
 }
 
 /** What the cap and the missing count need of a rating: no texts, so a 2,000-row period reads fast. */
-export type RatingLite = Pick<PeriodRatingDto, 'id' | 'personId' | 'unitId' | 'rating' | 'updatedAt'>;
 
 export function ratingsLiteOfPeriod(db: Db, periodId: string): Map<string, RatingLite> {
   const rows = stmt(
