@@ -111,7 +111,13 @@ describe('official calendar', () => {
 
   it('the notice is refused over an unknown year, then counts on the office’s days; a decided year keeps its calendar', async () => {
     const y = await decidedToNotice();
-    const refused = await call('yearend.transition', { yearId: y.yearId, to: 'notice', noticeStart: '2026-12-28' });
+    const refused = await call('yearend.transition', {
+      yearId: y.yearId,
+      to: 'notice',
+      noticeStart: '2026-12-28',
+      // the test clock stands in 2027; the notice is recorded as posted on that earlier day
+      confirmPastStart: true,
+    });
     expect(!refused.ok && refused.error.message).toContain('不能开始公示：2027 年的法定节假日安排尚未录入日历');
     expect(audits('yearend.stage.notice')).toHaveLength(0);
 
@@ -131,6 +137,7 @@ describe('official calendar', () => {
       yearId: y.yearId,
       to: 'notice',
       noticeStart: '2026-12-28',
+      confirmPastStart: true,
     });
     expect(st.noticeEnd).toBe('2027-01-04');
     await ok('yearend.transition', { yearId: y.yearId, to: 'final' });
