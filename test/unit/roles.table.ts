@@ -14,6 +14,8 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'exchange.senders': 'year.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
+  // Counts only (units, departments, people, years, clerks): the first-run wizard shows each operator the next step.
+  'system.setupProgress': 'session',
   'jobs.get': 'session',
   'jobs.cancel': 'session',
   'desktop.pickOpenFile': 'session',
@@ -115,6 +117,8 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'yearend.state': 'yearend.read',
   'yearend.workbench': 'yearend.read',
   'yearend.gradeHistory': 'yearend.read',
+  // The committee's comparison reads what the workbench already shows.
+  'yearend.candidates': 'yearend.read',
   'yearend.quota': 'yearend.read',
   'yearend.decide': 'yearend.decide',
   'yearend.bulkAccept': 'yearend.decide',
