@@ -8,6 +8,7 @@ import { isNetworkPath } from './paths';
 import { currentVersion, migrate, type MigrateOptions } from './migrate';
 import { assertSchemaMatches } from './schema-check';
 import { installSealCapture } from '../audit/row-seal';
+import { strokeKey } from '../../../shared/names/stroke-order';
 
 export type Db = Database.Database;
 
@@ -42,6 +43,8 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false });
   try {
     applyPragmas(db);
+    // 姓氏笔画 order for lists sorted in SQL (ORDER BY stroke_key(p.name)): the same key the pack sorts on
+    db.function('stroke_key', { deterministic: true }, (name: unknown) => strokeKey(String(name ?? '')));
     const check = options.quickCheck === false ? 'ok' : db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError(
