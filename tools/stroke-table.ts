@@ -59,7 +59,7 @@ function main(modules: string) {
   const strokesOf = (ch: string) => (entries.find((e) => e.startsWith(ch)) ?? '').slice(ch.length);
   for (const [ch, { parts, lastOf }] of Object.entries(COMPOSED)) {
     if (entries.some((e) => e.startsWith(ch))) continue;
-    entries.push(ch + parts.map((p, i) => strokesOf(p).slice(lastOf[i] ? -lastOf[i]! : 0)).join(''));
+    entries.push(ch + parts.map((p, i) => strokesOf(p).slice(-(lastOf[i] ?? 0) || 0)).join(''));
   }
   const out = resolve(import.meta.dirname, '../shared/names/stroke-table.ts');
   const lines = [];

@@ -44,7 +44,9 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   try {
     applyPragmas(db);
     // 姓氏笔画 order for lists sorted in SQL (ORDER BY stroke_key(p.name)): the same key the pack sorts on
-    db.function('stroke_key', { deterministic: true }, (name: unknown) => strokeKey(String(name ?? '')));
+    db.function('stroke_key', { deterministic: true }, (name: unknown) =>
+      strokeKey(typeof name === 'string' ? name : ''),
+    );
     const check = options.quickCheck === false ? 'ok' : db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError(

@@ -1,9 +1,9 @@
 // The stored codes' names in each UI language. Chinese comes from shared (the one definition the
 // printed sheets also use); English is here, typed against the same code lists so a new code
 // without an English name fails the typecheck.
-import { RATING_LABEL, STAGE_LABEL } from '@shared/domain/labels';
+import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL, RATING_LABEL, STAGE_LABEL } from '@shared/domain/labels';
 import { ROLE_LABELS } from '@shared/auth/permissions';
-import type { PeriodRatingValue, Role, YearStage } from '@shared/domain/types';
+import type { EvidenceKind, PeriodRatingValue, PersonCategory, Role, YearStage } from '@shared/domain/types';
 import type { Lang } from './format';
 
 const RATING_EN: Record<PeriodRatingValue, string> = {
@@ -28,6 +28,27 @@ const ROLE_EN: Record<Role | 'system', string> = {
   rater: 'Department rater',
   auditor: 'Auditor',
   system: 'System (command line)',
+};
+
+const EVIDENCE_KIND_EN: Record<EvidenceKind, string> = {
+  commendation: 'Reward',
+  sanction: 'Sanction',
+  org_handling: 'Organisational measure',
+  party_discipline: 'Party discipline',
+  investigation: 'Investigation',
+  leave: 'Leave',
+  probation: 'Probation',
+  transfer: 'Transfer',
+  work: 'Work record',
+  negative_list: 'Negative list',
+  role_veto: 'Role veto',
+  not_assessed: 'Not assessed',
+};
+
+const CATEGORY_EN: Record<PersonCategory, string> = {
+  civil_servant: 'Civil servant',
+  civil_servant_managed: 'Managed as civil servant',
+  institution: 'Public institution',
 };
 
 /** Year-end results (grades and the outcomes without a grade) in English; Chinese keeps core's label. */
@@ -79,6 +100,8 @@ export const DOMAIN_LABELS = {
     rating: RATING_LABEL,
     stage: STAGE_LABEL,
     role: ROLE_LABELS,
+    evidenceKind: EVIDENCE_KIND_LABEL,
+    category: CATEGORY_LABEL,
     flag: (f: string) => f,
     result: (_code: string, label: string) => label,
   },
@@ -86,6 +109,8 @@ export const DOMAIN_LABELS = {
     rating: RATING_EN,
     stage: STAGE_EN,
     role: ROLE_EN,
+    evidenceKind: EVIDENCE_KIND_EN,
+    category: CATEGORY_EN,
     flag: (f: string) => FLAG_EN[f] ?? f,
     result: (code: string, label: string) => RESULT_EN[code] ?? label,
   },

@@ -4,9 +4,11 @@
 // competent, 不称职 Incompetent; the quarterly 好/较好/一般/较差 as Good / Fairly good / Average / Poor.
 import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
+import { evidenceEn } from './pages/evidence';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
+  ...evidenceEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

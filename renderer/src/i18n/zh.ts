@@ -2,9 +2,11 @@
 // in en.ts (test/renderer/i18n.test.ts fails on a key missing from either). Printed official sheets
 // (shared/sheets) are not labels: they stay Chinese in every language. {name} is a placeholder.
 import { yearendZh } from './pages/yearend';
+import { evidenceZh } from './pages/evidence';
 
 export const zh = {
   ...yearendZh,
+  ...evidenceZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
