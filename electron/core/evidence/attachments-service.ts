@@ -161,7 +161,8 @@ export function removeAttachment(ctx: Ctx, id: string, reason: string): Attachme
 /** A name for the copy: the 文号 or the original name, without anything a path could misread. */
 function copyName(r: AttachmentRow, ext: string): string {
   const base = (r.doc_no || r.file_name.replace(/\.[^.]*$/, ''))
-    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, '_')
+    .replace(/[\\/:*?"<>|]+/g, '_')
+    .replace(/\p{Cc}+/gu, '_')
     .replace(/^[.\s]+/, '')
     .slice(0, 80);
   return `${base || '证明材料'}-${r.sha256.slice(0, 8)}.${ext}`;
