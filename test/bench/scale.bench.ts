@@ -1,4 +1,4 @@
-// Agency size: 200 / 2,000 / 8,000 / 20,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
+// Agency size: 200 / 2,000 / 8,000 / 20,000 / 50,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
 // department, three quarters of them rated in Q2. Through the real dispatch: the one-cell save with the
 // period's state kept (the autosave) and after another change dropped it (its old cost, every save),
 // the department grid cold and warm, the roster list (every row, as the roster page asks today, and a
@@ -19,7 +19,7 @@ import { saveRatingsBatch } from '../../electron/core/ratings/save';
 import type { Result } from '../../shared/result';
 import type { BenchRow } from './run';
 
-const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000').split(',').map(Number);
+const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000,50000').split(',').map(Number);
 const RUNS = 15;
 
 async function median(fn: (i: number) => unknown, runs = RUNS): Promise<number> {
