@@ -2,6 +2,7 @@
 // with the base, share and rounding explained on hover; a unit whose places are shared out by largest
 // remainder shows its fraction (份额) and says so.
 import { Card, Flex, Progress, Tag, Tooltip, Typography } from 'antd';
+import { plainArrows } from '@shared/sheets/trace-sentence';
 import type { UnitDto } from './types';
 
 export function QuotaMeters({ units }: { units: UnitDto[] }) {
@@ -20,7 +21,7 @@ export function QuotaMeters({ units }: { units: UnitDto[] }) {
           >
             <Flex justify="space-between" align="center">
               <Typography.Text strong>{u.label}</Typography.Text>
-              <Tooltip title={u.explanation}>
+              <Tooltip title={plainArrows(u.explanation)}>
                 <Typography.Text style={{ color, fontSize: 16 }} strong data-testid="quota-figure">
                   优秀 {u.used} / {u.allowed}
                   {u.approvedOverrides ? ` + 批准 ${u.approvedOverrides}` : ''}
