@@ -235,6 +235,14 @@ export interface PeriodRow {
   reviewed_by: string | null;
 }
 
+export interface PeriodDeadlineRow {
+  period_id: string;
+  unit_id: string;
+  due_on: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface PeriodRatingRow {
   id: string;
   period_id: string;
@@ -442,6 +450,7 @@ export interface Tables {
   pack_comment_draft: PackCommentDraftRow;
   pack_summary_draft: PackSummaryDraftRow;
   period: PeriodRow;
+  period_deadline: PeriodDeadlineRow;
   period_rating: PeriodRatingRow;
   person: PersonRow;
   person_distinct: PersonDistinctRow;
