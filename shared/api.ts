@@ -17,6 +17,7 @@ import { calendarMethods } from './api/calendar';
 import { signoffMethods } from './api/signoff';
 import { exchangeMethods } from './api/exchange';
 import { peopleMethods } from './api/people';
+import { roundsMethods } from './api/rounds';
 
 export const contract = {
   ...systemMethods,
@@ -33,6 +34,7 @@ export const contract = {
   ...signoffMethods,
   ...exchangeMethods,
   ...peopleMethods,
+  ...roundsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { CALENDAR_METHODS } from './names/calendar';
 import { SIGNOFF_METHODS } from './names/signoff';
 import { EXCHANGE_METHODS } from './names/exchange';
 import { PEOPLE_METHODS } from './names/people';
+import { ROUNDS_METHODS } from './names/rounds';
 
 export const CHANNEL_PREFIX = 'da:';
 
@@ -39,6 +40,7 @@ export const METHOD_NAMES = [
   ...SIGNOFF_METHODS,
   ...EXCHANGE_METHODS,
   ...PEOPLE_METHODS,
+  ...ROUNDS_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -86,6 +86,7 @@ export const AUDIT_ACTION_LABELS = {
   'exchange.import': '导入数据交换包',
   'exchange.conflict_choice': '处理交换包冲突（经办人选择）',
   'exchange.review': '按交换包记录考核办复核结果',
+  'rounds.deadlines.save': '设定报送期限',
 } as const satisfies Record<string, string> & Record<`yearend.stage.${YearStage}`, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

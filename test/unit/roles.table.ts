@@ -12,6 +12,11 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'exchange.getPreview': 'exchange.manage',
   'exchange.apply': 'exchange.manage',
   'exchange.senders': 'year.read',
+  // 报送期限: the office sets them (year.write, as settings); anyone who reads the year sees who is overdue.
+  'rounds.deadlines': 'year.read',
+  'rounds.setDeadlines': 'year.write',
+  'rounds.status': 'year.read',
+  'rounds.exportReminders': 'year.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   // Counts only (units, departments, people, years, clerks): the first-run wizard shows each operator the next step.

@@ -15,6 +15,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { signoffHandlers } from './handlers/signoff';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
+import { roundsHandlers } from './handlers/rounds';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -31,4 +32,5 @@ export const handlers: HandlerMap = {
   ...signoffHandlers,
   ...exchangeHandlers,
   ...peopleHandlers,
+  ...roundsHandlers,
 };

@@ -9,7 +9,7 @@ import { stmt } from '../db/statements';
 import { flaggedPeople } from './flags';
 import { DUE_CTE, resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
 
-interface ProgressRow {
+export interface ProgressRow {
   unit_id: string;
   unit_name: string;
   sort_order: number;
@@ -22,7 +22,8 @@ interface ProgressRow {
   poor: number;
 }
 
-function progressRows(db: Db, scope: YearScope): ProgressRow[] {
+/** Per department and period: people due, rated (any grade), and each grade — the completeness every screen uses. */
+export function progressRows(db: Db, scope: YearScope): ProgressRow[] {
   return stmt(
     db,
     `${SCOPE_CTE}${DUE_CTE} SELECT d.unit_id, u.name AS unit_name, u.sort_order, d.period_id, COUNT(*) AS expected, COUNT(r.rating) AS rated,
