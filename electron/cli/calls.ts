@@ -29,11 +29,16 @@ export async function callJob<T>(
   onProgress?: (s: JobStateDto) => void,
 ): Promise<T> {
   const started = (await call(env, method, input as never)) as JobStateDto;
-  const timer = onProgress ? setInterval(() => onProgress(env.core().jobs.get(started.id)), 250) : undefined;
+  // Progress as the job reports it (the runner's pushed states), not read on a timer.
+  const stop = onProgress
+    ? env.core().jobs.subscribe((s) => {
+        if (s.id === started.id && s.status === 'running') onProgress(s);
+      })
+    : undefined;
   const end = await env
     .core()
     .jobs.wait(started.id)
-    .finally(() => clearInterval(timer));
+    .finally(() => stop?.());
   const state = end.status === 'done' ? await call(env, 'jobs.get', { jobId: started.id }) : end;
   if (state.status !== 'done')
     throw new AppError(

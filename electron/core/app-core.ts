@@ -146,10 +146,10 @@ export class AppCore {
     const job = this.jobs.start('trust.startupChecks', { autoBackup: this.autoBackup, baseline }, SYSTEM_OPERATOR, {
       maxHeapMb: 2048,
     });
-    const progress = setInterval(() => {
-      const s = this.jobs.get(job.id);
-      if (s) Object.assign(this.background, { done: s.done, total: s.total });
-    }, 500);
+    // The walk's progress as the worker reports it (the same states the window is pushed).
+    const stopProgress = this.jobs.subscribe((s) => {
+      if (s.id === job.id) Object.assign(this.background, { done: s.done, total: s.total });
+    });
     try {
       const end = await this.jobs.wait(job.id);
       if (end.status !== 'done') throw new Error(end.error?.message ?? end.status);
@@ -171,7 +171,7 @@ export class AppCore {
       this.background.state = 'failed';
       this.onError('startup-checks', e);
     } finally {
-      clearInterval(progress);
+      stopProgress();
     }
     return this.background;
   }

@@ -1,5 +1,5 @@
-// Long work runs as a job in a worker thread; the renderer polls its state (the same over IPC and
-// in the e2e harness) and may cancel it.
+// Long work runs as a job in a worker thread; every change of its state is pushed on one channel
+// (JOB_CHANNEL over IPC, server-sent events in the e2e harness). jobs.get reads it once, jobs.cancel stops it.
 import { z } from 'zod';
 import { method } from './contract';
 

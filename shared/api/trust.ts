@@ -242,17 +242,19 @@ export const trustMethods = {
     input: z.strictObject({}),
     output: z.object({ dir: z.string(), keep: z.number().int(), rows: z.array(backupDto) }),
   }),
+  /** a job: its value, once done, is the backup made (backupDto) */
   'backup.create': method({
     summary: '立即备份',
     permission: 'backup.manage',
     input: z.strictObject({}),
-    output: backupDto,
+    output: jobState,
   }),
+  /** a job: its value, once done, is the copy made (backupDto) */
   'backup.toFolder': method({
     summary: '备份到选定的文件夹（如U盘）',
     permission: 'backup.manage',
     input: z.strictObject({ folder: z.string().min(1).max(1000) }),
-    output: backupDto,
+    output: jobState,
   }),
   'backup.restore': method({
     summary: '从备份恢复（先校验备份，并先备份当前数据）',

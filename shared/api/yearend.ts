@@ -2,6 +2,7 @@
 // stages with their guards, objections, redress, snapshot differences and the impact of settings.
 import { z } from 'zod';
 import { method } from './contract';
+import { jobState } from './jobs';
 
 import { grade, id, isoDate, outcome, periodRatingValue, personCategory, yearStage } from '../domain/types';
 import { eligibilityEffect, yearSettings } from '../settings/year-settings';
@@ -166,6 +167,12 @@ export const quotaUnitDto = z.object({
   raised: z.boolean(),
   approvalDocNo: z.string(),
   rounding: z.enum(['floor', 'round', 'ceil']),
+  /** the units whose places are shared out together (one agency and population) */
+  group: z.string(),
+  /** each unit rounds its own share, or the group's places are shared by largest remainder */
+  sharing: z.enum(['per_unit', 'largest_remainder']),
+  /** base × share before rounding: the unit's fraction of places */
+  exact: z.number(),
   allowed: z.number().int(),
   candidates: z.number().int(),
   used: z.number().int(),
@@ -330,6 +337,28 @@ export const candidatesDto = z.object({
 });
 
 const impactCounts = z.record(z.string(), z.number().int());
+
+/** What yearend.settingsImpact's job gives once done: counts before and after, who changes and why. */
+export const settingsImpactDto = z.object({
+  people: z.number().int(),
+  before: impactCounts,
+  after: impactCounts,
+  changedTotal: z.number().int(),
+  changed: z.array(
+    z.object({
+      personId: id,
+      personNo: z.string(),
+      name: z.string(),
+      departmentName: z.string(),
+      before: z.string(),
+      after: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  unitsBefore: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
+  unitsAfter: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
+});
+export type SettingsImpactDto = z.infer<typeof settingsImpactDto>;
 
 export const yearendMethods = {
   'yearend.years': method({
@@ -515,28 +544,11 @@ export const yearendMethods = {
     input: yearRef,
     output: z.object({ snapshotAt: z.string().nullable(), rows: z.array(diffRow) }),
   }),
+  /** a job (two evaluations of the year, in a worker): its value, once done, is a settingsImpactDto */
   'yearend.settingsImpact': method({
     summary: '按拟修改的年度设置，建议等次会如何变化',
     permission: 'yearend.read',
     input: z.strictObject({ yearId: id, settings: yearSettings }),
-    output: z.object({
-      people: z.number().int(),
-      before: impactCounts,
-      after: impactCounts,
-      changedTotal: z.number().int(),
-      changed: z.array(
-        z.object({
-          personId: id,
-          personNo: z.string(),
-          name: z.string(),
-          departmentName: z.string(),
-          before: z.string(),
-          after: z.string(),
-          reason: z.string(),
-        }),
-      ),
-      unitsBefore: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
-      unitsAfter: z.array(z.object({ key: z.string(), label: z.string(), allowed: z.number().int() })),
-    }),
+    output: jobState,
   }),
 };

@@ -13,6 +13,8 @@ import { ScriptedDesktop } from '../../electron/core/desktop';
 import { runCli } from '../../electron/cli/index';
 import { CLI_PASSWORD, insertCliOperator } from '../support/cli-fixtures';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
+import { jobEnd } from '../support/import-flow';
+import type { JobState } from '../../electron/core/jobs/runner';
 
 let t: TempCore | undefined;
 afterEach(() => {
@@ -79,9 +81,17 @@ describe('backups', () => {
   it('restores a backup after checking it, keeping the current store as a backup first', async () => {
     t = tempCore();
     setMeta(t.ctx, 'k', 'before');
-    const backup = await dispatch(t.core, t.session, 'backup.create', {});
-    expect(backup.ok).toBe(true);
-    const file = (backup as { value: { file: string } }).value.file;
+    const backup = await jobEnd(t, 'backup.create', {});
+    expect(backup.status, JSON.stringify(backup.error)).toBe('done');
+    const file = (backup.value as { file: string }).file;
+    // written by the job's own connection, with its audit entry
+    expect(
+      (
+        t.core.db.prepare("SELECT entity_id FROM audit_log WHERE action = 'backup.create'").get() as {
+          entity_id: string;
+        }
+      ).entity_id,
+    ).toBe((backup.value as { name: string }).name);
     setMeta(t.ctx, 'k', 'after');
     const r = await dispatch(t.core, t.session, 'backup.restore', { file, reason: '误操作后恢复' });
     expect(r).toMatchObject({ ok: true, value: { restoredFrom: file, auditOk: true } });
@@ -97,6 +107,20 @@ describe('backups', () => {
     expect(
       (t.core.db.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string }).action,
     ).toBe('backup.restore');
+  });
+
+  it("立即备份 is a job: the store's pages counted as copied, pushed on the job channel, then the file", async () => {
+    t = tempCore();
+    const seen: JobState[] = [];
+    const stop = t.core.jobs.subscribe((s) => seen.push(s));
+    const end = await jobEnd(t, 'backup.create', {});
+    stop();
+    expect(end).toMatchObject({ task: 'trust.backup', status: 'done', value: { reason: 'manual' } });
+    const pages = t.core.db.pragma('page_count', { simple: true }) as number;
+    // SQLite's online backup reports the pages of the store before copying them
+    expect(seen.some((s) => s.status === 'running' && s.total === pages)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ id: end.id, status: 'done' });
+    expect(listBackups(t.dir).filter((b) => b.reason === 'manual')).toHaveLength(1);
   });
 
   it('refuses a damaged or foreign file and leaves the store as it was; only chosen paths', async () => {
@@ -138,8 +162,8 @@ describe('backups', () => {
     });
     desktop.nextFolder.push(usb);
     await dispatch(t.core, t.session, 'desktop.pickFolder', { title: '选择备份位置' });
-    const r = await dispatch(t.core, t.session, 'backup.toFolder', { folder: usb });
-    expect(r).toMatchObject({ ok: true, value: { reason: 'copy' } });
+    const r = await jobEnd(t, 'backup.toFolder', { folder: usb });
+    expect(r).toMatchObject({ status: 'done', value: { reason: 'copy' } });
     expect(listBackups(t.dir, usb)).toHaveLength(1);
   });
 

@@ -146,7 +146,10 @@ describe.skipIf(!canMount)('a full disk', () => {
       for (const n of readdirSync(dataDir)) if (n.startsWith('filler-')) rmSync(join(dataDir, n));
       const session = newSession();
       session.operator = SYSTEM_OPERATOR;
-      expect((await dispatch(core, session, 'backup.create', {})).ok).toBe(true);
+      const started = await dispatch(core, session, 'backup.create', {});
+      expect(started.ok).toBe(true);
+      const end = await core.jobs.wait((started as { value: { id: string } }).value.id);
+      expect(end.status, JSON.stringify(end.error)).toBe('done');
       const after = await dispatch(core, newSession(), 'auth.status', {});
       expect((after as { value: { backupWarning: string | null } }).value.backupWarning).toBeNull();
     } finally {

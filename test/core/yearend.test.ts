@@ -522,10 +522,15 @@ describe('results and settings impact', () => {
     });
     const s = defaultYearSettings();
     s.leaveDaysThreshold = 120;
-    const r = await ok<{
+    // a job: the two evaluations run in a worker; its steps are pushed, then the comparison
+    const started = await ok<{ id: string; task: string }>('yearend.settingsImpact', { yearId: y.yearId, settings: s });
+    expect(started.task).toBe('yearend.settingsImpact');
+    const end = await t.core.jobs.wait(started.id);
+    expect(end.status, JSON.stringify(end.error)).toBe('done');
+    const r = end.value as {
       changedTotal: number;
       changed: { name: string; before: string; after: string; reason: string }[];
-    }>('yearend.settingsImpact', { yearId: y.yearId, settings: s });
+    };
     expect(r.changedTotal).toBe(1);
     expect(r.changed[0]).toMatchObject({ name: '病假人', before: '优秀', after: '只写评语，不定等次' });
     expect(r.changed[0]!.reason).toContain('超过 120 天');

@@ -54,13 +54,14 @@ export async function writePackToFolder(
     folder,
   });
   let last = -1;
-  const timer = setInterval(() => {
-    const s = core.jobs.get(started.id);
-    const pct = s.total ? Math.floor((s.done / s.total) * 100) : 0;
-    if (io && pct !== last && pct % 10 === 0) io.out(`  ${pct}% ${s.message}`);
-    last = pct;
-  }, 250);
-  const end = await core.jobs.wait(started.id).finally(() => clearInterval(timer));
+  // Each tenth as the job reports it (the runner's pushed states), not read on a timer.
+  const stop = core.jobs.subscribe((s) => {
+    if (s.id !== started.id || s.status !== 'running') return;
+    const tenth = s.total ? Math.floor((s.done / s.total) * 10) * 10 : 0;
+    if (io && tenth !== last) io.out(`  ${tenth}% ${s.message}`);
+    last = tenth;
+  });
+  const end = await core.jobs.wait(started.id).finally(stop);
   if (end.status !== 'done')
     throw new AppError(
       end.error?.code ?? 'INTERNAL',

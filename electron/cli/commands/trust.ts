@@ -6,7 +6,8 @@ import type { CliCommand } from '../command';
 import { flagString } from '../command';
 import { listBackups } from '../../core/backup/backup';
 import { parsePrintedHead } from '../../core/backup/manifest';
-import { call, grant, readCtx } from '../calls';
+import type { BackupDto } from '../../../shared/api/trust';
+import { call, callJob, grant, readCtx } from '../calls';
 
 export const trustCommands: CliCommand[] = [
   {
@@ -59,12 +60,12 @@ export const trustCommands: CliCommand[] = [
     async run(args, env) {
       const { io } = env;
       const to = flagString(args, 'to');
-      let info;
+      let info: BackupDto;
       if (to) {
         const folder = resolve(to);
         await grant(env, folder);
-        info = await call(env, 'backup.toFolder', { folder });
-      } else info = await call(env, 'backup.create', {});
+        info = await callJob<BackupDto>(env, 'backup.toFolder', { folder });
+      } else info = await callJob<BackupDto>(env, 'backup.create', {});
       io.out(`已备份 / backed up: ${info.file}（${Math.round(info.bytes / 1024)} KB）`);
       return 0;
     },

@@ -81,7 +81,14 @@ export interface BackupOptions {
   /** another folder (a USB drive); default: the data folder's backups/ with rotation */
   dir?: string;
   now?: Date;
+  /** pages copied so far of the store's pages (a job's progress) */
+  onProgress?: (done: number, total: number) => void;
+  /** true once the operator asked to stop: the half-made copy is removed, nothing else changes */
+  cancelled?: () => boolean;
 }
+
+/** Pages per step of SQLite's online backup: large enough to be quick, small enough to cancel. */
+const PAGES_PER_STEP = 2000;
 
 /**
  * Takes an online backup now. Call before an import and before finalising a year:
@@ -102,7 +109,14 @@ export async function backupNow(
   // The head before the copy: the backup holds at least this entry, and so must the live chain.
   const head = auditHead(db);
   try {
-    await db.backup(temp);
+    const { onProgress, cancelled } = options;
+    await db.backup(temp, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (cancelled?.()) throw new AppError('CANCELLED', '已取消备份，未留下不完整的备份文件。');
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return PAGES_PER_STEP;
+      },
+    });
     seal(temp);
     commitTempFile(temp, file);
     if (head.seq > 0) writeManifest(file, head, at);

@@ -194,11 +194,16 @@ export class JobRunner {
     operator: Operator,
     options: RunOptions & { onProgress?: (s: JobState) => void } = {},
   ): Promise<T> {
-    const { id } = this.start(task, input, operator, options);
-    let timer: NodeJS.Timeout | undefined;
-    if (options.onProgress) timer = setInterval(() => options.onProgress!(this.get(id)), 200);
-    const end = await this.wait(id);
-    if (timer) clearInterval(timer);
+    // Subscribed before the start, so the first state is not missed; each state as the worker sends it.
+    let id = '';
+    const onProgress = options.onProgress;
+    const stop = onProgress
+      ? this.subscribe((s) => {
+          if (s.id === id && s.status === 'running') onProgress(s);
+        })
+      : undefined;
+    id = this.start(task, input, operator, options).id;
+    const end = await this.wait(id).finally(() => stop?.());
     if (end.status !== 'done')
       throw new AppError(end.error?.code ?? 'INTERNAL', end.error?.message ?? '后台任务失败', end.error?.details);
     return end.value as T;

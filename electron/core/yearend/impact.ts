@@ -1,14 +1,27 @@
 // How the suggestions would change under proposed settings: counts per result before and after,
 // and the people whose suggestion changes (the settings page shows this before saving).
 import type { YearSettings } from '../../../shared/settings/year-settings';
+import type { SettingsImpactDto } from '../../../shared/api/yearend';
 import type { Ctx } from '../context';
 import { evaluateStoredYear } from './evaluate';
 
+/** Steps of the job: the year as set, the year as proposed, the comparison. */
+export const IMPACT_STEPS = 3;
+
 const MAX_LISTED = 500;
 
-export function settingsImpact(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, proposed: YearSettings) {
+export function settingsImpact(
+  ctx: Pick<Ctx, 'db' | 'now'>,
+  yearId: string,
+  proposed: YearSettings,
+  /** after each step (a job's progress and its cancel check) */
+  step: (done: number, message: string) => void = () => undefined,
+): SettingsImpactDto {
+  step(0, '正在按现行设置计算建议等次');
   const before = evaluateStoredYear(ctx, yearId);
+  step(1, '正在按修改后的设置计算建议等次');
   const after = evaluateStoredYear(ctx, yearId, proposed);
+  step(2, '正在比较');
   const countBy = (labels: string[]) =>
     labels.reduce<Record<string, number>>((m, l) => ((m[l] = (m[l] ?? 0) + 1), m), {});
   const changed: {

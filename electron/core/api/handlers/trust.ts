@@ -17,7 +17,7 @@ import {
   updateOperator,
 } from '../../auth/operators';
 import { readTrustSettings, writeTrustSettings, type TrustSettings } from '../../auth/settings';
-import { backupNow, listBackups, recordRestore, restoreBackup } from '../../backup/backup';
+import { listBackups, recordRestore, restoreBackup, type BackupInfo } from '../../backup/backup';
 import { backupDir } from '../../db/paths';
 import { writeTx, type Ctx } from '../../context';
 import type { AppCore } from '../../app-core';
@@ -139,19 +139,19 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
     keep: readTrustSettings(ctx.db).backupKeep,
     rows: listBackups(core.dataDir),
   }),
-  'backup.create': async (ctx, _input, _session, core) => {
-    const info = await backupNow(core, core.dataDir, 'manual', { now: ctx.now() });
-    writeTx(ctx, () => recordAudit(ctx, { action: 'backup.create', entity: 'backup', entityId: info.name }));
-    // a backup in the data folder made: the warning that today's automatic one failed is over
-    if (core.background.backup && !core.background.backup.ok)
-      core.background.backup = { ok: true, message: `已手动备份：${info.name}` };
-    return info;
-  },
-  'backup.toFolder': async (ctx, input, session, core) => {
+  // A job: a large store's copy takes seconds; its progress and end arrive on the job channel.
+  'backup.create': (ctx, _input, _session, core) =>
+    core.jobs.start('trust.backup', {}, ctx.operator, {
+      onSettled: (end) => {
+        // a backup in the data folder made: the warning that today's automatic one failed is over
+        const made = end.value as BackupInfo | undefined;
+        if (end.status === 'done' && made && core.background.backup && !core.background.backup.ok)
+          core.background.backup = { ok: true, message: `已手动备份：${made.name}` };
+      },
+    }),
+  'backup.toFolder': (ctx, input, session, core) => {
     assertGranted(session, input.folder);
-    const info = await backupNow(core, core.dataDir, 'copy', { dir: input.folder, now: ctx.now() });
-    writeTx(ctx, () => recordAudit(ctx, { action: 'backup.toFolder', entity: 'backup', entityId: info.file }));
-    return info;
+    return core.jobs.start('trust.backup', { folder: input.folder }, ctx.operator);
   },
   'backup.restore': async (ctx, input, session, core) => {
     assertRestorable(core, session, input.file);

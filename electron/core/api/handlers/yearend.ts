@@ -14,7 +14,6 @@ import {
   listRedress,
   loadYearView,
   resolveObjection,
-  settingsImpact,
   snapshotDiff,
   stateOf,
   transition,
@@ -59,5 +58,12 @@ export const yearendHandlers: Pick<HandlerMap, keyof typeof yearendMethods> = {
   'yearend.fileRedress': (ctx, input) => fileRedress(ctx, { ...input, yearId: scoped(ctx, input.yearId) }),
   'yearend.decideRedress': (ctx, input) => decideRedress(ctx, input),
   'yearend.snapshotDiff': (ctx, input) => snapshotDiff(ctx, scoped(ctx, input.yearId)),
-  'yearend.settingsImpact': (ctx, input) => settingsImpact(ctx, scoped(ctx, input.yearId), input.settings),
+  // A job: two evaluations of the whole year run in a worker, not on the thread serving every call.
+  'yearend.settingsImpact': (ctx, input, _s, core) =>
+    core.jobs.start(
+      'yearend.settingsImpact',
+      { yearId: scoped(ctx, input.yearId), settings: input.settings },
+      ctx.operator,
+      { maxHeapMb: 2048 },
+    ),
 };

@@ -6,7 +6,9 @@ import { exportAuditXlsx } from '../../audit/audit-export';
 import type { AuditFilter } from '../../audit/audit-query';
 import { checkAuditChain, type AuditChainStatus } from '../../audit/audit-check';
 import { backupAnchors } from '../../backup/manifest';
-import { dailyBackupOutcome } from '../../backup/backup';
+import { backupNow, dailyBackupOutcome, type BackupInfo } from '../../backup/backup';
+import { writeTx } from '../../context';
+import { recordAudit } from '../../audit/audit-log';
 import { readDigestSnapshot, writeBaselineFromSnapshot } from '../../audit/baseline-snapshot';
 
 const exportAudit: Task<{ filter: AuditFilter; path: string }, { rows: number; path: string }> = async (input, ctx) => {
@@ -59,7 +61,37 @@ const startupChecks: Task<{ autoBackup: boolean; baseline?: string | null }, Sta
   }
 };
 
+/**
+ * 立即备份 / 备份到文件夹: SQLite's online backup on this worker's own connection, page by page with
+ * progress and cancel, then the audit entry naming the file. The window's saves go on meanwhile.
+ */
+const backup: Task<{ folder?: string }, BackupInfo> = async (input, ctx) => {
+  const db = openStore(storeFile(ctx.dataDir), { skipMigrate: true, quickCheck: false });
+  try {
+    ctx.progress(0, 1, '正在备份');
+    const now = new Date(ctx.nowIso);
+    const info = await backupNow(db, ctx.dataDir, input.folder ? 'copy' : 'manual', {
+      dir: input.folder,
+      now,
+      onProgress: (done, total) => ctx.progress(done, total, '正在备份'),
+      cancelled: ctx.cancelled,
+    });
+    const wctx = { db, operator: ctx.operator, dataDir: ctx.dataDir, now: () => now };
+    writeTx(wctx, () =>
+      recordAudit(wctx, {
+        action: input.folder ? 'backup.toFolder' : 'backup.create',
+        entity: 'backup',
+        entityId: input.folder ? info.file : info.name,
+      }),
+    );
+    return info;
+  } finally {
+    db.close();
+  }
+};
+
 export const trustTasks: Record<string, Task<never, unknown>> = {
   'trust.exportAudit': exportAudit,
   'trust.startupChecks': startupChecks,
+  'trust.backup': backup,
 };

@@ -1,12 +1,11 @@
 // "What would these settings change?": the year-end helper's yearend.settingsImpact run on the draft,
 // shown before saving — counts per suggested result before and after, and who changes, with why.
 import { useState } from 'react';
-import { Button, Descriptions, Modal, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Modal, Table, Typography } from 'antd';
 import type { YearSettings } from '@shared/settings/year-settings';
-import type { OutputOf } from '@shared/api';
+import type { SettingsImpactDto as Impact } from '@shared/api/yearend';
 import { useAction } from '../../hooks/useApi';
-
-type Impact = OutputOf<'yearend.settingsImpact'>;
+import { percent, useJob } from '../../components/import/useJob';
 
 export function SettingsImpactButton({
   yearId,
@@ -18,19 +17,25 @@ export function SettingsImpactButton({
   disabled: boolean;
 }) {
   const act = useAction();
+  const { message } = App.useApp();
+  const job = useJob();
   const [impact, setImpact] = useState<Impact | null>(null);
   const [loading, setLoading] = useState(false);
+  // A job (two evaluations of the whole year in a worker): its steps and its end arrive pushed.
   const run = async () => {
     setLoading(true);
-    const r = await act('yearend.settingsImpact', { yearId, settings: draft });
+    const started = await act('yearend.settingsImpact', { yearId, settings: draft });
+    const end = started ? await job.follow(started) : null;
     setLoading(false);
-    if (r) setImpact(r);
+    job.reset();
+    if (end?.status === 'done') setImpact(end.value as Impact);
+    else if (end?.status === 'failed') void message.error({ content: end.error?.message ?? '预览失败', duration: 6 });
   };
   const labels = impact ? [...new Set([...Object.keys(impact.before), ...Object.keys(impact.after)])] : [];
   return (
     <>
       <Button loading={loading} disabled={disabled} onClick={() => void run()}>
-        预览对建议等次的影响
+        {loading && job.job ? `${job.job.message || '正在计算'} ${percent(job.job)}%` : '预览对建议等次的影响'}
       </Button>
       <Modal
         open={impact !== null}

@@ -3,9 +3,11 @@
 import { App, Button, Flex, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import type { BackupDto } from '@shared/api/trust';
+import type { JobStateDto } from '@shared/api/jobs';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../components/auth/auth-context';
+import { percent, useJob } from '../../components/import/useJob';
 
 const REASONS: Record<string, string> = {
   daily: '每日自动',
@@ -36,8 +38,21 @@ export function Backups() {
   const list = useQuery('backup.list', {});
   const run = useAction();
   // Themed dialogs (the static Modal.confirm cannot see the app's theme and locale).
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const auth = useAuth();
+  const job = useJob();
+  const busy = job.job?.status === 'running';
+
+  /** A backup is a job: its progress shows on the button, its end (the file made) arrives pushed. */
+  const backUp = async (started: JobStateDto | null, done: string) => {
+    if (!started) return;
+    const end = await job.follow(started);
+    job.reset();
+    if (end.status === 'done') {
+      void message.success(`${done}：${(end.value as BackupDto).name}`);
+      list.reload();
+    } else if (end.status === 'failed') void message.error({ content: end.error?.message ?? '备份失败', duration: 6 });
+  };
 
   const restore = (file: string, label: string) => {
     let reason = '';
@@ -79,19 +94,23 @@ export function Backups() {
           <Button
             icon={<SaveOutlined />}
             type="primary"
-            onClick={async () => (await run('backup.create', {}, '已备份')) && list.reload()}
+            loading={busy}
+            onClick={async () => backUp(await run('backup.create', {}), '已备份')}
           >
-            立即备份
+            {busy ? `正在备份 ${percent(job.job)}%` : '立即备份'}
           </Button>
           <Button
             icon={<FolderOpenOutlined />}
+            disabled={busy}
             onClick={async () => {
               const picked = await run('desktop.pickFolder', { title: '选择备份位置（如U盘）' });
-              if (picked?.path) await run('backup.toFolder', { folder: picked.path }, `已备份到 ${picked.path}`);
+              if (picked?.path)
+                await backUp(await run('backup.toFolder', { folder: picked.path }), `已备份到 ${picked.path}`);
             }}
           >
             备份到文件夹…
           </Button>
+          {busy ? <Button onClick={() => void job.cancel()}>取消备份</Button> : null}
           <Button
             icon={<CloudDownloadOutlined />}
             onClick={async () => {
