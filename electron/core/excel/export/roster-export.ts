@@ -1,7 +1,7 @@
 // Exports the roster (all people, every canonical column, ID card masked) to xlsx with the streaming
 // writer, so 20,000 people stay cheap in memory. Values are plain text, never formulas.
 import { rename, rm } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
 import { maskIdCard } from '../../../../shared/domain/idcard';
@@ -39,7 +39,8 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
       .all() as PersonRow[]
   ).filter((p) => within(p.unit_id));
   const tmp = `${opts.path}.${process.pid}.tmp`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+  const Excel = loadExcelJS();
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   const headers = [...ROSTER_COLUMNS.map((c) => c.header), '状态'];
   const ws = wb.addWorksheet('人员名册', {
     pageSetup: {
