@@ -1,6 +1,7 @@
 // A meter per quota unit: excellent grades decided against the places allowed, red when full,
 // with the base, share and rounding explained on hover.
 import { Card, Flex, Progress, Tag, Tooltip, Typography } from 'antd';
+import { plainArrows } from '@shared/sheets/trace-sentence';
 import type { UnitDto } from './types';
 
 export function QuotaMeters({ units }: { units: UnitDto[] }) {
@@ -19,7 +20,7 @@ export function QuotaMeters({ units }: { units: UnitDto[] }) {
           >
             <Flex justify="space-between" align="center">
               <Typography.Text strong>{u.label}</Typography.Text>
-              <Tooltip title={u.explanation}>
+              <Tooltip title={plainArrows(u.explanation)}>
                 <Typography.Text style={{ color, fontSize: 16 }} strong data-testid="quota-figure">
                   优秀 {u.used} / {u.allowed}
                   {u.approvedOverrides ? ` + 批准 ${u.approvedOverrides}` : ''}
