@@ -168,6 +168,12 @@ export const quotaUnitDto = z.object({
   raised: z.boolean(),
   approvalDocNo: z.string(),
   rounding: z.enum(['floor', 'round', 'ceil']),
+  /** the units whose places are shared out together (one agency and population) */
+  group: z.string(),
+  /** each unit rounds its own share, or the group's places are shared by largest remainder */
+  sharing: z.enum(['per_unit', 'largest_remainder']),
+  /** base × share before rounding: the unit's fraction of places */
+  exact: z.number(),
   allowed: z.number().int(),
   candidates: z.number().int(),
   used: z.number().int(),

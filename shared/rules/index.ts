@@ -7,11 +7,13 @@ export {
   quotaAllowed,
   effectiveShare,
   quotaUnitOf,
+  largestRemainder,
   tallyOutcomes,
   resultOf,
   type OutcomeTally,
   type QuotaUnitSummary,
   type QuotaMember,
+  type QuotaUnitRef,
   type Rounding,
 } from './quota';
 export { consequencesOf, type Consequence, type ConsequenceCode } from './consequences';

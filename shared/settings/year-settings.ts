@@ -17,6 +17,29 @@ const ALL_SUB_KINDS = [...new Set(Object.values(EVIDENCE_SUB_KINDS).flat())] as 
 const share = z.number().min(0).max(1);
 const rounding = z.enum(['floor', 'round', 'ceil']);
 
+/** 机关 / 基层 / 事业: the class of a department when places are pooled by class. */
+export const departmentClass = z.enum(['organ', 'grassroots', 'institution']);
+export type DepartmentClass = z.infer<typeof departmentClass>;
+export const DEPARTMENT_CLASS_LABEL: Record<DepartmentClass, string> = {
+  organ: '机关',
+  grassroots: '基层',
+  institution: '事业',
+};
+const departmentClassRow = z.strictObject({ departmentId: z.string().min(1).max(64), class: departmentClass });
+
+/** A supervising leader (分管领导) of the year and the departments whose places they pool. */
+const quotaLeader = z.strictObject({
+  /** stable within the year: the quota unit's key (`leader:<id>`) */
+  id: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]+$/, '只能由字母、数字、下划线或短横线组成'),
+  name: z.string().trim().min(1).max(50),
+  departmentIds: z.array(z.string().min(1).max(64)).max(200).default([]),
+});
+export type QuotaLeader = z.infer<typeof quotaLeader>;
+
 /** What an eligibility rule does to the year's result; heavier effects win (see EFFECT_WEIGHT). */
 export const eligibilityEffect = z.enum([
   'not_assessed', // 不参加考核
@@ -402,8 +425,23 @@ const yearSettingsObject = z.strictObject({
       rounding: rounding.default('floor'),
       /** whether comment-only / deferred people count in the base (default: only graded people) */
       baseIncludesUngraded: z.boolean().default(false),
-      /** how people are pooled into quota units */
-      pooling: z.enum(['agency', 'department', 'category']).default('agency'),
+      /**
+       * how people are pooled into quota units: the agency, each department, each person category
+       * (公务员/参公/事业), each supervising leader's departments (分管领导, `leaders`), or each
+       * department class (机关/基层/事业, `departmentClasses`)
+       */
+      pooling: z.enum(['agency', 'department', 'category', 'leader', 'class']).default('agency'),
+      /**
+       * How places are shared between pooled units: each unit rounds its own base × share
+       * (`per_unit`), or the agency's places (all pooled bases × share, rounded once) are shared out
+       * by largest remainder — each unit first gets the whole part of its fraction, the places left
+       * go to the largest fractional parts (ties: the larger base, then the units' order).
+       */
+      sharing: z.enum(['per_unit', 'largest_remainder']).default('per_unit'),
+      /** 分管领导 of the year, each with the departments they supervise (a department under one leader at most) */
+      leaders: z.array(quotaLeader).max(50).default([]),
+      /** 机关/基层/事业 class of a department for pooling by class; a department not listed is 机关 */
+      departmentClasses: z.array(departmentClassRow).max(500).default([]),
       /** civil servants and institution staff are counted apart */
       separatePopulations: z.boolean().default(true),
       /** raised share for an agency with an outstanding result, with an approval document */

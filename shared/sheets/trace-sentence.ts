@@ -1,7 +1,8 @@
-// The engine's trace ("Q1 较好, Q2 好 → 不符合以上各条 → 称职") is written for the screen, where a
-// clerk follows the arrows. Filed paper is read by people who never saw the screen: there the same
-// trace is printed as plain Chinese sentences ("第一季度较好、第二季度好，按规则确定为称职。").
-// Text only, so a frozen pack kept by an older release prints the same way.
+// The engine's trace ("Q1 较好, Q2 好 → 不符合以上各条 → 称职") is terse, in codes and arrows. People
+// read it as plain Chinese sentences ("第一季度较好、第二季度好，按规则确定为称职。"): the filed
+// appendix prints them and the workbench shows the same sentences (one function for both, so the
+// screen and the paper never say it differently). Text only, so a frozen pack kept by an older
+// release prints the same way.
 import { chineseDatesIn } from './format';
 
 const QUARTER = ['一', '二', '三', '四'];
@@ -25,8 +26,11 @@ function namePeriods(text: string): string {
   return (
     text
       .replace(/(?<![A-Za-z0-9])(Q[1-4]|H[12]|M(?:0[1-9]|1[0-2]))(?![A-Za-z0-9])/g, (c) => periodName(c))
-      // "第一季度 好" → "第一季度好", and the list of periods with 、 as Chinese lists are written
-      .replace(new RegExp(`(季度|半年|\\d月) (${RATINGS})`, 'g'), '$1$2')
+      // "第一季度 好" → "第一季度好", "第四季度 尚未复核" → "第四季度尚未复核"
+      .replace(/(季度|半年|\d月) (?=[\u4e00-\u9fff])/g, '$1')
+      // the suggestion table's counts: "3×好" → "好 3 次", "1×较差" → "较差 1 次"
+      .replace(new RegExp(`(\\d+)×(${RATINGS})`, 'g'), '$2 $1 次')
+      // the list of periods with 、 as Chinese lists are written
       .replace(/, /g, '、')
   );
 }
@@ -62,4 +66,12 @@ export function traceSentence(trace: string): string {
 /** A quota explanation on paper: "……，向下取整 → 18 名" reads "……，向下取整为 18 名". */
 export function plainArrows(text: string): string {
   return text.replace(/\s*→\s*(\d+ 名)/g, '为 $1').replace(/\s*→\s*/g, '，');
+}
+
+/** The trace line by line, each as its own sentence (the workbench lists them one under another). */
+export function traceSentences(trace: string): string[] {
+  return trace
+    .split('\n')
+    .map((line) => traceSentence(line))
+    .filter(Boolean);
 }

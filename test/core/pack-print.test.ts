@@ -1,5 +1,6 @@
 // The print check: LibreOffice converts the pack (a small fixture, and the demo year's full pack)
-// and the PDF has exactly the pages the models promise, none larger than A4.
+// and the PDF has exactly the pages the models promise, none larger than A4, and no printed line of
+// the demo pack starts with closing punctuation.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { loadPackData } from '../../electron/core/pack/pack-data';
 import { buildPackModels, packScopes, PACK_SHEET_KINDS } from '../../shared/sheets/pack-sheets';
 import { packFixture } from '../support/pack-fixtures';
-import { fitsA4, hasLibreOffice, pdfPages, xlsxToPdf } from '../support/print-pdf';
+import { fitsA4, hasLibreOffice, linesStartingWithPunctuation, pdfPages, xlsxToPdf } from '../support/print-pdf';
 import { tempDir } from '../support/temp-core';
 
 // CI installs LibreOffice (.ci/run); a developer machine without it skips, CI never does.
@@ -41,9 +42,12 @@ describe.skipIf(!canPrint)('pack print check (LibreOffice)', () => {
       const file = join(dir, 'demo-pack.xlsx');
       const { pages } = await writeWorkbook(file, models);
       expect(pages).toBeGreaterThan(2 * data.persons.length);
-      const pdf = pdfPages(xlsxToPdf(file, dir));
+      const pdfFile = xlsxToPdf(file, dir);
+      const pdf = pdfPages(pdfFile);
       expect(pdf.count).toBe(pages);
       expect(pdf.sizes.filter((s) => !fitsA4(s))).toEqual([]);
+      // no printed line starts with "，" or "）" (the 统计备案表's 称职（合格） header once did)
+      expect(linesStartingWithPunctuation(pdfFile)).toEqual([]);
       // each person's form takes exactly two pages: the portrait form pages come first
       expect(pdf.sizes.slice(0, 2 * data.persons.length).every((s) => s.w < s.h)).toBe(true);
     } finally {

@@ -218,6 +218,10 @@ describe('year-end workbench (e2e)', () => {
     // open the first trace so the screenshot shows why
     await page.locator('.ant-table-row-expand-icon').first().click();
     await page.getByTestId('trace').first().waitFor();
+    // the trace reads in the appendix's sentences (traceSentence), not in the engine's arrows and codes
+    const trace = await page.getByTestId('trace').first().innerText();
+    expect(trace).toMatch(/第[一二三四]季度/);
+    expect(trace).not.toMatch(/→|\bQ[1-4]\b|\d×/);
     await page.screenshot({ path: 'test-results/yearend.png', fullPage: false });
     await page.getByTestId('filter-differs').locator('input').click();
 

@@ -56,3 +56,22 @@ export function fitsA4(s: { w: number; h: number }): boolean {
   const [a, b] = [Math.min(s.w, s.h), Math.max(s.w, s.h)];
   return a <= 595.3 + 1 && b <= 841.9 + 1;
 }
+
+/** Characters a printed line must not start with (the Chinese line rules, shared/sheets/line-break.ts). */
+const NO_LINE_START = /^[，。、；：！？）》」』】〕”’]/;
+
+/**
+ * Every printed line (as poppler groups the words laid out on a page) that starts with closing
+ * punctuation, as "page N: text" — what a reader's own wrapping of a cell would have produced.
+ */
+export function linesStartingWithPunctuation(pdf: string): string[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const found: string[] = [];
+  xml.split('<page ').forEach((page, i) => {
+    for (const line of page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+      const text = [...(line[1] ?? '').matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join('');
+      if (NO_LINE_START.test(text)) found.push(`page ${i}: ${text.slice(0, 30)}`);
+    }
+  });
+  return found;
+}

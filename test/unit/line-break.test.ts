@@ -32,3 +32,22 @@ describe('breakForPrint on short values', () => {
     expect(breakForPrint('2026年11月25日', w, 10.5)).toBe('2026年11月25日');
   });
 });
+
+describe('breakForPrint on short headers', () => {
+  // the 统计备案表's grade columns: 10 and 12 Excel units wide (56.25 pt, 66.75 pt) at 10.5 pt
+  it('keeps a bracketed group whole on the next line rather than leaving "）" alone', () => {
+    expect(breakForPrint('称职（合格）', 56.25, 10.5)).toBe('称职\n（合格）');
+    expect(breakForPrint('不称职（不合格）', 66.75, 10.5)).toBe('不称职\n（不合格）');
+    expect(breakForPrint('不称职（不合格）处理', 66.75, 10.5)).toBe('不称职\n（不合格）\n处理');
+  });
+
+  it('breaks a group too long for one line by the plain rules, never starting a line with "）"', () => {
+    const out = breakForPrint('基本称职（基本合格）', 56.25, 10.5);
+    expect(out.replace(/\n/g, '')).toBe('基本称职（基本合格）');
+    for (const l of out.split('\n')) expect(l[0]).not.toMatch(/[）、，。]/);
+  });
+
+  it('leaves a label without punctuation to the reader (it breaks no rule wherever it wraps)', () => {
+    expect(breakForPrint('应参加考核人数', 51, 10.5)).toBe('应参加考核人数');
+  });
+});

@@ -1,7 +1,7 @@
 // The trace printed on filed paper reads as Chinese sentences: periods named (第一季度), lists with 、,
 // the arrows turned into the steps of a sentence, the result said in words, dates as 2027年2月28日.
 import { describe, expect, it } from 'vitest';
-import { periodName, traceSentence } from '../../shared/sheets/trace-sentence';
+import { periodName, traceSentence, traceSentences } from '../../shared/sheets/trace-sentence';
 
 describe('traceSentence', () => {
   it('says the suggestion as a sentence, with no arrows, no codes and no catch-all row', () => {
@@ -37,5 +37,26 @@ describe('traceSentence', () => {
     );
     expect(periodName('M03')).toBe('3月');
     expect(traceSentence('')).toBe('');
+  });
+});
+
+describe('the same sentences on the workbench', () => {
+  it("says the suggestion table's counts and the unreviewed periods in words", () => {
+    expect(traceSentence('Q1 好, Q2 好, Q3 好, Q4 好（未复核，不计） → 3×好，无较好以下 → 优秀候选')).toBe(
+      '第一季度好、第二季度好、第三季度好、第四季度好（未复核，不计），好 3 次，无较好以下，列为优秀候选。',
+    );
+    expect(traceSentence('Q1 较差, Q2 一般 → 1×较差 → 基本称职')).toBe(
+      '第一季度较差、第二季度一般，较差 1 次，按规则确定为基本称职。',
+    );
+    expect(traceSentence('未计入：Q4 尚未复核（年度设置“年终只计入已复核的期间”）')).toBe(
+      '未计入：第四季度尚未复核（年度设置“年终只计入已复核的期间”）。',
+    );
+  });
+
+  it('lists a trace line by line, each line its own sentence', () => {
+    expect(traceSentences('Q1 好 → 不符合以上各条 → 称职\n\n上级考核的领导班子成员')).toEqual([
+      '第一季度好，按规则确定为称职。',
+      '上级考核的领导班子成员。',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Exports the audit log (filtered) to xlsx with exceljs's streaming writer, through a temp file,
 // so a crash or cancel never leaves half a workbook where the auditor expects one.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/exceljs';
 import { writeFileAtomic } from '../backup/atomic-write';
 import type { Db } from '../db/open';
 import { iterateAudit, type AuditFilter } from './audit-query';
@@ -25,7 +25,8 @@ export async function exportAuditXlsx(
   const total = (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n;
   const head = auditHead(db);
   return writeFileAtomic(dataDir, target, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+    const Excel = loadExcelJS();
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     const ws = wb.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
       { header: '序号', width: 8 },

@@ -1,7 +1,7 @@
 // The missing list as an xlsx the office sends round the departments: one row per person and
 // period not yet rated, grouped by department, plus a per-department count sheet. Streamed with
 // exceljs, A4 print-ready, header row frozen and repeated on every printed page.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/exceljs';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { missingRows } from './missing';
@@ -23,7 +23,8 @@ export async function writeMissingXlsx(
   hooks: ExportProgress = {},
 ): Promise<{ rows: number; path: string }> {
   const rows = missingRows(db, scope);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const Excel = loadExcelJS();
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   wb.creator = '动态考核';
   const title = `${scope.agencyName} ${scope.year} 年度平时考核未评定名单（截至 ${scope.today}）`;
 

@@ -102,12 +102,15 @@ export function personRefusal(
     });
   // leaders assessed by the superior body sit outside the unit's places
   if (quota === 'batch' || p.dto.superiorAssessed || !touchesQuota(p, w)) return null;
-  const unit = quotaUnitsWith(view, {
+  const after = quotaUnitsWith(view, {
     personId: w.personId,
     outcome: w.outcome,
     grade: w.grade,
     approvalDocNo: w.approvalDocNo,
-  }).find((u) => u.key === p.result.quotaUnitKey);
+  });
+  const own = after.find((u) => u.key === p.result.quotaUnitKey);
+  // places shared by largest remainder: a change of base here can take a place from a unit beside it
+  const unit = own?.over ? own : own?.sharing === 'largest_remainder' ? sharedOver(after, own, view) : own;
   if (unit?.over)
     return new AppError(
       'QUOTA',
@@ -124,6 +127,21 @@ export function personRefusal(
       },
     );
   return null;
+}
+
+/** The unit of the same group that the write puts (further) over its places, if any. */
+function sharedOver(
+  after: QuotaUnitView[],
+  own: QuotaUnitView,
+  view: Pick<YearView, 'ev' | 'people'>,
+): QuotaUnitView | undefined {
+  const overBy = (u: QuotaUnitView) => u.used - u.allowed - u.approvedOverrides;
+  const before = new Map(quotaUnitsWith(view).map((u) => [u.key, u]));
+  return after.find((u) => {
+    if (u.group !== own.group || !u.over) return false;
+    const b = before.get(u.key);
+    return !b || overBy(u) > overBy(b);
+  });
 }
 
 /** Throws the first refusal of a grade write: stage lock, eligibility, quota. */

@@ -52,7 +52,22 @@ const FIELDS: [string, string, Fmt][] = [
   ['quota.share', '优秀比例', pct],
   ['quota.rounding', '优秀名额取整方式', pick(ROUNDING_LABEL)],
   ['quota.baseIncludesUngraded', '不定等次人员计入优秀比例基数', yesNo],
-  ['quota.pooling', '优秀名额计算单元', pick({ agency: '按单位', department: '按部门', category: '按类别' })],
+  [
+    'quota.pooling',
+    '优秀名额计算单元',
+    pick({
+      agency: '按单位',
+      department: '按部门',
+      category: '按人员类别',
+      leader: '按分管领导',
+      class: '按机关/基层/事业',
+    }),
+  ],
+  [
+    'quota.sharing',
+    '名额分配方式',
+    pick({ per_unit: '各单元分别取整', largest_remainder: '全单位名额按最大余数法分配' }),
+  ],
   ['quota.separatePopulations', '公务员与事业人员分别计算名额', yesNo],
   ['quota.raisedShare', '绩效优秀单位提高后的优秀比例', pct],
   ['quota.raisedApprovalDocNo', '提高比例批准文号', plain],
@@ -93,6 +108,7 @@ export function describeSettingsChanges(before: YearSettings, after: YearSetting
     const b = after.suggestion.points.evidence[key];
     if (a !== b) out.push(`积分：“${key}” ${a ?? '（无）'} → ${b ?? '（无）'}`);
   }
+  out.push(...describePools(before, after));
   if (!same(before.negativeList, after.negativeList)) out.push(`负面清单已修改（现 ${after.negativeList.length} 项）`);
   return out;
 }
@@ -115,5 +131,25 @@ function describeEligibility(before: YearSettings, after: YearSettings): string[
     if (!same(restOld, restNew)) out.push(`资格规则“${r.label}”的条件已修改`);
   }
   for (const r of before.eligibilityRules) if (!now.has(r.id)) out.push(`删除资格规则“${r.label}”`);
+  return out;
+}
+
+/** 分管领导 and department classes: who was added, removed, or given other departments. */
+function describePools(before: YearSettings, after: YearSettings): string[] {
+  const out: string[] = [];
+  const old = new Map(before.quota.leaders.map((l) => [l.id, l]));
+  const now = new Map(after.quota.leaders.map((l) => [l.id, l]));
+  for (const l of after.quota.leaders) {
+    const o = old.get(l.id);
+    if (!o) out.push(`新增分管领导“${l.name}”（分管 ${l.departmentIds.length} 个部门）`);
+    else {
+      if (o.name !== l.name) out.push(`分管领导“${o.name}”改名为“${l.name}”`);
+      if (!same([...o.departmentIds].sort(), [...l.departmentIds].sort()))
+        out.push(`分管领导“${l.name}”的分管部门已修改（现 ${l.departmentIds.length} 个）`);
+    }
+  }
+  for (const l of before.quota.leaders) if (!now.has(l.id)) out.push(`删除分管领导“${l.name}”`);
+  if (!same(before.quota.departmentClasses, after.quota.departmentClasses))
+    out.push(`部门类别（机关/基层/事业）已修改（现列 ${after.quota.departmentClasses.length} 个部门）`);
   return out;
 }

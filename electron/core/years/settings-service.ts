@@ -11,6 +11,7 @@ import { assertSettingsEditable, settingsLocked } from './locks';
 import { requireYear } from './year-repo';
 import { describeSettingsChanges } from './settings-changes';
 import { settingsFieldLabel } from './settings-labels';
+import { poolIssues, unknownPoolDepartments } from './pool-check';
 import { insertPeriods } from './year-service';
 import { nextStamp } from '../stamps';
 
@@ -41,6 +42,7 @@ const checkedSettings = yearSettings.superRefine((s, ctx) => {
       });
     seen.add(r.id);
   });
+  poolIssues(s).forEach((i) => ctx.addIssue({ code: 'custom', ...i }));
   const ruleIds = new Set<string>();
   s.suggestion.rules.forEach((r, i) => {
     if (ruleIds.has(r.id))
@@ -103,6 +105,8 @@ export function updateSettings(
         { issues: v.issues.map((i) => ({ field: i.field, message: i.message, path: i.path })) },
       );
     }
+    const unknown = unknownPoolDepartments(ctx.db, y.dto.unitId, v.settings);
+    if (unknown) throw unknown;
     const before = y.settings;
     const after = v.settings;
     const changes = describeSettingsChanges(before, after);

@@ -1,6 +1,7 @@
 // The error report sent back to a department: the rows that have problems, as they were typed,
 // with a 问题 column naming each bad cell. Values are written as plain text (never formulas).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import { cellDisplay, cellText } from '../../../../shared/import/cells';
 import { IMPORT_KIND_LABEL } from '../../../../shared/import/columns';
 import { columnLetter } from '../../../../shared/import/text';
@@ -8,7 +9,8 @@ import type { Analysis } from '../import/analyze';
 import { writeWorkbookAtomic } from './write-atomic';
 
 export async function writeErrorReport(a: Analysis, path: string): Promise<{ rows: number; issues: number }> {
-  const wb = new ExcelJS.Workbook();
+  const Excel = loadExcelJS();
+  const wb = new Excel.Workbook();
   const bad = new Map<string, Map<number, string[]>>();
   let issues = 0;
   for (const r of a.rows)

@@ -2,7 +2,7 @@
 // workbench, the redress list), written to xlsx: a title row, a header row kept in view, the rows,
 // columns sized to their text, written through a temporary file. Every value is written as a plain
 // string or number, never a formula: a cell reading "=1+1" stays that text in Excel.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import { writeWorkbookAtomic } from './write-atomic';
 
 export interface TableExport {
@@ -20,7 +20,8 @@ function textWidth(v: string): number {
 }
 
 export async function exportTable(t: TableExport): Promise<{ rows: number }> {
-  const wb = new ExcelJS.Workbook();
+  const Excel = loadExcelJS();
+  const wb = new Excel.Workbook();
   const sheetName = t.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1';
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow([t.title]).font = { bold: true, size: 14 };

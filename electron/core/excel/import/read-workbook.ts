@@ -4,7 +4,7 @@
 // streaming cuts anywhere, which turned Chinese names into "���娜敏" (measured on 50,000 rows).
 // Row and cell counts are capped; nothing of the outside file survives as an exceljs object.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import { AppError } from '../../../../shared/result';
 import { plainCell, type CellValue } from '../../../../shared/import/cells';
 import { inflateParts } from '../safety/inspect';
@@ -95,7 +95,8 @@ export async function readWorkbook(
   let rowCount = 0;
   let cellCount = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    const Excel = loadExcelJS();
+    const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       hyperlinks: 'ignore',

@@ -133,8 +133,9 @@ export function addSheet(wb: WorkbookWriter, model: SheetModel, hooks: WriteHook
       // Strings stay strings: exceljs only writes a formula for { formula } objects, so text such
       // as "=HYPERLINK(...)" is inert. Numbers are numbers; nothing else exists in a model.
       const style = model.styles[cell.s];
-      if (typeof cell.v === 'string' && cell.v.length > 8 && style?.wrap) {
-        // broken here by the Chinese rules (no line starting with "，"), a little narrower than the cell
+      if (typeof cell.v === 'string' && style?.wrap) {
+        // broken here by the Chinese rules (no line starting with "，" or "）", even in a short header
+        // such as 称职（合格）), a little narrower than the cell; text that fits is left as it is
         const span = model.columns
           .slice(cell.c, cell.c + (cell.cs ?? 1))
           .reduce((a, c) => a + columnWidthPt(c.width), 0);

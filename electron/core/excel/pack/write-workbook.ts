@@ -5,7 +5,8 @@
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { commitTempFile, registerPartial } from '../../backup/atomic-write';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
 import { checkModel } from '../../../../shared/sheets/model';
 import { AppError } from '../../../../shared/result';
@@ -86,7 +87,8 @@ export async function writeWorkbook(
   const temp = tempNameFor(file, options.tempTag);
   const unregister = options.dataDir ? registerPartial(options.dataDir, temp) : () => undefined;
   const stream = createWriteStream(temp);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const Excel = loadExcelJS();
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = '动态考核';
   useSongtiAsDefaultFont(wb);
   try {

@@ -1,7 +1,8 @@
 // Department templates (per unit and period) for ratings, evidence, roster and history: Chinese
 // headers under a title row, the unit's people pre-filled, drop-down lists, locked header rows,
 // a veryHidden meta sheet (kind, version, unit, period) and an A4 landscape print setup.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs';
 import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
 import { EVIDENCE_SUB_KINDS } from '../../../../shared/domain/types';
 import { COLUMNS_OF, IMPORT_KIND_LABEL, type ImportKind } from '../../../../shared/import/columns';
@@ -84,7 +85,8 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
     )
     .all(JSON.stringify(unitIds)) as PersonLine[];
 
-  const wb = new ExcelJS.Workbook();
+  const Excel = loadExcelJS();
+  const wb = new Excel.Workbook();
   wb.creator = '动态考核';
   const columns = COLUMNS_OF[req.kind].filter((c) => !c.importOnly);
   const title = `${unit.name}${period ? ` ${period.code}（${period.label}）` : ''} ${IMPORT_KIND_LABEL[req.kind]}${req.kind === 'roster' || req.kind === 'history' ? '' : '表'}`;

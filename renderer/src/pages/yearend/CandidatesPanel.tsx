@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Descriptions, Drawer, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OutputOf } from '@shared/api';
+import { plainArrows } from '@shared/sheets/trace-sentence';
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -154,7 +155,7 @@ function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
         </Descriptions.Item>
         <Descriptions.Item label="候选人">{unit.candidates.length} 人</Descriptions.Item>
         <Descriptions.Item label="名额计算" span={4}>
-          {unit.explanation}
+          {plainArrows(unit.explanation)}
           {unit.approvedOverrides ? `；经批准超出 ${unit.approvedOverrides} 名` : ''}
         </Descriptions.Item>
       </Descriptions>

@@ -3,6 +3,7 @@
 // leader assessed by the superior body. The quota guard lives in main; this only asks for what it needs.
 import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { plainArrows } from '@shared/sheets/trace-sentence';
 import { call, ApiError } from '../../api/client';
 import { choiceLabel, splitChoice, type Choice, type RowDto, type UnitDto } from './types';
 
@@ -91,7 +92,7 @@ export function DecideDialog({
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         建议：{s.label}
-        {row.frozen ? '（审核时冻结）' : ''}；{unit ? unit.explanation : ''}
+        {row.frozen ? '（审核时冻结）' : ''}；{unit ? plainArrows(unit.explanation) : ''}
       </Typography.Paragraph>
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="decide-error" />

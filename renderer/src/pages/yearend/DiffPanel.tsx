@@ -2,6 +2,7 @@
 // shown side by side, so nothing changes silently under the committee.
 import { useEffect } from 'react';
 import { Alert, Table, Tag, Typography } from 'antd';
+import { traceSentences } from '@shared/sheets/trace-sentence';
 import { useQuery } from '../../hooks/useApi';
 
 export function DiffPanel({ yearId, version }: { yearId: string; version: number }) {
@@ -41,7 +42,9 @@ export function DiffPanel({ yearId, version }: { yearId: string; version: number
             {
               title: '当前依据',
               render: (_, r) => (
-                <Typography.Text style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{r.after.traceText}</Typography.Text>
+                <Typography.Text style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>
+                  {traceSentences(r.after.traceText).join('\n')}
+                </Typography.Text>
               ),
             },
           ]}

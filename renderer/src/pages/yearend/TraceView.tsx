@@ -1,7 +1,9 @@
 // The expanded row: the trace line by line with the records each rule read, the frozen suggestion
-// when it differs from today's, the decision's reason and the consequences that follow.
+// when it differs from today's, the decision's reason and the consequences that follow. The trace
+// reads in the sentences the filed appendix prints (traceSentence), never in the engine's arrows.
 import { Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { RATING_LABEL } from '@shared/domain/labels';
+import { periodName, traceSentence, traceSentences } from '@shared/sheets/trace-sentence';
 import type { RowDto } from './types';
 import { PersonGrades } from './GradeCharts';
 
@@ -24,7 +26,7 @@ export function TraceView({ row, yearId }: { row: RowDto; yearId: string }) {
           <List.Item style={{ padding: '4px 0' }}>
             <Flex gap={8} align="baseline">
               <Tag style={{ minWidth: 40, textAlign: 'center' }}>{STEP_LABEL[t.step] ?? t.step}</Tag>
-              <Typography.Text>{t.text}</Typography.Text>
+              <Typography.Text>{traceSentence(t.text)}</Typography.Text>
             </Flex>
           </List.Item>
         )}
@@ -34,17 +36,17 @@ export function TraceView({ row, yearId }: { row: RowDto; yearId: string }) {
           {row.ratings
             .map(
               (r) =>
-                `${r.periodCode.slice(4)} ${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（不计）' : ''}`,
+                `${periodName(r.periodCode.slice(4))}${r.rating ? RATING_LABEL[r.rating] : '未评'}${r.rating && !r.counts ? '（不计）' : ''}`,
             )
-            .join('，')}
+            .join('、')}
         </Descriptions.Item>
         {row.frozen && row.snapshotChange !== 'none' ? (
           <Descriptions.Item label="冻结时的建议">
             <Typography.Text type="warning">
-              {row.frozen.label}（{row.frozen.takenAt.slice(0, 10)} 冻结）→ 按当前记录为 {row.suggestion.label}
+              {row.frozen.label}（{row.frozen.takenAt.slice(0, 10)} 冻结），按当前记录为 {row.suggestion.label}
             </Typography.Text>
             <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontFamily: 'inherit', color: '#888' }}>
-              {row.frozen.traceText}
+              {traceSentences(row.frozen.traceText).join('\n')}
             </pre>
           </Descriptions.Item>
         ) : null}

@@ -4,6 +4,7 @@ import { Badge, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDomainLabels, useT } from '../../i18n/language';
 import { flagTone } from '../../i18n/domain';
+import { traceSentence } from '@shared/sheets/trace-sentence';
 import { TraceView } from './TraceView';
 import { GRADE_COLOR, barredText, choiceOf, choiceOptions, type Choice, type RowDto } from './types';
 
@@ -98,7 +99,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         const c = choiceOf(r.suggestionOfRecord.outcome, r.suggestionOfRecord.grade);
         const moved = r.snapshotChange === 'grade';
         return (
-          <Tooltip title={r.eligibility.winning?.label ?? r.traceText.split('\n')[0]}>
+          <Tooltip title={r.eligibility.winning?.label ?? traceSentence(r.traceText.split('\n')[0] ?? '')}>
             <Badge dot={moved} color="orange" offset={[4, 0]}>
               <Tag color={GRADE_COLOR[c]} data-testid="suggestion">
                 {labels.result(c, r.suggestionOfRecord.label)}
