@@ -17,7 +17,7 @@ import { SYSTEM_OPERATOR, writeTx, type Ctx } from '../electron/core/context';
 import { createOperator } from '../electron/core/auth/operators';
 import { generateDemo } from '../electron/core/demo';
 import { loadMigrations } from '../electron/core/db/migrate';
-import { loadPeriodState } from '../electron/core/ratings/period-state';
+import { allMemberships, loadPeriodState } from '../electron/core/ratings/period-state';
 import { saveRatingsBatch } from '../electron/core/ratings/save';
 import { createYear } from '../electron/core/years/year-service';
 import { listPeriods, requirePeriod } from '../electron/core/years/year-repo';
@@ -70,7 +70,7 @@ function activeYear(ctx: Ctx, year: number, log: (s: string) => void): number {
     const periods = listPeriods(db, yearId).filter((p) => ratingsLockReason(record, p) === null);
     writeTx(ctx, () => {
       periods.forEach((p, q) => {
-        const members = loadPeriodState(db, requirePeriod(db, p.id)).memberships.filter((m) => m.due);
+        const members = allMemberships(loadPeriodState(db, requirePeriod(db, p.id))).filter((m) => m.due);
         const rows = members.map((m, i) => ({
           periodId: p.id,
           personId: m.person.id,

@@ -3,6 +3,7 @@
 import type { Db } from './db/open';
 import type { Role } from '../../shared/domain/types';
 import { sealTransaction } from './audit/seal-entry';
+import { notifyCommit, storeKey, type ChangedRow } from './db/change-feed';
 
 export interface Operator {
   id: string;
@@ -64,15 +65,22 @@ export function stamp(ctx: Ctx): string {
  * Runs fn in one IMMEDIATE transaction (the write lock is taken up front, so a worker's
  * connection never deadlocks upgrading a read). Audit rows written inside commit or roll back with it,
  * and so does the seal of every row the transaction changed (electron/core/audit/row-seal.ts).
+ * After the commit the caches of derived state are told which rows changed (db/change-feed.ts).
  */
 export function writeTx<T>(ctx: Ctx, fn: () => T): T {
   if (ctx.db.inTransaction) return fn();
-  return ctx.db
+  let before = '';
+  let rows: ChangedRow[] | null = null;
+  const value = ctx.db
     .transaction(() => {
+      // Taken under the write lock: no other commit can come between this key and ours.
+      before = storeKey(ctx.db);
       const value = fn();
       // The rows this transaction changed, sealed into the audit chain before it commits.
-      sealTransaction(ctx);
+      rows = sealTransaction(ctx);
       return value;
     })
     .immediate();
+  notifyCommit(ctx.db, { before, after: storeKey(ctx.db), rows });
+  return value;
 }

@@ -1,13 +1,14 @@
-// Agency size: 200 / 2,000 / 8,000 / 20,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
+// Agency size: 200 / 2,000 / 8,000 / 20,000 / 50,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
 // department, three quarters of them rated in Q2. Through the real dispatch: the one-cell save with the
-// period's state kept (the autosave) and after another change dropped it (its old cost, every save),
+// period's state kept (the autosave), after an evidence record and after a move (the state patched by
+// the change feed), and after a commit the feed cannot name dropped it (its old cost after any write),
 // the department grid cold and warm, the roster list (every row, as the roster page asks today, and a
 // page of 100). Through CoreHost (the core in its own thread, as the app runs): the longest stall of
 // the calling thread's event loop while the same saves and grids run, against the stall when the core
 // runs on that thread (perf_hooks' event-loop delay histogram). Medians of 15 after a warm-up.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { makeAgency, makeYear } from '../support/year-fixtures';
+import { makeAgency, makeYear, move } from '../support/year-fixtures';
 import { GOOD_PASSWORD } from '../support/trust-fixtures';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createOperator } from '../../electron/core/auth/operators';
@@ -16,16 +17,20 @@ import { CoreHost } from '../../electron/core/host/core-host';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import { forgetPeriodStates } from '../../electron/core/ratings/period-state';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
+import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import type { Result } from '../../shared/result';
 import type { BenchRow } from './run';
 
-const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000').split(',').map(Number);
+const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000,50000').split(',').map(Number);
 const RUNS = 15;
 
-async function median(fn: (i: number) => unknown, runs = RUNS): Promise<number> {
+/** Median time of fn over `runs` after a warm-up; `before(i)` runs untimed ahead of each. */
+async function median(fn: (i: number) => unknown, runs = RUNS, before?: (i: number) => unknown): Promise<number> {
+  await before?.(-1);
   await fn(-1);
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.(i);
     const t0 = performance.now();
     await fn(i);
     xs.push(performance.now() - t0);
@@ -60,6 +65,9 @@ interface Agency {
   q2: string;
   dept: string;
   cells: string[];
+  /** people of the other departments, moved one by one between saves */
+  others: string[];
+  departments: string[];
 }
 
 function seed(people: number): Agency {
@@ -79,7 +87,14 @@ function seed(people: number): Agency {
     { source: 'bench' },
   );
   const dept = fx.departments['第1科']!;
-  return { t, q2, dept, cells: ids.slice(0, people / departments) };
+  return {
+    t,
+    q2,
+    dept,
+    cells: ids.slice(0, people / departments),
+    others: ids.slice(people / departments),
+    departments: Object.values(fx.departments),
+  };
 }
 
 async function measure(people: number): Promise<BenchRow[]> {
@@ -96,7 +111,27 @@ async function measure(people: number): Promise<BenchRow[]> {
         must,
       );
     const warmSave = await median(() => save(call));
-    // Any other write drops the kept state: the next save pays for the whole agency, as every save did before.
+    // Another write on this connection first: the kept state is patched for what it changed (nothing,
+    // for an evidence record; one person's departments, for a move), not read again.
+    const afterEvidence = await median(
+      () => save(call),
+      RUNS,
+      (i) =>
+        createEvidence(t.ctx, {
+          personId: a.others[i + 1]!,
+          kind: 'commendation',
+          subKind: '嘉奖',
+          date: '2026-05-06',
+          docNo: `区〔2026〕${i + 2}号`,
+        }),
+    );
+    const afterMove = await median(
+      () => save(call),
+      RUNS,
+      (i) => move(t.ctx, a.others[(i + 1) * 7]!, dept, '2026-05-20'),
+    );
+    // A commit the feed cannot name (another connection's, as a job worker's) drops the kept state:
+    // the next save pays for the whole agency, as every save after any write did before.
     const coldSave = await median(async () => {
       forgetPeriodStates(t.core.db);
       await save(call);
@@ -183,11 +218,25 @@ async function measure(people: number): Promise<BenchRow[]> {
         note: 'dispatch ratings.save; floor: bare UPDATE + audit-sized INSERT, one tx',
       },
       {
-        name: `${label} people: one-cell save after another change`,
+        name: `${label} people: one-cell save after an evidence record`,
+        ours: afterEvidence,
+        floor: floorSave,
+        unit: 'ms',
+        note: 'createEvidence (untimed) then ratings.save: the kept state is not touched',
+      },
+      {
+        name: `${label} people: one-cell save after a move`,
+        ours: afterMove,
+        floor: floorSave,
+        unit: 'ms',
+        note: 'movePerson (untimed) then ratings.save: the state is patched for the one person',
+      },
+      {
+        name: `${label} people: one-cell save after another connection's commit`,
         ours: coldSave,
         floor: floorSave,
         unit: 'ms',
-        note: 'reloads the agency: what every save cost before',
+        note: 'reloads the agency (what every save after any write cost before)',
       },
       {
         name: `${label} people: department grid, cold`,

@@ -1,12 +1,22 @@
 // The kept period state and the cap's running tallies: after every save (one cell, a batch, a
 // refused over-cap save that rolls back, a move between departments) the status equals a recount
-// from the store; a write by another connection or any other write on this one drops the kept state.
+// from the store. A commit of this connection patches the kept state for the rows it changed (a move,
+// a hire, leaving, a rating written by another path) and leaves it alone for unrelated rows; a write
+// by another connection drops it.
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { makeAgency, makeYear, move, leave } from '../support/year-fixtures';
+import { addPerson, makeAgency, makeYear, move, leave } from '../support/year-fixtures';
+import { writeTx } from '../../electron/core/context';
+import { createEvidence } from '../../electron/core/evidence/evidence-service';
+import { reinstatePerson } from '../../electron/core/roster';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
-import { computeCapStatus, loadPeriodState, periodState } from '../../electron/core/ratings/period-state';
+import {
+  allMemberships,
+  computeCapStatus,
+  loadPeriodState,
+  periodState,
+} from '../../electron/core/ratings/period-state';
 import { requirePeriod, requireYear } from '../../electron/core/years/year-repo';
 import { updateSettings } from '../../electron/core/years/settings-service';
 import { storeFile } from '../../electron/core/db/paths';
@@ -25,7 +35,7 @@ function prng(seed: number) {
 /** The original whole-agency recount (computeCapStatus), independent of the tallies' code. */
 function recount(t: TempCore, periodId: string) {
   const s = loadPeriodState(t.core.db, requirePeriod(t.core.db, periodId));
-  return computeCapStatus(s.record, s.departments, s.memberships, s.ratings);
+  return computeCapStatus(s.record, s.departments, allMemberships(s), s.ratings);
 }
 
 describe('cap tallies kept between saves', () => {
@@ -86,7 +96,7 @@ describe('cap tallies kept between saves', () => {
     expect(second.capStatus).toEqual(recount(t, q1));
   });
 
-  it('is dropped when another connection commits, or this one writes anything else', () => {
+  it('is dropped when another connection commits, and follows a move made on this one', () => {
     t = tempCore();
     const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科'], perDepartment: 4 });
     const y = makeYear(t.ctx, fx.agencyId);
@@ -109,5 +119,99 @@ describe('cap tallies kept between saves', () => {
     move(t.ctx, b!, fx.departments['规划科']!, '2026-02-01');
     expect(kept().capStatus.departments.map((d) => d.due)).not.toEqual(before);
     expect(kept().capStatus).toEqual(recount(t, q1));
+  });
+});
+
+describe('kept state patched by the commits of this connection', () => {
+  /** Members of each department as the grid lists them, fresh from the store vs kept. */
+  const members = (s: ReturnType<typeof loadPeriodState>) =>
+    Object.fromEntries(
+      s.departments.map((d) => [
+        d.id,
+        (s.byUnit.get(d.id) ?? []).map((m) => `${m.person.id}:${m.person.name}:${m.due}:${m.note}`).sort(),
+      ]),
+    );
+
+  it('follows moves, hires, leaving and ratings written by other paths, and stays the same object', () => {
+    t = tempCore();
+    const fx = makeAgency(t.ctx, { departments: ['办公室', '规划科', '财务科'], perDepartment: 6 });
+    const ids = Object.values(fx.people);
+    const depts = Object.values(fx.departments);
+    const y = makeYear(t.ctx, fx.agencyId);
+    const q2 = y.periods[1]!.id;
+    const rnd = prng(5);
+    const values: (PeriodRatingValue | null)[] = ['good', 'fair', 'average', 'poor', null];
+    saveRatingsBatch(
+      t.ctx,
+      ids.slice(0, 10).map((personId, i) => ({ periodId: q2, personId, rating: values[i % 4]! })),
+    );
+    const kept = () => periodState(t!.core.db, requirePeriod(t!.core.db, q2));
+    let first = kept();
+    let hires = 0;
+    const steps: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const personId = ids[Math.floor(rnd() * ids.length)]!;
+      const r = rnd();
+      const left = t.core.db.prepare('SELECT status FROM person WHERE id = ?').pluck().get(personId) === 'left';
+      if (r < 0.25) {
+        steps.push('save');
+        try {
+          saveRatingsBatch(t.ctx, [{ periodId: q2, personId, rating: values[Math.floor(rnd() * values.length)]! }]);
+        } catch (e) {
+          // Someone hired after the quarter, or gone before it: refused, and a refused save drops the state.
+          if (!(e instanceof AppError)) throw e;
+          first = kept();
+        }
+      } else if (r < 0.4 && !left) {
+        steps.push('move');
+        const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
+        const month = ['04', '05', '06', '07'][Math.floor(rnd() * 4)]!;
+        try {
+          move(t.ctx, personId, depts[Math.floor(rnd() * depts.length)]!, `2026-${month}-${day}`);
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e; // same department, or before the last move: refused
+        }
+      } else if (r < 0.5) {
+        steps.push('leave/reinstate');
+        try {
+          if (left) reinstatePerson(t.ctx, { id: personId, reason: '返回' });
+          else leave(t.ctx, personId, `2026-0${4 + Math.floor(rnd() * 3)}-15`);
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e; // leaving before the hire date: refused, nothing changed
+        }
+      } else if (r < 0.6) {
+        steps.push('hire');
+        const id = addPerson(
+          t.ctx,
+          fx,
+          `N${++hires}`,
+          `新员${hires}`,
+          '规划科',
+          `2026-0${4 + Math.floor(rnd() * 4)}-10`,
+        );
+        ids.push(id);
+      } else if (r < 0.75) {
+        // A rating written outside the save (as a merge or a repair would): the feed patches the tallies.
+        steps.push('sql rating');
+        writeTx(t.ctx, () =>
+          t!.core.db
+            .prepare(
+              'UPDATE period_rating SET rating = ?, updated_at = updated_at || ? WHERE period_id = ? AND person_id = ?',
+            )
+            .run(values[Math.floor(rnd() * 4)]!, 'x', q2, personId),
+        );
+      } else {
+        steps.push('evidence');
+        createEvidence(t.ctx, { personId, kind: 'leave', subKind: '事假', date: '2026-05-06', endDate: '2026-05-07' });
+      }
+      const state = kept();
+      expect(state, `step ${i} (${steps.at(-1)}) reloaded the state`).toBe(first);
+      const fresh = loadPeriodState(t.core.db, requirePeriod(t.core.db, q2));
+      expect(state.capStatus, `step ${i} (${steps.at(-1)})`).toEqual(
+        computeCapStatus(fresh.record, fresh.departments, allMemberships(fresh), fresh.ratings),
+      );
+      expect(members(state), `step ${i} (${steps.at(-1)})`).toEqual(members(fresh));
+    }
+    expect(new Set(steps).size).toBe(6);
   });
 });

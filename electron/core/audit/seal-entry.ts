@@ -7,7 +7,8 @@ import type { Db } from '../db/open';
 import { currentVersion } from '../db/migrate';
 import { stmt } from '../db/statements';
 import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audit-log';
-import { allRowDigests, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
+import { allRowDigests, hasSealCapture, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
+import type { ChangedRow } from '../db/change-feed';
 
 export interface SealEntry {
   seq: number;
@@ -48,14 +49,16 @@ export const HEAD_BOUND = 1;
 /**
  * Called by writeTx inside its transaction, after the change: one seal per 2,000 rows changed, and
  * one (with no rows) for a transaction that only appended audit entries (a log-in, a refused call),
- * so the last seal is always bound to the log's head.
+ * so the last seal is always bound to the log's head. Returns the rows it sealed (table and key) for
+ * the change feed, or null when this connection has no capture (what changed is then unknown).
  */
-export function sealTransaction(ctx: Ctx): void {
+export function sealTransaction(ctx: Ctx): ChangedRow[] | null {
   const rows = takePendingSeals(ctx.db);
   const wroteEntries = takeEntriesWritten(ctx.db);
   for (let i = 0; i < rows.length; i += SEAL_ROWS_PER_ENTRY)
     appendSeal(ctx.db, 'seal', { rows: rows.slice(i, i + SEAL_ROWS_PER_ENTRY), head: HEAD_BOUND });
   if (!rows.length && wroteEntries) appendSeal(ctx.db, 'seal', { rows: [], head: HEAD_BOUND });
+  return hasSealCapture(ctx.db) ? rows.map(([table, key]) => ({ table, key })) : null;
 }
 
 /** The schema version the last baseline was taken at, or null (no baseline yet). */

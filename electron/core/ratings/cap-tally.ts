@@ -114,39 +114,42 @@ export class CapTally {
 
   /** The status the grid and the save return; costs one step per department. */
   status(): PeriodCapStatusDto {
-    const cap = this.record.year.settings.goodCap;
-    const agencyCounts = emptyCounts();
-    const deptStandings: CapStandingDto[] = this.departments.map((d) => {
-      const u = this.units.get(d.id) ?? { base: new Map(), due: 0, missing: 0, counts: emptyCounts() };
-      for (const k of Object.keys(agencyCounts) as (keyof RatingCounts)[]) agencyCounts[k] += u.counts[k];
-      const s = capStanding(u.base.size, { ...u.counts }, cap);
-      return {
-        unitId: d.id,
-        unitName: d.name,
-        ...s,
-        due: u.due,
-        missing: u.missing,
-        enforced: cap.enabled && cap.scope === 'department',
-      };
-    });
-    const agencyDue = this.dueUnits.size;
-    const a = capStanding(this.agencyBase(), agencyCounts, cap);
-    return {
-      enabled: cap.enabled,
-      share: cap.share,
-      scope: cap.scope,
-      rounding: cap.rounding,
-      enforcement: cap.enforcement,
-      departments: deptStandings,
-      agency: {
-        unitId: this.record.year.dto.unitId,
-        unitName: this.record.year.dto.unitName,
-        ...a,
-        due: agencyDue,
-        missing: this.agencyMissing,
-        enforced: cap.enabled && cap.scope === 'agency',
+    return capStatusDto(
+      this.record,
+      this.departments,
+      (id) => {
+        const u = this.units.get(id);
+        return u ? { base: u.base.size, due: u.due, missing: u.missing, counts: u.counts } : undefined;
       },
-    };
+      { base: this.agencyBase(), due: this.dueUnits.size, missing: this.agencyMissing },
+    );
+  }
+
+  /**
+   * A person's departments in the period changed (a move, a hire or leaving date, a new person):
+   * `before` and `after` are the units they are due in; `rated` whether they have a rating.
+   */
+  moveDue(personId: string, before: readonly string[], after: readonly string[], rated: boolean): void {
+    if (before.length) {
+      for (const id of before) {
+        const u = this.unit(id);
+        u.due--;
+        if (!rated) u.missing--;
+        this.dropReason(u, personId, DUE);
+      }
+      if (!rated) this.agencyMissing--;
+      this.dueUnits.delete(personId);
+    }
+    if (after.length) {
+      for (const id of after) {
+        const u = this.unit(id);
+        u.due++;
+        if (!rated) u.missing++;
+        this.addReason(u, personId, DUE);
+      }
+      if (!rated) this.agencyMissing++;
+      this.dueUnits.set(personId, [...after]);
+    }
   }
 
   /** People in the base of at least one of the agency's departments. */
@@ -157,4 +160,54 @@ export class CapTally {
     for (const [id, u] of this.units) if (this.listed.has(id)) for (const p of u.base.keys()) people.add(p);
     return people.size;
   }
+}
+
+/** One scope's figures before the cap maths: people in its base, due, due but unrated, and the counts. */
+export interface ScopeFigures {
+  base: number;
+  due: number;
+  missing: number;
+  counts: RatingCounts;
+}
+
+/**
+ * The cap-status DTO from each department's figures (undefined: nobody there) and the agency's:
+ * the one place it is built, for the running tallies and for the recount the tests compare them with.
+ */
+export function capStatusDto(
+  record: PeriodRecord,
+  departments: readonly UnitDto[],
+  figuresOf: (unitId: string) => ScopeFigures | undefined,
+  agency: Omit<ScopeFigures, 'counts'>,
+): PeriodCapStatusDto {
+  const cap = record.year.settings.goodCap;
+  const agencyCounts = emptyCounts();
+  const deptStandings: CapStandingDto[] = departments.map((d) => {
+    const u = figuresOf(d.id) ?? { base: 0, due: 0, missing: 0, counts: emptyCounts() };
+    for (const k of Object.keys(agencyCounts) as (keyof RatingCounts)[]) agencyCounts[k] += u.counts[k];
+    return {
+      unitId: d.id,
+      unitName: d.name,
+      ...capStanding(u.base, { ...u.counts }, cap),
+      due: u.due,
+      missing: u.missing,
+      enforced: cap.enabled && cap.scope === 'department',
+    };
+  });
+  return {
+    enabled: cap.enabled,
+    share: cap.share,
+    scope: cap.scope,
+    rounding: cap.rounding,
+    enforcement: cap.enforcement,
+    departments: deptStandings,
+    agency: {
+      unitId: record.year.dto.unitId,
+      unitName: record.year.dto.unitName,
+      ...capStanding(agency.base, agencyCounts, cap),
+      due: agency.due,
+      missing: agency.missing,
+      enforced: cap.enabled && cap.scope === 'agency',
+    },
+  };
 }

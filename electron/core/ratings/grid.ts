@@ -19,12 +19,12 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
     });
   assertDepartmentInScope(ctx, department.id, department.name);
   const unitNames = new Map(state.departments.map((d) => [d.id, d.name]));
-  const memberIds = state.memberships.filter((m) => m.unitId === department.id).map((m) => m.person.id);
+  const members = state.byUnit.get(department.id) ?? [];
+  const memberIds = members.map((m) => m.person.id);
   const ratings = ratingsForGrid(ctx.db, record.period.id, department.id, memberIds);
   const rows: GridRowDto[] = [];
   const listed = new Set<string>();
-  for (const m of state.memberships) {
-    if (m.unitId !== department.id) continue;
+  for (const m of members) {
     listed.add(m.person.id);
     const r = ratings.get(m.person.id) ?? null;
     const elsewhere = r && r.unitId !== department.id ? r.unitId : null;

@@ -3,6 +3,7 @@
 import { addDays } from '../../../shared/domain/dates';
 import { monthDayLabel } from '../../../shared/periods/calendar';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 /** One stretch of a person in one department; dates inclusive, null = open-ended. */
 export interface Tenure {
@@ -107,35 +108,49 @@ interface PersonRow {
   left_date: string | null;
 }
 
+const personLite = (r: PersonRow): PersonLite => ({
+  id: r.id,
+  personNo: r.person_no,
+  name: r.name,
+  position: r.position,
+  unitId: r.unit_id,
+  hireDate: r.hire_date,
+  status: r.status,
+  leftDate: r.left_date,
+});
+
+const MOVE_COLUMNS = 'person_id AS personId, from_unit_id AS fromUnitId, to_unit_id AS toUnitId, move_date AS moveDate';
+
 /** Loads everyone who is or was in one of the departments, with their moves, and places them. */
 export function loadMemberships(db: Db, departmentIds: readonly string[], start: string, end: string): Membership[] {
   if (departmentIds.length === 0) return [];
   const ids = JSON.stringify(departmentIds);
+  // The department list is read once into a temp b-tree (IN over a subquery), not re-parsed per person.
   const people = (
     db
       .prepare(
-        `SELECT id, person_no, name, position, unit_id, hire_date, status, left_date FROM person
-         WHERE unit_id IN (SELECT value FROM json_each(@ids))
-            OR id IN (SELECT person_id FROM person_move WHERE from_unit_id IN (SELECT value FROM json_each(@ids)) OR to_unit_id IN (SELECT value FROM json_each(@ids)))
+        `WITH d(id) AS MATERIALIZED (SELECT value FROM json_each(@ids))
+         SELECT id, person_no, name, position, unit_id, hire_date, status, left_date FROM person
+         WHERE unit_id IN d
+            OR id IN (SELECT person_id FROM person_move WHERE from_unit_id IN d OR to_unit_id IN d)
          ORDER BY person_no`,
       )
       .all({ ids }) as PersonRow[]
-  ).map((r): PersonLite => ({
-    id: r.id,
-    personNo: r.person_no,
-    name: r.name,
-    position: r.position,
-    unitId: r.unit_id,
-    hireDate: r.hire_date,
-    status: r.status,
-    leftDate: r.left_date,
-  }));
+  ).map(personLite);
   const moves = db
-    .prepare(
-      `SELECT person_id AS personId, from_unit_id AS fromUnitId, to_unit_id AS toUnitId, move_date AS moveDate FROM person_move
-       WHERE person_id IN (SELECT value FROM json_each(?))`,
-    )
+    .prepare(`SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(people.map((p) => p.id))) as MoveLite[];
   const wanted = new Set(departmentIds);
   return membershipsInPeriod(people, moves, start, end).filter((m) => wanted.has(m.unitId));
+}
+
+/** One person's departments during [start, end] (none when the person is gone). */
+export function placePerson(db: Db, personId: string, start: string, end: string): Membership[] {
+  const row = stmt(
+    db,
+    'SELECT id, person_no, name, position, unit_id, hire_date, status, left_date FROM person WHERE id = ?',
+  ).get(personId) as PersonRow | undefined;
+  if (!row) return [];
+  const moves = stmt(db, `SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id = ?`).all(personId) as MoveLite[];
+  return membershipsInPeriod([personLite(row)], moves, start, end);
 }

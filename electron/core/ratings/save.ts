@@ -90,7 +90,7 @@ function saveInTx(
     // tallies move by the cells saved: one cell costs its own rows, not a recount of the agency.
     const state = periodState(ctx.db, requirePeriod(ctx.db, periodId));
     assertRatingsWritable(state.record.year.dto, state.record.period);
-    const places = (state.places ??= placesByPerson(state));
+    const places = state.byPerson;
     const newlyGood: PeriodRatingDto[] = [];
     for (const row of rows.filter((r) => r.periodId === periodId)) {
       const result = saveOne(ctx, state, places, row, options.source ?? 'grid');
@@ -133,17 +133,10 @@ function describeRowPath(path: string): string {
   return `第 ${Number(m[1]) + 1} 行${m[2] ? ` ${names[m[2]] ?? m[2]}` : ''}`;
 }
 
-/** Each person's departments in the period, looked up once per row (a 2,000-row import stays linear). */
-function placesByPerson(state: PeriodState): Map<string, Membership[]> {
-  const map = new Map<string, Membership[]>();
-  for (const m of state.memberships) (map.get(m.person.id) ?? map.set(m.person.id, []).get(m.person.id)!).push(m);
-  return map;
-}
-
 function saveOne(
   ctx: Ctx,
   state: PeriodState,
-  placesOf: Map<string, Membership[]>,
+  placesOf: ReadonlyMap<string, Membership[]>,
   row: RatingWrite,
   source: string,
 ): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {

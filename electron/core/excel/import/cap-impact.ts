@@ -28,7 +28,7 @@ export function capImpactOf(db: Db, records: readonly RatingRecord[]): CapImpact
     for (const r of rows) {
       const old = state.ratings.get(r.personId);
       // the save rates a person in the department they are due in this period, as here
-      const unitId = state.memberships.find((m) => m.person.id === r.personId && m.due)?.unitId ?? r.unitId;
+      const unitId = state.byPerson.get(r.personId)?.find((m) => m.due)?.unitId ?? r.unitId;
       state.tally.apply(r.personId, old, {
         id: old?.id ?? '',
         personId: r.personId,
