@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import { stamp, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import type { AuditAction, AuditEntity } from '../../../shared/audit/labels';
+import type { AuditLogRow } from '../db/rows';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -19,21 +20,8 @@ export interface AuditEntryInput {
   outcome?: 'ok' | 'denied' | 'failed';
 }
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  operator_id: string;
-  operator_name: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-  reason: string;
-  outcome: string;
-  prev_hash: string;
-  hash: string;
-}
+/** The audit_log row, as generated from the migrations. */
+export type AuditRow = AuditLogRow;
 
 /** Stable JSON: keys sorted, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {

@@ -7,22 +7,10 @@ import { stamp, writeTx, type Ctx, type Operator } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { assertPasswordRules, hashPassword } from './password';
+import type { OperatorRow } from '../db/rows';
 
-export interface OperatorRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role | 'system';
-  unit_scope_json: string;
-  password_hash: string;
-  failed_attempts: number;
-  locked_until: string | null;
-  disabled: number;
-  must_change_password: number;
-  created_at: string;
-  updated_at: string;
-  last_login_at: string | null;
-}
+/** The operator table's row, as generated from the migrations. */
+export type { OperatorRow };
 
 export interface OperatorInfo extends Operator {
   disabled: boolean;

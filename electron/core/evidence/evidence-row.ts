@@ -2,29 +2,13 @@
 // computed facts (sanction period, investigation state, the person's leave total of the year).
 import type { EvidenceView } from '../../../shared/api/evidence';
 import { yearOf } from '../../../shared/domain/dates';
-import type { EvidenceKind } from '../../../shared/domain/types';
 import { investigationState } from '../../../shared/evidence/flags';
 import { sanctionPeriod } from '../../../shared/evidence/sanction-period';
 import type { YearIndex } from './year-index';
+import type { EvidenceRow } from '../db/rows';
 
-export interface EvidenceRow {
-  id: string;
-  person_id: string;
-  kind: EvidenceKind;
-  sub_kind: string;
-  date: string;
-  end_date: string | null;
-  days: number | null;
-  description: string;
-  doc_no: string;
-  details_json: string;
-  status: 'active' | 'voided';
-  void_reason: string | null;
-  recorded_by: string;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
+/** The evidence table's row, as generated from the migrations. */
+export type { EvidenceRow };
 
 export interface EvidenceViewRow extends EvidenceRow {
   person_no: string;

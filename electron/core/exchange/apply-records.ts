@@ -1,7 +1,7 @@
 // Writes the records a bundle brings, each through its own capability's service (roster, evidence,
 // ratings with the cap on 好, committee decisions through the grade guard), inside the caller's
 // transaction, so every write has the same checks and audit entries as the window's.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isoToday } from '../../../shared/domain/dates';
 import type {
@@ -23,6 +23,7 @@ import { saveRatingsBatch } from '../ratings/save';
 import { createPerson, markPersonLeft, reinstatePerson, updatePerson } from '../roster/people';
 import { movePerson } from '../roster/moves';
 import { nextStamp } from '../stamps';
+import { commitTempFile } from '../backup/atomic-write';
 import { decide } from '../yearend/decisions';
 import type { ResolvedScope } from './scope';
 
@@ -102,7 +103,7 @@ export function storeAttachmentFiles(dataDir: string, files: Map<string, Buffer>
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
-    renameSync(tmp, file);
+    commitTempFile(tmp, file);
   }
 }
 

@@ -2,7 +2,7 @@
 // naming the sender, the unit, the periods, the versions and a count and SHA-256 per part. The file
 // appears under its name only when the audit entry (and the peer's baseline) committed.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { WorkstationDto } from '../../../shared/api/exchange';
 import {
   BUNDLE_FORMAT_VERSION,
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/exchange/bundle';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
+import { commitTempFile } from '../backup/atomic-write';
 import { stamp, writeTx, type Ctx } from '../context';
 import { currentVersion } from '../db/migrate';
 import { attachmentFile } from '../evidence/attachments-repo';
@@ -117,7 +118,7 @@ export function exportBundle(ctx: Ctx, req: ExportRequest): ExportResult {
           parts: partEntries.map((p) => ({ part: p.name, count: p.count, sha256: p.sha256 })),
         },
       });
-      renameSync(tmp, req.path);
+      commitTempFile(tmp, req.path);
     });
   } catch (e) {
     rmSync(tmp, { force: true });

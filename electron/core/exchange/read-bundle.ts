@@ -2,11 +2,9 @@
 // scan shared with spreadsheet imports, then the manifest (format version: newer refused, older
 // upgraded or refused), then every part against its SHA-256 and its schema. Any mismatch refuses
 // the whole bundle before anything is compared or written.
+import { ACCEPTED_TEXT, sniffAttachment, typeOfMime } from '../../../shared/evidence/attachment-rules';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/result';
 import {
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MAGIC,
@@ -19,7 +17,8 @@ import {
 } from '../../../shared/exchange/bundle';
 import { zodIssuesToChinese } from '../api/zod-messages';
 import { inflateParts, refuse, scanCentralDirectory } from '../excel/safety/inspect';
-import { fmtMb, type SafetyLimits } from '../excel/safety/limits';
+import { type SafetyLimits } from '../excel/safety/limits';
+import { readLimitedFile } from '../excel/safety/read-limited';
 
 /** Bundles carry scans, which do not compress: larger files, the same bounds on expansion. */
 export const BUNDLE_LIMITS: SafetyLimits = {
@@ -92,20 +91,7 @@ function checkVersion(
 }
 
 export async function readBundle(path: string, limits: SafetyLimits = BUNDLE_LIMITS): Promise<ReadBundle> {
-  const fileName = basename(path);
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) refuse(`“${fileName}”不是文件，请重新选择。`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError('NOT_FOUND', `找不到文件“${fileName}”，它可能已被移动或删除，请重新选择。`);
-  }
-  if (size === 0) refuse(`“${fileName}”是空文件，请检查后重新选择。`);
-  if (size > limits.maxFileBytes)
-    refuse(`“${fileName}”有 ${fmtMb(size)}，超过 ${fmtMb(limits.maxFileBytes)} 的上限，已拒绝。`);
-  const bytes = await readFile(path);
+  const { fileName, bytes } = await readLimitedFile(path, limits, '，已拒绝。');
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
     refuse(`“${fileName}”不是数据交换包（应为本程序导出的 .dax 文件），请重新选择。`);
   const dir = await scanCentralDirectory(bytes, fileName, limits, 'bundle');
@@ -145,11 +131,19 @@ export async function readBundle(path: string, limits: SafetyLimits = BUNDLE_LIM
       refuse(`“${fileName}”中的证明材料“${a.fileName}”缺失或校验值不符：交换包已被改动或损坏，未导入任何数据。`, {
         attachment: a.id,
       });
+    // a bundle's row may claim any type: the bytes must be a scan this program accepts (never a program)
+    const claimed = typeOfMime(a.mime);
+    const sniffed = sniffAttachment(buf.subarray(0, 1024));
+    if (!claimed || (sniffed === 'zip' ? 'ofd' : sniffed) !== claimed)
+      refuse(
+        `“${fileName}”中的证明材料“${a.fileName}”不是 ${ACCEPTED_TEXT} 扫描件（或与登记的类型不符），已拒绝整个交换包，未导入任何数据。`,
+        { attachment: a.id },
+      );
     known.add(file);
     files.set(a.sha256, buf);
   }
   const extra = [...entries.keys()].find((n) => !known.has(n));
   if (extra) refuse(`“${fileName}”含有清单中没有的部件（${extra}），疑似被改动，已拒绝。`);
   void dir;
-  return { path, fileName, sha256: sha256(bytes), bytes: size, manifest, parts, files, upgradedFrom: from };
+  return { path, fileName, sha256: sha256(bytes), bytes: bytes.length, manifest, parts, files, upgradedFrom: from };
 }

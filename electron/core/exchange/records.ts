@@ -15,7 +15,7 @@ import type {
 import { emptyParts } from '../../../shared/exchange/bundle';
 import { canonicalJson } from '../audit/audit-log';
 import type { Db } from '../db/open';
-import { parseDetails } from '../evidence/evidence-row';
+import { evidenceFields, type EvidenceRow } from '../evidence/evidence-row';
 import { listAttachmentsOf } from '../evidence/attachments-repo';
 
 export interface CollectScope {
@@ -149,34 +149,12 @@ function evidence(db: Db, s: CollectScope): BundleEvidence[] {
        WHERE p.unit_id IN ${UNITS} AND e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys
        ORDER BY e.id`,
     )
-    .all(params(s)) as {
-    id: string;
-    person_no: string;
-    kind: BundleEvidence['kind'];
-    sub_kind: string;
-    date: string;
-    end_date: string | null;
-    days: number | null;
-    description: string;
-    doc_no: string;
-    details_json: string;
-    status: 'active' | 'voided';
-    void_reason: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    personNo: r.person_no,
-    kind: r.kind,
-    subKind: r.sub_kind,
-    date: r.date,
-    endDate: r.end_date,
-    days: r.days,
-    description: r.description,
-    docNo: r.doc_no,
-    details: parseDetails(r.details_json),
-    status: r.status,
-    voidReason: r.void_reason,
-  }));
+    .all(params(s)) as (EvidenceRow & { person_no: string })[];
+  return rows.map((r) => {
+    // the bundle names the person by 编号 (the same on both stores), not by this store's id
+    const { personId: _own, ...fields } = evidenceFields(r);
+    return { id: r.id, personNo: r.person_no, ...fields };
+  });
 }
 
 function reviews(db: Db, s: CollectScope): BundleReview[] {

@@ -14,19 +14,9 @@ import { getPerson, requirePersonRow } from './people';
 import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { invalid } from './validate';
+import type { PersonMoveRow } from '../db/rows';
 
-interface MoveRow {
-  id: string;
-  person_id: string;
-  from_unit_id: string;
-  from_unit_name: string;
-  to_unit_id: string;
-  to_unit_name: string;
-  move_date: string;
-  reason: string | null;
-  created_at: string;
-  created_by: string;
-}
+type MoveRow = PersonMoveRow & { from_unit_name: string; to_unit_name: string };
 
 export function movesOf(db: Db, personId: string): PersonMoveDto[] {
   const rows = stmt(

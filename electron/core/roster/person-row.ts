@@ -1,35 +1,11 @@
 // The person row as stored and its DTO as it crosses the contract. The full 身份证号 never leaves
 // core: every DTO carries only the masked form.
 import type { PersonDto } from '../../../shared/domain/records';
-import type { PersonCategory } from '../../../shared/domain/types';
 import { maskIdCard } from '../../../shared/domain/idcard';
+import type { PersonRow as PersonTableRow } from '../db/rows';
 
-export interface PersonRow {
-  id: string;
-  person_no: string;
-  name: string;
-  gender: '男' | '女' | null;
-  birth_month: string | null;
-  political_status: string | null;
-  education: string | null;
-  unit_id: string;
-  unit_name: string;
-  position: string | null;
-  position_since: string | null;
-  category: PersonCategory;
-  duties: string | null;
-  hire_date: string | null;
-  probation_end: string | null;
-  superior_assessed: 0 | 1;
-  id_card: string | null;
-  status: 'active' | 'left';
-  left_date: string | null;
-  left_reason: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-}
+/** The person table's row with the name of the person's unit (PERSON_COLUMNS over PERSON_FROM). */
+export type PersonRow = PersonTableRow & { unit_name: string };
 
 export const PERSON_COLUMNS = `p.id, p.person_no, p.name, p.gender, p.birth_month, p.political_status, p.education, p.unit_id,
   u.name AS unit_name, p.position, p.position_since, p.category, p.duties, p.hire_date, p.probation_end, p.superior_assessed,

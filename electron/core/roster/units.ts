@@ -9,16 +9,9 @@ import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { nextStamp } from '../stamps';
 import { stmt } from '../db/statements';
+import type { UnitRow as UnitTableRow } from '../db/rows';
 
-interface UnitRow {
-  id: string;
-  parent_id: string | null;
-  kind: 'agency' | 'department';
-  name: string;
-  code: string | null;
-  sort_order: number;
-  updated_at: string;
-}
+type UnitRow = Pick<UnitTableRow, 'id' | 'parent_id' | 'kind' | 'name' | 'code' | 'sort_order' | 'updated_at'>;
 
 export interface UnitTreeNode extends UnitDto {
   activeCount: number;

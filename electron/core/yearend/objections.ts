@@ -11,6 +11,7 @@ import { withoutInvalidating } from './evaluate';
 import { assertStage } from './guards';
 import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
+import type { YearendObjectionRow } from '../db/rows';
 
 export interface ObjectionRecord {
   id: string;
@@ -26,19 +27,7 @@ export interface ObjectionRecord {
   createdAt: string;
 }
 
-interface Row {
-  id: string;
-  year_id: string;
-  person_id: string | null;
-  person_name: string | null;
-  received_on: string;
-  raised_by: string;
-  content: string;
-  status: 'open' | 'resolved';
-  handling: string;
-  resolved_on: string | null;
-  created_at: string;
-}
+type Row = YearendObjectionRow & { person_name: string | null };
 
 const SELECT = `SELECT o.*, p.name AS person_name FROM yearend_objection o LEFT JOIN person p ON p.id = o.person_id`;
 

@@ -2,6 +2,7 @@
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import type { YearendDecisionRow, YearendSnapshotRow } from '../db/rows';
 
 export type DecisionSource = 'committee' | 'bulk' | 'superior' | 'review' | 'appeal' | 'deferred_grade';
 
@@ -30,18 +31,8 @@ export interface SnapshotRecord {
   takenAt: string;
 }
 
-interface DecisionRow {
-  id: string;
-  year_id: string;
-  person_id: string;
-  outcome: Outcome;
-  grade: Grade | null;
-  reason: string;
-  approval_doc_no: string;
-  source: DecisionSource;
-  decided_at: string;
-  decided_by: string;
-}
+/** The decision row; `source` is one of the writers below (the SQL leaves it open). */
+type DecisionRow = Omit<YearendDecisionRow, 'source'> & { source: DecisionSource };
 
 export function toDecision(r: DecisionRow): DecisionRecord {
   return {
@@ -69,17 +60,7 @@ export function decisionOf(db: Db, yearId: string, personId: string): DecisionRe
   return r ? toDecision(r) : null;
 }
 
-interface SnapshotRow {
-  person_id: string;
-  outcome: Outcome;
-  grade: Grade | null;
-  label: string;
-  rule_id: string | null;
-  flags_json: string;
-  trace_text: string;
-  quota_unit_key: string;
-  taken_at: string;
-}
+type SnapshotRow = YearendSnapshotRow;
 
 export function snapshotOf(db: Db, yearId: string): Map<string, SnapshotRecord> {
   const rows = stmt(db, 'SELECT * FROM yearend_snapshot WHERE year_id = ?').all(yearId) as SnapshotRow[];

@@ -9,6 +9,7 @@ import type { InvestigationOutcome } from '../../../shared/evidence/fields';
 import type { Ctx } from '../context';
 import { stmt } from '../db/statements';
 import { updateEvidence } from '../evidence/evidence-service';
+import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 
 export interface InvestigationClosing {
   /** the 立案审查调查 record the person was deferred by; null = their one open investigation */
@@ -19,19 +20,7 @@ export interface InvestigationClosing {
   linkedEvidenceId: string | null;
 }
 
-interface EvidenceRow {
-  id: string;
-  person_id: string;
-  kind: string;
-  sub_kind: string;
-  date: string;
-  end_date: string | null;
-  days: number | null;
-  description: string;
-  doc_no: string;
-  details_json: string;
-  status: string;
-}
+type EvidenceRow = Omit<EvidenceTableRow, 'void_reason' | 'recorded_by' | 'created_at' | 'updated_at' | 'updated_by'>;
 
 /** Closes the case; the caller holds the transaction and the year's unlock row. */
 export function recordInvestigationClosing(

@@ -21,6 +21,7 @@ import { assertGradeWrite } from './grade-guard';
 import { loadYearView, outcomeLabel } from './view';
 import { deliveredOn } from './signoff';
 import { recordInvestigationClosing, type InvestigationClosing } from './redress-closing';
+import type { PersonRow, YearendRedressRow } from '../db/rows';
 
 export interface RedressRecord {
   id: string;
@@ -51,30 +52,8 @@ export interface RedressRecord {
   choices: ChoiceVerdict[];
 }
 
-interface Row {
-  id: string;
-  year_id: string;
-  person_id: string;
-  person_name: string;
-  person_no: string;
-  category: 'civil_servant' | 'civil_servant_managed' | 'institution';
-  kind: RedressKind;
-  review_id: string | null;
-  learned_on: string;
-  filed_on: string;
-  deadline: string;
-  deadline_basis: string;
-  request: string;
-  before_outcome: Outcome;
-  before_grade: Grade | null;
-  status: 'pending' | 'decided';
-  decision: RedressRecord['decision'];
-  decision_on: string | null;
-  decision_doc_no: string;
-  decision_reason: string;
-  result_outcome: Outcome | null;
-  result_grade: Grade | null;
-}
+/** The redress row with its person's name, number and category (SELECT below). */
+type Row = YearendRedressRow & Pick<PersonRow, 'person_no' | 'category'> & { person_name: string };
 
 const SELECT = `SELECT r.*, p.name AS person_name, p.person_no, p.category FROM yearend_redress r JOIN person p ON p.id = r.person_id`;
 

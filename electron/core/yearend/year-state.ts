@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import { stamp } from '../context';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import type { YearendStateRow } from '../db/rows';
 
 export interface YearEndState {
   yearId: string;
@@ -20,20 +21,7 @@ export interface YearEndState {
   updatedAt: string;
 }
 
-interface Row {
-  year_id: string;
-  snapshot_at: string | null;
-  snapshot_by: string | null;
-  notice_start: string | null;
-  notice_days: number | null;
-  notice_end: string | null;
-  notice_place: string;
-  decided_settings_json: string | null;
-  decided_calendar_json: string | null;
-  final_backup: string | null;
-  archived_at: string | null;
-  updated_at: string;
-}
+type Row = Omit<YearendStateRow, 'updated_by'>;
 
 export function readYearState(db: Db, yearId: string): YearEndState | null {
   const r = stmt(db, 'SELECT * FROM yearend_state WHERE year_id = ?').get(yearId) as Row | undefined;

@@ -2,32 +2,20 @@
 // Shared by the year services, the ratings grid and the review.
 import { AppError } from '../../../shared/result';
 import type { AssessmentYearDto, PeriodDto, UnitDto } from '../../../shared/domain/records';
-import type { YearStage } from '../../../shared/domain/types';
 import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
+import type { AssessmentYearRow, PeriodRow as PeriodTableRow, UnitRow as UnitTableRow } from '../db/rows';
 
-interface YearRow {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  year: number;
-  stage: YearStage;
-  notice_start: string | null;
-  finalized_at: string | null;
-  updated_at: string;
-  settings_json: string;
-}
+/** YEAR_SELECT's row: the year with its agency's name. */
+type YearRow = Pick<
+  AssessmentYearRow,
+  'id' | 'unit_id' | 'year' | 'stage' | 'notice_start' | 'finalized_at' | 'updated_at' | 'settings_json'
+> & { unit_name: string };
 
-interface PeriodRow {
-  id: string;
-  year_id: string;
-  code: string;
-  label: string;
-  seq: number;
-  start_date: string;
-  end_date: string;
-  review_status: 'open' | 'reviewed';
-}
+type PeriodRow = Pick<
+  PeriodTableRow,
+  'id' | 'year_id' | 'code' | 'label' | 'seq' | 'start_date' | 'end_date' | 'review_status'
+>;
 
 const YEAR_SELECT = `SELECT y.id, y.unit_id, u.name AS unit_name, y.year, y.stage, y.notice_start, y.finalized_at, y.updated_at, y.settings_json
   FROM assessment_year y JOIN unit u ON u.id = y.unit_id`;
@@ -99,14 +87,7 @@ export function requirePeriod(db: Db, periodId: string): PeriodRecord {
   return { period: periodDto(r), year: requireYear(db, r.year_id) };
 }
 
-interface UnitRow {
-  id: string;
-  parent_id: string | null;
-  kind: 'agency' | 'department';
-  name: string;
-  code: string | null;
-  sort_order: number;
-}
+type UnitRow = Pick<UnitTableRow, 'id' | 'parent_id' | 'kind' | 'name' | 'code' | 'sort_order'>;
 
 export function unitDto(r: UnitRow): UnitDto {
   return { id: r.id, parentId: r.parent_id, kind: r.kind, name: r.name, code: r.code, sortOrder: r.sort_order };

@@ -95,6 +95,28 @@ export const zh = {
   'common.exporting': '正在导出…',
   'common.exported': '已导出 {rows} 行：{path}',
   'ratings.exportTitle': '平时考核录入表 {period} {unit}',
+
+  'pools.title': '分管领导与部门类别（优秀名额计算单元）',
+  'pools.sharing': '名额在各计算单元间的分配',
+  'pools.sharing.perUnit': '各单元分别取整',
+  'pools.sharing.largestRemainder': '全单位名额按最大余数法分配',
+  'pools.sharing.hint':
+    '最大余数法：全单位（公务员与事业人员分别计算时各自）基数 × 比例取整得总名额，各单元先得其份额（基数 × 比例）的整数部分，余下名额依小数部分从大到小分配；小数相同先给人数多的单元，再按单元顺序。',
+  'pools.leaders': '分管领导（计算单元为“按分管领导”时使用）',
+  'pools.leaders.empty': '尚未列出分管领导',
+  'pools.leader.name': '分管领导',
+  'pools.leader.departments': '分管部门',
+  'pools.leader.add': '添加分管领导',
+  'pools.leader.new': '分管领导{n}',
+  'pools.remove': '删除',
+  'pools.unassigned': '未列入分管领导的部门（合为一个计算单元）：{names}',
+  'pools.classes': '部门类别（计算单元为“按机关/基层/事业”时使用；未设置的部门为机关）',
+  'pools.department': '部门',
+  'pools.class': '类别',
+  'pools.classOf': '{name}的类别',
+  'pools.class.organ': '机关',
+  'pools.class.grassroots': '基层',
+  'pools.class.institution': '事业',
 } as const;
 
 export type MessageKey = keyof typeof zh;

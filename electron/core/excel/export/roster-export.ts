@@ -1,12 +1,12 @@
 // Exports the roster (all people, every canonical column, ID card masked) to xlsx with the streaming
 // writer, so 20,000 people stay cheap in memory. Values are plain text, never formulas.
-import { rename, rm } from 'node:fs/promises';
 import { loadExcelJS } from '../exceljs';
 import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
 import { maskIdCard } from '../../../../shared/domain/idcard';
 import type { Db } from '../../db/open';
 import type { PersonRow } from '../import/store-view';
+import { writeOutputAtomic } from './write-atomic';
 
 export interface RosterExportOptions {
   path: string;
@@ -38,36 +38,35 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
       .prepare(`SELECT * FROM person ${opts.includeLeft ? '' : "WHERE status = 'active'"} ORDER BY person_no`)
       .all() as PersonRow[]
   ).filter((p) => within(p.unit_id));
-  const tmp = `${opts.path}.${process.pid}.tmp`;
-  const Excel = loadExcelJS();
-  const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-  const headers = [...ROSTER_COLUMNS.map((c) => c.header), '状态'];
-  const ws = wb.addWorksheet('人员名册', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '2:2',
-    },
-    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
-    views: [{ state: 'frozen', ySplit: 2 }],
-  });
-  ws.columns = [...ROSTER_COLUMNS.map((c) => ({ width: c.width })), { width: 8 }];
-  ws.mergeCells(1, 1, 1, headers.length);
-  const title = ws.getRow(1);
-  title.getCell(1).value = `人员名册（共 ${people.length} 人）`;
-  title.getCell(1).font = { bold: true, size: 14 };
-  title.commit();
-  const h = ws.getRow(2);
-  headers.forEach((t, i) => {
-    h.getCell(i + 1).value = t;
-    h.getCell(i + 1).font = { bold: true };
-  });
-  h.commit();
-  let n = 0;
-  try {
+  await writeOutputAtomic(opts.path, async (tmp) => {
+    const Excel = loadExcelJS();
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    const headers = [...ROSTER_COLUMNS.map((c) => c.header), '状态'];
+    const ws = wb.addWorksheet('人员名册', {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '2:2',
+      },
+      headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
+      views: [{ state: 'frozen', ySplit: 2 }],
+    });
+    ws.columns = [...ROSTER_COLUMNS.map((c) => ({ width: c.width })), { width: 8 }];
+    ws.mergeCells(1, 1, 1, headers.length);
+    const title = ws.getRow(1);
+    title.getCell(1).value = `人员名册（共 ${people.length} 人）`;
+    title.getCell(1).font = { bold: true, size: 14 };
+    title.commit();
+    const h = ws.getRow(2);
+    headers.forEach((t, i) => {
+      h.getCell(i + 1).value = t;
+      h.getCell(i + 1).font = { bold: true };
+    });
+    h.commit();
+    let n = 0;
     for (const p of people) {
       if (opts.cancelled?.()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
       ws.addRow([
@@ -93,10 +92,6 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
     }
     ws.commit();
     await wb.commit();
-    await rename(tmp, opts.path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  });
   return { path: opts.path, people: people.length };
 }

@@ -1,14 +1,17 @@
-// Writes an exceljs workbook to a file through a temporary name and a rename, so a crash or a
-// failed write never leaves a half-written file where the clerk expects a finished one.
-import { rename, rm } from 'node:fs/promises';
+// Writes an output file (a workbook, the roster export) through a temporary name beside the target
+// and the one commit step of backup/atomic-write (fsync of the file, rename, fsync of the folder), so
+// a crash or a failed write never leaves a half-written file where the clerk expects a finished one.
+import { rm } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/result';
+import { commitTempFile } from '../../backup/atomic-write';
 
-export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+/** Runs `write(tmp)` and commits the result onto `path`; on failure the target is left as it was. */
+export async function writeOutputAtomic(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
-    await rename(tmp, path);
+    await write(tmp);
+    commitTempFile(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException)?.code;
@@ -19,4 +22,8 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): P
       );
     throw e;
   }
+}
+
+export function writeWorkbookAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  return writeOutputAtomic(path, (tmp) => wb.xlsx.writeFile(tmp));
 }

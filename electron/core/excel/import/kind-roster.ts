@@ -24,7 +24,15 @@ import type { RosterIdentity } from './roster-identity';
 /** The person columns an import writes, in the store's own names. */
 export type PersonFields = Omit<
   PersonRow,
-  'id' | 'person_no' | 'status' | 'left_date' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
+  | 'id'
+  | 'person_no'
+  | 'status'
+  | 'left_date'
+  | 'left_reason'
+  | 'created_at'
+  | 'created_by'
+  | 'updated_at'
+  | 'updated_by'
 >;
 
 export interface RosterRecord {

@@ -2,51 +2,19 @@
 // periods with their year's stage, and earlier imports of the same file.
 import type { Db } from '../../db/open';
 import type { Operator } from '../../context';
-import type { PersonCategory } from '../../../../shared/domain/types';
+import type { AssessmentYearRow, PeriodRow as PeriodTableRow, PersonRow, UnitRow as UnitTableRow } from '../../db/rows';
 
-export interface PersonRow {
-  id: string;
-  person_no: string;
-  name: string;
-  gender: string | null;
-  birth_month: string | null;
-  political_status: string | null;
-  education: string | null;
-  unit_id: string;
-  position: string | null;
-  position_since: string | null;
-  category: PersonCategory;
-  duties: string | null;
-  hire_date: string | null;
-  probation_end: string | null;
-  superior_assessed: number;
-  id_card: string | null;
-  status: 'active' | 'left';
-  left_date: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-}
+/** The person table's row (SELECT *), as generated from the migrations. */
+export type { PersonRow };
 
-export interface UnitRow {
-  id: string;
-  parent_id: string | null;
-  kind: 'agency' | 'department';
-  name: string;
-}
+export type UnitRow = Pick<UnitTableRow, 'id' | 'parent_id' | 'kind' | 'name'>;
 
-export interface PeriodRow {
-  id: string;
-  code: string;
-  label: string;
-  year_id: string;
+/** A period with its year's agency, number and stage. */
+export type PeriodRow = Pick<PeriodTableRow, 'id' | 'code' | 'label' | 'year_id' | 'start_date' | 'end_date'> & {
   year_unit_id: string;
   year: number;
-  stage: string;
-  start_date: string;
-  end_date: string;
-}
+  stage: AssessmentYearRow['stage'];
+};
 
 const EVIDENCE_YEARS_BACK = 10;
 

@@ -1,11 +1,10 @@
 // Inspects an outside file before any parse: size, kind by its first bytes (xlsx, old .xls,
 // password-protected, not a spreadsheet), then the zip's central directory without inflating.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import yauzl from 'yauzl';
 import { AppError } from '../../../../shared/result';
 import { DEFAULT_LIMITS, fmtMb, type SafetyLimits } from './limits';
+import { readLimitedFile, refuse } from './read-limited';
 
 export interface InspectedFile {
   path: string;
@@ -23,26 +22,11 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // Office puts an encrypted .xlsx inside an OLE file whose stream is named "EncryptedPackage".
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
-export function refuse(message: string, details?: Record<string, unknown>): never {
-  throw new AppError('FILE_REFUSED', message, details);
-}
+export { refuse };
 
 /** Reads and checks the file; throws FILE_REFUSED with a Chinese message naming what to do. */
 export async function inspectSpreadsheet(path: string, limits: SafetyLimits = DEFAULT_LIMITS): Promise<InspectedFile> {
-  const fileName = basename(path);
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) refuse(`“${fileName}”不是文件，请重新选择。`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError('NOT_FOUND', `找不到文件“${fileName}”，它可能已被移动或删除，请重新选择。`);
-  }
-  if (size === 0) refuse(`“${fileName}”是空文件，请检查后重新选择。`);
-  if (size > limits.maxFileBytes)
-    refuse(`“${fileName}”有 ${fmtMb(size)}，超过 ${fmtMb(limits.maxFileBytes)} 的上限。请拆分成几个文件后分别导入。`);
-  const bytes = await readFile(path);
+  const { fileName, bytes } = await readLimitedFile(path, limits, '。请拆分成几个文件后分别导入。');
   sniffKind(bytes, fileName);
   const dir = await scanCentralDirectory(bytes, fileName, limits);
   return { path, fileName, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), ...dir };
