@@ -74,6 +74,7 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/pages/system/Operators.tsx',
   'renderer/src/pages/system/SlowCalls.tsx',
   'renderer/src/pages/system/index.tsx',
+  'renderer/src/pages/yearend/CandidatesCompare.tsx',
   'renderer/src/pages/yearend/CandidatesPanel.tsx',
   'renderer/src/pages/yearend/DecideDialog.tsx',
   'renderer/src/pages/yearend/DiffPanel.tsx',

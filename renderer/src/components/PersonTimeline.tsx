@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/zh';
 import type { Params } from '../i18n/format';
 import { useQuery } from '../hooks/useApi';
 import { ErrorAlert } from './ErrorAlert';
+import { AttachmentList } from './AttachmentList';
 
 const RATING_COLOR = { good: 'green', fair: 'blue', average: 'orange', poor: 'red' } as const;
 const KIND_COLOR: Partial<Record<string, string>> = {
@@ -66,7 +67,7 @@ function detailText(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
-function EntryView({ e }: { e: TimelineEntry }) {
+function EntryView({ e, locked, reload }: { e: TimelineEntry; locked: boolean; reload(): void }) {
   const t = useT();
   const labels = useDomainLabels();
   if (e.type === 'rating') {
@@ -120,6 +121,7 @@ function EntryView({ e }: { e: TimelineEntry }) {
       {voided ? (
         <Typography.Text type="danger">{t('ev.voidReasonTip', { reason: i.voidReason ?? '' })}</Typography.Text>
       ) : null}
+      <AttachmentList item={i} attachments={e.attachments} locked={locked} onChanged={reload} />
     </div>
   );
 }
@@ -191,7 +193,13 @@ export function PersonTimeline({
                         ? 'red'
                         : 'green',
                 title: e.date,
-                content: <EntryView e={e} />,
+                content: (
+                  <EntryView
+                    e={e}
+                    locked={tl.assessmentYear?.stage === 'final' || tl.assessmentYear?.stage === 'archived'}
+                    reload={q.reload}
+                  />
+                ),
               }))}
               mode="start"
               titleSpan="100px"
