@@ -28,6 +28,7 @@ import { EligibilityTable } from './EligibilityTable';
 import { InstitutionPresetRow } from './InstitutionPresetRow';
 import { IntInput, PercentInput, Row } from './fields';
 import { SettingsImpactButton } from './SettingsImpact';
+import { PoolsCard } from './PoolsCard';
 
 const ROUNDING = [
   { value: 'floor', label: '向下取整' },
@@ -37,7 +38,7 @@ const ROUNDING = [
 
 export function SettingsForm({ yearId }: { yearId: string }) {
   const q = useQuery('years.getSettings', { yearId });
-  const { reload } = useCurrentYear();
+  const { reload, year } = useCurrentYear();
   const [draft, setDraft] = useState<YearSettings | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -318,14 +319,16 @@ export function SettingsForm({ yearId }: { yearId: string }) {
         <Row label="计算单元">
           <Select
             aria-label="优秀名额计算单元"
-            style={{ width: 140 }}
+            style={{ width: 170 }}
             disabled={locked}
             value={quota.pooling}
             onChange={(v) => set((s) => void (s.quota.pooling = v))}
             options={[
               { value: 'agency', label: '按单位' },
               { value: 'department', label: '按部门' },
-              { value: 'category', label: '按类别' },
+              { value: 'category', label: '按人员类别' },
+              { value: 'leader', label: '按分管领导' },
+              { value: 'class', label: '按机关/基层/事业' },
             ]}
           />
           <Switch
@@ -362,6 +365,8 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           />
         </Row>
       </Card>
+
+      {year ? <PoolsCard quota={quota} agencyId={year.unitId} locked={locked} set={set} /> : null}
 
       <Card size="small" title="公示与复核申诉" style={{ marginBottom: 12 }}>
         <Row label="民主测评">

@@ -1,5 +1,6 @@
 // A meter per quota unit: excellent grades decided against the places allowed, red when full,
-// with the base, share and rounding explained on hover.
+// with the base, share and rounding explained on hover; a unit whose places are shared out by largest
+// remainder shows its fraction (份额) and says so.
 import { Card, Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { plainArrows } from '@shared/sheets/trace-sentence';
 import type { UnitDto } from './types';
@@ -30,8 +31,17 @@ export function QuotaMeters({ units }: { units: UnitDto[] }) {
             <Progress percent={pct} showInfo={false} strokeColor={color} size="small" />
             <Flex gap={6} wrap>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                基数 {u.base} 人 × {Math.round(u.share * 1000) / 10}%；候选 {u.candidates} 人
+                基数 {u.base} 人 × {Math.round(u.share * 1000) / 10}%
+                {u.sharing === 'largest_remainder' ? ` = 份额 ${Math.round(u.exact * 100) / 100}` : ''}；候选{' '}
+                {u.candidates} 人
               </Typography.Text>
+              {u.sharing === 'largest_remainder' ? (
+                <Tooltip title={u.explanation}>
+                  <Tag color="blue" data-testid="quota-shared">
+                    全单位名额按最大余数法分配
+                  </Tag>
+                </Tooltip>
+              ) : null}
               {u.raised ? <Tag color="gold">经批准提高 {u.approvalDocNo}</Tag> : null}
               {u.tooSmall ? <Tag color="default">人数过少，无优秀名额</Tag> : null}
               {u.full && !u.tooSmall ? <Tag color="red">名额已满</Tag> : null}
