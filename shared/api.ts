@@ -18,6 +18,7 @@ import { signoffMethods } from './api/signoff';
 import { exchangeMethods } from './api/exchange';
 import { peopleMethods } from './api/people';
 import { roundsMethods } from './api/rounds';
+import { rollupMethods } from './api/rollup';
 
 export const contract = {
   ...systemMethods,
@@ -35,6 +36,7 @@ export const contract = {
   ...exchangeMethods,
   ...peopleMethods,
   ...roundsMethods,
+  ...rollupMethods,
 } as const;
 
 export type Contract = typeof contract;

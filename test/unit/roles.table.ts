@@ -17,6 +17,10 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'rounds.setDeadlines': 'year.write',
   'rounds.status': 'year.read',
   'rounds.exportReminders': 'year.read',
+  // 全区汇总: counts per agency only (no names), for whoever reads year-end results; an operator
+  // scoped to units sees only the agencies wholly in their scope.
+  'rollup.district': 'yearend.read',
+  'rollup.exportDistrict': 'yearend.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   // Counts only (units, departments, people, years, clerks): the first-run wizard shows each operator the next step.

@@ -16,6 +16,7 @@ import { signoffHandlers } from './handlers/signoff';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { roundsHandlers } from './handlers/rounds';
+import { rollupHandlers } from './handlers/rollup';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -33,4 +34,5 @@ export const handlers: HandlerMap = {
   ...exchangeHandlers,
   ...peopleHandlers,
   ...roundsHandlers,
+  ...rollupHandlers,
 };
