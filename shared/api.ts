@@ -19,6 +19,7 @@ import { exchangeMethods } from './api/exchange';
 import { peopleMethods } from './api/people';
 import { roundsMethods } from './api/rounds';
 import { rollupMethods } from './api/rollup';
+import { attachmentsMethods } from './api/attachments';
 
 export const contract = {
   ...systemMethods,
@@ -37,6 +38,7 @@ export const contract = {
   ...peopleMethods,
   ...roundsMethods,
   ...rollupMethods,
+  ...attachmentsMethods,
 } as const;
 
 export type Contract = typeof contract;

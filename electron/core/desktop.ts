@@ -11,6 +11,8 @@ export interface DesktopBridge {
   pickSaveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   pickFolder(options: { title: string }): Promise<string | null>;
   showInFolder(path: string): Promise<void>;
+  /** Opens a file the core wrote (a checked copy of a 证明材料) in the system's viewer for its type. */
+  openFile(path: string): Promise<void>;
 }
 
 /** Headless stand-in: answers each pick from a queue the caller (a test) fills. */
@@ -32,5 +34,10 @@ export class ScriptedDesktop implements DesktopBridge {
   }
   async showInFolder(path: string): Promise<void> {
     this.opened.push(path);
+  }
+  /** files handed to the system viewer */
+  readonly viewed: string[] = [];
+  async openFile(path: string): Promise<void> {
+    this.viewed.push(path);
   }
 }

@@ -2,6 +2,9 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { DesktopBridge } from '../core/desktop';
 
+/** The extensions the core gives the copies it opens (shared/evidence/attachment-rules.ts). */
+const VIEWABLE = /\.(pdf|jpg|png|ofd)$/i;
+
 export function electronDesktop(getWindow: () => BrowserWindow | null): DesktopBridge {
   return {
     async pickOpenFile({ title, filters }) {
@@ -28,6 +31,12 @@ export function electronDesktop(getWindow: () => BrowserWindow | null): DesktopB
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
+    },
+    async openFile(path) {
+      // Only the viewer types a 证明材料 can be: never a program, a script or a page, whatever asks.
+      if (!VIEWABLE.test(path)) throw new Error(`refused to open ${path}: not a pdf, jpg, png or ofd file`);
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
     },
   };
 }

@@ -5,6 +5,7 @@ import { jobState } from './jobs';
 import { evidenceDto } from '../domain/records';
 import { evidenceKind, id, isoDate, periodRatingValue, personCategory, yearStage } from '../domain/types';
 import { evidenceInput } from '../evidence/fields';
+import { attachmentView } from './attachments';
 
 const text = (max: number) => z.string().max(max);
 const period = z.object({ start: isoDate, end: isoDate, months: z.number().int() });
@@ -51,7 +52,13 @@ export const timelineEntry = z.discriminatedUnion('type', [
     comment: text(1000),
     rater: text(40),
   }),
-  z.object({ type: z.literal('evidence'), date: isoDate, item: evidenceView }),
+  z.object({
+    type: z.literal('evidence'),
+    date: isoDate,
+    item: evidenceView,
+    /** 证明材料 still attached (removed ones are in the audit log) */
+    attachments: z.array(attachmentView),
+  }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 

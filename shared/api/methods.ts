@@ -14,6 +14,7 @@ import { EXCHANGE_METHODS } from './names/exchange';
 import { PEOPLE_METHODS } from './names/people';
 import { ROUNDS_METHODS } from './names/rounds';
 import { ROLLUP_METHODS } from './names/rollup';
+import { ATTACHMENTS_METHODS } from './names/attachments';
 
 export const CHANNEL_PREFIX = 'da:';
 
@@ -43,6 +44,7 @@ export const METHOD_NAMES = [
   ...PEOPLE_METHODS,
   ...ROUNDS_METHODS,
   ...ROLLUP_METHODS,
+  ...ATTACHMENTS_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS = {
   'pack.comment.save': '修改主管领导评语草稿',
   'pack.comment.regenerate': '重新生成主管领导评语草稿',
   'evidence.attachment.add': '添加证明材料',
+  'evidence.attachment.remove': '移除证明材料',
   'exchange.workstation': '建立或修改本工作站标识',
   'exchange.export': '导出数据交换包',
   'rollup.export': '导出全区考核结果汇总统计表',

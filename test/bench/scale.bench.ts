@@ -1,4 +1,4 @@
-// Agency size: 200 / 2,000 / 8,000 / 20,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
+// Agency size: 200 / 2,000 / 8,000 / 20,000 / 50,000 people (DA_BENCH_PEOPLE=200,2000 to choose), 100 people per
 // department, three quarters of them rated in Q2. Through the real dispatch: the one-cell save with the
 // period's state kept (the autosave), after an evidence record and after a move (the state patched by
 // the change feed), and after a commit the feed cannot name dropped it (its old cost after any write),
@@ -21,7 +21,7 @@ import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import type { Result } from '../../shared/result';
 import type { BenchRow } from './run';
 
-const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000').split(',').map(Number);
+const SIZES = (process.env.DA_BENCH_PEOPLE ?? '200,2000,8000,20000,50000').split(',').map(Number);
 const RUNS = 15;
 
 /** Median time of fn over `runs` after a warm-up; `before(i)` runs untimed ahead of each. */

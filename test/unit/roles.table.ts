@@ -21,6 +21,11 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   // scoped to units sees only the agencies wholly in their scope.
   'rollup.district': 'yearend.read',
   'rollup.exportDistrict': 'yearend.read',
+  // 证明材料: whoever records an item's evidence attaches and removes its scans; whoever reads it opens them.
+  'evidence.attachments': 'evidence.read',
+  'evidence.attach': 'evidence.write',
+  'evidence.removeAttachment': 'evidence.write',
+  'evidence.openAttachment': 'evidence.read',
   // Method names and durations only (no personal data): any signed-in operator may report slowness.
   'system.slowCalls': 'session',
   // Counts only (units, departments, people, years, clerks): the first-run wizard shows each operator the next step.

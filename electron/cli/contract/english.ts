@@ -134,6 +134,10 @@ const ENGLISH: Record<string, string> = {
   'rollup.district':
     "one year's results across the agencies of this store (and those received in bundles), per agency and in total",
   'rollup.exportDistrict': 'write the district roll-up statistics table (xlsx, A4 landscape)',
+  'evidence.attachments': 'the scanned documents attached to an evidence item',
+  'evidence.attach': 'attach a scan (pdf, jpg, png, ofd) to an evidence item',
+  'evidence.removeAttachment': 'remove an attached scan (kept on disk, reason audited)',
+  'evidence.openAttachment': 'open a checked copy of an attached scan in the system viewer',
   'people.duplicates': 'suspected duplicate people',
   'people.mergePreview': 'check before merging two person records',
   'people.merge': 'merge two person records (backed up first, audited)',

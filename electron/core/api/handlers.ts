@@ -17,6 +17,7 @@ import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { roundsHandlers } from './handlers/rounds';
 import { rollupHandlers } from './handlers/rollup';
+import { attachmentsHandlers } from './handlers/attachments';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -35,4 +36,5 @@ export const handlers: HandlerMap = {
   ...peopleHandlers,
   ...roundsHandlers,
   ...rollupHandlers,
+  ...attachmentsHandlers,
 };

@@ -16,6 +16,7 @@ import { forgetPeriodStates } from '../ratings/period-state';
 import { auditHead, recordAudit } from '../audit/audit-log';
 import { backupAnchors, removeManifest, writeManifest } from './manifest';
 import { writeTx, type Ctx } from '../context';
+import { bringAttachmentsFrom, copyAttachmentsTo } from './attachment-files';
 
 export interface BackupInfo {
   file: string;
@@ -120,6 +121,8 @@ export async function backupNow(
     seal(temp);
     commitTempFile(temp, file);
     if (head.seq > 0) writeManifest(file, head, at);
+    // a copy to another folder takes the 证明材料 files along (the data folder's backups share its own)
+    if (options.dir) copyAttachmentsTo(db, dataDir, dir);
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof AppError) throw e;
@@ -324,6 +327,8 @@ export async function restoreBackup(
   db.pragma('journal_mode = WAL');
   // States kept from the replaced store must not outlive it.
   forgetPeriodStates(db);
+  // 证明材料 files the restored store names and this data folder lacks, from beside the backup
+  bringAttachmentsFrom(db, file, dataDir);
   const result = db.pragma('integrity_check', { simple: true });
   if (result !== 'ok')
     throw new AppError(

@@ -6,6 +6,8 @@ import type { PeriodRatingValue, PersonCategory } from '../../../shared/domain/t
 import { orderTimeline, touchesYear } from '../../../shared/evidence/timeline';
 import { AppError } from '../../../shared/result';
 import type { Ctx } from '../context';
+import type { Db } from '../db/open';
+import type { AttachmentView } from '../../../shared/api/attachments';
 import { toView, VIEW_SELECT, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
 import { stmt } from '../db/statements';
@@ -75,9 +77,11 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
   const rows = stmt(db, `${VIEW_SELECT} WHERE e.person_id = ? ORDER BY e.date, e.id`).all(
     personId,
   ) as EvidenceViewRow[];
+  const attached = attachmentsByItem(db, personId);
   for (const r of rows) {
     const item = toView(r, years, asOf, r.kind === 'leave' ? leaveDays : null);
-    if (touchesYear(item, year)) entries.push({ type: 'evidence', key: item.id, date: item.date, item });
+    if (touchesYear(item, year))
+      entries.push({ type: 'evidence', key: item.id, date: item.date, item, attachments: attached.get(item.id) ?? [] });
   }
 
   const settings = years.settingsFor(p.unit_id, year);
@@ -97,4 +101,22 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
     leaveDays,
     leaveThreshold: settings.leaveDaysThreshold,
   };
+}
+
+/** The person's active 证明材料, by evidence item. */
+function attachmentsByItem(db: Db, personId: string): Map<string, AttachmentView[]> {
+  const rows = stmt(
+    db,
+    `SELECT a.id, a.evidence_id AS evidenceId, a.doc_no AS docNo, a.file_name AS fileName, a.mime, a.size, a.sha256,
+            a.status, a.created_at AS createdAt, a.created_by AS createdBy
+     FROM evidence_attachment a JOIN evidence e ON e.id = a.evidence_id
+     WHERE e.person_id = ? AND a.status = 'active' ORDER BY a.created_at, a.id`,
+  ).all(personId) as AttachmentView[];
+  const out = new Map<string, AttachmentView[]>();
+  for (const r of rows) {
+    const list = out.get(r.evidenceId);
+    if (list) list.push(r);
+    else out.set(r.evidenceId, [r]);
+  }
+  return out;
 }

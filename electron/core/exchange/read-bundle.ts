@@ -2,6 +2,7 @@
 // scan shared with spreadsheet imports, then the manifest (format version: newer refused, older
 // upgraded or refused), then every part against its SHA-256 and its schema. Any mismatch refuses
 // the whole bundle before anything is compared or written.
+import { ACCEPTED_TEXT, sniffAttachment, typeOfMime } from '../../../shared/evidence/attachment-rules';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
@@ -130,6 +131,14 @@ export async function readBundle(path: string, limits: SafetyLimits = BUNDLE_LIM
       refuse(`“${fileName}”中的证明材料“${a.fileName}”缺失或校验值不符：交换包已被改动或损坏，未导入任何数据。`, {
         attachment: a.id,
       });
+    // a bundle's row may claim any type: the bytes must be a scan this program accepts (never a program)
+    const claimed = typeOfMime(a.mime);
+    const sniffed = sniffAttachment(buf.subarray(0, 1024));
+    if (!claimed || (sniffed === 'zip' ? 'ofd' : sniffed) !== claimed)
+      refuse(
+        `“${fileName}”中的证明材料“${a.fileName}”不是 ${ACCEPTED_TEXT} 扫描件（或与登记的类型不符），已拒绝整个交换包，未导入任何数据。`,
+        { attachment: a.id },
+      );
     known.add(file);
     files.set(a.sha256, buf);
   }

@@ -29,6 +29,7 @@ function remoteDesktop(): { bridge: DesktopBridge; settle(id: number, value: unk
       pickSaveFile: (o) => ask('pickSaveFile', o),
       pickFolder: (o) => ask('pickFolder', o),
       showInFolder: (p) => ask('showInFolder', p),
+      openFile: (p) => ask('openFile', p),
     },
     settle(id, value, error) {
       const w = waiting.get(id);

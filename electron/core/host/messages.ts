@@ -15,7 +15,7 @@ export interface CoreWorkerData {
   startup?: 'sync' | 'background';
 }
 
-export type DesktopOp = 'pickOpenFile' | 'pickSaveFile' | 'pickFolder' | 'showInFolder';
+export type DesktopOp = 'pickOpenFile' | 'pickSaveFile' | 'pickFolder' | 'showInFolder' | 'openFile';
 
 /** host → core */
 export type ToCore =

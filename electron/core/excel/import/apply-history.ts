@@ -1,10 +1,15 @@
 // Writes planned history grades: upsert on (person, year), one audit row per changed year.
-import { recordAudit } from '../../audit/audit-log';
+import type { AuditEntryInput } from '../../audit/audit-log';
 import { stamp, type Ctx } from '../../context';
 import { newId } from '../../ids';
 import type { HistoryRecord } from './kind-history';
 
-export function historyApplier(ctx: Ctx, source: string): (r: HistoryRecord) => void {
+export function historyApplier(
+  ctx: Ctx,
+  source: string,
+  /** collects each record's audit entry; the caller writes them in one pass (recordAuditBatch) */
+  audit: (entry: AuditEntryInput) => void,
+): (r: HistoryRecord) => void {
   const insert = ctx.db.prepare(
     'INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -15,7 +20,7 @@ export function historyApplier(ctx: Ctx, source: string): (r: HistoryRecord) => 
     if (!r.existingId) {
       const id = newId();
       insert.run(id, r.personId, r.year, r.outcome, r.grade, source, at, ctx.operator.id);
-      recordAudit(ctx, {
+      audit({
         action: 'history.import',
         entity: 'history_grade',
         entityId: id,
@@ -25,7 +30,7 @@ export function historyApplier(ctx: Ctx, source: string): (r: HistoryRecord) => 
       return;
     }
     update.run(r.outcome, r.grade, source, r.existingId);
-    recordAudit(ctx, {
+    audit({
       action: 'history.import',
       entity: 'history_grade',
       entityId: r.existingId,

@@ -1,12 +1,16 @@
 // Writes planned roster rows: inserts new people, updates changed ones (recording a dated move when
 // the department changes), one audit row per changed person, inside the caller's transaction.
-import { recordAudit } from '../../audit/audit-log';
+import type { AuditEntryInput } from '../../audit/audit-log';
 import { stamp, type Ctx } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../stamps';
 import type { RosterRecord } from './kind-roster';
 
-export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
+export function rosterApplier(
+  ctx: Ctx,
+  /** collects each record's audit entry; the caller writes them in one pass (recordAuditBatch) */
+  audit: (entry: AuditEntryInput) => void,
+): (r: RosterRecord) => void {
   const insert = ctx.db.prepare(
     `INSERT INTO person (id, person_no, name, gender, birth_month, political_status, education, unit_id, position, position_since, category, duties, hire_date, probation_end, superior_assessed, id_card, status, created_at, created_by, updated_at, updated_by)
      VALUES (@id, @person_no, @name, @gender, @birth_month, @political_status, @education, @unit_id, @position, @position_since, @category, @duties, @hire_date, @probation_end, @superior_assessed, @id_card, 'active', @at, @by, @at, @by)`,
@@ -30,7 +34,7 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
     if (!r.existing) {
       const id = newId();
       insert.run({ id, person_no: r.personNo, ...r.fields, at, by });
-      recordAudit(ctx, {
+      audit({
         action: 'person.create',
         entity: 'person',
         entityId: id,
@@ -46,7 +50,7 @@ export function rosterApplier(ctx: Ctx): (r: RosterRecord) => void {
       if (!r.moveDate) throw new Error('roster move without its date');
       move.run(newId(), r.existing.id, r.existing.unit_id, r.fields.unit_id, r.moveDate, '名册导入调整部门', at, by);
     }
-    recordAudit(ctx, {
+    audit({
       action: 'person.update',
       entity: 'person',
       entityId: r.existing.id,

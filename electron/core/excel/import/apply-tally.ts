@@ -1,9 +1,14 @@
 // Writes planned 民主测评 tallies: upsert on (year, person), one audit row per changed candidate.
-import { recordAudit } from '../../audit/audit-log';
+import type { AuditEntryInput } from '../../audit/audit-log';
 import { stamp, type Ctx } from '../../context';
 import type { TallyRecord } from './kind-tally';
 
-export function tallyApplier(ctx: Ctx, source: string): (r: TallyRecord) => void {
+export function tallyApplier(
+  ctx: Ctx,
+  source: string,
+  /** collects each record's audit entry; the caller writes them in one pass (recordAuditBatch) */
+  audit: (entry: AuditEntryInput) => void,
+): (r: TallyRecord) => void {
   const upsert = ctx.db.prepare(
     `INSERT INTO appraisal_tally (year_id, person_id, voters, excellent, competent, basic, incompetent, source, updated_at, updated_by)
      VALUES (@yearId, @personId, @voters, @excellent, @competent, @basic, @incompetent, @source, @at, @by)
@@ -22,7 +27,7 @@ export function tallyApplier(ctx: Ctx, source: string): (r: TallyRecord) => void
       basic: r.basic,
       incompetent: r.incompetent,
     };
-    recordAudit(ctx, {
+    audit({
       action: 'tally.import',
       entity: 'person',
       entityId: r.personId,

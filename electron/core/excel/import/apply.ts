@@ -3,7 +3,7 @@
 import { IMPORT_KIND_LABEL } from '../../../../shared/import/columns';
 import { ISSUE_LIST_CAP, type ImportResult } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
-import { recordAudit } from '../../audit/audit-log';
+import { recordAudit, recordAuditBatch, type AuditEntryInput } from '../../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../../context';
 import { newId } from '../../ids';
 import { allIssues, cancelledError, type Analysis, type Progress } from './analyze';
@@ -19,15 +19,18 @@ import type { PlannedRow } from './plan';
 
 export type ApplyMode = 'all' | 'clean';
 
-/** Roster and history are written row by row here (their owners have no batch service). */
-function rowApplier(ctx: Ctx, a: Analysis): ((record: unknown) => void) | null {
+/**
+ * Roster, history and tally rows are written row by row here (their owners have no batch service);
+ * each row's audit entry is collected and the entries written in one pass after the rows.
+ */
+function rowApplier(ctx: Ctx, a: Analysis, audit: (e: AuditEntryInput) => void): ((record: unknown) => void) | null {
   switch (a.request.kind) {
     case 'roster':
-      return rosterApplier(ctx) as (r: unknown) => void;
+      return rosterApplier(ctx, audit) as (r: unknown) => void;
     case 'history':
-      return historyApplier(ctx, a.file.fileName) as (r: unknown) => void;
+      return historyApplier(ctx, a.file.fileName, audit) as (r: unknown) => void;
     case 'tally':
-      return tallyApplier(ctx, a.file.fileName) as (r: unknown) => void;
+      return tallyApplier(ctx, a.file.fileName, audit) as (r: unknown) => void;
     default:
       return null;
   }
@@ -80,7 +83,8 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
       message: `${label}与库中一致，没有新的变化。`,
     };
   }
-  const apply = rowApplier(ctx, a);
+  const entries: AuditEntryInput[] = [];
+  const apply = rowApplier(ctx, a, (e) => entries.push(e));
   const batchId = newId();
   const added = todo.filter((r) => r.action === 'add').length;
   const changed = todo.length - added;
@@ -96,6 +100,8 @@ export function applyAnalysis(ctx: Ctx, a: Analysis, mode: ApplyMode, p: Progres
         }
         apply(r.record);
       });
+    // one pass: the chain's head read once and continued in memory, each entry naming its record
+    if (entries.length) recordAuditBatch(ctx, entries);
     else if (a.request.kind === 'ratings')
       capWarnings = saveImportedRatings(
         ctx,
