@@ -10,7 +10,8 @@ import { assertSchemaMatches } from './schema-check';
 import { installSealCapture } from '../audit/row-seal';
 import { strokeKey } from '../../../shared/names/stroke-order';
 
-export type Db = Database.Database;
+export type { Db } from './db-type';
+import type { Db } from './db-type';
 
 export interface OpenOptions extends MigrateOptions {
   readonly?: boolean;
