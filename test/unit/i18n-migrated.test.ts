@@ -15,6 +15,9 @@ const MIGRATED = [
   'renderer/src/pages/ratings/RatingsGrid.tsx',
   'renderer/src/pages/ratings/columns.ts',
   'renderer/src/i18n/LanguageSwitch.tsx',
+  'renderer/src/pages/dashboard/DeliveryCard.tsx',
+  'renderer/src/pages/dashboard/DeadlinesDrawer.tsx',
+  'renderer/src/components/AttachmentList.tsx',
 ];
 
 /** The source without its comments (line and block), good enough for files without '//' in strings. */

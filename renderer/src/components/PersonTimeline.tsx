@@ -6,6 +6,7 @@ import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL, RATING_LABEL, STAGE_LABEL } from '
 import { INVESTIGATION_OUTCOME_LABEL, type InvestigationOutcome } from '@shared/evidence/fields';
 import { useQuery } from '../hooks/useApi';
 import { ErrorAlert } from './ErrorAlert';
+import { AttachmentList } from './AttachmentList';
 
 const RATING_COLOR = { good: 'green', fair: 'blue', average: 'orange', poor: 'red' } as const;
 const KIND_COLOR: Partial<Record<string, string>> = {
@@ -50,7 +51,7 @@ function detailText(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
-function EntryView({ e }: { e: TimelineEntry }) {
+function EntryView({ e, locked, reload }: { e: TimelineEntry; locked: boolean; reload(): void }) {
   if (e.type === 'rating') {
     return (
       <div data-testid="timeline-rating">
@@ -93,6 +94,7 @@ function EntryView({ e }: { e: TimelineEntry }) {
         </div>
       ) : null}
       {voided ? <Typography.Text type="danger">作废原因：{i.voidReason}</Typography.Text> : null}
+      <AttachmentList item={i} attachments={e.attachments} locked={locked} onChanged={reload} />
     </div>
   );
 }
@@ -162,7 +164,13 @@ export function PersonTimeline({
                         ? 'red'
                         : 'green',
                 title: e.date,
-                content: <EntryView e={e} />,
+                content: (
+                  <EntryView
+                    e={e}
+                    locked={tl.assessmentYear?.stage === 'final' || tl.assessmentYear?.stage === 'archived'}
+                    reload={q.reload}
+                  />
+                ),
               }))}
               mode="start"
               titleSpan="100px"

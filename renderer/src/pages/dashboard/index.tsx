@@ -15,11 +15,14 @@ import { FirstSteps, useSetupDone } from './FirstSteps';
 import { useAuth } from '../../components/auth/auth-context';
 import { FlagsTable } from './FlagsTable';
 import { MissingList } from './MissingList';
+import { DeliveryCard } from './DeliveryCard';
+import { useT } from '../../i18n/language';
 
 export function DashboardPage() {
   const { year } = useCurrentYear();
   // Without a chosen year main answers for the newest one, so the page works before any choice.
   const q = useQuery('progress.dashboard', year ? { yearId: year.id } : {});
+  const t = useT();
   const [timelineOf, setTimelineOf] = useState<string | null>(null);
   const d = q.data;
   const setupDone = useSetupDone();
@@ -120,6 +123,11 @@ export function DashboardPage() {
         <Col xs={24} xl={10}>
           <Card size="small" title="事件统计（本年度）">
             <EvidenceKindChart dashboard={d} />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card size="small" title={t('rounds.title')}>
+            <DeliveryCard yearId={d.year.id} unitName={d.year.unitName} year={d.year.year} />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
