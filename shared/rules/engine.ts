@@ -257,9 +257,28 @@ function applyPoints(
   for (const r of results) r.traceText = r.trace.map((t) => t.text).join('\n');
 }
 
-export function evaluateYear(input: YearInput): YearEvaluation {
+/**
+ * Each person's own result (before the quota and points passes, which change it), kept by the
+ * caller between evaluations of the same year, day and settings: a person whose input is the same
+ * object as last time is not evaluated again. The caller drops an entry when the input changes.
+ */
+export type PersonResultMemo = Map<string, { input: PersonInput; result: PersonResult }>;
+
+/** A copy the later passes may change (they push trace lines, rewrite one, set the suggestion). */
+function copyResult(r: PersonResult): PersonResult {
+  return { ...r, suggestion: { ...r.suggestion }, trace: r.trace.map((t) => ({ ...t })) };
+}
+
+export function evaluateYear(input: YearInput, memo?: PersonResultMemo): YearEvaluation {
   const { year, today, settings } = input;
-  const results = input.people.map((p) => evaluatePerson(p, year, today, settings));
+  const results = input.people.map((p) => {
+    if (!memo) return evaluatePerson(p, year, today, settings);
+    const hit = memo.get(p.person.id);
+    if (hit && hit.input === p) return copyResult(hit.result);
+    const result = evaluatePerson(p, year, today, settings);
+    memo.set(p.person.id, { input: p, result });
+    return copyResult(result);
+  });
   const inputs = new Map(input.people.map((p) => [p.person.id, p]));
   const members = () =>
     results.map((r) => {

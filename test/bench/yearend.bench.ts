@@ -2,6 +2,8 @@
 // engine's suggestions + traces + quotas, both modes, the workbench call and loadYearResults.
 import { dispatch } from '../../electron/core/api/dispatch';
 import { evaluateStoredYear } from '../../electron/core/yearend/evaluate';
+import { writeTx } from '../../electron/core/context';
+import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import { gatherYearInputs } from '../../electron/core/yearend/gather';
 import { loadYearResults } from '../../electron/core/yearend/results';
 import { evaluateYear } from '../../shared/rules';
@@ -70,6 +72,31 @@ export async function bench(): Promise<BenchRow[]> {
       return evaluateStoredYear(t.ctx, y.yearId);
     });
     bump();
+    // warm, then one change through writeTx: the change feed marks that person, the next call
+    // re-reads and re-evaluates only them (the quota and points passes still run over the year)
+    evaluateStoredYear(t.ctx, y.yearId);
+    const someone = db.prepare('SELECT id FROM person ORDER BY person_no LIMIT 60').pluck().all() as string[];
+    let c = 0;
+    const afterRating = await timeIt(() => {
+      writeTx(t.ctx, () =>
+        db
+          .prepare(
+            "UPDATE period_rating SET rating = CASE rating WHEN 'good' THEN 'fair' ELSE 'good' END, updated_at = ? WHERE person_id = ? AND rating IS NOT NULL",
+          )
+          .run(`b${c}`, someone[c++ % someone.length]),
+      );
+      return evaluateStoredYear(t.ctx, y.yearId);
+    });
+    const afterSanction = await timeIt(() => {
+      createEvidence(t.ctx, {
+        personId: someone[c++ % someone.length],
+        kind: 'sanction',
+        subKind: '警告',
+        date: '2026-06-01',
+        docNo: `纪〔2026〕${c}号`,
+      });
+      return evaluateStoredYear(t.ctx, y.yearId);
+    });
     const session = t.session;
     const wbCold = await timeIt(async () => {
       db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('bench-bump', ?)`).run(String(Math.random()));
@@ -132,6 +159,20 @@ export async function bench(): Promise<BenchRow[]> {
       },
       { name: 'engine, points mode (ranking within quota units)', ours: engineP, floor, unit: 'ms', note: '' },
       { name: 'stored year evaluated cold (gather + engine)', ours: stored, floor, unit: 'ms', note: 'after a write' },
+      {
+        name: 'stored year after one rating changed',
+        ours: afterRating,
+        floor: stored,
+        unit: 'ms',
+        note: 'change feed: one person re-read and re-evaluated; floor = the cold evaluation',
+      },
+      {
+        name: 'stored year after a sanction recorded',
+        ours: afterSanction,
+        floor: stored,
+        unit: 'ms',
+        note: 'createEvidence then the evaluation (both timed); floor = the cold evaluation',
+      },
       {
         name: 'yearend.workbench via dispatcher, cold, first page of 50',
         ours: wbCold,

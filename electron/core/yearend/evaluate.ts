@@ -1,13 +1,20 @@
 // Runs the rule engine over a stored year, with the year's settings (as decided, once final).
-// The result is cached per connection until any write lands (data_version + total_changes).
+// The result is cached per connection and kept up to date by the change feed: a commit that wrote a
+// rating, evidence (a sanction, a leave…), a move, a person or an earlier year's grade marks those
+// people; the next call re-reads only them and evaluates only them again (each person's own result
+// is memoised), then runs the quota and points passes over the year, since places are shared
+// between the units of a pool. A change to the year, its periods, the unit tree, the year state or
+// any table this file does not know of — or a commit the feed cannot name — drops the cache.
 import { isoToday } from '../../../shared/domain/dates';
-import { evaluateYear, type YearEvaluation } from '../../../shared/rules';
+import type { PersonDto } from '../../../shared/domain/records';
+import { evaluateYear, type PersonInput, type PersonResultMemo, type YearEvaluation } from '../../../shared/rules';
 import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { gatherYearInputs, type YearInputs } from './gather';
 import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
+import { onCommit, storeKey, type ChangedRow } from '../db/change-feed';
 
 export interface StoredEvaluation extends YearInputs {
   settings: YearSettings;
@@ -17,7 +24,21 @@ export interface StoredEvaluation extends YearInputs {
   evaluation: YearEvaluation;
 }
 
-const cache = new WeakMap<Db, Map<string, { version: string; value: StoredEvaluation }>>();
+interface CacheEntry {
+  /** the store key the value is up to date with */
+  key: string;
+  value: StoredEvaluation;
+  /** the settings the inputs were gathered with (the decided ones may differ from the year's) */
+  gatherSettings: YearSettings | undefined;
+  memo: PersonResultMemo;
+  /** people whose rows changed since the value was computed */
+  dirty: Set<string>;
+}
+
+const cache = new WeakMap<Db, Map<string, CacheEntry>>();
+
+/** How many evaluations ran from scratch and how many re-read only changed people (tests, bench). */
+export const evaluationRuns = { full: 0, partial: 0 };
 
 const ignored = new WeakMap<Db, number>();
 
@@ -73,14 +94,17 @@ export function evaluateStoredYear(
       ? isoToday(new Date(key0.finalized_at))
       : isoToday(ctx.now());
   const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;
-  const version = dataVersion(db);
+  const now = storeKey(db);
   let m = cache.get(db);
   if (!m) {
     m = new Map();
     cache.set(db, m);
   }
   const hit = m.get(key);
-  if (hit && hit.version === version) return hit.value;
+  if (hit && hit.key === now) {
+    if (hit.dirty.size) refresh(db, yearId, hit);
+    return hit.value;
+  }
   const probe = gatherYearInputs(db, yearId, override);
   let settings = override ?? probe.year.settings;
   let asDecided = false;
@@ -90,13 +114,135 @@ export function evaluateStoredYear(
     asDecided = s.asDecided;
   }
   // re-gather only when the decided settings change what counts (only-reviewed periods)
-  const inputs =
-    settings.onlyReviewedPeriodsCount === probe.year.settings.onlyReviewedPeriodsCount || override
-      ? probe
-      : gatherYearInputs(db, yearId, settings);
-  const evaluation = evaluateYear({ year: inputs.year.dto.year, today, settings, people: inputs.inputs });
+  const same = settings.onlyReviewedPeriodsCount === probe.year.settings.onlyReviewedPeriodsCount || !!override;
+  const gatherSettings = same ? override : settings;
+  const inputs = same ? probe : gatherYearInputs(db, yearId, settings);
+  evaluationRuns.full++;
+  const memo: PersonResultMemo = new Map();
+  const evaluation = evaluateYear({ year: inputs.year.dto.year, today, settings, people: inputs.inputs }, memo);
   const value: StoredEvaluation = { ...inputs, settings, settingsAsDecided: asDecided, today, evaluation };
   if (m.size > 4) m.clear();
-  m.set(key, { version, value });
+  m.set(key, { key: now, value, gatherSettings, memo, dirty: new Set() });
   return value;
+}
+
+/** Re-reads the marked people, puts them in the year's order, and evaluates again (memo for the rest). */
+function refresh(db: Db, yearId: string, entry: CacheEntry): void {
+  evaluationRuns.partial++;
+  const ids = [...entry.dirty];
+  entry.dirty.clear();
+  const old = entry.value;
+  const fresh = gatherYearInputs(db, yearId, entry.gatherSettings, ids);
+  const gone = new Set(ids);
+  const people: PersonDto[] = [];
+  const inputs: PersonInput[] = [];
+  old.people.forEach((p, i) => {
+    if (gone.has(p.id)) return;
+    people.push(p);
+    inputs.push(old.inputs[i]!);
+  });
+  people.push(...fresh.people);
+  inputs.push(...fresh.inputs);
+  for (const id of ids) entry.memo.delete(id);
+  // The gatherer's order: the unit's sort order, the unit's name, 人员编号 (SQLite compares text by code point).
+  const order = people.map((_, i) => i);
+  const sortOf = (p: PersonDto) => fresh.departments.get(p.unitId)?.sortOrder ?? 0;
+  order.sort((a, b) => {
+    const x = people[a]!;
+    const y = people[b]!;
+    return sortOf(x) - sortOf(y) || byCodePoint(x.unitName, y.unitName) || byCodePoint(x.personNo, y.personNo);
+  });
+  const sortedPeople = order.map((i) => people[i]!);
+  const sortedInputs = order.map((i) => inputs[i]!);
+  const evaluation = evaluateYear(
+    { year: old.year.dto.year, today: old.today, settings: old.settings, people: sortedInputs },
+    entry.memo,
+  );
+  entry.value = { ...old, people: sortedPeople, inputs: sortedInputs, evaluation };
+}
+
+function byCodePoint(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+/** Tables whose rows name the people they concern (column person_id): those people are re-read. */
+const BY_PERSON = new Set(['period_rating', 'evidence', 'person_move', 'history_grade']);
+/** Tables the engine's inputs never read (the year-end's own workflow, packs, exchange, accounts…). */
+const UNREAD = new Set([
+  'operator',
+  'import_batch',
+  'cap_override',
+  'department_review',
+  'yearend_snapshot',
+  'yearend_objection',
+  'yearend_redress',
+  'yearend_unlock',
+  'pack_summary_draft',
+  'yearend_frozen_pack',
+  'calendar_year',
+  'calendar_day',
+  'yearend_signoff',
+  'person_distinct',
+  'exchange_sender',
+  'exchange_bundle',
+  'exchange_baseline',
+  'evidence_attachment',
+  'pack_comment_draft',
+  'appraisal_tally',
+  'period_deadline',
+]);
+/** More people than this touched in one commit (an import): evaluate from scratch on next use. */
+const PATCH_LIMIT = 2000;
+
+onCommit((db, commit) => {
+  const m = cache.get(db);
+  if (!m || m.size === 0) return;
+  const touched = commit.rows ? peopleTouched(db, commit.rows) : null;
+  for (const [key, entry] of m) {
+    if (entry.key !== commit.before || !touched || entry.dirty.size + touched.size > PATCH_LIMIT) {
+      m.delete(key);
+      continue;
+    }
+    for (const id of touched) entry.dirty.add(id);
+    entry.key = commit.after;
+  }
+});
+
+/** The people a commit's rows concern, or null when it changed something that needs a full evaluation. */
+function peopleTouched(db: Db, rows: readonly ChangedRow[]): Set<string> | null {
+  const people = new Set<string>();
+  const byTable = new Map<string, string[]>();
+  for (const r of rows) {
+    if (UNREAD.has(r.table)) continue;
+    if (r.table === 'person') {
+      people.add((JSON.parse(r.key) as string[])[0]!);
+      continue;
+    }
+    if (!BY_PERSON.has(r.table) && r.table !== 'yearend_decision') return null;
+    const list = byTable.get(r.table) ?? [];
+    list.push((JSON.parse(r.key) as string[])[0]!);
+    byTable.set(r.table, list);
+  }
+  if (byTable.size + people.size > PATCH_LIMIT || rows.length > PATCH_LIMIT * 4) return null;
+  for (const [table, ids] of byTable) {
+    if (ids.length > PATCH_LIMIT) return null;
+    // A decision counts as an earlier year's grade only once its year is final (redress may change it then).
+    const sql =
+      table === 'yearend_decision'
+        ? `SELECT d.id, d.person_id, ay.stage IN ('final', 'archived') AS history FROM yearend_decision d
+             JOIN assessment_year ay ON ay.id = d.year_id WHERE d.id IN (SELECT value FROM json_each(?))`
+        : `SELECT id, person_id, 1 AS history FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`;
+    const found = stmt(db, sql).all(JSON.stringify(ids)) as { id: string; person_id: string; history: number }[];
+    // A deleted row no longer says whose it was: evaluate from scratch.
+    if (found.length < new Set(ids).size) return null;
+    for (const f of found) if (f.history) people.add(f.person_id);
+  }
+  return people;
 }

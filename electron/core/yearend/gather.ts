@@ -77,8 +77,15 @@ function parseDetails(json: string): Record<string, unknown> {
 /**
  * The people of a year: in the agency's unit tree now, hired by 31 Dec, and not gone before 1 Jan.
  * `settings` overrides the year's own (settings impact, and a final year's settings as decided).
+ * `only`: gather these people alone (the cached evaluation re-reads the people a change touched);
+ * one of them not returned is no longer among the year's people.
  */
-export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings): YearInputs {
+export function gatherYearInputs(
+  db: Db,
+  yearId: string,
+  settings?: YearSettings,
+  only?: readonly string[],
+): YearInputs {
   const year = requireYear(db, yearId);
   const effective = settings ?? year.settings;
   const y = year.dto.year;
@@ -92,13 +99,14 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
   }) as { id: string; name: string; sort_order: number }[];
   const departments = new Map(units.map((u) => [u.id, { name: u.name, sortOrder: u.sort_order }]));
 
+  const some = only ? ' AND p.id IN (SELECT value FROM json_each(@only))' : '';
   const inTree = `${TREE}, people(id) AS (SELECT p.id FROM person p JOIN tree t ON t.id = p.unit_id
-      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys))`;
-  const params = { ys, ye, year: y };
+      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)${some})`;
+  const params = { ys, ye, year: y, ...(only ? { only: JSON.stringify(only) } : {}) };
   const personRows = stmt(
     db,
     `${TREE} SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN tree t ON t.id = p.unit_id
-      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)
+      WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)${some}
       ORDER BY u.sort_order, u.name, p.person_no`,
   ).all({ ...params, agency: agencyId }) as PersonRow[];
 
@@ -113,12 +121,14 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
       agency: agencyId,
     }) as RatingRow[],
   );
+  // (evidence and moves in the order they were recorded, whichever plan SQLite picks: one person
+  // re-read alone lists them as the whole year's read does)
   // evidence from ten years back (the longest offset a rule may use) to the end of next year
   // (a sanction linked to an investigation that closed after year end)
   const evidence = group(
     q(`SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
          FROM evidence e JOIN people pp ON pp.id = e.person_id
-        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to`).all({
+        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to ORDER BY e.rowid`).all({
       ...params,
       agency: agencyId,
       from: yearStart(y - 10),
@@ -128,7 +138,10 @@ export function gatherYearInputs(db: Db, yearId: string, settings?: YearSettings
   const moves = group(
     q(`SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
          FROM person_move m JOIN people pp ON pp.id = m.person_id JOIN unit f ON f.id = m.from_unit_id JOIN unit t2 ON t2.id = m.to_unit_id
-        WHERE m.move_date >= @ys AND m.move_date <= @ye`).all({ ...params, agency: agencyId }) as MoveRow[],
+        WHERE m.move_date >= @ys AND m.move_date <= @ye ORDER BY m.rowid`).all({
+      ...params,
+      agency: agencyId,
+    }) as MoveRow[],
   );
   // earlier years: imported history, overridden by this store's own final decisions of those years
   const history = group(

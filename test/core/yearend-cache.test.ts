@@ -1,0 +1,112 @@
+// The cached year-end evaluation follows each kind of change by re-reading only the people it
+// touched: after every change below the cached result equals a fresh full evaluation (made on a
+// second connection, which has its own cache), in both suggestion modes.
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { seedLargeYear } from '../support/yearend-fixtures';
+import { writeTx } from '../../electron/core/context';
+import { newId } from '../../electron/core/ids';
+import { storeFile } from '../../electron/core/db/paths';
+import { evaluateStoredYear, evaluationRuns } from '../../electron/core/yearend/evaluate';
+import { createEvidence, voidEvidence } from '../../electron/core/evidence/evidence-service';
+import { createPerson, markPersonLeft, movePerson, updatePerson } from '../../electron/core/roster';
+import { updateSettings } from '../../electron/core/years/settings-service';
+import { requireYear } from '../../electron/core/years/year-repo';
+import type { Db } from '../../electron/core/db/open';
+
+let t: TempCore | undefined;
+let other: Database.Database | undefined;
+afterEach(() => {
+  other?.close();
+  other = undefined;
+  t?.cleanup();
+});
+
+describe('year-end evaluation cache', () => {
+  for (const mode of ['rules', 'points'] as const) {
+    it(`equals a fresh evaluation after each kind of change (${mode} mode)`, () => {
+      t = tempCore();
+      const y = seedLargeYear(t.ctx, 240, 6);
+      const db = t.core.db;
+      const s = requireYear(db, y.yearId).settings;
+      updateSettings(t.ctx, { yearId: y.yearId, settings: { ...s, suggestion: { ...s.suggestion, mode } } });
+      other = new Database(storeFile(t.dir), { readonly: true });
+      const fresh = () => evaluateStoredYear({ db: other as unknown as Db, now: t!.ctx.now }, y.yearId);
+      const cached = () => evaluateStoredYear(t!.ctx, y.yearId);
+      const check = (what: string, partial: boolean) => {
+        const before = evaluationRuns.full;
+        const a = cached();
+        const fullRuns = evaluationRuns.full - before;
+        const b = fresh();
+        expect(a.evaluation, what).toEqual(b.evaluation);
+        expect(a.people, what).toEqual(b.people);
+        expect(a.inputs, what).toEqual(b.inputs);
+        // the change was followed by re-reading its people, not a full evaluation (except where noted)
+        expect(fullRuns, `${what}: full runs`).toBe(partial ? 0 : 1);
+      };
+      check('first evaluation', false);
+      const ids = [...y.ids.values()];
+      const person = (i: number) => ids[i]!;
+
+      writeTx(t.ctx, () =>
+        db
+          .prepare("UPDATE period_rating SET rating = 'poor', updated_at = 'x' WHERE person_id = ? AND rating = 'good'")
+          .run(person(3)),
+      );
+      check('a rating changed', true);
+      createEvidence(t.ctx, {
+        personId: person(5),
+        kind: 'sanction',
+        subKind: '记过',
+        date: '2026-06-01',
+        docNo: '纪〔2026〕7号',
+      });
+      check('a sanction recorded', true);
+      const reward = createEvidence(t.ctx, {
+        personId: person(6),
+        kind: 'commendation',
+        subKind: '嘉奖',
+        date: '2026-05-01',
+        docNo: '区〔2026〕9号',
+      });
+      check('a commendation recorded', true);
+      voidEvidence(t.ctx, reward.id, '录入错误');
+      check('evidence voided', true);
+      createEvidence(t.ctx, {
+        personId: person(7),
+        kind: 'leave',
+        subKind: '病假',
+        date: '2026-01-05',
+        endDate: '2026-08-30',
+      });
+      check('a long sick leave', true);
+      movePerson(t.ctx, { id: person(8), toUnitId: y.deptIds[3]!, moveDate: '2026-07-01', reason: '工作需要' });
+      check('a move between departments', true);
+      updatePerson(t.ctx, person(9), { category: 'institution', name: '改名员' });
+      check('a person edited (category, name)', true);
+      markPersonLeft(t.ctx, { id: person(10), leftDate: '2025-12-20', reason: '调离本单位' });
+      check('left before the year: no longer among its people', true);
+      createPerson(t.ctx, {
+        personNo: 'Z999',
+        name: '新来员',
+        unitId: y.deptIds[1]!,
+        category: 'civil_servant',
+        hireDate: '2026-03-01',
+      });
+      check('a person hired in the year', true);
+      writeTx(t.ctx, () =>
+        db
+          .prepare(
+            "INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, 2025, 'graded', 'incompetent', 'test', 'x', 'test')",
+          )
+          .run(newId(), person(11)),
+      );
+      check('an earlier year’s grade', true);
+      const now = requireYear(db, y.yearId).settings;
+      updateSettings(t.ctx, { yearId: y.yearId, settings: { ...now, quota: { ...now.quota, rounding: 'ceil' } } });
+      check('a setting changed (evaluated from scratch)', false);
+      check('nothing changed', true);
+    });
+  }
+});
