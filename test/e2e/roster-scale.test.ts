@@ -41,14 +41,14 @@ describe('roster page at 20,000 people', () => {
     const t1 = Date.now();
     await page.locator('.ant-pagination-item').last().click();
     const last = all.at(-1)!;
-    await page.locator('.ant-table-row', { hasText: last.personNo }).waitFor({ timeout: 10_000 });
+    await page.locator('.ant-table-row', { hasText: last.personNo }).waitFor({ timeout: 30_000 });
     const lastPageMs = Date.now() - t1;
 
     // 人员编号 descending: the store sorts the whole list, the first row is the highest number
     const byNo = [...all].sort((a, b) => (a.personNo < b.personNo ? 1 : -1));
     await page.locator('.ant-table-thead th', { hasText: '人员编号' }).click();
     await page.locator('.ant-table-thead th', { hasText: '人员编号' }).click();
-    await page.locator('.ant-table-row').first().filter({ hasText: byNo[0]!.personNo }).waitFor({ timeout: 10_000 });
+    await page.locator('.ant-table-row').first().filter({ hasText: byNo[0]!.personNo }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.ant-pagination-item-active').textContent()).toBe('1');
 
     const t2 = Date.now();
