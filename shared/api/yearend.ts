@@ -309,8 +309,8 @@ export const candidateDto = z.object({
   demerits: z.array(z.string()),
   history: z.array(z.object({ year: z.number().int(), label: z.string() })),
   excellentYears: z.number().int(),
-  /** 民主测评 votes where recorded */
-  votes: z.object({ excellent: z.number().int(), total: z.number().int() }).nullable(),
+  /** 民主测评 votes where recorded (the year enables the step and the tally sheet was imported) */
+  votes: tallyDto.nullable(),
   suggestion: z.string(),
   suggestedExcellent: z.boolean(),
   maxGrade: grade.nullable(),
@@ -321,6 +321,9 @@ export const candidatesDto = z.object({
   yearId: id,
   stage: yearStage,
   suggestionMode: z.enum(['rules', 'points']),
+  /** the year's settings enable 民主测评 */
+  appraisalEnabled: z.boolean(),
+  /** some candidate has votes recorded */
   hasVotes: z.boolean(),
   units: z.array(
     z.object({

@@ -1,12 +1,14 @@
 // The committee's candidates view on a real store: each quota unit's places from the engine (allowed,
 // decided, left), the candidates in contention ordered by points with their ratings, evidence and
-// earlier grades; a decision moves the places left; a barred candidate is marked, leaders left out.
+// earlier grades; a decision moves the places left; a barred candidate is marked, leaders left out;
+// 民主测评 votes come from the imported tally sheet, and only where the year enables the step.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd } from '../support/yearend-fixtures';
 import type { Result } from '../../shared/result';
 import type { OutputOf } from '../../shared/api';
+import { enableAppraisal, importTallies } from '../support/tally-fixtures';
 
 let t: TempCore;
 beforeEach(() => {
@@ -81,5 +83,38 @@ describe('yearend.candidates', () => {
     const after = (await ok<Dto>('yearend.candidates', { yearId: y.yearId })).units[0]!;
     expect(after).toMatchObject({ used: 1, left: unit.allowed - 1 });
     expect(after.candidates.find((c) => c.name === '张一')).toMatchObject({ decision: '优秀', decidedExcellent: true });
+  });
+
+  it('shows each candidate’s 民主测评 votes from the imported tally sheet, only where the year enables it', async () => {
+    const y = seedYearEnd(t.ctx, {
+      people: [
+        { no: 'A01', name: '张一', ratings: '好 好 好 好' },
+        { no: 'A02', name: '张二', ratings: '好 好 好 好' },
+        ...Array.from({ length: 8 }, (_, i) => ({ no: `B0${i}`, name: `李${i}`, ratings: '较好 较好 较好 较好' })),
+      ],
+    });
+    type Dto = OutputOf<'yearend.candidates'>;
+    await enableAppraisal(t, y.yearId);
+    const none = await ok<Dto>('yearend.candidates', { yearId: y.yearId });
+    expect(none).toMatchObject({ appraisalEnabled: true, hasVotes: false });
+    expect(none.units[0]!.candidates.every((c) => c.votes === null)).toBe(true);
+
+    await importTallies(t, y.yearId, 2026, [
+      { personNo: 'A01', name: '张一', voters: 20, excellent: 9, competent: 11 },
+      { personNo: 'A02', name: '张二', voters: 20, excellent: 16, competent: 3, basic: 1 },
+    ]);
+    const dto = await ok<Dto>('yearend.candidates', { yearId: y.yearId });
+    expect(dto.hasVotes).toBe(true);
+    const byName = new Map(dto.units[0]!.candidates.map((c) => [c.name, c]));
+    expect(byName.get('张二')!.votes).toEqual({ voters: 20, excellent: 16, competent: 3, basic: 1, incompetent: 0 });
+    expect(byName.get('张一')!.votes).toMatchObject({ voters: 20, excellent: 9 });
+
+    // a year whose settings no longer enable the step shows none, though the rows stay stored
+    const { settings } = await ok<{ settings: Record<string, unknown> }>('years.getSettings', { yearId: y.yearId });
+    await ok('years.updateSettings', { yearId: y.yearId, settings: { ...settings, democraticAppraisal: false } });
+    expect(await ok<Dto>('yearend.candidates', { yearId: y.yearId })).toMatchObject({
+      appraisalEnabled: false,
+      hasVotes: false,
+    });
   });
 });

@@ -89,10 +89,11 @@ describe('pools by supervising leader (分管领导)', () => {
     expect(units.map((u) => u.allowed)).toEqual([4, 3, 2]);
     expect(units.reduce((n, u) => n + u.allowed, 0)).toBe(9);
     expect(units[0]!.explanation).toBe(
-      '基数 18 人 × 20% = 3.6，按最大余数法分配（全单位·公务员（含参公）基数 47 人 × 20% = 9.4，向下取整 → 共 9 名；' +
-        '各单元先得整数部分共 8 名，余下 1 名按小数部分从大到小分配（同值先人数多者，再按单元顺序），本单元小数 0.6，分得 1 名） → 4 名',
+      '基数 18 人 × 20% = 3.6，按最大余数法分配 → 4 名（全单位·公务员（含参公）基数 47 人 × 20% = 9.4，向下取整 → 共 9 名；' +
+        '各单元先得整数部分共 8 名，余下 1 名按小数部分从大到小分配（同值先人数多者，再按单元顺序），本单元小数 0.6，分得 1 名）',
     );
-    expect(units[2]!.explanation).toContain('本单元小数 0.6，未分得） → 2 名');
+    expect(units[2]!.explanation).toContain('按最大余数法分配 → 2 名');
+    expect(units[2]!.explanation).toContain('本单元小数 0.6，未分得）');
   });
 
   it('a department under no leader is its own unit, named so', () => {

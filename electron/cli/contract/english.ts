@@ -132,6 +132,9 @@ const ENGLISH: Record<string, string> = {
   'rounds.setDeadlines': 'set the due dates of periods (a default, departments of their own)',
   'rounds.status': 'who delivered each period when and how (template, bundle, typed in), who is overdue',
   'rounds.exportReminders': 'write the reminder list of overdue departments (xlsx, A4)',
+  'rollup.district':
+    "one year's results across the agencies of this store (and those received in bundles), per agency and in total",
+  'rollup.exportDistrict': 'write the district roll-up statistics table (xlsx, A4 landscape)',
   'evidence.attachments': 'the scanned documents attached to an evidence item',
   'evidence.attach': 'attach a scan (pdf, jpg, png, ofd) to an evidence item',
   'evidence.removeAttachment': 'remove an attached scan (kept on disk, reason audited)',

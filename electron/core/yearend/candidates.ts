@@ -7,7 +7,7 @@ import { gradeLabel, RATING_LABEL } from '../../../shared/domain/labels';
 import { pointsOf } from '../../../shared/rules/suggestion';
 import type { candidatesDto } from '../../../shared/api/yearend';
 import type { Ctx } from '../context';
-import type { Db } from '../db/open';
+import { talliesOf, type AppraisalTally } from './tally';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
 
 type CandidatesDto = z.infer<typeof candidatesDto>;
@@ -37,12 +37,9 @@ function inContention(p: PersonView): boolean {
   );
 }
 
-/**
- * 民主测评 votes per person where an office recorded them. No store table holds them yet: this is
- * the one place to read them from when one does (the column shows only when some person has votes).
- */
-function votesOf(_db: Db, _yearId: string): Map<string, { excellent: number; total: number }> {
-  return new Map();
+/** 民主测评 votes per person, imported from the office's tally sheet, where the year enables the step. */
+function votesOf(ctx: Ctx, view: YearView, yearId: string): Map<string, AppraisalTally> {
+  return view.ev.settings.democraticAppraisal ? talliesOf(ctx.db, yearId) : new Map<string, AppraisalTally>();
 }
 
 function candidateOf(view: YearView, p: PersonView, votes: Candidate['votes']): Candidate {
@@ -83,8 +80,7 @@ function candidateOf(view: YearView, p: PersonView, votes: Candidate['votes']): 
 /** Candidates ordered as the committee compares them: points, then 好 count, then person number. */
 export function candidates(ctx: Ctx, yearId: string): CandidatesDto {
   const view = loadYearView(ctx, yearId);
-  const votes = votesOf(ctx.db, yearId);
-  const anyVotes = votes.size > 0;
+  const votes = votesOf(ctx, view, yearId);
   const byUnit = new Map<string, Candidate[]>();
   for (const p of view.people) {
     if (!inContention(p)) continue;
@@ -112,7 +108,8 @@ export function candidates(ctx: Ctx, yearId: string): CandidatesDto {
     yearId,
     stage: view.ev.year.dto.stage,
     suggestionMode: view.ev.settings.suggestion.mode,
-    hasVotes: anyVotes,
+    appraisalEnabled: view.ev.settings.democraticAppraisal,
+    hasVotes: [...byUnit.values()].some((list) => list.some((c) => c.votes)),
     units: units.filter((u) => u.candidates.length || u.allowed),
   };
 }

@@ -71,6 +71,7 @@ const FIELDS: [string, string, Fmt][] = [
   ['quota.separatePopulations', '公务员与事业人员分别计算名额', yesNo],
   ['quota.raisedShare', '绩效优秀单位提高后的优秀比例', pct],
   ['quota.raisedApprovalDocNo', '提高比例批准文号', plain],
+  ['democraticAppraisal', '民主测评', onOff],
   ['noticeWorkingDays', '公示期（工作日）', (v) => `${String(v)} 个工作日`],
   ['redress.reviewDays', '申请复核期限', days],
   ['redress.appealAfterReviewDays', '复核后申诉期限', days],
@@ -110,6 +111,8 @@ export function describeSettingsChanges(before: YearSettings, after: YearSetting
   }
   out.push(...describePools(before, after));
   if (!same(before.negativeList, after.negativeList)) out.push(`负面清单已修改（现 ${after.negativeList.length} 项）`);
+  // a field no line above names must still be saved (an empty list means "nothing to save")
+  if (!out.length && !same(before, after)) out.push('其他设置已修改');
   return out;
 }
 

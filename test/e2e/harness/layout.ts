@@ -1,7 +1,8 @@
 // Finds table columns a user cannot read at the current window size: a header cell that lies outside
 // its scroll container (cut at the right edge, needs sideways scrolling), one covered by a sticky
 // column (the fixed 操作 column over 状态), and a cell whose text overflows its width without the
-// deliberate ellipsis (a tag cut to "在"). Returns one Chinese line per problem, so a failure names it.
+// deliberate ellipsis (a tag cut to "在"). With a drawer or dialog open, only its tables are checked.
+// Returns one Chinese line per problem, so a failure names it.
 import type { Page } from 'playwright-core';
 
 export async function clippedColumns(page: Page): Promise<string[]> {
@@ -43,7 +44,10 @@ export async function clippedColumns(page: Page): Promise<string[]> {
       const box = cell.getBoundingClientRect();
       return content.width > 0 && (content.right > box.right + 1 || content.left < box.left - 1);
     };
-    const tables = [...document.querySelectorAll('table')].filter(visible);
+    // An open drawer or dialog is what the user reads: the tables under its mask are not checked.
+    const layers = [...document.querySelectorAll('.ant-modal-wrap, .ant-drawer-open .ant-drawer-content-wrapper')];
+    const root: ParentNode = layers.filter(visible).at(-1) ?? document;
+    const tables = [...root.querySelectorAll('table')].filter(visible);
     for (const table of tables) {
       const tableName =
         table.closest('[aria-label]')?.getAttribute('aria-label') ??
@@ -68,7 +72,7 @@ export async function clippedColumns(page: Page): Promise<string[]> {
       }
     }
     // A virtual table (antd `virtual`) draws its body rows as divs outside any <table>.
-    for (const cell of [...document.querySelectorAll('.ant-table-tbody-virtual .ant-table-cell')].slice(0, 400)) {
+    for (const cell of [...root.querySelectorAll('.ant-table-tbody-virtual .ant-table-cell')].slice(0, 400)) {
       if (overflows(cell)) problems.push(`表格：单元格“${label(cell)}”的内容宽于列宽，被截断`);
     }
     return [...new Set(problems)];

@@ -1,13 +1,16 @@
 // 优秀候选比较: for the committee, each quota unit's places (allowed, decided, left — the engine's
-// figures) and its candidates side by side, sortable by points, 好 count, earlier excellent years and
-// 民主测评 votes where recorded. Read-only: decisions stay on the workbench.
+// figures) and its candidates side by side, sortable by points, 好 count, commendations, sanctions,
+// earlier excellent years and 民主测评 votes where recorded; the first rows as many as the places are
+// tinted in whatever order is chosen, and the ones ticked open side by side (CandidatesCompare).
+// Read-only: decisions stay on the workbench.
 import { useMemo, useState } from 'react';
-import { Alert, Descriptions, Drawer, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OutputOf } from '@shared/api';
-import { plainArrows } from '@shared/sheets/trace-sentence';
+import { periodName, plainArrows, traceSentence } from '@shared/sheets/trace-sentence';
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CandidatesCompare, votesText } from './CandidatesCompare';
 
 type Dto = OutputOf<'yearend.candidates'>;
 type Unit = Dto['units'][number];
@@ -21,17 +24,27 @@ const RATING_COLOR: Record<string, string> = {
   未评: 'default',
 };
 
+/** "嘉奖 2 次、记三等功 1 次": the kinds of the year's records ("2026-05-01 嘉奖（区〔2026〕1号）"), counted */
+function kindsOf(items: string[]): string {
+  const counts = new Map<string, number>();
+  for (const line of items) {
+    const kind = line.replace(/^\S+ /, '').replace(/（.*$/, '');
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} ${n} 次`).join('、');
+}
+
 function listCell(items: string[], empty = '无') {
   if (!items.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
   return (
     <Tooltip title={items.join('\n')} styles={{ root: { whiteSpace: 'pre-line', maxWidth: 420 } }}>
-      <span>
-        {items.length} 项：{(items[0] ?? '').replace(/^\d{4}-\d{2}-\d{2} /, '')}
-        {items.length > 1 ? '等' : ''}
-      </span>
+      <span>{kindsOf(items)}</span>
     </Tooltip>
   );
 }
+
+/** the share of 优秀 votes, for sorting (a candidate without votes last) */
+const share = (c: Candidate) => (c.votes ? c.votes.excellent / c.votes.voters : -1);
 
 function columns(hasVotes: boolean): ColumnsType<Candidate> {
   const cols: ColumnsType<Candidate> = [
@@ -39,7 +52,7 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
     {
       title: '姓名',
       key: 'name',
-      width: 130,
+      width: 120,
       render: (_v, c) => (
         <>
           <div>{c.name}</div>
@@ -52,13 +65,18 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
     {
       title: '平时考核',
       key: 'ratings',
-      width: 190,
+      width: 150,
       render: (_v, c) => (
-        <Space size={2} wrap>
+        <Space size={2}>
           {c.ratings.map((r) => (
-            <Tag key={r.periodCode} color={RATING_COLOR[r.label]} style={{ marginInlineEnd: 0 }}>
-              {r.periodCode.replace(/^\d{4}/, '')} {r.label}
-            </Tag>
+            <Tooltip
+              key={r.periodCode}
+              title={`${periodName(r.periodCode.replace(/^\d{4}/, ''))}${r.counts ? '' : '（不计）'}`}
+            >
+              <Tag color={RATING_COLOR[r.label]} style={{ marginInlineEnd: 0, opacity: r.counts ? 1 : 0.5 }}>
+                {r.label}
+              </Tag>
+            </Tooltip>
           ))}
         </Space>
       ),
@@ -78,13 +96,25 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
       defaultSortOrder: 'descend',
       sorter: (a, b) => a.points - b.points || a.goodCount - b.goodCount,
       render: (v: number, c) => (
-        <Tooltip title={c.pointsText}>
+        <Tooltip title={traceSentence(c.pointsText)}>
           <span>{v}</span>
         </Tooltip>
       ),
     },
-    { title: '奖励与实绩', key: 'merits', width: 130, render: (_v, c) => listCell(c.merits) },
-    { title: '处分与问题', key: 'demerits', width: 120, render: (_v, c) => listCell(c.demerits) },
+    {
+      title: '奖励与实绩',
+      key: 'merits',
+      width: 150,
+      sorter: (a, b) => a.merits.length - b.merits.length,
+      render: (_v, c) => listCell(c.merits),
+    },
+    {
+      title: '处分与问题',
+      key: 'demerits',
+      width: 110,
+      sorter: (a, b) => a.demerits.length - b.demerits.length,
+      render: (_v, c) => listCell(c.demerits),
+    },
     {
       title: '历年等次',
       key: 'history',
@@ -103,12 +133,17 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
   ];
   if (hasVotes)
     cols.push({
-      title: '民主测评（优秀票）',
+      title: '民主测评',
       key: 'votes',
-      width: 110,
+      width: 130,
       align: 'center',
-      sorter: (a, b) => (a.votes?.excellent ?? -1) - (b.votes?.excellent ?? -1),
-      render: (_v, c) => (c.votes ? `${c.votes.excellent} / ${c.votes.total}` : '未录入'),
+      sorter: (a, b) => share(a) - share(b),
+      render: (_v, c) =>
+        c.votes ? (
+          <span data-testid="candidate-votes">{votesText(c.votes)}</span>
+        ) : (
+          <Typography.Text type="secondary">未录入</Typography.Text>
+        ),
     });
   cols.push(
     {
@@ -129,7 +164,7 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
     {
       title: '已定',
       key: 'decision',
-      width: 80,
+      width: 64,
       render: (_v, c) =>
         c.decision ? (
           <Tag color={c.decidedExcellent ? 'red' : 'default'}>{c.decision}</Tag>
@@ -141,8 +176,14 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
   return cols;
 }
 
+/** Within the places: the first rows, as many as the unit's places, in the order now shown. */
+const WITHIN = { background: '#fff7e6' };
+
 function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
   const cols = useMemo(() => columns(hasVotes), [hasVotes]);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const people = unit.candidates.filter((c) => picked.includes(c.personId));
   return (
     <>
       <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }} data-testid="candidates-places">
@@ -159,16 +200,37 @@ function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
           {unit.approvedOverrides ? `；经批准超出 ${unit.approvedOverrides} 名` : ''}
         </Descriptions.Item>
       </Descriptions>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary">
+          点列名排序；按当前顺序，前 {unit.allowed} 人（优秀名额数）以底色标出。勾选 2 至 5 人可并列比较。
+        </Typography.Text>
+        <Button
+          disabled={people.length < 2 || people.length > 5}
+          onClick={() => setComparing(true)}
+          data-testid="candidates-compare-open"
+        >
+          比较所选（{people.length}）
+        </Button>
+      </Flex>
       <Table<Candidate>
         size="small"
         rowKey="personId"
         columns={cols}
         dataSource={unit.candidates}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 330px)' }}
+        rowSelection={{
+          selectedRowKeys: picked,
+          onChange: (keys) => setPicked(keys.map(String)),
+          columnWidth: 36,
+        }}
+        onRow={(_c, i) => ({ style: (i ?? unit.allowed) < unit.allowed ? WITHIN : undefined })}
+        scroll={{ y: 'calc(100vh - 380px)' }}
         aria-label="优秀候选人"
         locale={{ emptyText: '本考核单元没有优秀候选人' }}
       />
+      {comparing && people.length ? (
+        <CandidatesCompare people={people} hasVotes={hasVotes} onClose={() => setComparing(false)} />
+      ) : null}
     </>
   );
 }
@@ -201,10 +263,15 @@ export function CandidatesPanel({ yearId, open, onClose }: { yearId: string; ope
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message="本年度未录入民主测评结果；录入后在此按优秀票数比较。"
+          data-testid="candidates-no-votes"
+          message={
+            q.data.appraisalEnabled
+              ? '本年度启用了民主测评，尚未导入票数：在本页“从表格导入”民主测评票数后，此处可按优秀票比较。'
+              : '本年度未启用民主测评（年度设置中可启用）；启用并导入票数后，此处可按优秀票比较。'
+          }
         />
       ) : null}
-      {unit ? <UnitView unit={unit} hasVotes={!!q.data?.hasVotes} /> : null}
+      {unit ? <UnitView key={unit.key} unit={unit} hasVotes={!!q.data?.hasVotes} /> : null}
     </Drawer>
   );
 }
