@@ -20,6 +20,7 @@ import { PersonDrawer } from './PersonDrawer';
 import { PersonDialog, type PersonAction } from './PersonDialogs';
 import { useAvailableHeight } from './useAvailableHeight';
 import { DuplicatesButton } from './DuplicatesButton';
+import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
 
 type StatusFilter = 'active' | 'left' | 'all';
 
@@ -47,9 +48,12 @@ export function RosterPage() {
   const [status, setStatus] = useState<StatusFilter>('active');
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 200);
+  // 人员编号 keeps the tree order (department, then 人员编号); 姓氏笔画 is the store's stroke order
+  const [personOrder, setPersonOrder] = usePersonOrder('roster');
+  // a column header clicked sorts by that column instead (in the store, over the whole list)
   const [sort, setSort] = useState<RosterSort | null>(null);
   // A new filter or sort starts again on the first page (the page is kept with the filter it was turned under).
-  const filterKey = JSON.stringify([unitId, category, status, search, sort]);
+  const filterKey = JSON.stringify([unitId, category, status, search, sort, personOrder]);
   const [turned, setTurned] = useState({ page: 1, pageSize: 100, filterKey });
   const paging = { page: turned.filterKey === filterKey ? turned.page : 1, pageSize: turned.pageSize };
 
@@ -59,7 +63,7 @@ export function RosterPage() {
     ...(category ? { category } : {}),
     status,
     ...(search ? { search } : {}),
-    ...(sort ? { sort: sort.field, order: sort.order } : {}),
+    ...(sort ? { sort: sort.field, order: sort.order } : { sort: personOrder === 'strokes' ? 'strokes' : 'unit' }),
     offset: (paging.page - 1) * paging.pageSize,
     limit: paging.pageSize,
   });
@@ -196,6 +200,13 @@ export function RosterPage() {
                   { value: 'left', label: '已离开' },
                   { value: 'all', label: '全部' },
                 ]}
+              />
+              <PersonOrderSelect
+                value={personOrder}
+                onChange={(v) => {
+                  setSort(null); // the chosen order replaces a column's sort
+                  setPersonOrder(v);
+                }}
               />
               <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
                 {people.data ? `${filtered ? '符合条件' : '共'} ${people.data.total} 人` : ''}
