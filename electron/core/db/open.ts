@@ -9,7 +9,8 @@ import { currentVersion, migrate, type MigrateOptions } from './migrate';
 import { assertSchemaMatches } from './schema-check';
 import { installSealCapture } from '../audit/row-seal';
 
-export type Db = Database.Database;
+export type { Db } from './db-type';
+import type { Db } from './db-type';
 
 export interface OpenOptions extends MigrateOptions {
   readonly?: boolean;
