@@ -61,7 +61,17 @@ export type PersonFieldsInput = z.input<typeof personFields>;
 export const personPatch = personFields.omit({ unitId: true }).partial();
 export type PersonPatchInput = z.input<typeof personPatch>;
 
-export const PERSON_SORT_FIELDS = ['unit', 'personNo', 'name', 'category', 'position', 'hireDate', 'status'] as const;
+/** strokes: 姓氏笔画 (shared/names/stroke-order.ts), 人员编号 breaking ties */
+export const PERSON_SORT_FIELDS = [
+  'unit',
+  'personNo',
+  'name',
+  'strokes',
+  'category',
+  'position',
+  'hireDate',
+  'status',
+] as const;
 
 export const rosterFilter = z.strictObject({
   /** a unit; people of its sub-units are included unless includeSubUnits is false */

@@ -1,7 +1,12 @@
 // The UI's Chinese labels, the default language: every label of a migrated screen is a key here and
 // in en.ts (test/renderer/i18n.test.ts fails on a key missing from either). Printed official sheets
 // (shared/sheets) are not labels: they stay Chinese in every language. {name} is a placeholder.
+import { yearendZh } from './pages/yearend';
+import { evidenceZh } from './pages/evidence';
+
 export const zh = {
+  ...yearendZh,
+  ...evidenceZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
@@ -96,6 +101,12 @@ export const zh = {
   'common.exported': '已导出 {rows} 行：{path}',
   'ratings.exportTitle': '平时考核录入表 {period} {unit}',
 
+  'order.label': '排序',
+  'order.personNo': '按人员编号',
+  'order.strokes': '按姓氏笔画',
+  'settings.packPersonOrder': '材料中人员顺序',
+  'settings.packPersonOrderHint': '登记表、汇总表、名单等材料中，每个部门内人员的先后顺序',
+  'common.listSep': '、',
   'pools.title': '分管领导与部门类别（优秀名额计算单元）',
   'pools.sharing': '名额在各计算单元间的分配',
   'pools.sharing.perUnit': '各单元分别取整',

@@ -19,6 +19,7 @@ import { PersonDrawer } from './PersonDrawer';
 import { PersonDialog, type PersonAction } from './PersonDialogs';
 import { useAvailableHeight } from './useAvailableHeight';
 import { DuplicatesButton } from './DuplicatesButton';
+import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
 
 type StatusFilter = 'active' | 'left' | 'all';
 
@@ -46,6 +47,8 @@ export function RosterPage() {
   const [status, setStatus] = useState<StatusFilter>('active');
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 200);
+  // 人员编号 keeps the tree order (department, then 人员编号); 姓氏笔画 is the store's stroke order
+  const [personOrder, setPersonOrder] = usePersonOrder('roster');
 
   const units = useQuery('units.tree', {});
   const people = useQuery('roster.list', {
@@ -53,6 +56,7 @@ export function RosterPage() {
     ...(category ? { category } : {}),
     status,
     ...(search ? { search } : {}),
+    sort: personOrder === 'strokes' ? 'strokes' : 'unit',
   });
   // bumped on every change, so the probable-duplicates count is read again
   const [rosterVersion, setRosterVersion] = useState(0);
@@ -188,6 +192,7 @@ export function RosterPage() {
                   { value: 'all', label: '全部' },
                 ]}
               />
+              <PersonOrderSelect value={personOrder} onChange={setPersonOrder} />
               <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
                 {people.data ? `${filtered ? '符合条件' : '共'} ${people.data.total} 人` : ''}
               </Typography.Text>
