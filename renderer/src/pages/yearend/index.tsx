@@ -18,6 +18,7 @@ import { RedressPanel } from './RedressPanel';
 import { SignoffPanel } from './SignoffPanel';
 import { DiffPanel } from './DiffPanel';
 import { CandidatesPanel } from './CandidatesPanel';
+import { RollupPanel } from './RollupPanel';
 import { usePermissions } from '../../components/auth/usePermissions';
 import { splitChoice, type Choice, type RowDto } from './types';
 import { useDomainLabels, useT } from '../../i18n/language';
@@ -188,6 +189,7 @@ export function YearEndPage() {
       {state && (state.stage === 'final' || state.stage === 'archived') ? (
         <RedressPanel state={state} onChanged={refresh} />
       ) : null}
+      {state ? <RollupPanel year={state.year} /> : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
         <Select
           allowClear
