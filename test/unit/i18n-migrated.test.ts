@@ -76,15 +76,7 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/pages/system/index.tsx',
   'renderer/src/pages/yearend/CandidatesCompare.tsx',
   'renderer/src/pages/yearend/CandidatesPanel.tsx',
-  'renderer/src/pages/yearend/DecideDialog.tsx',
-  'renderer/src/pages/yearend/DiffPanel.tsx',
-  'renderer/src/pages/yearend/GradeCharts.tsx',
-  'renderer/src/pages/yearend/NoticePanel.tsx',
-  'renderer/src/pages/yearend/PersonPicker.tsx',
-  'renderer/src/pages/yearend/QuotaMeters.tsx',
   'renderer/src/pages/yearend/SignoffPanel.tsx',
-  'renderer/src/pages/yearend/StageBar.tsx',
-  'renderer/src/pages/yearend/TraceView.tsx',
 ]);
 
 /** The source without its comments (line and block), good enough for files without '//' in strings. */
