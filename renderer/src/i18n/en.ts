@@ -197,6 +197,7 @@ export const en: Record<MessageKey, string> = {
   'rollup.local': 'Kept here',
   'rollup.viaBundles': 'By exchange bundle: {list}',
   'rollup.total': 'Total',
+  'rollup.stageDecided': '{stage} ({decided} of {due} decided)',
   'rollup.col.agency': 'Agency',
   'rollup.col.stage': 'Stage',
   'rollup.col.due': 'Due',

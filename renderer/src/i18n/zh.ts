@@ -193,6 +193,7 @@ export const zh = {
   'rollup.local': '本机录入',
   'rollup.viaBundles': '经数据交换包：{list}',
   'rollup.total': '合计',
+  'rollup.stageDecided': '{stage}（已决定 {decided}/{due}）',
   'rollup.col.agency': '单位',
   'rollup.col.stage': '阶段',
   'rollup.col.due': '应参加',

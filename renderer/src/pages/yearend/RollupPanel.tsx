@@ -30,7 +30,11 @@ export function RollupPanel({ year }: { year: number }) {
           ...r,
           key: r.agencyId,
           name: r.agencyName,
-          stage: r.stageLabel,
+          // an open year counts by suggestion where nothing is decided yet: say how far it is
+          stage:
+            r.decided < r.due
+              ? t('rollup.stageDecided', { stage: r.stageLabel, decided: r.decided, due: r.due })
+              : r.stageLabel,
           source: source(r),
         })),
         { ...q.data.total, key: 'total', name: t('rollup.total'), stage: '', source: '' },
@@ -98,7 +102,7 @@ export function RollupPanel({ year }: { year: number }) {
                 rowClassName={(r) => (r.key === 'total' ? 'rollup-total' : '')}
                 columns={[
                   { title: t('rollup.col.agency'), dataIndex: 'name', fixed: 'left', width: 150 },
-                  { title: t('rollup.col.stage'), dataIndex: 'stage', width: 80 },
+                  { title: t('rollup.col.stage'), dataIndex: 'stage', width: 130 },
                   n('due'),
                   n('assessed'),
                   n('excellent'),
