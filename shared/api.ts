@@ -18,6 +18,7 @@ import { signoffMethods } from './api/signoff';
 import { exchangeMethods } from './api/exchange';
 import { peopleMethods } from './api/people';
 import { roundsMethods } from './api/rounds';
+import { rollupMethods } from './api/rollup';
 import { attachmentsMethods } from './api/attachments';
 
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...exchangeMethods,
   ...peopleMethods,
   ...roundsMethods,
+  ...rollupMethods,
   ...attachmentsMethods,
 } as const;
 

@@ -1,26 +1,10 @@
 // What every core service receives: the store, who is acting, and the clock (passed, never read
 // ad hoc, so tests can fix it).
-import type { Db } from './db/open';
-import type { Role } from '../../shared/domain/types';
+import type { Ctx, Operator } from './ctx';
 import { sealTransaction } from './audit/seal-entry';
 import { notifyCommit, storeKey, type ChangedRow } from './db/change-feed';
 
-export interface Operator {
-  id: string;
-  username: string;
-  displayName: string;
-  /** 'system' is the command-line tool and the demo generator acting on the operator's machine */
-  role: Role | 'system';
-  /** departments a rater (or a restricted clerk) may touch; empty = no restriction for clerks */
-  unitScope: string[];
-}
-
-export interface Ctx {
-  db: Db;
-  operator: Operator;
-  dataDir: string;
-  now: () => Date;
-}
+export { stamp, type Ctx, type Operator } from './ctx';
 
 export const SYSTEM_OPERATOR: Operator = {
   id: 'system',
@@ -56,10 +40,6 @@ export const ANONYMOUS_OPERATOR: Operator = {
   role: 'auditor',
   unitScope: [],
 };
-
-export function stamp(ctx: Ctx): string {
-  return ctx.now().toISOString();
-}
 
 /**
  * Runs fn in one IMMEDIATE transaction (the write lock is taken up front, so a worker's

@@ -13,6 +13,7 @@ import { SIGNOFF_METHODS } from './names/signoff';
 import { EXCHANGE_METHODS } from './names/exchange';
 import { PEOPLE_METHODS } from './names/people';
 import { ROUNDS_METHODS } from './names/rounds';
+import { ROLLUP_METHODS } from './names/rollup';
 import { ATTACHMENTS_METHODS } from './names/attachments';
 
 export const CHANNEL_PREFIX = 'da:';
@@ -42,6 +43,7 @@ export const METHOD_NAMES = [
   ...EXCHANGE_METHODS,
   ...PEOPLE_METHODS,
   ...ROUNDS_METHODS,
+  ...ROLLUP_METHODS,
   ...ATTACHMENTS_METHODS,
 ] as const;
 

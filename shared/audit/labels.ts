@@ -84,6 +84,7 @@ export const AUDIT_ACTION_LABELS = {
   'evidence.attachment.remove': '移除证明材料',
   'exchange.workstation': '建立或修改本工作站标识',
   'exchange.export': '导出数据交换包',
+  'rollup.export': '导出全区考核结果汇总统计表',
   'exchange.import': '导入数据交换包',
   'exchange.conflict_choice': '处理交换包冲突（经办人选择）',
   'exchange.review': '按交换包记录考核办复核结果',

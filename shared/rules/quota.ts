@@ -330,7 +330,7 @@ function placesOf(
           : `各单元先得整数部分共 ${whole} 名，余下 ${total - whole} 名按小数部分从大到小分配（同值先人数多者，再按单元顺序），本单元小数 ${frac}${extra[i] ? '，分得 1 名' : '，未分得'}`;
       out.set(c.ref.key, {
         allowed,
-        explanation: `${baseText(c, settings, share, raised)}，按最大余数法分配（${sum}；${why}） → ${allowed} 名${tooSmall(allowed)}`,
+        explanation: `${baseText(c, settings, share, raised)}，按最大余数法分配 → ${allowed} 名（${sum}；${why}）${tooSmall(allowed)}`,
       });
     });
   }

@@ -1,7 +1,7 @@
 // The two readings of the 事业单位 sanction rows an office chooses between per year. The rows are
 // materialised into the year's eligibility table (so the engine, the trace and the grade guard read
 // them like any other row); the setting names which set the table holds, and switching it swaps them.
-import type { EligibilityRule } from './year-settings';
+import type { EligibilityRule } from './eligibility-rule';
 
 export const INSTITUTION_SANCTION_PRESETS = ['2012', '2023'] as const;
 export type InstitutionSanctionPreset = (typeof INSTITUTION_SANCTION_PRESETS)[number];

@@ -1,7 +1,8 @@
 // The settings of one assessment year: every "(configurable)" rule of the domain, with its default.
 // A year keeps the settings it was decided under, so an old year re-opens and re-prints as decided.
 import { z } from 'zod';
-import { EVIDENCE_SUB_KINDS, evidenceKind, periodKind, periodRatingValue } from '../domain/types';
+import { PERSON_ORDERS } from '../names/person-order';
+import { EVIDENCE_SUB_KINDS, periodKind, periodRatingValue } from '../domain/types';
 import {
   DEFAULT_INSTITUTION_PRESET,
   INSTITUTION_PRESET_INFO,
@@ -9,6 +10,15 @@ import {
   presetOfRules,
   withInstitutionPreset,
 } from './institution-presets';
+import { eligibilityRule, type EligibilityEffect, type EligibilityRule } from './eligibility-rule';
+
+export {
+  eligibilityEffect,
+  eligibilityRule,
+  eligibilityWhen,
+  type EligibilityEffect,
+  type EligibilityRule,
+} from './eligibility-rule';
 
 /** Every sub-kind of evidence: the keys evidence points may be given for. */
 const ALL_SUB_KINDS = [...new Set(Object.values(EVIDENCE_SUB_KINDS).flat())] as [string, ...string[]];
@@ -38,44 +48,6 @@ const quotaLeader = z.strictObject({
   departmentIds: z.array(z.string().min(1).max(64)).max(200).default([]),
 });
 export type QuotaLeader = z.infer<typeof quotaLeader>;
-
-/** What an eligibility rule does to the year's result; heavier effects win (see EFFECT_WEIGHT). */
-export const eligibilityEffect = z.enum([
-  'not_assessed', // 不参加考核
-  'deferred', // 不写评语、不确定等次 (暂缓)
-  'forced_incompetent', // 直接确定为不称职/不合格
-  'comments_only', // 只写评语，不定等次
-  'max_basic', // 不得确定为称职(合格)及以上
-  'max_competent', // 不得确定为优秀
-  'max_incompetent', // 不得确定为基本称职(基本合格)及以上
-  'info', // 仅提示
-]);
-export type EligibilityEffect = z.infer<typeof eligibilityEffect>;
-
-/** When a matching record applies to the year being assessed. Offsets count years back from it. */
-export const eligibilityWhen = z.enum([
-  'imposed_offsets', // the record's date falls in year - k for k in offsets (0 = this year)
-  'in_force', // the record's effect period (date .. end date / configured months) overlaps the year
-  'open_at_year_end', // an investigation not closed by 31 Dec
-  'state_at_year_end', // a probation still running on 31 Dec
-  'term_following', // the years after the imposition year, within the record's term (留党察看)
-  'leave_over', // summed leave days of the year above the threshold
-  'short_service', // first job and under half a year in the unit (事业单位)
-  'secondment_over_half', // seconded (借调) out for more than half the year's days
-]);
-
-export const eligibilityRule = z.strictObject({
-  id: z.string().min(1).max(40),
-  label: z.string().min(1).max(200),
-  enabled: z.boolean(),
-  population: z.enum(['civil', 'institution', 'all']),
-  kind: evidenceKind,
-  subKinds: z.array(z.string().min(1).max(40)).max(20),
-  when: eligibilityWhen,
-  offsets: z.array(z.number().int().min(0).max(10)).max(10).default([]),
-  effect: eligibilityEffect,
-});
-export type EligibilityRule = z.infer<typeof eligibilityRule>;
 
 const civil = 'civil' as const;
 const inst = 'institution' as const;
@@ -468,6 +440,8 @@ const yearSettingsObject = z.strictObject({
     .array(z.strictObject({ name: z.string().min(1).max(100), effect: z.enum(['info', 'max_competent', 'max_basic']) }))
     .max(100)
     .default([]),
+  /** the order of people inside each department in the printed pack: 人员编号 or 姓氏笔画 */
+  packPersonOrder: z.enum(PERSON_ORDERS).default('personNo'),
 });
 /**
  * A settings object that names a preset gets that preset's rows in its table (the other preset's

@@ -104,7 +104,7 @@ describe('pooled caps (分管领导, largest remainder) × every grade-writing p
       ['李副局长分管·公务员（含参公）', 7, 1],
       ['赵副局长分管·公务员（含参公）', 5, 1],
     ]);
-    expect(units[0]!.explanation).toContain('按最大余数法分配（全单位·公务员（含参公）基数 20 人 × 20% = 4');
+    expect(units[0]!.explanation).toContain('按最大余数法分配 → 2 名（全单位·公务员（含参公）基数 20 人 × 20% = 4');
 
     // 批量采纳: 王's 3 candidates exceed its 2 places and are left for the committee; the rest accepted
     const bulk = await ok<{ accepted: number; skipped: { name: string; reason: string }[] }>('yearend.bulkAccept', {

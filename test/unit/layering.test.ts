@@ -34,6 +34,54 @@ function resolvesInto(file: string, spec: string, dir: string): boolean {
   return target === dir || target.startsWith(dir + '/');
 }
 
+/** The file a relative (or @shared/) import names, or null for a package. */
+function resolveFile(file: string, spec: string): string | null {
+  const base = spec.startsWith('@shared/')
+    ? join('shared', spec.slice(8))
+    : spec.startsWith('.')
+      ? relative(root, join(root, file, '..', spec))
+      : null;
+  if (base === null) return null;
+  for (const c of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx'), base])
+    if (existsSync(join(root, c)) && statSync(join(root, c)).isFile()) return c;
+  return null;
+}
+
+/** Groups of files that import each other, directly or round a loop (Tarjan's strongly connected components). */
+function importCycles(files: string[]): string[][] {
+  const edges = new Map(files.map((f) => [f, importsOf(f).flatMap((s) => resolveFile(f, s) ?? [])] as const));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) groups.push(group.sort());
+    }
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return groups;
+}
+
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|worker_threads$|child_process$)/;
 
 describe('layering', () => {
@@ -100,6 +148,12 @@ describe('layering', () => {
         .map((s) => `${f} → ${s}`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('no two files import each other, not even for a type (a loop makes load order and the layers unclear)', () => {
+    const files = ['electron', 'shared', 'renderer'].flatMap((d) => sources(d));
+    // Where this fails: move the shared piece into a file of its own both can import (see ctx.ts, db/db-type.ts).
+    expect(importCycles(files)).toEqual([]);
   });
 
   it('the built preload requires nothing but electron', () => {

@@ -17,6 +17,10 @@ export const REVIEWED_METHOD_PERMISSIONS: Record<string, Permission> = {
   'rounds.setDeadlines': 'year.write',
   'rounds.status': 'year.read',
   'rounds.exportReminders': 'year.read',
+  // 全区汇总: counts per agency only (no names), for whoever reads year-end results; an operator
+  // scoped to units sees only the agencies wholly in their scope.
+  'rollup.district': 'yearend.read',
+  'rollup.exportDistrict': 'yearend.read',
   // 证明材料: whoever records an item's evidence attaches and removes its scans; whoever reads it opens them.
   'evidence.attachments': 'evidence.read',
   'evidence.attach': 'evidence.write',

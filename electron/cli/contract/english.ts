@@ -11,7 +11,8 @@ const ENGLISH: Record<string, string> = {
   'desktop.pickSaveFile': 'choose where to save',
   'desktop.pickFolder': 'choose a folder',
   'desktop.showInFolder': 'show a file in its folder',
-  'roster.list': 'list people (filter by department, category, status; search)',
+  'roster.list':
+    'list people, one page at a time (filter by department, category, status; search; sort; at most 500 a page)',
   'roster.get': 'one person, with moves and linked record counts',
   'roster.create': 'add a person',
   'roster.update': 'edit a person (checked against updatedAt)',
@@ -131,6 +132,9 @@ const ENGLISH: Record<string, string> = {
   'rounds.setDeadlines': 'set the due dates of periods (a default, departments of their own)',
   'rounds.status': 'who delivered each period when and how (template, bundle, typed in), who is overdue',
   'rounds.exportReminders': 'write the reminder list of overdue departments (xlsx, A4)',
+  'rollup.district':
+    "one year's results across the agencies of this store (and those received in bundles), per agency and in total",
+  'rollup.exportDistrict': 'write the district roll-up statistics table (xlsx, A4 landscape)',
   'evidence.attachments': 'the scanned documents attached to an evidence item',
   'evidence.attach': 'attach a scan (pdf, jpg, png, ofd) to an evidence item',
   'evidence.removeAttachment': 'remove an attached scan (kept on disk, reason audited)',

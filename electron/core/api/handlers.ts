@@ -16,6 +16,7 @@ import { signoffHandlers } from './handlers/signoff';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { roundsHandlers } from './handlers/rounds';
+import { rollupHandlers } from './handlers/rollup';
 import { attachmentsHandlers } from './handlers/attachments';
 
 export const handlers: HandlerMap = {
@@ -34,5 +35,6 @@ export const handlers: HandlerMap = {
   ...exchangeHandlers,
   ...peopleHandlers,
   ...roundsHandlers,
+  ...rollupHandlers,
   ...attachmentsHandlers,
 };

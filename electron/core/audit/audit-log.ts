@@ -2,8 +2,8 @@
 // edit or deletion made outside the app is detected. Triggers in the schema refuse UPDATE/DELETE.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/result';
-import { stamp, type Ctx } from '../context';
-import type { Db } from '../db/open';
+import { stamp, type Ctx } from '../ctx';
+import type { Db } from '../db/db-type';
 import type { AuditAction, AuditEntity } from '../../../shared/audit/labels';
 import type { AuditLogRow } from '../db/rows';
 

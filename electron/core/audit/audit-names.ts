@@ -3,7 +3,15 @@
 // entry's own before/after copy, and an id that cannot be named is never shown as such.
 import { contract } from '../../../shared/api';
 import type { Db } from '../db/open';
-import type { AuditEntry } from './audit-query';
+
+/** What naming reads of an audit entry (audit-query's AuditEntry has it; declared here so the two
+ *  files do not import each other). */
+interface NamedEntry {
+  entity: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+}
 
 type Lookup = (db: Db, id: string) => string | null;
 
@@ -79,7 +87,7 @@ const LOOKUPS: Partial<Record<string, Lookup>> = {
 };
 
 /** Names kept in the entry itself, for a row deleted since (a person removed as 误录). */
-function fromCopy(e: AuditEntry): string | null {
+function fromCopy(e: NamedEntry): string | null {
   for (const json of [e.before, e.after]) {
     if (!json) continue;
     try {
@@ -97,7 +105,7 @@ function fromCopy(e: AuditEntry): string | null {
 
 const ROW_ID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{16,}$/i;
 
-export function entityName(db: Db, e: AuditEntry): string {
+export function entityName(db: Db, e: NamedEntry): string {
   if (!e.entityId) return '';
   const named = LOOKUPS[e.entity]?.(db, e.entityId) ?? fromCopy(e);
   if (named) return named;
@@ -111,7 +119,7 @@ const UUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * Names for the row ids that appear inside the entries' before/after copies (a person's unitId, a
  * rating's periodId), so the viewer shows "办公室" where the copy holds an id.
  */
-export function namesInCopies(db: Db, entries: AuditEntry[]): Record<string, string> {
+export function namesInCopies(db: Db, entries: NamedEntry[]): Record<string, string> {
   const ids = new Set<string>();
   for (const e of entries)
     for (const json of [e.before, e.after]) for (const m of json?.match(UUID_IN_TEXT) ?? []) ids.add(m);

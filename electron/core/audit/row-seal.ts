@@ -9,7 +9,7 @@
 // so it cannot be laundered by the app's next write.
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/open';
+import type { Db } from '../db/db-type';
 import { canonicalJson } from './audit-log';
 
 /** Tables the seal covers: every table of the schema but the log and the seals (and SQLite's own). */

@@ -2,8 +2,8 @@
 // every row when sealing starts on a store or after a migration changed the tables. Each seal row
 // is chained (prev_hash → hash) and bound to the audit log's head when it was written.
 import { createHash } from 'node:crypto';
-import type { Ctx } from '../context';
-import type { Db } from '../db/open';
+import type { Ctx } from '../ctx';
+import type { Db } from '../db/db-type';
 import { currentVersion } from '../db/migrate';
 import { stmt } from '../db/statements';
 import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audit-log';

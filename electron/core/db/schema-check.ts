@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
 import { loadMigrations } from './migrate';
-import type { Db } from './open';
+import type { Db } from './db-type';
 
 interface SchemaObject {
   type: string;

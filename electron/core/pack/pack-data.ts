@@ -5,7 +5,6 @@
 // (frozen-pack.ts), taken here at finalisation.
 import { talliesOf } from '../yearend/tally';
 import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
-import type { EvidenceKind } from '../../../shared/domain/types';
 import type {
   PackData,
   PackEvidence,
@@ -25,30 +24,17 @@ import { draftSummary } from '../../../shared/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf, SUPERVISOR_BOX } from './summary-store';
 import { readFormOptions } from './form-options';
+import { yearRatingTexts, type YearRatingText } from '../ratings/year-ratings';
+import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
 
-interface RatingTextRow {
-  id: string;
-  person_id: string;
-  code: string;
-  work_record: string;
-  comment: string;
-  rater: string;
-}
-
-interface EvidenceRow {
-  id: string;
-  person_id: string;
-  kind: EvidenceKind;
-  sub_kind: string;
-  date: string;
-  description: string;
-  doc_no: string;
-  days: number | null;
-}
+type EvidenceRow = Pick<
+  EvidenceTableRow,
+  'id' | 'person_id' | 'kind' | 'sub_kind' | 'date' | 'description' | 'doc_no' | 'days'
+>;
 
 function groupBy<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -58,18 +44,6 @@ function groupBy<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
     else m.set(r.person_id, [r]);
   }
   return m;
-}
-
-/** The period texts (工作纪实, 评语, 评价人) of the year's periods, by person; earlier units' quarters included. */
-function ratingTexts(db: Db, personIds: string, year: number): Map<string, RatingTextRow[]> {
-  const rows = db
-    .prepare(
-      `SELECT pr.id, pr.person_id, pe.code, pr.work_record, pr.comment, pr.rater FROM period_rating pr JOIN period pe ON pe.id = pr.period_id
-       JOIN assessment_year y ON y.id = pe.year_id
-       WHERE y.year = ? AND pr.person_id IN (SELECT value FROM json_each(?)) ORDER BY pr.updated_at`,
-    )
-    .all(year, personIds) as RatingTextRow[];
-  return groupBy(rows);
 }
 
 function yearEvidence(db: Db, personIds: string, year: number): Map<string, EvidenceRow[]> {
@@ -85,7 +59,7 @@ function yearEvidence(db: Db, personIds: string, year: number): Map<string, Evid
 function packPerson(
   p: YearResultPerson,
   agencyId: string,
-  texts: RatingTextRow[],
+  texts: YearRatingText[],
   evidence: EvidenceRow[],
   periodIdByCode: Map<string, string>,
   draft: SummarySentence[] | undefined,
@@ -239,8 +213,10 @@ export function loadLivePackData(
     if (e instanceof AppError) throw e;
     throw new AppError('NOT_FOUND', '找不到该考核年度，请刷新后重新选择。');
   }
-  const ids = JSON.stringify(detailFor === 'all' ? results.people.map((p) => p.person.id) : detailFor);
-  const texts = ratingTexts(ctx.db, ids, results.year);
+  const people = detailFor === 'all' ? results.people.map((p) => p.person.id) : detailFor;
+  const ids = JSON.stringify(people);
+  // the engine's own read of the ratings (ratings/year-ratings), with the texts
+  const texts = yearRatingTexts(ctx.db, results.year, people);
   const evidence = yearEvidence(ctx.db, ids, results.year);
   const drafts = summaryDraftsOf(ctx.db, yearId);
   const comments = summaryDraftsOf(ctx.db, yearId, SUPERVISOR_BOX);

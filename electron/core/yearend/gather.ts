@@ -2,13 +2,16 @@
 // the agency's people, the year's ratings (earlier units' quarters included), evidence, history.
 import { yearEnd, yearStart } from '../../../shared/domain/dates';
 import type { PersonDto, PeriodDto } from '../../../shared/domain/records';
-import type { EvidenceKind, Grade, Outcome, PeriodRatingValue } from '../../../shared/domain/types';
+import type { Grade, Outcome } from '../../../shared/domain/types';
 import type { PersonInput, RuleEvidence, RuleHistory, RuleRating } from '../../../shared/rules';
 import type { YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from '../roster/person-row';
 import { listPeriods, requireYear, type YearRecord } from '../years/year-repo';
 import { stmt } from '../db/statements';
+import { yearRatings } from '../ratings/year-ratings';
+import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
+import { parseDetails } from '../evidence/evidence-row';
 
 export interface YearInputs {
   year: YearRecord;
@@ -21,26 +24,10 @@ export interface YearInputs {
 
 const TREE = `WITH RECURSIVE tree(id) AS (SELECT @agency UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)`;
 
-interface RatingRow {
-  id: string;
-  person_id: string;
-  code: string;
-  seq: number;
-  review_status: 'open' | 'reviewed';
-  rating: PeriodRatingValue | null;
-}
-interface EvidenceRow {
-  id: string;
-  person_id: string;
-  kind: EvidenceKind;
-  sub_kind: string;
-  date: string;
-  end_date: string | null;
-  days: number | null;
-  details_json: string;
-  doc_no: string;
-  description: string;
-}
+type EvidenceRow = Pick<
+  EvidenceTableRow,
+  'id' | 'person_id' | 'kind' | 'sub_kind' | 'date' | 'end_date' | 'days' | 'details_json' | 'doc_no' | 'description'
+>;
 interface HistoryRow {
   person_id: string;
   year: number;
@@ -63,15 +50,6 @@ function group<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
     else m.set(r.person_id, [r]);
   }
   return m;
-}
-
-function parseDetails(json: string): Record<string, unknown> {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /**
@@ -111,15 +89,11 @@ export function gatherYearInputs(
   ).all({ ...params, agency: agencyId }) as PersonRow[];
 
   const q = (sql: string) => stmt(db, `${inTree} ${sql}`);
-  // ratings of the calendar year in any agency's periods: quarters rated before a transfer travel along
-  const ratings = group(
-    q(`SELECT pr.id, pr.person_id, pe.code, pe.seq, pe.review_status, pr.rating
-         FROM period_rating pr JOIN people pp ON pp.id = pr.person_id
-         JOIN period pe ON pe.id = pr.period_id JOIN assessment_year ay ON ay.id = pe.year_id
-        WHERE ay.year = @year ORDER BY pe.seq, pr.updated_at, pr.id`).all({
-      ...params,
-      agency: agencyId,
-    }) as RatingRow[],
+  // the one read of the year's ratings, shared with the pack (same rows, same order)
+  const ratings = yearRatings(
+    db,
+    y,
+    personRows.map((r) => r.id),
   );
   // (evidence and moves in the order they were recorded, whichever plan SQLite picks: one person
   // re-read alone lists them as the whole year's read does)

@@ -1,0 +1,39 @@
+// The district roll-up written as an A4 workbook (全区考核结果汇总统计表) through the pack's writer
+// (temp file, atomic commit), and the export audited: a file of every agency's counts leaves the store.
+import { buildDistrictRollup } from '../../../shared/sheets/district-rollup';
+import { recordAudit } from '../audit/audit-log';
+import { writeTx, type Ctx } from '../context';
+import { writeWorkbook } from '../excel/pack/write-workbook';
+import { districtRollup } from './district';
+
+/** The store's top agency names the district ("示例区"), else the generic title. */
+function districtName(ctx: Pick<Ctx, 'db'>): string {
+  const top = ctx.db
+    .prepare(`SELECT name FROM unit WHERE kind = 'agency' AND parent_id IS NULL ORDER BY sort_order, name`)
+    .all() as { name: string }[];
+  return top.length === 1 ? top[0]!.name : '全区';
+}
+
+export async function exportDistrictRollup(
+  ctx: Ctx,
+  input: { year: number; path: string },
+  scope: Set<string> | null,
+): Promise<{ path: string; agencies: number; pages: number }> {
+  const data = districtRollup(ctx, input.year, scope);
+  const model = buildDistrictRollup(data, districtName(ctx));
+  const out = await writeWorkbook(input.path, [model], { overwrite: true, dataDir: ctx.dataDir });
+  writeTx(ctx, () =>
+    recordAudit(ctx, {
+      action: 'rollup.export',
+      entity: 'store',
+      entityId: `rollup-${input.year}`,
+      after: {
+        year: input.year,
+        agencies: data.rows.map((r) => r.agencyName),
+        total: { due: data.total.due, excellent: data.total.excellent },
+        file: out.file,
+      },
+    }),
+  );
+  return { path: out.file, agencies: data.rows.length, pages: out.pages };
+}
