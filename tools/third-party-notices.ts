@@ -107,6 +107,10 @@ export function renderNotices(): string {
     `- **Electron ${electron.version}** (MIT), the runtime, with Chromium and Node.js: their licences are the`,
     '  files `LICENSE.electron.txt` and `LICENSES.chromium.html` beside the installed program.',
     '',
+    // not a dependency: the 姓氏笔画 stroke table was generated from it (tools/stroke-table.ts)
+    '- **cnchar 3.2.6 and cnchar-order 3.2.6** (MIT, Copyright (c) 2017 - present theajack): the stroke counts and',
+    '  stroke orders in `shared/names/stroke-table.ts` (姓氏笔画 order) are derived from their data.',
+    '',
     '| package | version | licence |',
     '| ------- | ------- | ------- |',
     ...names.map((n) => {

@@ -60,7 +60,17 @@ export type PersonFieldsInput = z.input<typeof personFields>;
 export const personPatch = personFields.omit({ unitId: true }).partial();
 export type PersonPatchInput = z.input<typeof personPatch>;
 
-export const PERSON_SORT_FIELDS = ['unit', 'personNo', 'name', 'category', 'position', 'hireDate', 'status'] as const;
+/** strokes: 姓氏笔画 (shared/names/stroke-order.ts), 人员编号 breaking ties */
+export const PERSON_SORT_FIELDS = [
+  'unit',
+  'personNo',
+  'name',
+  'strokes',
+  'category',
+  'position',
+  'hireDate',
+  'status',
+] as const;
 
 export const rosterFilter = z.strictObject({
   /** a unit; people of its sub-units are included unless includeSubUnits is false */
@@ -78,6 +88,23 @@ export const rosterFilter = z.strictObject({
 });
 export type RosterFilterInput = z.input<typeof rosterFilter>;
 export type RosterFilter = z.output<typeof rosterFilter>;
+
+/** The window's page sizes; the core never sends more than ROSTER_PAGE_MAX people in one answer. */
+export const ROSTER_PAGE_SIZES = [50, 100, 200] as const;
+export const ROSTER_PAGE_MAX = 500;
+
+/**
+ * roster.list over IPC is paged: the store filters, sorts and cuts the page (a 20,000-person list is
+ * never sent whole; the whole list leaves through imports.exportRoster, a job writing the file).
+ */
+export const rosterPage = rosterFilter.extend({
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(ROSTER_PAGE_MAX, `每页最多 ${ROSTER_PAGE_MAX} 人；导出全部请用“导出名册”`)
+    .default(ROSTER_PAGE_SIZES[1]),
+});
 
 export const personMoveDto = z.object({
   id,
@@ -115,9 +142,9 @@ const personRef = z.strictObject({ id });
 
 export const rosterMethods = {
   'roster.list': method({
-    summary: '人员名册列表（按部门、类别、状态筛选，按编号/姓名/职务搜索）',
+    summary: '人员名册列表，分页（按部门、类别、状态筛选，按编号/姓名/职务搜索，按列排序；每页最多 500 人）',
     permission: 'roster.read',
-    input: rosterFilter,
+    input: rosterPage,
     output: z.object({ rows: z.array(personDto), total: z.number().int() }),
   }),
   'roster.get': method({

@@ -2,6 +2,7 @@
 // stages with their guards, objections, redress, snapshot differences and the impact of settings.
 import { z } from 'zod';
 import { method } from './contract';
+import { PERSON_ORDERS } from '../names/person-order';
 import { jobState } from './jobs';
 
 import { grade, id, isoDate, outcome, periodRatingValue, personCategory, yearStage } from '../domain/types';
@@ -387,6 +388,8 @@ export const yearendMethods = {
       undecided: z.boolean().default(false),
       snapshotChanged: z.boolean().default(false),
       search: text(40).default(''),
+      /** inside each department: by 人员编号 (the default) or 姓氏笔画 */
+      personOrder: z.enum(PERSON_ORDERS).default('personNo'),
       offset: z.number().int().min(0).max(1_000_000).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),

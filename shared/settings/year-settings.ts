@@ -1,6 +1,7 @@
 // The settings of one assessment year: every "(configurable)" rule of the domain, with its default.
 // A year keeps the settings it was decided under, so an old year re-opens and re-prints as decided.
 import { z } from 'zod';
+import { PERSON_ORDERS } from '../names/person-order';
 import { EVIDENCE_SUB_KINDS, periodKind, periodRatingValue } from '../domain/types';
 import {
   DEFAULT_INSTITUTION_PRESET,
@@ -439,6 +440,8 @@ const yearSettingsObject = z.strictObject({
     .array(z.strictObject({ name: z.string().min(1).max(100), effect: z.enum(['info', 'max_competent', 'max_basic']) }))
     .max(100)
     .default([]),
+  /** the order of people inside each department in the printed pack: 人员编号 or 姓氏笔画 */
+  packPersonOrder: z.enum(PERSON_ORDERS).default('personNo'),
 });
 /**
  * A settings object that names a preset gets that preset's rows in its table (the other preset's

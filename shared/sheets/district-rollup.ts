@@ -62,7 +62,7 @@ export function buildDistrictRollup(data: DistrictRollup, districtName: string):
       { header: '优秀比例', width: 7 },
       { header: '优秀名额', width: 6 },
       { header: '经批准超出', width: 6 },
-      { header: '数据来源', width: 18, align: 'left' },
+      { header: '数据来源', width: 15, align: 'left' },
     ],
     headerGroups: [{ from: 5, to: 11, label: '考核结果（人）' }],
     rows,

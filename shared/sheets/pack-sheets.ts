@@ -10,6 +10,7 @@ import { buildRegistrationForms, type RegistrationFormOptions } from './registra
 import { buildResultCodeTable, buildStatisticsTable } from './statistics-table';
 import { buildSummaryTable } from './summary-table';
 import { buildSignoffSheet } from './signoff-sheet';
+import { comparePersons } from '../names/stroke-order';
 
 export const packSheetKind = z.enum([
   'forms',
@@ -38,13 +39,16 @@ export interface PackOptions {
   notice?: NoticeOptions;
 }
 
-/** Persons in filing order: department order, then person number. */
+/**
+ * Persons in filing order: department order, then the year's pack order (人员编号, or 姓氏笔画 with
+ * 人员编号 breaking ties) — the comparator the lists use. A pack frozen before the setting existed
+ * prints by 人员编号.
+ */
 export function orderPersons(data: PackData, persons: readonly PackPerson[]): PackPerson[] {
   const order = new Map(data.departments.map((d) => [d.id, d.sortOrder]));
+  const by = data.year.settings.packPersonOrder ?? 'personNo';
   return [...persons].sort(
-    (a, b) =>
-      (order.get(a.departmentId) ?? 1e9) - (order.get(b.departmentId) ?? 1e9) ||
-      (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0),
+    (a, b) => (order.get(a.departmentId) ?? 1e9) - (order.get(b.departmentId) ?? 1e9) || comparePersons(by, a, b),
   );
 }
 

@@ -17,6 +17,7 @@ import { dispatch } from '../../electron/core/api/dispatch';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
 import { createEvidence, voidEvidence } from '../../electron/core/evidence/evidence-service';
 import { attachmentFile } from '../../electron/core/evidence/attachments-repo';
+import { attachFile, listAttachments } from '../../electron/core/evidence/attachments-service';
 import { backupNow, restoreBackup } from '../../electron/core/backup/backup';
 import { ensureWorkstation } from '../../electron/core/exchange/workstation';
 import type { ScriptedDesktop } from '../../electron/core/desktop';
@@ -253,5 +254,23 @@ describe('证明材料', () => {
     } finally {
       office.cleanup();
     }
+  });
+
+  it("refuses a department's rater an item of another department", async () => {
+    const rater = {
+      ...t.ctx,
+      operator: {
+        id: 'r',
+        username: 'r',
+        displayName: '规划科评价人',
+        role: 'rater' as const,
+        unitScope: [s.departments['规划科']!],
+      },
+    };
+    await expect(attachFile(rater, { evidenceId: itemId, path: files.pdf, docNo: '' })).rejects.toThrow(
+      /不在您的授权范围/,
+    );
+    expect(() => listAttachments(rater, itemId)).toThrow(/不在您的授权范围/);
+    expect(stored()).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { runInline } from '../support/inline-task';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
+import { deliveryStatus } from '../../electron/core/rounds/delivery';
+import { unitsInScope } from '../../electron/core/auth/scope';
 import { ensureWorkstation } from '../../electron/core/exchange/workstation';
 import { daysBetween } from '../../shared/domain/dates';
 import type { DeadlinesDto, DeliveryRow, DeliveryStatus } from '../../shared/api/rounds';
@@ -245,5 +247,22 @@ describe('rounds with deadlines', () => {
     expect(dumpStore(office.core.db)).toBe(afterFinal);
     const read = await callOk<DeadlinesDto>(office, 'rounds.deadlines', { yearId: s.yearId });
     expect(read.locked).toBe(true);
+  });
+
+  it("a department's rater sees only their own department's deliveries", async () => {
+    await setStandardDeadlines();
+    const rater = {
+      ...office.ctx,
+      operator: {
+        id: 'r',
+        username: 'r',
+        displayName: '规划科评价人',
+        role: 'rater' as const,
+        unitScope: [s.departments['规划科']!],
+      },
+    };
+    const st = deliveryStatus(office.core.db, s.yearId, office.core.now(), unitsInScope(rater));
+    expect([...new Set(st.rows.map((r) => r.unitName))]).toEqual(['规划科']);
+    expect(st.overdue).toBe(3); // Q1, Q2, Q3 all past due, nothing rated
   });
 });

@@ -249,4 +249,15 @@ describe('demo command', () => {
     expect(existsSync(join(real.dir, 'assessment.sqlite'))).toBe(true);
     expect(await runCli(['demo', '--data-dir', dir, '--people', 'many'], io)).toBe(2);
   });
+
+  it("at district size writes the first agency's pack only and says how to export the others", async () => {
+    const dir = tempDir('da-demo-');
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    // 1,000 people: four agencies of 250
+    expect(await runCli(['demo', '--data-dir', dir, '--people', '1000'], io)).toBe(0);
+    expect(out.filter((l) => l.startsWith('考核材料 / evaluation pack:'))).toHaveLength(1);
+    expect(out.join('\n')).toMatch(/其余 3 个单位的考核材料未生成：.*npm run cli -- pack --year 2026/);
+  });
 });

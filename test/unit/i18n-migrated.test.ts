@@ -1,36 +1,112 @@
-// Screens moved to the UI catalogue (renderer/src/i18n) must not slip back to Chinese written in the
-// code: outside comments, a migrated file holds no Chinese character. Add a file here once its labels
-// are all in the catalogue; the list grows page by page.
+// No Chinese UI text written in renderer code: every label is in the catalogue (renderer/src/i18n,
+// zh and en side by side) and reached through useT(). Printed official sheets stay Chinese, but they
+// are built in shared/sheets and electron, not here. Outside comments, a renderer file holds no
+// Chinese character — except the files below, not yet migrated: the list only shrinks (a listed file
+// that is clean fails too, so it is taken off the moment it is migrated).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
-const MIGRATED = [
-  'renderer/src/App.tsx',
-  'renderer/src/routes.ts',
-  'renderer/src/components/YearPicker.tsx',
-  'renderer/src/components/auth/OperatorBar.tsx',
-  'renderer/src/components/auth/LoginForm.tsx',
-  'renderer/src/pages/ratings/index.tsx',
-  'renderer/src/pages/ratings/RatingsGrid.tsx',
-  'renderer/src/pages/ratings/columns.ts',
-  'renderer/src/i18n/LanguageSwitch.tsx',
-  'renderer/src/pages/dashboard/DeliveryCard.tsx',
-  'renderer/src/pages/dashboard/DeadlinesDrawer.tsx',
-  'renderer/src/components/AttachmentList.tsx',
-];
+const ROOT = resolve(import.meta.dirname, '../..');
+const CATALOGUE = 'renderer/src/i18n';
+
+/** Files whose labels are still written in the code (to migrate page by page). */
+const NOT_YET_MIGRATED = new Set([
+  'renderer/src/api/client.ts',
+  'renderer/src/components/ErrorAlert.tsx',
+  'renderer/src/components/IsoDatePicker.tsx',
+  'renderer/src/components/auth/AuthGate.tsx',
+  'renderer/src/components/auth/CenteredCard.tsx',
+  'renderer/src/components/auth/ChangePasswordForm.tsx',
+  'renderer/src/components/auth/LockScreen.tsx',
+  'renderer/src/components/auth/SetupForm.tsx',
+  'renderer/src/components/charts/EvidenceKindChart.tsx',
+  'renderer/src/components/charts/GoodShareChart.tsx',
+  'renderer/src/components/charts/GradeDistributionChart.tsx',
+  'renderer/src/components/charts/GradeYearsChart.tsx',
+  'renderer/src/components/charts/PersonGradesChart.tsx',
+  'renderer/src/components/charts/ProgressChart.tsx',
+  'renderer/src/components/import/ExportRosterButton.tsx',
+  'renderer/src/components/import/ImportButton.tsx',
+  'renderer/src/components/import/ImportPreviewView.tsx',
+  'renderer/src/components/import/TemplateButton.tsx',
+  'renderer/src/components/sheet/SheetPreview.tsx',
+  'renderer/src/pages/audit/EntryDetails.tsx',
+  'renderer/src/pages/audit/VerifyResult.tsx',
+  'renderer/src/pages/audit/index.tsx',
+  'renderer/src/pages/audit/labels.ts',
+  'renderer/src/pages/dashboard/FirstSteps.tsx',
+  'renderer/src/pages/dashboard/FlagsTable.tsx',
+  'renderer/src/pages/dashboard/MissingList.tsx',
+  'renderer/src/pages/dashboard/index.tsx',
+  'renderer/src/pages/exchange/ExportPanel.tsx',
+  'renderer/src/pages/exchange/ImportPanel.tsx',
+  'renderer/src/pages/exchange/SendersTable.tsx',
+  'renderer/src/pages/exchange/index.tsx',
+  'renderer/src/pages/pack/ExportPanel.tsx',
+  'renderer/src/pages/pack/FormOptionsDialog.tsx',
+  'renderer/src/pages/pack/PreviewPanel.tsx',
+  'renderer/src/pages/pack/SummaryEditor.tsx',
+  'renderer/src/pages/pack/index.tsx',
+  'renderer/src/pages/ratings/CapPanel.tsx',
+  'renderer/src/pages/ratings/OverrideDialog.tsx',
+  'renderer/src/pages/ratings/ReviewTab.tsx',
+  'renderer/src/pages/ratings/useGridEditor.ts',
+  'renderer/src/pages/roster/DuplicatesButton.tsx',
+  'renderer/src/pages/roster/MergeDialog.tsx',
+  'renderer/src/pages/roster/PeopleTable.tsx',
+  'renderer/src/pages/roster/PersonDialogs.tsx',
+  'renderer/src/pages/roster/PersonDrawer.tsx',
+  'renderer/src/pages/roster/UnitTree.tsx',
+  'renderer/src/pages/roster/index.tsx',
+  'renderer/src/pages/settings/CalendarCard.tsx',
+  'renderer/src/pages/settings/CalendarImport.tsx',
+  'renderer/src/pages/settings/CreateYearCard.tsx',
+  'renderer/src/pages/settings/EligibilityTable.tsx',
+  'renderer/src/pages/settings/InstitutionPresetRow.tsx',
+  'renderer/src/pages/settings/SettingsForm.tsx',
+  'renderer/src/pages/settings/SettingsImpact.tsx',
+  'renderer/src/pages/settings/index.tsx',
+  'renderer/src/pages/system/AppInfo.tsx',
+  'renderer/src/pages/system/AuditBreak.tsx',
+  'renderer/src/pages/system/Backups.tsx',
+  'renderer/src/pages/system/OperatorForm.tsx',
+  'renderer/src/pages/system/Operators.tsx',
+  'renderer/src/pages/system/SlowCalls.tsx',
+  'renderer/src/pages/system/index.tsx',
+  'renderer/src/pages/yearend/CandidatesCompare.tsx',
+  'renderer/src/pages/yearend/CandidatesPanel.tsx',
+  'renderer/src/pages/yearend/SignoffPanel.tsx',
+]);
 
 /** The source without its comments (line and block), good enough for files without '//' in strings. */
 function code(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-describe('migrated screens take every label from the catalogue', () => {
-  it.each(MIGRATED)('%s has no Chinese outside comments', (file) => {
-    const lines = code(readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8'))
-      .split('\n')
-      .map((l, i) => [i + 1, l] as const)
-      .filter(([, l]) => /\p{Script=Han}/u.test(l));
-    expect(lines).toEqual([]);
+function rendererFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return path === CATALOGUE ? [] : rendererFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const chineseLines = (file: string) =>
+  code(readFileSync(join(ROOT, file), 'utf8'))
+    .split('\n')
+    .map((l, i) => [i + 1, l.trim()] as const)
+    .filter(([, l]) => /\p{Script=Han}/u.test(l));
+
+const FILES = rendererFiles('renderer/src').map((f) => relative('.', f));
+
+describe('renderer code takes every label from the catalogue', () => {
+  it.each(FILES.filter((f) => !NOT_YET_MIGRATED.has(f)))('%s has no Chinese outside comments', (file) => {
+    expect(chineseLines(file)).toEqual([]);
+  });
+
+  it('the not-yet-migrated list names only files that exist and still hold Chinese', () => {
+    const stale = [...NOT_YET_MIGRATED].filter((f) => !FILES.includes(f) || chineseLines(f).length === 0);
+    expect(stale).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ const ENGLISH: Record<string, string> = {
   'desktop.pickSaveFile': 'choose where to save',
   'desktop.pickFolder': 'choose a folder',
   'desktop.showInFolder': 'show a file in its folder',
-  'roster.list': 'list people (filter by department, category, status; search)',
+  'roster.list':
+    'list people, one page at a time (filter by department, category, status; search; sort; at most 500 a page)',
   'roster.get': 'one person, with moves and linked record counts',
   'roster.create': 'add a person',
   'roster.update': 'edit a person (checked against updatedAt)',

@@ -111,13 +111,15 @@ export async function backupNow(
   const head = auditHead(db);
   try {
     const { onProgress, cancelled } = options;
-    await db.backup(temp, {
+    const copied = await db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {
         if (cancelled?.()) throw new AppError('CANCELLED', '已取消备份，未留下不完整的备份文件。');
         onProgress?.(totalPages - remainingPages, totalPages);
         return PAGES_PER_STEP;
       },
     });
+    // the last step ends the copy without a progress call: report it whole
+    onProgress?.(copied.totalPages, copied.totalPages);
     seal(temp);
     commitTempFile(temp, file);
     if (head.seq > 0) writeManifest(file, head, at);

@@ -8,6 +8,7 @@ import { isNetworkPath } from './paths';
 import { currentVersion, migrate, type MigrateOptions } from './migrate';
 import { assertSchemaMatches } from './schema-check';
 import { installSealCapture } from '../audit/row-seal';
+import { strokeKey } from '../../../shared/names/stroke-order';
 
 export type { Db } from './db-type';
 import type { Db } from './db-type';
@@ -43,6 +44,10 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false });
   try {
     applyPragmas(db);
+    // 姓氏笔画 order for lists sorted in SQL (ORDER BY stroke_key(p.name)): the same key the pack sorts on
+    db.function('stroke_key', { deterministic: true }, (name: unknown) =>
+      strokeKey(typeof name === 'string' ? name : ''),
+    );
     const check = options.quickCheck === false ? 'ok' : db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError(

@@ -1,5 +1,5 @@
 // The tasks a worker thread can run, by name. Outside files are parsed here, never in main.
-// Each capability adds its tasks to this map.
+// Each capability adds its tasks to this map; those that need no spreadsheet code go in tasks-light.ts.
 import type { Task } from './task-types';
 import { rosterTasks } from './tasks/roster';
 import { importsTasks } from './tasks/imports';
@@ -10,6 +10,7 @@ import { packTasks } from './tasks/pack';
 import { trustTasks } from './tasks/trust';
 import { calendarTasks } from './tasks/calendar';
 import { exchangeTasks } from './tasks/exchange';
+import { LIGHT_TASKS } from './tasks-light';
 
 export const TASKS: Record<string, Task<never, unknown>> = {
   ...rosterTasks,
@@ -21,18 +22,5 @@ export const TASKS: Record<string, Task<never, unknown>> = {
   ...trustTasks,
   ...calendarTasks,
   ...exchangeTasks,
-
-  /** a trivial task used by the runner's own tests */
-  echo: (input: { value: unknown; steps?: number }, ctx) => {
-    const steps = input.steps ?? 0;
-    for (let i = 0; i < steps; i++) {
-      if (ctx.cancelled()) throw Object.assign(new Error('cancelled'), { code: 'CANCELLED' });
-      ctx.progress(i + 1, steps);
-      const until = Date.now() + 5;
-      while (Date.now() < until) {
-        /* busy work standing in for a slow step */
-      }
-    }
-    return input.value;
-  },
+  ...LIGHT_TASKS,
 };

@@ -3,7 +3,7 @@
 import { diskError } from '../db/disk-errors';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/result';
-import { TASKS } from './tasks';
+import { LIGHT_TASKS } from './tasks-light';
 import { appErrorFromTrigger } from '../db/trigger-errors';
 import type { TaskContext } from './task-types';
 
@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const port = parentPort!;
   const req = workerData as WorkerRequest;
   const flag = new Int32Array(req.cancelFlag);
-  const task = TASKS[req.task];
+  // The full map (with exceljs and the pack writer) is loaded only for a task that needs it.
+  const task = LIGHT_TASKS[req.task] ?? (await import('./tasks')).TASKS[req.task];
   if (!task) {
     port.postMessage({
       type: 'error',

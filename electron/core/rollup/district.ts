@@ -1,15 +1,17 @@
-// 全区汇总: one calendar year across the agencies of this store. Each agency is counted from its own
-// pack data through the engine (packTally, packUnits: shared/sheets/pack-counts.ts), so its row is
-// the 合计 row of the agency's own 统计备案表 — a decided year from its frozen copy — and the places
-// are its quota units'. The total adds the agencies' counts. An agency whose records came in
+// 全区汇总: one calendar year across the agencies of this store. Each agency is counted by the engine
+// (tallyOutcomes, computeQuotaUnits) over the same results its own 统计备案表 prints, so its row is
+// that table's 合计 row: a decided year from the copy kept at finalisation, an open one from the
+// workbench's view (decisions so far, else the suggestion of record). The total adds the agencies' counts. An agency whose records came in
 // exchange bundles names the workstations that delivered them (the senders list).
 import type { DistrictRollup, RollupCounts, RollupRow } from '../../../shared/api/rollup';
 import { isoToday } from '../../../shared/domain/dates';
 import type { YearStage } from '../../../shared/domain/types';
+import { tallyOutcomes, type OutcomeTally, type QuotaUnitSummary } from '../../../shared/rules';
 import { excellentShare, packTally, packUnits } from '../../../shared/sheets/pack-counts';
 import type { Ctx } from '../context';
 import { listSenders } from '../exchange/state';
 import { loadPackData } from '../pack/pack-data';
+import { loadYearView, quotaMembers } from '../yearend/view';
 
 type Counts = Omit<RollupCounts, 'excellentShare'>;
 
@@ -50,15 +52,33 @@ function shareOf(c: Counts): string {
   });
 }
 
-/** One agency's year, as its own pack counts it. */
-function agencyCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Counts {
+/** A decided year as its own pack counts it: from the copy kept at finalisation. */
+function decidedCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Omit<Counts, 'decided'> {
   // the counts need each person's result only: no period texts, no evidence
   const data = loadPackData(ctx, yearId, { detailFor: [] });
   const t = packTally(data, data.persons);
-  const units = packUnits(data);
-  const decided = (
-    ctx.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }
-  ).n;
+  return {
+    ...tallyCounts(t),
+    ...placesOf(packUnits(data)),
+    superiorAssessed: data.persons.filter((p) => p.superiorAssessed).length,
+  };
+}
+
+/**
+ * A year still open as the workbench counts it (the engine's cached evaluation, the decisions made
+ * so far, else the suggestion of record): the same tally its statistics table prints, and the
+ * places used by decided excellent grades only, as on the quota meters.
+ */
+function openCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Omit<Counts, 'decided'> {
+  const view = loadYearView(ctx, yearId);
+  return {
+    ...tallyCounts(tallyOutcomes(quotaMembers(view.people))),
+    ...placesOf(view.units),
+    superiorAssessed: view.people.filter((p) => p.dto.superiorAssessed).length,
+  };
+}
+
+function tallyCounts(t: OutcomeTally) {
   return {
     due: t.due,
     assessed: t.assessed,
@@ -66,12 +86,23 @@ function agencyCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Counts {
     commentsOnly: t.commentsOnly,
     deferred: t.deferred,
     notAssessed: t.notAssessed,
+  };
+}
+
+function placesOf(units: readonly QuotaUnitSummary[]) {
+  return {
     allowed: units.reduce((n, u) => n + u.allowed, 0),
     used: units.reduce((n, u) => n + u.used, 0),
     approvedOverrides: units.reduce((n, u) => n + u.approvedOverrides, 0),
-    superiorAssessed: data.persons.filter((p) => p.superiorAssessed).length,
-    decided,
   };
+}
+
+function agencyCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, stage: YearStage): Counts {
+  const decided = (
+    ctx.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }
+  ).n;
+  const c = stage === 'final' || stage === 'archived' ? decidedCounts(ctx, yearId) : openCounts(ctx, yearId);
+  return { ...c, decided };
 }
 
 /** The roll-up of `year` over the agencies in `scope` (null: every agency of the store). */
@@ -93,7 +124,7 @@ export function districtRollup(ctx: Pick<Ctx, 'db' | 'now'>, year: number, scope
       withoutYear.push(a.name);
       continue;
     }
-    const c = agencyCounts(ctx, a.year_id);
+    const c = agencyCounts(ctx, a.year_id, a.stage);
     rows.push({
       agencyId: a.id,
       agencyName: a.name,

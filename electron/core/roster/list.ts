@@ -17,6 +17,7 @@ const SORT_SQL: Record<RosterFilter['sort'], string> = {
   unit: 't.path',
   personNo: 'p.person_no',
   name: 'p.name',
+  strokes: 'stroke_key(p.name)',
   category: 'p.category',
   position: "COALESCE(p.position, '')",
   hireDate: "COALESCE(p.hire_date, '')",

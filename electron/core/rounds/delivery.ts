@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { progressRows } from '../progress/dashboard';
-import { DUE_CTE, resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from '../progress/year-scope';
+import { resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from '../progress/year-scope';
 import { deadlineMap, dueOf } from './deadlines';
 
 interface SourceRow {
@@ -21,15 +21,19 @@ interface SourceRow {
   source: string | null;
 }
 
-/** Each current rating of the year with its last audit entry (the audit index finds it per rating). */
+/**
+ * Each current rating of the year with its last audit entry (the audit index finds it per rating), by
+ * the department the rating is stored under — the department of the period's last day, as the
+ * completeness count places people. Read from the ratings directly: no second walk of who is due.
+ */
 function ratingSources(db: Db, scope: YearScope): SourceRow[] {
   return stmt(
     db,
-    `${SCOPE_CTE}${DUE_CTE}, rated AS (
-       SELECT d.unit_id, d.period_id, r.updated_at,
+    `${SCOPE_CTE}, rated AS (
+       SELECT r.unit_id, r.period_id, r.updated_at,
          (SELECT a.seq FROM audit_log a WHERE a.entity = 'period_rating' AND a.entity_id = r.id ORDER BY a.seq DESC LIMIT 1) AS seq
-       FROM due d JOIN period_rating r ON r.period_id = d.period_id AND r.person_id = d.person_id AND r.rating IS NOT NULL
-       WHERE d.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('d.unit_id')})
+       FROM period_rating r JOIN period pr ON pr.id = r.period_id
+       WHERE pr.year_id = @yearId AND r.rating IS NOT NULL AND r.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('r.unit_id')})
      SELECT x.unit_id, x.period_id, x.updated_at, a.at, a.operator_name, json_extract(a.after_json, '$.source') AS source
      FROM rated x LEFT JOIN audit_log a ON a.seq = x.seq`,
   ).all({ agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible }) as SourceRow[];

@@ -12,6 +12,8 @@ import { stmt } from '../db/statements';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
 import { readYearState } from './year-state';
 import { talliesOf, type AppraisalTally } from './tally';
+import { comparePersons } from '../../../shared/names/stroke-order';
+import type { PersonOrder } from '../../../shared/names/person-order';
 
 type Row = z.infer<typeof workbenchRowDto>;
 type StateDto = z.infer<typeof yearEndStateDto>;
@@ -130,6 +132,7 @@ export interface WorkbenchFilter {
   undecided: boolean;
   snapshotChanged: boolean;
   search: string;
+  personOrder: PersonOrder;
   offset: number;
   limit: number;
 }
@@ -148,6 +151,14 @@ export function workbench(ctx: Pick<Ctx, 'db' | 'now'>, f: WorkbenchFilter) {
       (!f.snapshotChanged || p.change !== 'none') &&
       (!search || p.dto.name.includes(search) || p.dto.personNo.includes(search)),
   );
+  if (f.personOrder === 'strokes') {
+    // view.people come in department order; inside each department, 姓氏笔画 (one comparator, shared)
+    const deptRank = new Map<string, number>();
+    for (const p of view.people) if (!deptRank.has(p.dto.unitId)) deptRank.set(p.dto.unitId, deptRank.size);
+    matches.sort(
+      (a, b) => deptRank.get(a.dto.unitId)! - deptRank.get(b.dto.unitId)! || comparePersons('strokes', a.dto, b.dto),
+    );
+  }
   const departments = new Map<string, { id: string; name: string; people: number; sort: number }>();
   const flags = new Map<string, number>();
   for (const p of view.people) {

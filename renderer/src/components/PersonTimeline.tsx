@@ -2,8 +2,11 @@
 // events struck through with their reason, leave summed against the year's threshold.
 import { Alert, Descriptions, Drawer, Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import type { PersonTimeline as PersonTimelineDto, TimelineEntry } from '@shared/api/evidence';
-import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL, RATING_LABEL, STAGE_LABEL } from '@shared/domain/labels';
-import { INVESTIGATION_OUTCOME_LABEL, type InvestigationOutcome } from '@shared/evidence/fields';
+import type { InvestigationOutcome } from '@shared/evidence/fields';
+import { SUB_KIND } from '@shared/evidence/sub-kinds';
+import { useDomainLabels, useT } from '../i18n/language';
+import type { MessageKey } from '../i18n/zh';
+import type { Params } from '../i18n/format';
 import { useQuery } from '../hooks/useApi';
 import { ErrorAlert } from './ErrorAlert';
 import { AttachmentList } from './AttachmentList';
@@ -21,28 +24,41 @@ const KIND_COLOR: Partial<Record<string, string>> = {
   work: 'green',
 };
 
-export function evidenceFacts(item: Extract<TimelineEntry, { type: 'evidence' }>['item']): string[] {
+type T = (key: MessageKey, params?: Params) => string;
+
+/** An event's computed facts as lines; the 文号 last, left out where the list has its own column. */
+export function evidenceFacts(
+  item: Extract<TimelineEntry, { type: 'evidence' }>['item'],
+  t: T,
+  withDocNo = true,
+): string[] {
   const facts: string[] = [];
-  if (item.effectPeriod)
-    facts.push(`处分期 ${item.effectPeriod.start} 至 ${item.effectPeriod.end}（${item.effectPeriod.months} 个月）`);
+  if (item.effectPeriod) facts.push(t('fact.effect', { ...item.effectPeriod }));
   if (item.kind === 'leave')
-    facts.push(item.endDate ? `${item.date} 至 ${item.endDate}，${item.days ?? 0} 天` : `${item.days ?? 0} 天`);
-  if (item.kind === 'probation' && item.endDate) facts.push(`试用期至 ${item.endDate}`);
-  if (item.kind === 'transfer')
-    facts.push(`对方单位：${detailText(item.details.otherUnit)}${item.endDate ? `，至 ${item.endDate}` : ''}`);
+    facts.push(
+      item.endDate
+        ? t('fact.leaveSpan', { from: item.date, to: item.endDate, days: item.days ?? 0 })
+        : t('fact.days', { days: item.days ?? 0 }),
+    );
+  if (item.kind === 'probation' && item.endDate) facts.push(t('fact.probation', { date: item.endDate }));
+  if (item.kind === 'transfer') {
+    const unit = detailText(item.details.otherUnit);
+    facts.push(item.endDate ? t('fact.transferUntil', { unit, date: item.endDate }) : t('fact.transfer', { unit }));
+  }
   if (item.kind === 'party_discipline' && item.details.termYears)
-    facts.push(`察看期 ${detailText(item.details.termYears)} 年，至 ${item.endDate ?? ''}`);
+    facts.push(t('fact.partyTerm', { years: detailText(item.details.termYears), date: item.endDate ?? '' }));
   if (item.kind === 'investigation') {
     const outcome = item.details.closingOutcome as InvestigationOutcome | null | undefined;
     facts.push(
       item.endDate
-        ? `${item.endDate} 结案：${outcome ? INVESTIGATION_OUTCOME_LABEL[outcome] : ''}`
-        : '尚未结案（年底仍未结案则暂缓确定等次）',
+        ? t('fact.closed', { date: item.endDate, outcome: outcome ? t(`fact.outcome.${outcome}`) : '' })
+        : t('fact.notClosed'),
     );
   }
-  if (item.kind === 'work' && item.subKind === '培训学时' && item.days !== null) facts.push(`${item.days} 学时`);
-  if (item.kind === 'negative_list') facts.push(`事项：${detailText(item.details.item)}`);
-  if (item.docNo) facts.push(`文号：${item.docNo}`);
+  if (item.kind === 'work' && item.subKind === SUB_KIND.trainingHours && item.days !== null)
+    facts.push(t('fact.hours', { n: item.days }));
+  if (item.kind === 'negative_list') facts.push(t('fact.item', { item: detailText(item.details.item) }));
+  if (item.docNo && withDocNo) facts.push(t('fact.docNo', { no: item.docNo }));
   return facts;
 }
 
@@ -52,20 +68,29 @@ function detailText(v: unknown): string {
 }
 
 function EntryView({ e, locked, reload }: { e: TimelineEntry; locked: boolean; reload(): void }) {
+  const t = useT();
+  const labels = useDomainLabels();
   if (e.type === 'rating') {
     return (
       <div data-testid="timeline-rating">
         <Flex gap={8} align="center">
           <Typography.Text strong>{e.periodLabel}</Typography.Text>
           <Typography.Text type="secondary">{e.periodCode}</Typography.Text>
-          {e.rating ? <Tag color={RATING_COLOR[e.rating]}>{RATING_LABEL[e.rating]}</Tag> : <Tag>未评定</Tag>}
+          {e.rating ? (
+            <Tag color={RATING_COLOR[e.rating]}>{labels.rating[e.rating]}</Tag>
+          ) : (
+            <Tag>{t('tl.unrated')}</Tag>
+          )}
         </Flex>
         {e.workRecord ? (
-          <Typography.Paragraph style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>
-            工作纪实：{e.workRecord}
+          <Typography.Paragraph
+            style={{ margin: '4px 0 0' }}
+            ellipsis={{ rows: 2, expandable: true, symbol: t('tl.expand') }}
+          >
+            {t('tl.workRecord', { text: e.workRecord })}
           </Typography.Paragraph>
         ) : null}
-        {e.comment ? <Typography.Text type="secondary">评语：{e.comment}</Typography.Text> : null}
+        {e.comment ? <Typography.Text type="secondary">{t('tl.comment', { text: e.comment })}</Typography.Text> : null}
       </div>
     );
   }
@@ -74,14 +99,14 @@ function EntryView({ e, locked, reload }: { e: TimelineEntry; locked: boolean; r
   return (
     <div data-testid="timeline-evidence" style={voided ? { color: '#999' } : undefined}>
       <Flex gap={8} align="center" wrap>
-        <Tag color={voided ? 'default' : KIND_COLOR[i.kind]}>{EVIDENCE_KIND_LABEL[i.kind]}</Tag>
+        <Tag color={voided ? 'default' : KIND_COLOR[i.kind]}>{labels.evidenceKind[i.kind]}</Tag>
         <Typography.Text delete={voided} strong>
           {i.subKind}
         </Typography.Text>
-        {voided ? <Tag>已作废</Tag> : null}
-        {i.investigationState === 'open' ? <Tag color="magenta">未结案</Tag> : null}
+        {voided ? <Tag>{t('ev.status.voided')}</Tag> : null}
+        {i.investigationState === 'open' ? <Tag color="magenta">{t('ev.open')}</Tag> : null}
       </Flex>
-      {evidenceFacts(i).map((f) => (
+      {evidenceFacts(i, t).map((f) => (
         <div key={f}>
           <Typography.Text delete={voided} type="secondary">
             {f}
@@ -93,7 +118,9 @@ function EntryView({ e, locked, reload }: { e: TimelineEntry; locked: boolean; r
           <Typography.Text delete={voided}>{i.description}</Typography.Text>
         </div>
       ) : null}
-      {voided ? <Typography.Text type="danger">作废原因：{i.voidReason}</Typography.Text> : null}
+      {voided ? (
+        <Typography.Text type="danger">{t('ev.voidReasonTip', { reason: i.voidReason ?? '' })}</Typography.Text>
+      ) : null}
       <AttachmentList item={i} attachments={e.attachments} locked={locked} onChanged={reload} />
     </div>
   );
@@ -108,6 +135,8 @@ export function PersonTimeline({
   year: number;
   onClose(): void;
 }) {
+  const t = useT();
+  const labels = useDomainLabels();
   const q = useQuery('evidence.timeline', personId ? { personId, year } : null);
   const tl: PersonTimelineDto | undefined = q.data && q.data.person.id === personId ? q.data : undefined;
   return (
@@ -115,7 +144,7 @@ export function PersonTimeline({
       open={personId !== null}
       onClose={onClose}
       size={720}
-      title={tl ? `${tl.person.name} · ${year} 年度时间线` : `${year} 年度时间线`}
+      title={tl ? t('tl.title', { name: tl.person.name, year }) : t('tl.titleYear', { year })}
       data-testid="person-timeline"
       destroyOnHidden
     >
@@ -125,30 +154,30 @@ export function PersonTimeline({
       ) : (
         <>
           <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="人员编号">{tl.person.personNo}</Descriptions.Item>
-            <Descriptions.Item label="部门">{tl.person.unitName}</Descriptions.Item>
-            <Descriptions.Item label="人员类别">{CATEGORY_LABEL[tl.person.category]}</Descriptions.Item>
-            <Descriptions.Item label="年度阶段">
-              {tl.assessmentYear ? STAGE_LABEL[tl.assessmentYear.stage] : '尚未建立该年度'}
+            <Descriptions.Item label={t('tl.personNo')}>{tl.person.personNo}</Descriptions.Item>
+            <Descriptions.Item label={t('tl.department')}>{tl.person.unitName}</Descriptions.Item>
+            <Descriptions.Item label={t('tl.category')}>{labels.category[tl.person.category]}</Descriptions.Item>
+            <Descriptions.Item label={t('tl.stage')}>
+              {tl.assessmentYear ? labels.stage[tl.assessmentYear.stage] : t('tl.noYear')}
             </Descriptions.Item>
-            <Descriptions.Item label="病事假合计" span={2}>
+            <Descriptions.Item label={t('tl.leave')} span={2}>
               <span data-testid="timeline-leave">
-                {tl.leaveDays} 天
+                {t('tl.days', { n: tl.leaveDays })}
                 {tl.leaveDays > tl.leaveThreshold ? (
                   <Tag color="red" style={{ marginLeft: 8 }}>
-                    超过 {tl.leaveThreshold} 天：只写评语不定等次
+                    {t('tl.overLeave', { n: tl.leaveThreshold })}
                   </Tag>
                 ) : (
-                  <Typography.Text type="secondary">（半年阈值 {tl.leaveThreshold} 天）</Typography.Text>
+                  <Typography.Text type="secondary">{t('tl.leaveThreshold', { n: tl.leaveThreshold })}</Typography.Text>
                 )}
               </span>
             </Descriptions.Item>
           </Descriptions>
           {tl.person.status === 'left' ? (
-            <Alert type="info" showIcon message="此人已离开本单位" style={{ marginBottom: 12 }} />
+            <Alert type="info" showIcon message={t('tl.left')} style={{ marginBottom: 12 }} />
           ) : null}
           {tl.entries.length === 0 ? (
-            <Empty description="本年度尚无平时考核记录或事件" />
+            <Empty description={t('tl.empty')} />
           ) : (
             <Timeline
               items={tl.entries.map((e, k) => ({

@@ -3,8 +3,12 @@
 // names used in the regulations' translations: 优秀 Excellent, 称职 Competent, 基本称职 Basically
 // competent, 不称职 Incompetent; the quarterly 好/较好/一般/较差 as Good / Fairly good / Average / Poor.
 import type { MessageKey } from './zh';
+import { yearendEn } from './pages/yearend';
+import { evidenceEn } from './pages/evidence';
 
 export const en: Record<MessageKey, string> = {
+  ...yearendEn,
+  ...evidenceEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',
@@ -99,6 +103,12 @@ export const en: Record<MessageKey, string> = {
   'common.exported': 'Exported {rows} rows: {path}',
   'ratings.exportTitle': 'Quarterly ratings {period} {unit}',
 
+  'order.label': 'Order',
+  'order.personNo': 'By staff number',
+  'order.strokes': 'By surname strokes',
+  'settings.packPersonOrder': 'Order in the pack',
+  'settings.packPersonOrderHint': 'the order of people inside each department on the forms, the summary and the lists',
+  'common.listSep': ', ',
   'pools.title': 'Supervising leaders and department classes (quota units)',
   'pools.sharing': 'Sharing places between units',
   'pools.sharing.perUnit': 'Each unit rounds on its own',
@@ -176,4 +186,30 @@ export const en: Record<MessageKey, string> = {
   'attach.removed': 'Document removed',
   'attach.size': '{kb} KB',
   'attach.noDocNo': '(no number)',
+
+  'rollup.title': '{year}: district roll-up (every agency of this store, those sent in exchange bundles included)',
+  'rollup.export': 'Export the district statistics table',
+  'rollup.fileName': 'district-rollup-{year}.xlsx',
+  'rollup.saved': 'Exported: {path} (A4 landscape, {pages} pages)',
+  'rollup.hint':
+    "Each agency's figures equal the total row of its own statistics table; an undecided agency counts its decisions made so far, the rest by suggestion.",
+  'rollup.withoutYear': 'Agencies without a {year} year: {names}',
+  'rollup.local': 'Kept here',
+  'rollup.viaBundles': 'By exchange bundle: {list}',
+  'rollup.total': 'Total',
+  'rollup.stageDecided': '{stage} ({decided} of {due} decided)',
+  'rollup.col.agency': 'Agency',
+  'rollup.col.stage': 'Stage',
+  'rollup.col.due': 'Due',
+  'rollup.col.assessed': 'Assessed',
+  'rollup.col.excellent': 'Excellent',
+  'rollup.col.competent': 'Competent',
+  'rollup.col.basic': 'Basically competent',
+  'rollup.col.incompetent': 'Incompetent',
+  'rollup.col.commentsOnly': 'Comments only',
+  'rollup.col.deferred': 'Deferred',
+  'rollup.col.notAssessed': 'Not assessed',
+  'rollup.col.excellentShare': 'Excellent share',
+  'rollup.col.places': 'Excellent / places + approved',
+  'rollup.col.source': 'Source',
 };

@@ -1,7 +1,12 @@
 // The UI's Chinese labels, the default language: every label of a migrated screen is a key here and
 // in en.ts (test/renderer/i18n.test.ts fails on a key missing from either). Printed official sheets
 // (shared/sheets) are not labels: they stay Chinese in every language. {name} is a placeholder.
+import { yearendZh } from './pages/yearend';
+import { evidenceZh } from './pages/evidence';
+
 export const zh = {
+  ...yearendZh,
+  ...evidenceZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
@@ -96,6 +101,12 @@ export const zh = {
   'common.exported': '已导出 {rows} 行：{path}',
   'ratings.exportTitle': '平时考核录入表 {period} {unit}',
 
+  'order.label': '排序',
+  'order.personNo': '按人员编号',
+  'order.strokes': '按姓氏笔画',
+  'settings.packPersonOrder': '材料中人员顺序',
+  'settings.packPersonOrderHint': '登记表、汇总表、名单等材料中，每个部门内人员的先后顺序',
+  'common.listSep': '、',
   'pools.title': '分管领导与部门类别（优秀名额计算单元）',
   'pools.sharing': '名额在各计算单元间的分配',
   'pools.sharing.perUnit': '各单元分别取整',
@@ -172,6 +183,31 @@ export const zh = {
   'attach.removed': '已移除证明材料',
   'attach.size': '{kb} KB',
   'attach.noDocNo': '（无文号）',
+
+  'rollup.title': '{year} 年度全区汇总（本库各单位，含经数据交换包报送的单位）',
+  'rollup.export': '导出全区汇总统计表',
+  'rollup.fileName': '全区考核结果汇总统计表-{year}.xlsx',
+  'rollup.saved': '已导出：{path}（A4 横向，共 {pages} 页）',
+  'rollup.hint': '各单位数字与该单位《考核结果统计备案表》合计行一致；未定档单位按已录入的决定、其余按建议等次统计。',
+  'rollup.withoutYear': '尚未建立 {year} 年度的单位：{names}',
+  'rollup.local': '本机录入',
+  'rollup.viaBundles': '经数据交换包：{list}',
+  'rollup.total': '合计',
+  'rollup.stageDecided': '{stage}（已决定 {decided}/{due}）',
+  'rollup.col.agency': '单位',
+  'rollup.col.stage': '阶段',
+  'rollup.col.due': '应参加',
+  'rollup.col.assessed': '实际参加',
+  'rollup.col.excellent': '优秀',
+  'rollup.col.competent': '称职（合格）',
+  'rollup.col.basic': '基本称职',
+  'rollup.col.incompetent': '不称职',
+  'rollup.col.commentsOnly': '只写评语',
+  'rollup.col.deferred': '暂缓',
+  'rollup.col.notAssessed': '不参加',
+  'rollup.col.excellentShare': '优秀比例',
+  'rollup.col.places': '优秀 / 名额 + 批准',
+  'rollup.col.source': '数据来源',
 } as const;
 
 export type MessageKey = keyof typeof zh;

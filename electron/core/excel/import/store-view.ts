@@ -1,6 +1,7 @@
 // What an import checks rows against, read once from the store: people by 人员编号, the unit tree,
 // periods with their year's stage, and earlier imports of the same file.
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import type { Operator } from '../../context';
 import type { AssessmentYearRow, PeriodRow as PeriodTableRow, PersonRow, UnitRow as UnitTableRow } from '../../db/rows';
 
@@ -93,7 +94,8 @@ export class StoreView {
 
   /** The date of the person's latest recorded department move, if any. */
   lastMoveDate(personId: string): string | null {
-    const r = this.db.prepare('SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(personId) as {
+    // asked once per moved person: the statement is prepared once per connection
+    const r = stmt(this.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(personId) as {
       d: string | null;
     };
     return r.d;

@@ -18,8 +18,9 @@ import {
 } from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
 import { EVIDENCE_SUB_KINDS, evidenceKind, type EvidenceKind } from '@shared/domain/types';
-import { EVIDENCE_KIND_LABEL } from '@shared/domain/labels';
-import { evidenceInput, INVESTIGATION_OUTCOME_LABEL } from '@shared/evidence/fields';
+import { evidenceInput } from '@shared/evidence/fields';
+import { SUB_KIND } from '@shared/evidence/sub-kinds';
+import { useDomainLabels, useT } from '../../i18n/language';
 import { sanctionPeriod } from '@shared/evidence/sanction-period';
 import { leaveSpanDays } from '@shared/evidence/leave';
 import { defaultYearSettings } from '@shared/settings/year-settings';
@@ -57,6 +58,8 @@ function issuesOf(e: ApiError): { field: string; message: string }[] {
 export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const labels = useDomainLabels();
   const [busy, setBusy] = useState(false);
   const [people, setPeople] = useState<PersonOption[]>([]);
   const kind = Form.useWatch('kind', form);
@@ -67,19 +70,26 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
   const closingOutcome = Form.useWatch('closingOutcome', form);
   const settingsQ = useQuery('years.getSettings', open && yearId ? { yearId } : null);
 
-  const searchPeople = useCallback(async (search: string) => {
-    try {
-      const list = await call('evidence.people', { search, limit: 30 });
-      setPeople(
-        list.map((p) => ({
-          value: p.id,
-          label: `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）`,
-        })),
-      );
-    } catch {
-      /* the picker keeps its last options; the save will name a missing person */
-    }
-  }, []);
+  const searchPeople = useCallback(
+    async (search: string) => {
+      try {
+        const list = await call('evidence.people', { search, limit: 30 });
+        setPeople(
+          list.map((p) => ({
+            value: p.id,
+            label: t(p.status === 'left' ? 'evf.personLeft' : 'evf.person', {
+              name: p.name,
+              no: p.personNo,
+              unit: p.unitName,
+            }),
+          })),
+        );
+      } catch {
+        /* the picker keeps its last options; the save will name a missing person */
+      }
+    },
+    [t],
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -87,12 +97,17 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
     form.resetFields();
     if (item) {
       form.setFieldsValue(formValuesOf(item));
-      setPeople([{ value: item.personId, label: `${item.personName}（${item.personNo}，${item.unitName}）` }]);
+      setPeople([
+        {
+          value: item.personId,
+          label: t('evf.person', { name: item.personName, no: item.personNo, unit: item.unitName }),
+        },
+      ]);
     } else {
       setPeople([]);
       void searchPeople('');
     }
-  }, [open, item, form, searchPeople]);
+  }, [open, item, form, searchPeople, t]);
 
   const linkable = useQuery(
     'evidence.list',
@@ -110,16 +125,12 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           ? settings.sanctionMonths
           : defaultYearSettings().sanctionMonths;
       const p = sanctionPeriod(d, subKind, months);
-      return p
-        ? `处分期：${p.start} 至 ${p.end}（${p.months} 个月）`
-        : subKind === '开除'
-          ? '开除：不再参加考核'
-          : '该处分未设处分期';
+      return p ? t('evf.effect', { ...p }) : subKind === SUB_KIND.expulsion ? t('evf.expelled') : t('evf.noEffect');
     }
     if (kind === 'leave' && d && endDate && !endDate.isBefore(date))
-      return `起止共 ${leaveSpanDays(d, endDate.format('YYYY-MM-DD'))} 天（未填天数时按此计）`;
+      return t('evf.span', { n: leaveSpanDays(d, endDate.format('YYYY-MM-DD')) });
     return null;
-  }, [kind, subKind, date, endDate, year, settings]);
+  }, [kind, subKind, date, endDate, year, settings, t]);
 
   const submit = async () => {
     let v: FormValues;
@@ -157,7 +168,7 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
     }
   };
 
-  const docLabel = kind ? (DOC_REQUIRED[kind] ?? '文号') : '文号';
+  const docLabel = t((kind && DOC_REQUIRED[kind]) || 'ev.col.docNo');
   const negativeNames = settings.negativeList.map((n) => ({ value: n.name }));
 
   return (
@@ -165,14 +176,14 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
       open={open}
       onClose={onClose}
       size={640}
-      title={item ? `修改事件：${item.personName} · ${item.subKind}` : '记录事件'}
+      title={item ? t('evf.editTitle', { name: item.personName, subKind: item.subKind }) : t('ev.record')}
       destroyOnHidden
       data-testid="evidence-drawer"
       footer={
         <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={onClose}>{t('void.cancel')}</Button>
           <Button type="primary" loading={busy} onClick={() => void submit()}>
-            保存
+            {t('evf.save')}
           </Button>
         </Flex>
       }
@@ -188,30 +199,42 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           setError(null);
         }}
       >
-        <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
+        <Form.Item
+          name="personId"
+          label={t('redress.col.person')}
+          rules={[{ required: true, message: t('redress.choosePerson') }]}
+        >
           <Select
             showSearch={{ filterOption: false, onSearch: (s: string) => void searchPeople(s) }}
-            placeholder="输入姓名或人员编号查找"
+            placeholder={t('evf.personSearch')}
             options={people}
-            aria-label="人员"
-            notFoundContent="没有匹配的人员"
+            aria-label={t('redress.col.person')}
+            notFoundContent={t('evf.noPerson')}
           />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="kind" label="类别" rules={[{ required: true, message: '请选择事件类别' }]}>
+            <Form.Item
+              name="kind"
+              label={t('ev.col.kind')}
+              rules={[{ required: true, message: t('evf.kindRequired') }]}
+            >
               <Select
-                aria-label="类别"
-                placeholder="选择类别"
-                options={evidenceKind.options.map((k) => ({ value: k, label: EVIDENCE_KIND_LABEL[k] }))}
+                aria-label={t('ev.col.kind')}
+                placeholder={t('evf.chooseKind')}
+                options={evidenceKind.options.map((k) => ({ value: k, label: labels.evidenceKind[k] }))}
               />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="subKind" label="细类" rules={[{ required: true, message: '请选择细类' }]}>
+            <Form.Item
+              name="subKind"
+              label={t('ev.col.subKind')}
+              rules={[{ required: true, message: t('evf.subKindRequired') }]}
+            >
               <Select
-                aria-label="细类"
-                placeholder={kind ? '选择细类' : '先选类别'}
+                aria-label={t('ev.col.subKind')}
+                placeholder={kind ? t('evf.chooseSubKind') : t('evf.kindFirst')}
                 disabled={!kind}
                 options={kind ? EVIDENCE_SUB_KINDS[kind].map((s) => ({ value: s, label: s })) : []}
               />
@@ -222,24 +245,29 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           <Col span={12}>
             <Form.Item
               name="date"
-              label={kind ? DATE_LABEL[kind] : '日期'}
-              rules={[{ required: true, message: '请填写日期' }]}
+              label={t(kind ? DATE_LABEL[kind] : 'evf.date')}
+              rules={[{ required: true, message: t('evf.dateRequired') }]}
             >
-              <DatePicker style={{ width: '100%' }} aria-label="日期" placeholder="YYYY-MM-DD" />
+              <DatePicker style={{ width: '100%' }} aria-label={t('evf.date')} placeholder="YYYY-MM-DD" />
             </Form.Item>
           </Col>
           {extras.includes('endDate') ? (
             <Col span={12}>
               <Form.Item
                 name="endDate"
-                label={END_LABEL[kind as EvidenceKind] ?? '截止日期'}
+                label={t(END_LABEL[kind as EvidenceKind] ?? 'evf.end')}
                 rules={
                   kind === 'leave' || kind === 'probation'
-                    ? [{ required: true, message: `请填写${END_LABEL[kind as EvidenceKind]}` }]
+                    ? [
+                        {
+                          required: true,
+                          message: t('evf.fill', { what: t(END_LABEL[kind as EvidenceKind] ?? 'evf.end') }),
+                        },
+                      ]
                     : []
                 }
               >
-                <DatePicker style={{ width: '100%' }} aria-label="截止日期" placeholder="YYYY-MM-DD" />
+                <DatePicker style={{ width: '100%' }} aria-label={t('evf.end')} placeholder="YYYY-MM-DD" />
               </Form.Item>
             </Col>
           ) : null}
@@ -250,8 +278,8 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
         <Row gutter={12}>
           {extras.includes('days') ? (
             <Col span={12}>
-              <Form.Item name="days" label="天数（可不填）" extra="按工作日计算的，可在此填写实际天数">
-                <InputNumber min={0.5} max={366} step={0.5} style={{ width: '100%' }} aria-label="天数" />
+              <Form.Item name="days" label={t('evf.days')} extra={t('evf.daysHint')}>
+                <InputNumber min={0.5} max={366} step={0.5} style={{ width: '100%' }} aria-label={t('evf.daysAria')} />
               </Form.Item>
             </Col>
           ) : null}
@@ -259,14 +287,14 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
             <Col span={12}>
               <Form.Item
                 name="termYears"
-                label="留党察看期限"
-                rules={[{ required: true, message: '请选择留党察看期限' }]}
+                label={t('evf.term')}
+                rules={[{ required: true, message: t('evf.termRequired') }]}
               >
                 <Select
-                  aria-label="留党察看期限"
+                  aria-label={t('evf.term')}
                   options={[
-                    { value: 1, label: '1 年' },
-                    { value: 2, label: '2 年' },
+                    { value: 1, label: t('evf.years', { n: 1 }) },
+                    { value: 2, label: t('evf.years', { n: 2 }) },
                   ]}
                 />
               </Form.Item>
@@ -276,14 +304,14 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
             <Col span={12}>
               <Form.Item
                 name="closingOutcome"
-                label="结案结果"
-                rules={[{ required: true, message: '已结案的须选择结案结果' }]}
+                label={t('redress.closingOutcome')}
+                rules={[{ required: true, message: t('evf.closingRequired') }]}
               >
                 <Select
-                  aria-label="结案结果"
+                  aria-label={t('redress.closingOutcome')}
                   options={(['none', 'warning', 'heavier'] as const).map((o) => ({
                     value: o,
-                    label: INVESTIGATION_OUTCOME_LABEL[o],
+                    label: t(`fact.outcome.${o}`),
                   }))}
                 />
               </Form.Item>
@@ -291,43 +319,54 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           ) : null}
           {extras.includes('linkedEvidenceId') && closingOutcome && closingOutcome !== 'none' ? (
             <Col span={12}>
-              <Form.Item name="linkedEvidenceId" label="关联处分记录" extra="结案后给予的处分，请先记录该处分">
+              <Form.Item name="linkedEvidenceId" label={t('evf.linked')} extra={t('evf.linkedHint')}>
                 <Select
                   allowClear
-                  aria-label="关联处分记录"
+                  aria-label={t('evf.linked')}
                   options={(linkable.data?.items ?? [])
                     .filter((e) => e.kind === 'sanction' || e.kind === 'party_discipline')
-                    .map((e) => ({ value: e.id, label: `${e.date} ${e.subKind}${e.docNo ? `（${e.docNo}）` : ''}` }))}
-                  notFoundContent="此人尚无处分记录"
+                    .map((e) => ({
+                      value: e.id,
+                      label: `${e.date} ${e.subKind}${e.docNo ? t('redress.docNo', { no: e.docNo }) : ''}`,
+                    }))}
+                  notFoundContent={t('evf.noSanction')}
                 />
               </Form.Item>
             </Col>
           ) : null}
           {extras.includes('otherUnit') ? (
             <Col span={12}>
-              <Form.Item name="otherUnit" label="对方单位" rules={[{ required: true, message: '请填写对方单位名称' }]}>
-                <Input maxLength={100} aria-label="对方单位" />
+              <Form.Item
+                name="otherUnit"
+                label={t('evf.otherUnit')}
+                rules={[{ required: true, message: t('evf.otherUnitRequired') }]}
+              >
+                <Input maxLength={100} aria-label={t('evf.otherUnit')} />
               </Form.Item>
             </Col>
           ) : null}
           {extras.includes('hours') ? (
             <Col span={12}>
-              <Form.Item name="hours" label="学时" rules={[{ required: true, message: '培训学时须填写学时数' }]}>
-                <InputNumber min={0.5} max={2000} step={0.5} style={{ width: '100%' }} aria-label="学时" />
+              <Form.Item
+                name="hours"
+                label={t('evf.hours')}
+                rules={[{ required: true, message: t('evf.hoursRequired') }]}
+              >
+                <InputNumber min={0.5} max={2000} step={0.5} style={{ width: '100%' }} aria-label={t('evf.hours')} />
               </Form.Item>
             </Col>
           ) : null}
           {extras.includes('item') ? (
             <Col span={12}>
-              <Form.Item name="item" label="负面清单事项" rules={[{ required: true, message: '请填写负面清单事项' }]}>
-                <AutoComplete options={negativeNames} aria-label="负面清单事项" />
+              <Form.Item name="item" label={t('evf.item')} rules={[{ required: true, message: t('evf.itemRequired') }]}>
+                <AutoComplete options={negativeNames} aria-label={t('evf.item')} />
               </Form.Item>
             </Col>
           ) : null}
           {extras.includes('role') ? (
             <Col span={12}>
-              <Form.Item name="role" label="岗位">
-                <Input maxLength={60} placeholder="如：党支部书记" aria-label="岗位" />
+              <Form.Item name="role" label={t('evf.role')}>
+                <Input maxLength={60} placeholder={t('evf.rolePlaceholder')} aria-label={t('evf.role')} />
               </Form.Item>
             </Col>
           ) : null}
@@ -337,24 +376,24 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           label={docLabel}
           rules={
             kind && DOC_REQUIRED[kind]
-              ? [{ required: true, whitespace: true, message: `请填写${DOC_REQUIRED[kind]}` }]
+              ? [{ required: true, whitespace: true, message: t('evf.fill', { what: docLabel }) }]
               : []
           }
         >
-          <Input maxLength={100} placeholder="如：×纪发〔2026〕3号" aria-label="文号" />
+          <Input maxLength={100} placeholder={t('evf.docPlaceholder')} aria-label={t('ev.col.docNo')} />
         </Form.Item>
         <Form.Item
           name="description"
-          label={kind === 'not_assessed' ? '不参加考核的原因' : '说明'}
+          label={kind === 'not_assessed' ? t('evf.notAssessedReason') : t('ev.col.description')}
           rules={
-            kind === 'not_assessed' ? [{ required: true, whitespace: true, message: '请填写不参加考核的原因' }] : []
+            kind === 'not_assessed'
+              ? [{ required: true, whitespace: true, message: t('evf.fill', { what: t('evf.notAssessedReason') }) }]
+              : []
           }
         >
-          <Input.TextArea rows={3} maxLength={2000} showCount aria-label="说明" />
+          <Input.TextArea rows={3} maxLength={2000} showCount aria-label={t('ev.col.description')} />
         </Form.Item>
-        <Typography.Text type="secondary">
-          事件一经保存即记入审计日志；错误的记录请“作废”并写明原因，不会被删除。
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('evf.auditNote')}</Typography.Text>
       </Form>
     </Drawer>
   );

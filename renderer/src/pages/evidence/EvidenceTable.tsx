@@ -3,8 +3,8 @@
 import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
-import { EVIDENCE_KIND_LABEL } from '@shared/domain/labels';
 import { evidenceFacts } from '../../components/PersonTimeline';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 interface Props {
   items: EvidenceView[];
@@ -41,13 +41,15 @@ export function EvidenceTable({
   onEdit,
   onVoid,
 }: Props) {
+  const t = useT();
+  const labels = useDomainLabels();
   const pagination: TablePaginationConfig = {
     current: page,
     pageSize,
     total,
     showSizeChanger: true,
     pageSizeOptions: [20, 50, 100],
-    showTotal: (n) => `共 ${n} 条`,
+    showTotal: (n) => t('ev.total', { n }),
     onChange: onPage,
   };
   return (
@@ -60,14 +62,14 @@ export function EvidenceTable({
       // 1124 = the column widths below: the page's width on a 1366-pixel screen, so 说明 and the fixed
       // 状态 / 操作 column both show without sideways scrolling.
       scroll={{ x: 1124 }}
-      aria-label="事件列表"
+      aria-label={t('ev.listAria')}
       rowClassName={(r) => (r.status === 'voided' ? 'evidence-voided' : '')}
       onRow={(r) => ({ 'data-evidence': r.id, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: '没有符合条件的事件' }}
+      locale={{ emptyText: t('ev.empty') }}
       columns={[
-        { title: '日期', dataIndex: 'date', width: 100, render: (v: string, r) => struck(r, v) },
+        { title: t('ev.col.date'), dataIndex: 'date', width: 100, render: (v: string, r) => struck(r, v) },
         {
-          title: '姓名',
+          title: t('ev.col.name'),
           dataIndex: 'personName',
           width: 80,
           render: (v: string, r) => (
@@ -82,60 +84,69 @@ export function EvidenceTable({
             </Button>
           ),
         },
-        { title: '人员编号', dataIndex: 'personNo', width: 84, render: (v: string, r) => struck(r, v) },
-        { title: '部门', dataIndex: 'unitName', width: 96, ellipsis: true, render: (v: string, r) => struck(r, v) },
+        { title: t('ev.col.personNo'), dataIndex: 'personNo', width: 84, render: (v: string, r) => struck(r, v) },
         {
-          title: '类别 · 细类',
+          title: t('ev.col.department'),
+          dataIndex: 'unitName',
+          width: 96,
+          ellipsis: true,
+          render: (v: string, r) => struck(r, v),
+        },
+        {
+          title: t('ev.col.kindSub'),
           dataIndex: 'kind',
           width: 140,
           render: (v: EvidenceView['kind'], r) =>
-            struck(r, EVIDENCE_KIND_LABEL[v] === r.subKind ? r.subKind : `${EVIDENCE_KIND_LABEL[v]} · ${r.subKind}`),
+            struck(
+              r,
+              labels.evidenceKind[v] === r.subKind
+                ? r.subKind
+                : t('ev.kindSub', { kind: labels.evidenceKind[v], subKind: r.subKind }),
+            ),
         },
         {
-          title: '期间 / 天数 / 要点',
+          title: t('ev.col.facts'),
           key: 'facts',
           width: 220,
           render: (_: unknown, r) => (
             <Flex vertical gap={2} data-testid="evidence-facts">
-              {evidenceFacts(r)
-                .filter((f) => !f.startsWith('文号'))
-                .map((f) => (
-                  <span key={f}>{struck(r, f)}</span>
-                ))}
+              {evidenceFacts(r, t, false).map((f) => (
+                <span key={f}>{struck(r, f)}</span>
+              ))}
               {r.kind === 'leave' && r.yearLeaveTotal !== null ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  本年病事假合计 {r.yearLeaveTotal} 天
+                  {t('ev.yearLeave', { n: r.yearLeaveTotal })}
                 </Typography.Text>
               ) : null}
-              {r.investigationState === 'open' ? <Tag color="magenta">未结案</Tag> : null}
+              {r.investigationState === 'open' ? <Tag color="magenta">{t('ev.open')}</Tag> : null}
             </Flex>
           ),
         },
-        { title: '文号', dataIndex: 'docNo', width: 130, render: (v: string, r) => struck(r, v) },
+        { title: t('ev.col.docNo'), dataIndex: 'docNo', width: 130, render: (v: string, r) => struck(r, v) },
         {
-          title: '说明',
+          title: t('ev.col.description'),
           dataIndex: 'description',
           width: 170,
           ellipsis: true,
           render: (v: string, r) => <Tooltip title={v}>{struck(r, v)}</Tooltip>,
         },
         {
-          title: '状态 / 操作',
+          title: t('ev.col.actions'),
           key: 'actions',
           width: 104,
           fixed: 'right',
           render: (_: unknown, r) =>
             r.status === 'voided' ? (
-              <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
-                <Tag data-testid="voided-tag">已作废</Tag>
+              <Tooltip title={t('ev.voidReasonTip', { reason: r.voidReason ?? '' })}>
+                <Tag data-testid="voided-tag">{t('ev.status.voided')}</Tag>
               </Tooltip>
             ) : canWrite ? (
               <Flex gap={4}>
                 <Button size="small" type="link" onClick={() => onEdit(r)}>
-                  修改
+                  {t('ev.edit')}
                 </Button>
                 <Button size="small" type="link" danger onClick={() => onVoid(r)}>
-                  作废
+                  {t('ev.void')}
                 </Button>
               </Flex>
             ) : null,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
 import { ApiError, call } from '../../api/client';
+import { useT } from '../../i18n/language';
 
 export function VoidDialog({
   item,
@@ -13,6 +14,7 @@ export function VoidDialog({
   onClose(): void;
   onVoided(v: EvidenceView): void;
 }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,7 @@ export function VoidDialog({
   const confirm = async () => {
     if (!item) return;
     if (!reason.trim()) {
-      setError('请填写作废原因');
+      setError(t('void.reasonRequired'));
       return;
     }
     setBusy(true);
@@ -40,33 +42,37 @@ export function VoidDialog({
   return (
     <Modal
       open={item !== null}
-      title="作废事件"
-      okText="确认作废"
+      title={t('void.title')}
+      okText={t('void.ok')}
       okButtonProps={{ danger: true, loading: busy }}
-      cancelText="取消"
+      cancelText={t('void.cancel')}
       onOk={() => void confirm()}
       onCancel={onClose}
       destroyOnHidden
     >
       {item ? (
         <Typography.Paragraph>
-          将作废 <b>{item.personName}</b> 于 {item.date} 的“{item.subKind}
-          ”。作废后记录仍保留并显示为删除线，年终考核不再采用。
+          {t('void.what', { name: item.personName, date: item.date, subKind: item.subKind })}
         </Typography.Paragraph>
       ) : null}
       <Form layout="vertical">
-        <Form.Item label="作废原因" required validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+        <Form.Item
+          label={t('void.reason')}
+          required
+          validateStatus={error ? 'error' : undefined}
+          help={error ?? undefined}
+        >
           <Input.TextArea
             rows={3}
             maxLength={500}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            aria-label="作废原因"
-            placeholder="如：重复录入、人员选错"
+            aria-label={t('void.reason')}
+            placeholder={t('void.placeholder')}
           />
         </Form.Item>
       </Form>
-      {error && error !== '请填写作废原因' ? <Alert type="error" showIcon message={error} /> : null}
+      {error && error !== t('void.reasonRequired') ? <Alert type="error" showIcon message={error} /> : null}
     </Modal>
   );
 }

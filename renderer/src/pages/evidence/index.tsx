@@ -5,7 +5,6 @@ import { Alert, App, Button, Card, DatePicker, Flex, Input, Segmented, Select } 
 import type { Dayjs } from 'dayjs';
 import type { EvidenceFilter, EvidenceView } from '@shared/api/evidence';
 import { evidenceKind, type EvidenceKind } from '@shared/domain/types';
-import { EVIDENCE_KIND_LABEL } from '@shared/domain/labels';
 import { roleHas } from '@shared/auth/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,6 +19,7 @@ import { ExportTableButton } from '../../components/import/ExportTableButton';
 import { evidenceFacts } from '../../components/PersonTimeline';
 import { call } from '../../api/client';
 import { VoidDialog } from './VoidDialog';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 type Status = 'all' | 'active' | 'voided';
 
@@ -43,6 +43,8 @@ function departmentsUnder(units: UnitLite[], agencyId: string | null): UnitLite[
 
 export function EvidencePage() {
   const { message } = App.useApp();
+  const t = useT();
+  const labels = useDomainLabels();
   const { year } = useCurrentYear();
   const auth = useAuth();
   const role = auth?.status.operator?.role;
@@ -95,18 +97,14 @@ export function EvidencePage() {
   return (
     <>
       <PageHeader
-        title="事件记录"
-        subtitle={
-          yearNo !== null
-            ? `${yearNo} 年度的奖惩、请假、调动、立案审查等事件；作废的记录保留并以删除线显示`
-            : '记录奖惩、请假、调动、立案审查等事件'
-        }
+        title={t('ev.title')}
+        subtitle={yearNo !== null ? t('ev.subtitleYear', { year: yearNo }) : t('ev.subtitle')}
         extra={
           <>
             {yearLocked ? null : <ImportButton kind="evidence" yearId={yearId ?? undefined} onApplied={list.reload} />}
             <ExportTableButton
-              title={yearNo !== null ? `事件记录 ${yearNo} 年度` : '事件记录'}
-              fileName={yearNo !== null ? `事件记录-${yearNo}` : '事件记录'}
+              title={yearNo !== null ? t('ev.exportTitleYear', { year: yearNo }) : t('ev.title')}
+              fileName={yearNo !== null ? t('ev.exportFileYear', { year: yearNo }) : t('ev.title')}
               table={async () => {
                 // Every page of the list under the same filter, in the list's order.
                 const items = [];
@@ -117,30 +115,28 @@ export function EvidencePage() {
                 }
                 return {
                   columns: [
-                    '日期',
-                    '姓名',
-                    '人员编号',
-                    '部门',
-                    '类别',
-                    '细类',
-                    '期间 / 天数 / 要点',
-                    '文号',
-                    '说明',
-                    '状态',
+                    t('ev.col.date'),
+                    t('ev.col.name'),
+                    t('ev.col.personNo'),
+                    t('ev.col.department'),
+                    t('ev.col.kind'),
+                    t('ev.col.subKind'),
+                    t('ev.col.facts'),
+                    t('ev.col.docNo'),
+                    t('ev.col.description'),
+                    t('ev.col.status'),
                   ],
                   rows: items.map((r) => [
                     r.date,
                     r.personName,
                     r.personNo,
                     r.unitName,
-                    EVIDENCE_KIND_LABEL[r.kind],
+                    labels.evidenceKind[r.kind],
                     r.subKind,
-                    evidenceFacts(r)
-                      .filter((f) => !f.startsWith('文号'))
-                      .join('；'),
+                    evidenceFacts(r, t, false).join(t('ev.factSep')),
                     r.docNo,
                     r.description,
-                    r.status === 'voided' ? '已作废' : '有效',
+                    r.status === 'voided' ? t('ev.status.voided') : t('ev.status.active'),
                   ]),
                 };
               }}
@@ -153,7 +149,7 @@ export function EvidencePage() {
                   setDrawerOpen(true);
                 }}
               >
-                记录事件
+                {t('ev.record')}
               </Button>
             ) : null}
           </>
@@ -165,7 +161,7 @@ export function EvidencePage() {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="evidence-locked"
-          message={`${year.year} 年度考核已定档，该年度的事件只能查看；如确需更正，请通过复核或申诉程序办理。`}
+          message={t('ev.locked', { year: year.year })}
         />
       ) : null}
       <ErrorAlert
@@ -176,43 +172,43 @@ export function EvidencePage() {
         <Flex gap={8} wrap align="center">
           <Select
             allowClear
-            aria-label="按类别筛选"
-            placeholder="全部类别"
+            aria-label={t('ev.filterKind')}
+            placeholder={t('ev.allKinds')}
             style={{ width: 140 }}
             value={kind}
             onChange={(v: EvidenceKind | undefined) => reset(() => setKind(v))}
-            options={evidenceKind.options.map((k) => ({ value: k, label: EVIDENCE_KIND_LABEL[k] }))}
+            options={evidenceKind.options.map((k) => ({ value: k, label: labels.evidenceKind[k] }))}
           />
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            aria-label="按部门筛选"
-            placeholder="全部部门"
+            aria-label={t('ev.filterDept')}
+            placeholder={t('ev.allDepartments')}
             style={{ width: 160 }}
             value={unitId}
             onChange={(v: string | undefined) => reset(() => setUnitId(v))}
             options={departments.map((u) => ({ value: u.id, label: u.name }))}
           />
           <DatePicker.RangePicker
-            aria-label="按日期筛选"
+            aria-label={t('ev.filterDates')}
             value={range}
             onChange={(v) => reset(() => setRange(v))}
-            placeholder={['开始日期', '结束日期']}
+            placeholder={[t('ev.from'), t('ev.to')]}
             allowEmpty={[true, true]}
           />
           <Segmented<Status>
             value={status}
             onChange={(v) => reset(() => setStatus(v))}
             options={[
-              { value: 'all', label: '全部' },
-              { value: 'active', label: '有效' },
-              { value: 'voided', label: '已作废' },
+              { value: 'all', label: t('ev.status.all') },
+              { value: 'active', label: t('ev.status.active') },
+              { value: 'voided', label: t('ev.status.voided') },
             ]}
           />
           <Input.Search
             allowClear
-            placeholder="姓名或人员编号"
-            aria-label="搜索姓名或人员编号"
+            placeholder={t('ev.search')}
+            aria-label={t('ev.searchAria')}
             style={{ width: 200 }}
             onSearch={(v) => reset(() => setSearch(v))}
           />
@@ -244,7 +240,9 @@ export function EvidencePage() {
         onClose={() => setDrawerOpen(false)}
         onSaved={(v) => {
           setDrawerOpen(false);
-          void message.success(editing ? '已保存修改' : `已记录：${v.personName} · ${v.subKind}`);
+          void message.success(
+            editing ? t('ev.savedEdit') : t('ev.recorded', { name: v.personName, subKind: v.subKind }),
+          );
           list.reload();
         }}
       />
@@ -253,7 +251,7 @@ export function EvidencePage() {
         onClose={() => setVoiding(null)}
         onVoided={(v) => {
           setVoiding(null);
-          void message.success(`已作废：${v.personName} · ${v.subKind}`);
+          void message.success(t('ev.voided', { name: v.personName, subKind: v.subKind }));
           list.reload();
         }}
       />

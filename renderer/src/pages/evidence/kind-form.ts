@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import type { EvidenceKind } from '@shared/domain/types';
 import type { EvidenceView } from '@shared/api/evidence';
 import { evidenceInputOf } from '@shared/evidence/storage';
+import { SUB_KIND } from '@shared/evidence/sub-kinds';
+import type { MessageKey } from '../../i18n/zh';
 
 export type ExtraField =
   'endDate' | 'days' | 'termYears' | 'closingOutcome' | 'linkedEvidenceId' | 'otherUnit' | 'hours' | 'item' | 'role';
@@ -27,31 +29,31 @@ export const FORM_FIELDS = [
   'role',
 ] as const;
 
-export const DATE_LABEL: Record<EvidenceKind, string> = {
-  commendation: '奖励日期',
-  sanction: '处分生效日期',
-  org_handling: '处理日期',
-  party_discipline: '处分日期',
-  investigation: '立案日期',
-  leave: '开始日期',
-  probation: '试用期开始日期',
-  transfer: '调动日期',
-  work: '日期',
-  negative_list: '日期',
-  role_veto: '日期',
-  not_assessed: '日期',
+export const DATE_LABEL: Record<EvidenceKind, MessageKey> = {
+  commendation: 'evf.date.commendation',
+  sanction: 'evf.date.sanction',
+  org_handling: 'evf.date.org_handling',
+  party_discipline: 'evf.date.party_discipline',
+  investigation: 'evf.date.investigation',
+  leave: 'evf.date.leave',
+  probation: 'evf.date.probation',
+  transfer: 'evf.date.transfer',
+  work: 'evf.date',
+  negative_list: 'evf.date',
+  role_veto: 'evf.date',
+  not_assessed: 'evf.date',
 };
 
-export const END_LABEL: Partial<Record<EvidenceKind, string>> = {
-  investigation: '结案日期（未结案不填）',
-  leave: '截止日期',
-  probation: '试用期满日期',
-  transfer: '截止日期（借调、外派培训时填）',
+export const END_LABEL: Partial<Record<EvidenceKind, MessageKey>> = {
+  investigation: 'evf.end.investigation',
+  leave: 'evf.end',
+  probation: 'evf.end.probation',
+  transfer: 'evf.end.transfer',
 };
 
-export const DOC_REQUIRED: Partial<Record<EvidenceKind, string>> = {
-  sanction: '处分决定文号',
-  commendation: '奖励文号',
+export const DOC_REQUIRED: Partial<Record<EvidenceKind, MessageKey>> = {
+  sanction: 'evf.doc.sanction',
+  commendation: 'evf.doc.commendation',
 };
 
 /** The kind's extra fields, given what is chosen so far (some appear only for a sub-kind). */
@@ -62,7 +64,7 @@ export function extraFields(
 ): ExtraField[] {
   switch (kind) {
     case 'party_discipline':
-      return subKind === '留党察看' ? ['termYears'] : [];
+      return subKind === SUB_KIND.partyProbation ? ['termYears'] : [];
     case 'investigation':
       return hasEnd ? ['endDate', 'closingOutcome', 'linkedEvidenceId'] : ['endDate'];
     case 'leave':
@@ -72,7 +74,7 @@ export function extraFields(
     case 'transfer':
       return ['otherUnit', 'endDate'];
     case 'work':
-      return subKind === '培训学时' ? ['hours'] : [];
+      return subKind === SUB_KIND.trainingHours ? ['hours'] : [];
     case 'negative_list':
       return ['item'];
     case 'role_veto':
@@ -115,7 +117,7 @@ export function toInput(v: FormValues): Record<string, unknown> {
   };
   switch (kind) {
     case 'party_discipline':
-      out.termYears = v.subKind === '留党察看' ? (v.termYears ?? null) : null;
+      out.termYears = v.subKind === SUB_KIND.partyProbation ? (v.termYears ?? null) : null;
       break;
     case 'investigation':
       out.endDate = iso(v.endDate) ?? null;
@@ -134,7 +136,7 @@ export function toInput(v: FormValues): Record<string, unknown> {
       out.endDate = iso(v.endDate) ?? null;
       break;
     case 'work':
-      out.hours = v.subKind === '培训学时' ? (v.hours ?? null) : null;
+      out.hours = v.subKind === SUB_KIND.trainingHours ? (v.hours ?? null) : null;
       break;
     case 'negative_list':
       out.item = v.item ?? '';

@@ -1,5 +1,6 @@
-// 人员名册: the unit tree on the left, the people of the chosen unit in a virtualised table, search
-// and filters above it, a drawer to create or edit, dialogs for the dated actions, spreadsheet import.
+// 人员名册: the unit tree on the left, the people of the chosen unit one page at a time (filtered,
+// sorted and paged by the store), search and filters above it, a drawer to create or edit, dialogs
+// for the dated actions, spreadsheet import; 导出名册 writes the whole list to a file.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Empty, Flex, Input, Segmented, Select, Typography } from 'antd';
 import type { PersonDto } from '@shared/domain/records';
@@ -14,11 +15,12 @@ import { TemplateButton } from '../../components/import/TemplateButton';
 import { useQuery } from '../../hooks/useApi';
 import { useAuth } from '../../components/auth/auth-context';
 import { UnitTree } from './UnitTree';
-import { PeopleTable } from './PeopleTable';
+import { PeopleTable, type RosterSort } from './PeopleTable';
 import { PersonDrawer } from './PersonDrawer';
 import { PersonDialog, type PersonAction } from './PersonDialogs';
 import { useAvailableHeight } from './useAvailableHeight';
 import { DuplicatesButton } from './DuplicatesButton';
+import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
 
 type StatusFilter = 'active' | 'left' | 'all';
 
@@ -46,6 +48,14 @@ export function RosterPage() {
   const [status, setStatus] = useState<StatusFilter>('active');
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 200);
+  // 人员编号 keeps the tree order (department, then 人员编号); 姓氏笔画 is the store's stroke order
+  const [personOrder, setPersonOrder] = usePersonOrder('roster');
+  // a column header clicked sorts by that column instead (in the store, over the whole list)
+  const [sort, setSort] = useState<RosterSort | null>(null);
+  // A new filter or sort starts again on the first page (the page is kept with the filter it was turned under).
+  const filterKey = JSON.stringify([unitId, category, status, search, sort, personOrder]);
+  const [turned, setTurned] = useState({ page: 1, pageSize: 100, filterKey });
+  const paging = { page: turned.filterKey === filterKey ? turned.page : 1, pageSize: turned.pageSize };
 
   const units = useQuery('units.tree', {});
   const people = useQuery('roster.list', {
@@ -53,6 +63,9 @@ export function RosterPage() {
     ...(category ? { category } : {}),
     status,
     ...(search ? { search } : {}),
+    ...(sort ? { sort: sort.field, order: sort.order } : { sort: personOrder === 'strokes' ? 'strokes' : 'unit' }),
+    offset: (paging.page - 1) * paging.pageSize,
+    limit: paging.pageSize,
   });
   // bumped on every change, so the probable-duplicates count is read again
   const [rosterVersion, setRosterVersion] = useState(0);
@@ -188,6 +201,13 @@ export function RosterPage() {
                   { value: 'all', label: '全部' },
                 ]}
               />
+              <PersonOrderSelect
+                value={personOrder}
+                onChange={(v) => {
+                  setSort(null); // the chosen order replaces a column's sort
+                  setPersonOrder(v);
+                }}
+              />
               <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
                 {people.data ? `${filtered ? '符合条件' : '共'} ${people.data.total} 人` : ''}
               </Typography.Text>
@@ -195,7 +215,15 @@ export function RosterPage() {
             <div ref={tableRef}>
               <PeopleTable
                 rows={rows}
-                loading={people.loading && !people.data}
+                total={people.data?.total ?? 0}
+                page={paging.page}
+                pageSize={paging.pageSize}
+                sort={sort}
+                onPage={(page, pageSize) =>
+                  setTurned({ page: pageSize === paging.pageSize ? page : 1, pageSize, filterKey })
+                }
+                onSort={setSort}
+                loading={people.loading}
                 height={height - 40}
                 canWrite={canWrite}
                 onEdit={onEdit}

@@ -28,6 +28,8 @@ import { EligibilityTable } from './EligibilityTable';
 import { InstitutionPresetRow } from './InstitutionPresetRow';
 import { IntInput, PercentInput, Row } from './fields';
 import { SettingsImpactButton } from './SettingsImpact';
+import { PersonOrderSelect } from '../../components/PersonOrderSelect';
+import { useT } from '../../i18n/language';
 import { PoolsCard } from './PoolsCard';
 
 const ROUNDING = [
@@ -37,6 +39,7 @@ const ROUNDING = [
 ];
 
 export function SettingsForm({ yearId }: { yearId: string }) {
+  const t = useT();
   const q = useQuery('years.getSettings', { yearId });
   const { reload, year } = useCurrentYear();
   const [draft, setDraft] = useState<YearSettings | null>(null);
@@ -419,6 +422,14 @@ export function SettingsForm({ yearId }: { yearId: string }) {
             value={draft.redress.appealDirectDays}
             onChange={(v) => set((s) => void (s.redress.appealDirectDays = v))}
           />
+        </Row>
+        <Row label={t('settings.packPersonOrder')}>
+          <PersonOrderSelect
+            value={draft.packPersonOrder}
+            onChange={(v) => set((s) => void (s.packPersonOrder = v))}
+            disabled={locked}
+          />
+          <Typography.Text type="secondary">{t('settings.packPersonOrderHint')}</Typography.Text>
         </Row>
       </Card>
 

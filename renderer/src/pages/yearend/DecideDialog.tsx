@@ -6,6 +6,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { plainArrows } from '@shared/sheets/trace-sentence';
 import { call, ApiError } from '../../api/client';
 import { choiceLabel, splitChoice, type Choice, type RowDto, type UnitDto } from './types';
+import { useT } from '../../i18n/language';
 
 export interface DecideRequest {
   row: RowDto;
@@ -34,6 +35,7 @@ export function DecideDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
+  const t = useT();
   const [form] = Form.useForm<{ reason: string; approvalDocNo: string }>();
   const [error, setError] = useState<string | null>(null);
   const [quotaAsked, setQuotaAsked] = useState(false);
@@ -83,16 +85,18 @@ export function DecideDialog({
   return (
     <Modal
       open
-      title={`确定考核结果：${row.person.name} → ${label}`}
-      okText="保存"
+      title={t('decide.title', { name: row.person.name, label })}
+      okText={t('decide.save')}
       onOk={save}
       onCancel={onClose}
       okButtonProps={{ loading: busy, 'data-testid': 'decide-save' }}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        建议：{s.label}
-        {row.frozen ? '（审核时冻结）' : ''}；{unit ? plainArrows(unit.explanation) : ''}
+        {t('decide.suggestion', { label: s.label })}
+        {row.frozen ? t('decide.frozen') : ''}
+        {t('grid.problemSep')}
+        {unit ? plainArrows(unit.explanation) : ''}
       </Typography.Paragraph>
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="decide-error" />
@@ -101,8 +105,8 @@ export function DecideDialog({
         {superior ? (
           <Form.Item
             name="approvalDocNo"
-            label="上级通知文号（上级考核人员，等次按通知录入，不占本单位名额）"
-            rules={[{ required: true, message: '请填写上级通知文号' }]}
+            label={t('decide.superiorDoc')}
+            rules={[{ required: true, message: t('decide.superiorDocRequired') }]}
           >
             <Input maxLength={100} data-testid="decide-approval" />
           </Form.Item>
@@ -110,8 +114,8 @@ export function DecideDialog({
         {differs && !superior ? (
           <Form.Item
             name="reason"
-            label={`与建议“${s.label}”不同的理由（记入审计日志）`}
-            rules={[{ required: true, min: 2, message: '与建议不同，须填写理由' }]}
+            label={t('decide.reason', { label: s.label })}
+            rules={[{ required: true, min: 2, message: t('decide.reasonRequired') }]}
           >
             <Input.TextArea rows={3} maxLength={500} data-testid="decide-reason" />
           </Form.Item>
@@ -122,14 +126,18 @@ export function DecideDialog({
               type="warning"
               showIcon
               style={{ marginBottom: 12 }}
-              message={`“${unit?.label ?? ''}”优秀名额已满（${unit?.used ?? 0}/${unit?.allowed ?? 0}）。超出名额须经批准，请填写批准文号。`}
+              message={t('decide.full', {
+                unit: unit?.label ?? '',
+                used: unit?.used ?? 0,
+                allowed: unit?.allowed ?? 0,
+              })}
             />
             <Form.Item
               name="approvalDocNo"
-              label="批准文号"
-              rules={[{ required: true, message: '超出名额须填写批准文号' }]}
+              label={t('decide.approval')}
+              rules={[{ required: true, message: t('decide.approvalRequired') }]}
             >
-              <Input maxLength={100} placeholder="如：区考核委〔2026〕9号" data-testid="decide-approval" />
+              <Input maxLength={100} placeholder={t('decide.approvalPlaceholder')} data-testid="decide-approval" />
             </Form.Item>
           </>
         ) : null}

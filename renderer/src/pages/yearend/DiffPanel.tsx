@@ -4,8 +4,10 @@ import { useEffect } from 'react';
 import { Alert, Table, Tag, Typography } from 'antd';
 import { traceSentences } from '@shared/sheets/trace-sentence';
 import { useQuery } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
 
 export function DiffPanel({ yearId, version }: { yearId: string; version: number }) {
+  const t = useT();
   const diff = useQuery('yearend.snapshotDiff', { yearId });
   const { reload } = diff;
   // the workbench bumps `version` after every change; the diff follows it
@@ -17,7 +19,7 @@ export function DiffPanel({ yearId, version }: { yearId: string; version: number
       type="warning"
       showIcon
       style={{ marginBottom: 12 }}
-      message={`冻结建议后，${rows.length} 人的记录发生了变化（冻结于 ${diff.data?.snapshotAt?.slice(0, 10) ?? ''}）`}
+      message={t('diff.message', { n: rows.length, date: diff.data?.snapshotAt?.slice(0, 10) ?? '' })}
       description={
         <Table
           size="small"
@@ -25,22 +27,26 @@ export function DiffPanel({ yearId, version }: { yearId: string; version: number
           pagination={rows.length > 10 ? { pageSize: 10 } : false}
           dataSource={rows}
           columns={[
-            { title: '人员', width: 120, render: (_, r) => `${r.name}（${r.departmentName}）` },
             {
-              title: '变化',
+              title: t('diff.col.person'),
+              width: 120,
+              render: (_, r) => t('diff.person', { name: r.name, dept: r.departmentName }),
+            },
+            {
+              title: t('diff.col.change'),
               dataIndex: 'change',
               width: 90,
               render: (c: string) => (
                 <Tag color={c === 'grade' ? 'orange' : 'default'}>
-                  {c === 'grade' ? '建议改变' : c === 'new' ? '新增人员' : '依据改变'}
+                  {t(c === 'grade' ? 'diff.grade' : c === 'new' ? 'diff.new' : 'diff.basis')}
                 </Tag>
               ),
             },
-            { title: '冻结时', width: 120, render: (_, r) => r.before?.label ?? '—' },
-            { title: '当前', width: 120, render: (_, r) => r.after.label },
-            { title: '已定结果', width: 100, render: (_, r) => r.decisionLabel ?? '未决定' },
+            { title: t('diff.col.before'), width: 120, render: (_, r) => r.before?.label ?? '—' },
+            { title: t('diff.col.after'), width: 120, render: (_, r) => r.after.label },
+            { title: t('diff.col.decided'), width: 100, render: (_, r) => r.decisionLabel ?? t('wb.undecided') },
             {
-              title: '当前依据',
+              title: t('diff.col.basis'),
               render: (_, r) => (
                 <Typography.Text style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>
                   {traceSentences(r.after.traceText).join('\n')}

@@ -7,8 +7,10 @@ import { GradeDistributionChart } from '../../components/charts/GradeDistributio
 import { GradeYearsChart } from '../../components/charts/GradeYearsChart';
 import { PersonGradesChart } from '../../components/charts/PersonGradesChart';
 import type { UnitDto } from './types';
+import { useT } from '../../i18n/language';
 
 export function GradeCharts({ yearId, units }: { yearId: string; units: UnitDto[] }) {
+  const t = useT();
   const history = useQuery('yearend.gradeHistory', { yearId });
   const { reload } = history;
   // A decision changes this year's column: read the history again whenever the workbench reloads.
@@ -21,15 +23,15 @@ export function GradeCharts({ yearId, units }: { yearId: string; units: UnitDto[
       items={[
         {
           key: 'charts',
-          label: '等次分布图（本年各考核单元、历年）',
+          label: t('charts.label'),
           children: (
             <Row gutter={16}>
               <Col span={12}>
-                <Typography.Text strong>本年度各考核单元等次与优秀名额</Typography.Text>
+                <Typography.Text strong>{t('charts.units')}</Typography.Text>
                 <GradeDistributionChart units={units} />
               </Col>
               <Col span={12}>
-                <Typography.Text strong>{history.data?.unitName ?? ''}历年等次分布</Typography.Text>
+                <Typography.Text strong>{t('charts.years', { unit: history.data?.unitName ?? '' })}</Typography.Text>
                 {history.data ? <GradeYearsChart history={history.data} /> : null}
               </Col>
             </Row>

@@ -6,11 +6,13 @@ import { PersonPicker } from './PersonPicker';
 import type { StateDto } from './types';
 import type { InputOf } from '@shared/api';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
+import { useT } from '../../i18n/language';
 
 type ObjectionForm = Omit<InputOf<'yearend.addObjection'>, 'yearId'>;
 type ResolveForm = Omit<InputOf<'yearend.resolveObjection'>, 'objectionId'>;
 
 export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
+  const t = useT();
   const list = useQuery('yearend.objections', { yearId: state.yearId });
   const act = useAction();
   const [adding, setAdding] = useState(false);
@@ -24,11 +26,20 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
   return (
     <Card
       size="small"
-      title={`公示与异议${state.noticeStart ? `（公示期 ${state.noticeStart} 至 ${state.noticeEnd}，${state.noticeDays} 个工作日${state.noticePlace ? `；受理：${state.noticePlace}` : ''}）` : ''}`}
+      title={
+        state.noticeStart
+          ? t('notice.titleOf', {
+              from: state.noticeStart,
+              to: state.noticeEnd ?? '',
+              days: state.noticeDays ?? '',
+              place: state.noticePlace ? t('notice.place', { place: state.noticePlace }) : '',
+            })
+          : t('notice.title')
+      }
       extra={
         state.stage === 'notice' ? (
           <Button size="small" onClick={() => setAdding(true)} data-testid="add-objection">
-            登记异议
+            {t('notice.add')}
           </Button>
         ) : null
       }
@@ -39,23 +50,29 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
         rowKey="id"
         pagination={false}
         dataSource={list.data ?? []}
-        locale={{ emptyText: '未收到异议' }}
+        locale={{ emptyText: t('notice.empty') }}
         columns={[
-          { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
-          { title: '涉及人员', dataIndex: 'personName', width: 100, render: (v: string | null) => v ?? '（总体）' },
-          { title: '反映人', dataIndex: 'raisedBy', width: 90 },
-          { title: '内容', dataIndex: 'content' },
+          { title: t('notice.col.received'), dataIndex: 'receivedOn', width: 110 },
           {
-            title: '处理',
+            title: t('notice.col.person'),
+            dataIndex: 'personName',
+            width: 100,
+            render: (v: string | null) => v ?? t('notice.overall'),
+          },
+          { title: t('notice.col.raisedBy'), dataIndex: 'raisedBy', width: 90 },
+          { title: t('notice.col.content'), dataIndex: 'content' },
+          {
+            title: t('notice.col.handling'),
             width: 260,
             render: (_, o) =>
               o.status === 'open' ? (
                 <Button size="small" type="link" onClick={() => setResolving(o.id)}>
-                  <Tag color="red">待处理</Tag>录入处理结果
+                  <Tag color="red">{t('notice.pending')}</Tag>
+                  {t('notice.enterHandling')}
                 </Button>
               ) : (
                 <Typography.Text>
-                  {o.resolvedOn}：{o.handling}
+                  {t('notice.handled', { date: o.resolvedOn ?? '', handling: o.handling ?? '' })}
                 </Typography.Text>
               ),
           },
@@ -63,7 +80,7 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
       />
       <Modal
         open={adding}
-        title="登记公示期间收到的异议"
+        title={t('notice.addTitle')}
         onCancel={() => setAdding(false)}
         destroyOnHidden
         onOk={() =>
@@ -78,7 +95,7 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
                   raisedBy: v.raisedBy ?? '',
                   content: v.content,
                 },
-                '异议已登记',
+                t('notice.added'),
               )
             ) {
               setAdding(false);
@@ -90,26 +107,32 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
         <Form form={form} layout="vertical" preserve={false} initialValues={{ receivedOn: receivedDefault(state) }}>
           <Form.Item
             name="receivedOn"
-            label="收到日期"
+            label={t('notice.col.received')}
             rules={[{ required: true }]}
-            extra={state.noticeStart ? `须在公示期 ${state.noticeStart} 至 ${state.noticeEnd} 之内` : undefined}
+            extra={
+              state.noticeStart ? t('notice.within', { from: state.noticeStart, to: state.noticeEnd ?? '' }) : undefined
+            }
           >
             <IsoDatePicker />
           </Form.Item>
-          <Form.Item name="personId" label="涉及人员（可不选）">
+          <Form.Item name="personId" label={t('notice.personOptional')}>
             <PersonPicker yearId={state.yearId} allowClear />
           </Form.Item>
-          <Form.Item name="raisedBy" label="反映人">
+          <Form.Item name="raisedBy" label={t('notice.col.raisedBy')}>
             <Input maxLength={60} />
           </Form.Item>
-          <Form.Item name="content" label="异议内容" rules={[{ required: true, message: '请填写异议内容' }]}>
+          <Form.Item
+            name="content"
+            label={t('notice.contentLabel')}
+            rules={[{ required: true, message: t('notice.contentRequired') }]}
+          >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </Form>
       </Modal>
       <Modal
         open={!!resolving}
-        title="录入异议处理结果"
+        title={t('notice.resolveTitle')}
         onCancel={() => setResolving(null)}
         destroyOnHidden
         onOk={() =>
@@ -119,7 +142,7 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
               (await act(
                 'yearend.resolveObjection',
                 { objectionId: resolving, handling: v.handling, resolvedOn: v.resolvedOn },
-                '已录入处理结果',
+                t('notice.resolved'),
               ))
             ) {
               setResolving(null);
@@ -129,11 +152,15 @@ export function NoticePanel({ state, onChanged }: { state: StateDto; onChanged: 
         }
       >
         <Form form={rform} layout="vertical" preserve={false} initialValues={{ resolvedOn: state.today }}>
-          <Form.Item name="resolvedOn" label="处理日期" rules={[{ required: true }]}>
+          <Form.Item name="resolvedOn" label={t('notice.resolvedOn')} rules={[{ required: true }]}>
             <IsoDatePicker />
           </Form.Item>
-          <Form.Item name="handling" label="处理结果" rules={[{ required: true, min: 2, message: '请填写处理结果' }]}>
-            <Input.TextArea rows={3} maxLength={2000} placeholder="如：经核实不成立，维持原结果" />
+          <Form.Item
+            name="handling"
+            label={t('notice.handling')}
+            rules={[{ required: true, min: 2, message: t('notice.handlingRequired') }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} placeholder={t('notice.handlingPlaceholder')} />
           </Form.Item>
         </Form>
       </Modal>

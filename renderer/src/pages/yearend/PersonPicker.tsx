@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Select } from 'antd';
 import { call } from '../../api/client';
+import { useT } from '../../i18n/language';
 
 interface Props {
   yearId: string;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
+  const t = useT();
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const seq = useRef(0);
   const search = useCallback(
@@ -23,13 +25,18 @@ export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
           setOptions(
             r.rows.map((x) => ({
               value: x.person.id,
-              label: `${x.person.name}（${x.person.personNo}，${x.person.departmentName}${x.decision ? `，${x.decision.label}` : ''}）`,
+              label: t('picker.option', {
+                name: x.person.name,
+                no: x.person.personNo,
+                dept: x.person.departmentName,
+                decision: x.decision ? t('picker.decision', { label: x.decision.label }) : '',
+              }),
             })),
           ),
         () => undefined,
       );
     },
-    [yearId],
+    [yearId, t],
   );
   // the first options, and again when the year changes
   useEffect(() => search(''), [search]);
@@ -42,7 +49,7 @@ export function PersonPicker({ yearId, value, onChange, allowClear }: Props) {
       value={value}
       onChange={onChange}
       options={options}
-      placeholder="输入姓名或编号查找"
+      placeholder={t('picker.placeholder')}
     />
   );
 }

@@ -4,8 +4,10 @@
 import { Card, Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { plainArrows } from '@shared/sheets/trace-sentence';
 import type { UnitDto } from './types';
+import { useT } from '../../i18n/language';
 
 export function QuotaMeters({ units }: { units: UnitDto[] }) {
+  const t = useT();
   return (
     <Flex gap={12} wrap style={{ marginBottom: 12 }}>
       {units.map((u) => {
@@ -23,29 +25,31 @@ export function QuotaMeters({ units }: { units: UnitDto[] }) {
               <Typography.Text strong>{u.label}</Typography.Text>
               <Tooltip title={plainArrows(u.explanation)}>
                 <Typography.Text style={{ color, fontSize: 16 }} strong data-testid="quota-figure">
-                  优秀 {u.used} / {u.allowed}
-                  {u.approvedOverrides ? ` + 批准 ${u.approvedOverrides}` : ''}
+                  {t('quota.figure', { used: u.used, allowed: u.allowed })}
+                  {u.approvedOverrides ? t('quota.approved', { n: u.approvedOverrides }) : ''}
                 </Typography.Text>
               </Tooltip>
             </Flex>
             <Progress percent={pct} showInfo={false} strokeColor={color} size="small" />
             <Flex gap={6} wrap>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                基数 {u.base} 人 × {Math.round(u.share * 1000) / 10}%
-                {u.sharing === 'largest_remainder' ? ` = 份额 ${Math.round(u.exact * 100) / 100}` : ''}；候选{' '}
-                {u.candidates} 人
+                {t('quota.base', { base: u.base, pct: Math.round(u.share * 1000) / 10 })}
+                {u.sharing === 'largest_remainder' ? t('quota.exact', { exact: Math.round(u.exact * 100) / 100 }) : ''}
+                {t('quota.candidates', { n: u.candidates })}
               </Typography.Text>
               {u.sharing === 'largest_remainder' ? (
                 <Tooltip title={u.explanation}>
                   <Tag color="blue" data-testid="quota-shared">
-                    全单位名额按最大余数法分配
+                    {t('quota.shared')}
                   </Tag>
                 </Tooltip>
               ) : null}
-              {u.raised ? <Tag color="gold">经批准提高 {u.approvalDocNo}</Tag> : null}
-              {u.tooSmall ? <Tag color="default">人数过少，无优秀名额</Tag> : null}
-              {u.full && !u.tooSmall ? <Tag color="red">名额已满</Tag> : null}
-              {u.excluded.superiorAssessed ? <Tag>上级考核 {u.excluded.superiorAssessed} 人另计</Tag> : null}
+              {u.raised ? <Tag color="gold">{t('quota.raised', { doc: u.approvalDocNo })}</Tag> : null}
+              {u.tooSmall ? <Tag color="default">{t('quota.tooSmall')}</Tag> : null}
+              {u.full && !u.tooSmall ? <Tag color="red">{t('quota.full')}</Tag> : null}
+              {u.excluded.superiorAssessed ? (
+                <Tag>{t('quota.superior', { n: u.excluded.superiorAssessed })}</Tag>
+              ) : null}
             </Flex>
           </Card>
         );

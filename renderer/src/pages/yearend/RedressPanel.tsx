@@ -8,8 +8,13 @@ import { PersonPicker } from './PersonPicker';
 import type { InputOf } from '@shared/api';
 import { choiceOptions, splitChoice, type Choice, type StateDto } from './types';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
+import { ExportTableButton } from '../../components/import/ExportTableButton';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { redressTable } from './redress-export';
 
-const KIND_LABEL = { review: '复核', appeal: '申诉', deferred_grade: '补定等次' } as const;
+const KINDS = ['review', 'appeal', 'deferred_grade'] as const;
+const DECISIONS = ['upheld', 'changed', 'rejected'] as const;
+const CLOSING_OUTCOMES = ['none', 'warning', 'heavier'] as const;
 type FileForm = Omit<InputOf<'yearend.fileRedress'>, 'yearId'>;
 type DecideForm = Omit<InputOf<'yearend.decideRedress'>, 'redressId' | 'outcome' | 'grade' | 'closing'> & {
   result?: Choice;
@@ -18,15 +23,9 @@ type DecideForm = Omit<InputOf<'yearend.decideRedress'>, 'redressId' | 'outcome'
   closingOutcome?: 'none' | 'warning' | 'heavier';
 };
 
-const CLOSING_OUTCOMES = [
-  { value: 'none', label: '未予处分' },
-  { value: 'warning', label: '警告' },
-  { value: 'heavier', label: '警告以上处分（须已在事件记录中录入该处分）' },
-];
-
-const DECISION_LABEL = { upheld: '维持', changed: '变更', rejected: '驳回' } as const;
-
 export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
+  const t = useT();
+  const labels = useDomainLabels();
   const list = useQuery('yearend.redressList', { yearId: state.yearId });
   const act = useAction();
   const [filing, setFiling] = useState(false);
@@ -48,63 +47,76 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
   return (
     <Card
       size="small"
-      title="复核与申诉"
+      title={t('redress.title')}
       extra={
-        <Button size="small" onClick={() => setFiling(true)} data-testid="file-redress">
-          登记申请
-        </Button>
+        <>
+          <ExportTableButton
+            title={t('redress.exportTitle', { year: state.year })}
+            fileName={t('redress.exportFile', { year: state.year })}
+            table={() => redressTable(list.data ?? [], t)}
+          />{' '}
+          <Button size="small" onClick={() => setFiling(true)} data-testid="file-redress">
+            {t('redress.file')}
+          </Button>
+        </>
       }
       style={{ marginBottom: 12 }}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        期限：知悉考核结果之日（书面送达之日）起 {r.reviewDays} 日内申请复核；对复核决定不服的，自决定之日起{' '}
-        {r.appealAfterReviewDays} 日内申诉；也可自知悉之日起 {r.appealDirectDays} 日内直接申诉。 可申请的等次：
-        {r.appealableGrades.map((g) => gradeLabel(g, 'civil_servant')).join('、') || '（无）'}；不定等次的结果均可申请。
+        {t('redress.deadlines', {
+          review: r.reviewDays,
+          afterReview: r.appealAfterReviewDays,
+          direct: r.appealDirectDays,
+          grades:
+            r.appealableGrades.map((g) => labels.result(g, gradeLabel(g, 'civil_servant'))).join(t('common.listSep')) ||
+            t('redress.gradesNone'),
+        })}
       </Typography.Paragraph>
       <Table
         size="small"
         rowKey="id"
         pagination={false}
         dataSource={list.data ?? []}
-        locale={{ emptyText: '没有复核或申诉' }}
+        locale={{ emptyText: t('redress.empty') }}
         columns={[
           {
-            title: '类别',
+            title: t('redress.col.kind'),
             dataIndex: 'kind',
             width: 80,
-            render: (k: keyof typeof KIND_LABEL) => <Tag>{KIND_LABEL[k]}</Tag>,
+            render: (k: (typeof KINDS)[number]) => <Tag>{t(`redress.kind.${k}`)}</Tag>,
           },
-          { title: '人员', width: 110, render: (_, x) => `${x.personName}` },
-          { title: '原结果', dataIndex: 'beforeLabel', width: 100 },
-          { title: '申请日期', dataIndex: 'filedOn', width: 100 },
+          { title: t('redress.col.person'), width: 110, render: (_, x) => `${x.personName}` },
+          { title: t('redress.col.before'), dataIndex: 'beforeLabel', width: 100 },
+          { title: t('redress.col.filedOn'), dataIndex: 'filedOn', width: 100 },
           {
-            title: '期限',
+            title: t('redress.col.deadline'),
             width: 210,
             render: (_, x) => (
               <Typography.Text title={x.deadlineBasis}>
-                {x.deadline.startsWith('9999') ? '无' : `${x.deadline} 前`}
+                {x.deadline.startsWith('9999') ? t('redress.noDeadline') : t('redress.before', { date: x.deadline })}
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                   {x.deadlineBasis}
                 </Typography.Text>
               </Typography.Text>
             ),
           },
-          { title: '请求', dataIndex: 'request' },
+          { title: t('redress.col.request'), dataIndex: 'request' },
           {
-            title: '决定',
+            title: t('redress.col.decision'),
             width: 240,
             render: (_, x) =>
               x.status === 'pending' ? (
                 <Button size="small" type="link" onClick={() => setDeciding(x.id)}>
-                  <Tag color="red">待决定</Tag>录入决定
+                  <Tag color="red">{t('redress.pending')}</Tag>
+                  {t('redress.enterDecision')}
                 </Button>
               ) : (
                 <span>
                   <Tag color={x.decision === 'changed' ? 'orange' : 'default'}>
-                    {x.decision ? DECISION_LABEL[x.decision] : ''}
+                    {x.decision ? t(`redress.decision.${x.decision}`) : ''}
                   </Tag>
                   {x.decisionOn} → {x.resultLabel}
-                  {x.decisionDocNo ? `（${x.decisionDocNo}）` : ''}
+                  {x.decisionDocNo ? t('redress.docNo', { no: x.decisionDocNo }) : ''}
                 </span>
               ),
           },
@@ -112,7 +124,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
       />
       <Modal
         open={filing}
-        title="登记复核、申诉或补定等次"
+        title={t('redress.fileTitle')}
         destroyOnHidden
         onCancel={() => setFiling(false)}
         onOk={() =>
@@ -128,7 +140,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                 filedOn: v.filedOn,
                 request: v.request,
               },
-              '已登记',
+              t('redress.filed'),
             );
             if (ok) {
               setFiling(false);
@@ -138,30 +150,37 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
         }
       >
         <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'review', filedOn: state.today }}>
-          <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
-            <Select options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))} />
+          <Form.Item name="kind" label={t('redress.col.kind')} rules={[{ required: true }]}>
+            <Select options={KINDS.map((value) => ({ value, label: t(`redress.kind.${value}`) }))} />
           </Form.Item>
-          <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
+          <Form.Item
+            name="personId"
+            label={t('redress.col.person')}
+            rules={[{ required: true, message: t('redress.choosePerson') }]}
+          >
             <PersonPicker yearId={state.yearId} allowClear />
           </Form.Item>
-          <Form.Item name="reviewId" label="复核后申诉：关联的复核（直接申诉不选）">
+          <Form.Item name="reviewId" label={t('redress.linkedReview')}>
             <Select
               allowClear
               options={(list.data ?? [])
                 .filter((x) => x.kind === 'review' && x.status === 'decided')
-                .map((x) => ({ value: x.id, label: `${x.personName} ${x.decisionOn} 复核决定` }))}
+                .map((x) => ({
+                  value: x.id,
+                  label: t('redress.reviewOption', { name: x.personName, date: x.decisionOn ?? '' }),
+                }))}
             />
           </Form.Item>
-          <Form.Item name="learnedOn" label="知悉考核结果日期（已录入送达的，按送达日期计算，不必填写）">
+          <Form.Item name="learnedOn" label={t('redress.learnedOn')}>
             <IsoDatePicker />
           </Form.Item>
-          <Form.Item name="filedOn" label="申请日期" rules={[{ required: true }]}>
+          <Form.Item name="filedOn" label={t('redress.col.filedOn')} rules={[{ required: true }]}>
             <IsoDatePicker />
           </Form.Item>
           <Form.Item
             name="request"
-            label="请求及理由"
-            rules={[{ required: true, min: 2, message: '请填写请求及理由' }]}
+            label={t('redress.requestLabel')}
+            rules={[{ required: true, min: 2, message: t('redress.requestRequired') }]}
           >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
@@ -169,7 +188,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
       </Modal>
       <Modal
         open={!!deciding}
-        title="录入复核或申诉的决定"
+        title={t('redress.decideTitle')}
         destroyOnHidden
         onCancel={() => setDeciding(null)}
         onOk={() =>
@@ -195,7 +214,7 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
                       }
                     : null,
               },
-              '已录入决定',
+              t('redress.decided'),
             );
             if (ok) {
               setDeciding(null);
@@ -210,51 +229,67 @@ export function RedressPanel({ state, onChanged }: { state: StateDto; onChanged:
           preserve={false}
           initialValues={{ decision: 'upheld', decisionOn: state.today }}
         >
-          <Form.Item name="decision" label="决定" rules={[{ required: true }]}>
-            <Select options={Object.entries(DECISION_LABEL).map(([value, label]) => ({ value, label }))} />
+          <Form.Item name="decision" label={t('redress.col.decision')} rules={[{ required: true }]}>
+            <Select options={DECISIONS.map((value) => ({ value, label: t(`redress.decision.${value}`) }))} />
           </Form.Item>
           {target?.kind === 'deferred_grade' ? (
             <>
-              <Typography.Paragraph type="secondary">
-                立案审查调查已结案但尚未录入的，可在此一并录入结案情况；保存时先记录结案，再按结案结论检查等次。
-              </Typography.Paragraph>
-              <Form.Item name="closingEndDate" label="结案日期（尚未录入结案时填写）">
+              <Typography.Paragraph type="secondary">{t('redress.closingHint')}</Typography.Paragraph>
+              <Form.Item name="closingEndDate" label={t('redress.closingEndDate')}>
                 <IsoDatePicker data-testid="closing-end-date" />
               </Form.Item>
               <Form.Item
                 name="closingOutcome"
-                label="结案结果"
+                label={t('redress.closingOutcome')}
                 dependencies={['closingEndDate']}
                 rules={[
                   ({ getFieldValue }) => ({
                     validator: (_, v) =>
                       !getFieldValue('closingEndDate') || v
                         ? Promise.resolve()
-                        : Promise.reject(new Error('请选择结案结果')),
+                        : Promise.reject(new Error(t('redress.closingRequired'))),
                   }),
                 ]}
               >
-                <Select allowClear options={CLOSING_OUTCOMES} data-testid="closing-outcome" />
+                <Select
+                  allowClear
+                  options={CLOSING_OUTCOMES.map((value) => ({ value, label: t(`redress.closing.${value}`) }))}
+                  data-testid="closing-outcome"
+                />
               </Form.Item>
             </>
           ) : null}
           {decision === 'changed' || target?.kind === 'deferred_grade' ? (
-            <Form.Item name="result" label="变更后的结果" rules={[{ required: true, message: '请选择结果' }]}>
-              <Select options={choiceOptions(offered)} data-testid="redress-result" />
+            <Form.Item
+              name="result"
+              label={t('redress.changedResult')}
+              rules={[{ required: true, message: t('redress.resultRequired') }]}
+            >
+              <Select
+                options={choiceOptions(
+                  offered.map((x) => ({ ...x, label: labels.result(x.grade ?? x.outcome, x.label) })),
+                  (label) => t('wb.barredOption', { label }),
+                )}
+                data-testid="redress-result"
+              />
             </Form.Item>
           ) : null}
           {result === 'excellent' ? (
-            <Form.Item name="approvalDocNo" label="批准文号（变更为优秀且超出本单元名额时填写）">
+            <Form.Item name="approvalDocNo" label={t('redress.approvalDocNo')}>
               <Input maxLength={100} />
             </Form.Item>
           ) : null}
-          <Form.Item name="decisionOn" label="决定日期" rules={[{ required: true }]}>
+          <Form.Item name="decisionOn" label={t('redress.col.decisionOn')} rules={[{ required: true }]}>
             <IsoDatePicker />
           </Form.Item>
-          <Form.Item name="decisionDocNo" label="决定文号">
+          <Form.Item name="decisionDocNo" label={t('redress.col.docNo')}>
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item name="reason" label="决定理由" rules={[{ required: true, min: 2, message: '请填写决定理由' }]}>
+          <Form.Item
+            name="reason"
+            label={t('redress.reason')}
+            rules={[{ required: true, min: 2, message: t('redress.reasonRequired') }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </Form>

@@ -2,11 +2,11 @@
 // button, its blockers (why it cannot be taken yet) and the notice dates.
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Modal, Space, Steps, Typography } from 'antd';
-import { STAGE_LABEL } from '@shared/domain/labels';
 import type { YearStage } from '@shared/domain/types';
 import { useAction } from '../../hooks/useApi';
 import type { StateDto } from './types';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 interface StageForm {
   noticeStart?: string;
@@ -18,6 +18,8 @@ interface StageForm {
 const ORDER: YearStage[] = ['collecting', 'review', 'notice', 'final', 'archived'];
 
 export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () => void }) {
+  const tr = useT();
+  const labels = useDomainLabels();
   const act = useAction();
   const [dialog, setDialog] = useState<{ to: YearStage; back: boolean; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
     const r = await act(
       'yearend.transition',
       { yearId: state.yearId, to, ...values },
-      `已${STAGE_LABEL[to] === '已定档' ? '定档' : `转入“${STAGE_LABEL[to]}”`}`,
+      to === 'final' ? tr('stage.doneFinal') : tr('stage.moved', { stage: labels.stage[to] }),
     );
     setBusy(false);
     if (r) {
@@ -53,16 +55,20 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
         size="small"
         current={current}
         items={ORDER.map((s, i) => ({
-          title: STAGE_LABEL[s],
+          title: labels.stage[s],
           description:
             s === 'review' && state.snapshotAt
-              ? `建议冻结于 ${state.snapshotAt.slice(0, 10)}`
+              ? tr('stage.frozenOn', { date: state.snapshotAt.slice(0, 10) })
               : s === 'notice' && state.noticeStart
-                ? `${state.noticeStart} 至 ${state.noticeEnd}（${state.noticeDays} 个工作日）`
+                ? tr('stage.noticeSpan', {
+                    from: state.noticeStart,
+                    to: state.noticeEnd ?? '',
+                    days: state.noticeDays ?? '',
+                  })
                 : s === 'final' && state.finalizedAt
-                  ? `定档于 ${state.finalizedAt.slice(0, 10)}`
+                  ? tr('stage.finalOn', { date: state.finalizedAt.slice(0, 10) })
                   : s === 'archived' && state.archivedAt
-                    ? `归档于 ${state.archivedAt.slice(0, 10)}`
+                    ? tr('stage.archivedOn', { date: state.archivedAt.slice(0, 10) })
                     : undefined,
           status: i < current ? 'finish' : i === current ? 'process' : 'wait',
         }))}
@@ -90,7 +96,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
                 key={t.to}
                 type={t.blockers.length ? 'warning' : 'info'}
                 showIcon
-                message={t.blockers.length ? `${t.label}前还需：` : '请注意：'}
+                message={t.blockers.length ? tr('stage.before', { label: t.label }) : tr('stage.note')}
                 description={
                   <ul style={{ margin: 0, paddingLeft: 18 }}>
                     {[...t.blockers, ...t.warnings].map((b) => (
@@ -102,8 +108,8 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
             ))}
           {state.stage === 'final' || state.stage === 'archived' ? (
             <Typography.Text type="secondary">
-              本年度已锁定：平时考核、事件和考核决定均不能再修改；结果只能通过下方“复核与申诉”变更。
-              {state.settingsAsDecided ? ' 按定档时的年度设置显示。' : ''}
+              {tr('stage.locked')}
+              {state.settingsAsDecided ? tr('stage.asDecided') : ''}
             </Typography.Text>
           ) : null}
         </div>
@@ -111,7 +117,7 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
       <Modal
         open={!!dialog}
         title={dialog?.label}
-        okText={dialog?.to === 'final' ? '确认定档' : '确定'}
+        okText={dialog?.to === 'final' ? tr('stage.confirmFinal') : tr('stage.ok')}
         okButtonProps={{ danger: dialog?.to === 'final', loading: busy, 'data-testid': 'stage-confirm' }}
         onCancel={() => setDialog(null)}
         onOk={() => form.validateFields().then((v) => dialog && go(dialog.to, v))}
@@ -122,8 +128,8 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            message="定档后本年度的平时考核、事件和考核决定将被锁定"
-            description="定档前会自动备份数据；本年度设置随年度保存，以后按定档时的规则重新打开和打印。"
+            message={tr('stage.finalWarn')}
+            description={tr('stage.finalDetail')}
           />
         ) : null}
         <Form form={form} layout="vertical" preserve={false}>
@@ -131,8 +137,8 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
             <>
               <Form.Item
                 name="noticeStart"
-                label="公示开始日期"
-                rules={[{ required: true, message: '请选择公示开始日期' }]}
+                label={tr('stage.noticeStart')}
+                rules={[{ required: true, message: tr('stage.noticeStartRequired') }]}
               >
                 <IsoDatePicker data-testid="notice-start" />
               </Form.Item>
@@ -143,18 +149,14 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
                   rules={[
                     {
                       validator: (_r, v: boolean | undefined) =>
-                        v
-                          ? Promise.resolve()
-                          : Promise.reject(new Error('开始日期早于今天：请确认公示已于该日张贴，或改为今天或以后')),
+                        v ? Promise.resolve() : Promise.reject(new Error(tr('stage.pastStartRequired'))),
                     },
                   ]}
                 >
-                  <Checkbox data-testid="notice-backdated">
-                    公示已于该日张贴（补录）——开始日期早于今天（{state.today}），公示期从该日算起
-                  </Checkbox>
+                  <Checkbox data-testid="notice-backdated">{tr('stage.pastStart', { today: state.today })}</Checkbox>
                 </Form.Item>
               ) : null}
-              <Form.Item name="noticePlace" label="异议受理地点（如：组织人事科，电话……）">
+              <Form.Item name="noticePlace" label={tr('stage.noticePlace')}>
                 <Input maxLength={200} />
               </Form.Item>
             </>
@@ -162,8 +164,8 @@ export function StageBar({ state, onChanged }: { state: StateDto; onChanged: () 
           {dialog?.back ? (
             <Form.Item
               name="reason"
-              label="退回原因（记入审计日志）"
-              rules={[{ required: true, min: 2, message: '请填写原因' }]}
+              label={tr('stage.backReason')}
+              rules={[{ required: true, min: 2, message: tr('stage.reasonRequired') }]}
             >
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>

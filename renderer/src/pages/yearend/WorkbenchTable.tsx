@@ -2,7 +2,8 @@
 // moved since it was frozen), the final result select and an expandable trace.
 import { Badge, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { RATING_LABEL } from '@shared/domain/labels';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { flagTone } from '../../i18n/domain';
 import { traceSentence } from '@shared/sheets/trace-sentence';
 import { TraceView } from './TraceView';
 import { GRADE_COLOR, barredText, choiceOf, choiceOptions, type Choice, type RowDto } from './types';
@@ -26,20 +27,22 @@ export interface WorkbenchTableProps {
 }
 
 export function WorkbenchTable(p: WorkbenchTableProps) {
+  const t = useT();
+  const labels = useDomainLabels();
   const columns: ColumnsType<RowDto> = [
-    { title: '编号', dataIndex: ['person', 'personNo'], width: 84, fixed: 'left' },
+    { title: t('wb.col.no'), dataIndex: ['person', 'personNo'], width: 84, fixed: 'left' },
     {
-      title: '姓名',
+      title: t('wb.col.name'),
       width: 110,
       fixed: 'left',
       render: (_, r) => (
         <span>
           {r.person.name}
-          {r.person.category === 'institution' ? <Tag style={{ marginLeft: 4 }}>事业</Tag> : null}
+          {r.person.category === 'institution' ? <Tag style={{ marginLeft: 4 }}>{t('wb.institution')}</Tag> : null}
         </span>
       ),
     },
-    { title: '部门', dataIndex: ['person', 'departmentName'], width: 100, ellipsis: true },
+    { title: t('wb.col.department'), dataIndex: ['person', 'departmentName'], width: 100, ellipsis: true },
     ...p.periods.map((per) => ({
       title: per.code.slice(4),
       key: per.code,
@@ -47,10 +50,10 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       align: 'center' as const,
       render: (_: unknown, r: RowDto) => {
         const cell = r.ratings.find((x) => x.periodCode === per.code);
-        if (!cell?.rating) return <Typography.Text type="danger">未评</Typography.Text>;
+        if (!cell?.rating) return <Typography.Text type="danger">{t('wb.unrated')}</Typography.Text>;
         return (
           <Tag color={RATING_COLOR[cell.rating]} style={{ marginInlineEnd: 0, opacity: cell.counts ? 1 : 0.4 }}>
-            {RATING_LABEL[cell.rating]}
+            {labels.rating[cell.rating]}
           </Tag>
         );
       },
@@ -59,44 +62,30 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
     ...(p.rows.some((r) => r.tally)
       ? [
           {
-            title: '民主测评',
+            title: t('wb.col.tally'),
             key: 'tally',
             width: 96,
             render: (_: unknown, r: RowDto) =>
               r.tally ? (
-                <Tooltip
-                  title={`优秀 ${r.tally.excellent} / 称职 ${r.tally.competent} / 基本称职 ${r.tally.basic} / 不称职 ${r.tally.incompetent}（参评 ${r.tally.voters} 人）`}
-                >
+                <Tooltip title={t('wb.tallyTip', { ...r.tally })}>
                   <span data-testid="tally-cell">
-                    优秀 {r.tally.excellent}/{r.tally.voters}
+                    {t('wb.tallyCell', { excellent: r.tally.excellent, voters: r.tally.voters })}
                   </span>
                 </Tooltip>
               ) : (
-                <Typography.Text type="secondary">未导入</Typography.Text>
+                <Typography.Text type="secondary">{t('wb.tallyNone')}</Typography.Text>
               ),
           },
         ]
       : []),
     {
-      title: '标记',
+      title: t('wb.col.flags'),
       width: 160,
       render: (_, r) => (
         <span>
           {r.flags.slice(0, 4).map((f) => (
-            <Tag
-              key={f}
-              color={
-                f === '受限' || f === '只写评语' || f === '暂缓'
-                  ? 'orange'
-                  : f === '上级考核'
-                    ? 'purple'
-                    : f === '缺评'
-                      ? 'red'
-                      : 'default'
-              }
-              style={{ marginBottom: 2 }}
-            >
-              {f}
+            <Tag key={f} color={flagTone(f)} style={{ marginBottom: 2 }}>
+              {labels.flag(f)}
             </Tag>
           ))}
           {r.flags.length > 4 ? <Tag>+{r.flags.length - 4}</Tag> : null}
@@ -104,7 +93,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       ),
     },
     {
-      title: '建议',
+      title: t('wb.col.suggestion'),
       width: 140,
       render: (_, r) => {
         const c = choiceOf(r.suggestionOfRecord.outcome, r.suggestionOfRecord.grade);
@@ -113,13 +102,15 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
           <Tooltip title={r.eligibility.winning?.label ?? traceSentence(r.traceText.split('\n')[0] ?? '')}>
             <Badge dot={moved} color="orange" offset={[4, 0]}>
               <Tag color={GRADE_COLOR[c]} data-testid="suggestion">
-                {r.suggestionOfRecord.label}
-                {c === 'excellent' && r.suggestion.source !== 'superior' ? '候选' : ''}
+                {labels.result(c, r.suggestionOfRecord.label)}
+                {c === 'excellent' && r.suggestion.source !== 'superior' ? t('wb.candidate') : ''}
               </Tag>
             </Badge>
             {moved ? (
               <Typography.Text type="warning" style={{ fontSize: 12, display: 'block' }}>
-                现为 {r.suggestion.label}
+                {t('wb.nowIs', {
+                  label: labels.result(choiceOf(r.suggestion.outcome, r.suggestion.grade), r.suggestion.label),
+                })}
               </Typography.Text>
             ) : null}
           </Tooltip>
@@ -127,7 +118,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
       },
     },
     {
-      title: '最终结果',
+      title: t('wb.col.final'),
       width: 180,
       render: (_, r) => {
         const value = r.decision ? choiceOf(r.decision.outcome, r.decision.grade) : undefined;
@@ -139,26 +130,29 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
             <Select<Choice | null>
               size="small"
               style={{ width: 148 }}
-              placeholder="未决定"
+              placeholder={t('wb.undecided')}
               // null, not undefined: an undecided row stays controlled and shows the placeholder again
               // after a cancelled dialog instead of the choice that was never saved
               value={value ?? null}
               disabled={!p.editable}
               status={r.differs ? 'warning' : undefined}
               onChange={(c) => c && p.onChoose(r, c)}
-              options={choiceOptions(r.choices)}
+              options={choiceOptions(
+                r.choices.map((x) => ({ ...x, label: labels.result(choiceOf(x.outcome, x.grade), x.label) })),
+                (label) => t('wb.barredOption', { label }),
+              )}
               data-testid={`final-${r.person.personNo}`}
             />
             {narrowed ? (
               <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{barredText(barred)}</span>}>
                 <Tag color="default" data-testid={`barred-${r.person.personNo}`}>
-                  受规则限制
+                  {t('wb.barred')}
                 </Tag>
               </Tooltip>
             ) : null}
             {r.differs ? (
-              <Tooltip title={`理由：${r.decision?.reason ?? ''}`}>
-                <Tag color="warning">异于建议</Tag>
+              <Tooltip title={t('wb.reasonTip', { reason: r.decision?.reason ?? '' })}>
+                <Tag color="warning">{t('wb.differsTag')}</Tag>
               </Tooltip>
             ) : null}
           </Flex>
@@ -183,7 +177,7 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         total: p.total,
         showSizeChanger: true,
         pageSizeOptions: [20, 50, 100, 200],
-        showTotal: (n) => `共 ${n} 人`,
+        showTotal: (n) => t('wb.total', { n }),
         onChange: p.onPage,
       }}
       data-testid="workbench-table"

@@ -18,8 +18,13 @@ import { RedressPanel } from './RedressPanel';
 import { SignoffPanel } from './SignoffPanel';
 import { DiffPanel } from './DiffPanel';
 import { CandidatesPanel } from './CandidatesPanel';
+import { RollupPanel } from './RollupPanel';
 import { usePermissions } from '../../components/auth/usePermissions';
 import { splitChoice, type Choice, type RowDto } from './types';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
+import { ExportTableButton } from '../../components/import/ExportTableButton';
+import { workbenchTable } from './workbench-export';
 
 interface Filters {
   departmentId: string | null;
@@ -41,7 +46,10 @@ export function YearEndPage() {
   const yearId = useYearId();
   const currentYear = useCurrentYear();
   const { message } = App.useApp();
+  const t = useT();
+  const labels = useDomainLabels();
   const act = useAction();
+  const [personOrder, setPersonOrder] = usePersonOrder('workbench');
   const [filters, setFilters] = useState<Filters>({
     departmentId: null,
     flag: null,
@@ -56,9 +64,16 @@ export function YearEndPage() {
   const input = useMemo(
     () =>
       yearId
-        ? { yearId, ...filters, snapshotChanged: false, offset: (page.page - 1) * page.size, limit: page.size }
+        ? {
+            yearId,
+            ...filters,
+            personOrder,
+            snapshotChanged: false,
+            offset: (page.page - 1) * page.size,
+            limit: page.size,
+          }
         : null,
-    [yearId, filters, page],
+    [yearId, filters, personOrder, page],
   );
   const wb = useQuery('yearend.workbench', input);
   const { reload } = wb;
@@ -102,14 +117,18 @@ export function YearEndPage() {
     const r = await act('yearend.bulkAccept', { yearId: yearId!, departmentId: filters.departmentId });
     if (r) {
       void message.info({
-        content: `已采纳 ${r.accepted} 人的建议${
-          r.skipped.length
-            ? `；${r.skipped.length} 人需逐一决定：${r.skipped
-                .slice(0, 5)
-                .map((s) => `${s.name}（${s.reason}）`)
-                .join('；')}${r.skipped.length > 5 ? '……' : ''}`
-            : ''
-        }`,
+        content:
+          t('wb.bulkDone', { n: r.accepted }) +
+          (r.skipped.length
+            ? t('wb.bulkSkipped', {
+                n: r.skipped.length,
+                who:
+                  r.skipped
+                    .slice(0, 5)
+                    .map((s) => t('wb.bulkSkippedOne', { name: s.name, reason: s.reason }))
+                    .join(t('grid.problemSep')) + (r.skipped.length > 5 ? '…' : ''),
+              })
+            : ''),
         duration: 8,
       });
       refresh();
@@ -119,8 +138,8 @@ export function YearEndPage() {
   if (!yearId) {
     return (
       <>
-        <PageHeader title="年终考核" />
-        <Empty description="尚无考核年度。请先在“年度设置”中建立年度。" />
+        <PageHeader title={t('wb.title')} />
+        <Empty description={t('wb.noYear')} />
       </>
     );
   }
@@ -128,11 +147,17 @@ export function YearEndPage() {
   return (
     <>
       <PageHeader
-        title={`年终考核${state ? ` · ${state.unitName} ${state.year} 年度` : ''}`}
+        title={state ? t('wb.titleOf', { unit: state.unitName, year: state.year }) : t('wb.title')}
         subtitle={
           state
-            ? `共 ${state.counts.people} 人，已决定 ${state.counts.decided} 人，未决定 ${state.counts.undecided} 人，与建议不同 ${state.counts.differs} 人；建议方式：${state.suggestionMode === 'points' ? '积分排名' : '规则表'}`
-            : '由平时考核记录推算建议等次，考核委员会决定，定档后锁定'
+            ? t('wb.subtitle', {
+                people: state.counts.people,
+                decided: state.counts.decided,
+                undecided: state.counts.undecided,
+                differs: state.counts.differs,
+                mode: t(state.suggestionMode === 'points' ? 'wb.mode.points' : 'wb.mode.rules'),
+              })
+            : t('wb.subtitleEmpty')
         }
         extra={
           // 民主测评 votes (the year's settings must enable the step; the import says so otherwise)
@@ -164,23 +189,30 @@ export function YearEndPage() {
       {state && (state.stage === 'final' || state.stage === 'archived') ? (
         <RedressPanel state={state} onChanged={refresh} />
       ) : null}
+      {state ? <RollupPanel year={state.year} /> : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
         <Select
           allowClear
-          placeholder="全部部门"
+          placeholder={t('wb.allDepartments')}
           style={{ width: 180 }}
           value={filters.departmentId ?? undefined}
           onChange={(v) => setFilters((f) => ({ ...f, departmentId: v ?? null }))}
-          options={(data?.departments ?? []).map((d) => ({ value: d.id, label: `${d.name}（${d.people}）` }))}
+          options={(data?.departments ?? []).map((d) => ({
+            value: d.id,
+            label: t('wb.optionCount', { name: d.name, n: d.people }),
+          }))}
           data-testid="filter-department"
         />
         <Select
           allowClear
-          placeholder="全部标记"
+          placeholder={t('wb.allFlags')}
           style={{ width: 160 }}
           value={filters.flag ?? undefined}
           onChange={(v) => setFilters((f) => ({ ...f, flag: v ?? null }))}
-          options={(data?.flags ?? []).map((x) => ({ value: x.flag, label: `${x.flag}（${x.count}）` }))}
+          options={(data?.flags ?? []).map((x) => ({
+            value: x.flag,
+            label: t('wb.optionCount', { name: labels.flag(x.flag), n: x.count }),
+          }))}
           data-testid="filter-flag"
         />
         <span data-testid="filter-differs">
@@ -188,7 +220,7 @@ export function YearEndPage() {
             checked={filters.differs}
             onChange={(e) => setFilters((f) => ({ ...f, differs: e.target.checked }))}
           >
-            与建议不同
+            {t('wb.differs')}
           </Checkbox>
         </span>
         <span data-testid="filter-undecided">
@@ -196,35 +228,41 @@ export function YearEndPage() {
             checked={filters.undecided}
             onChange={(e) => setFilters((f) => ({ ...f, undecided: e.target.checked }))}
           >
-            未决定
+            {t('wb.undecidedFilter')}
           </Checkbox>
         </span>
         <Input.Search
           allowClear
-          placeholder="姓名或编号"
+          placeholder={t('wb.searchPlaceholder')}
           style={{ width: 180 }}
           onSearch={(v) => setFilters((f) => ({ ...f, search: v }))}
         />
         <Button onClick={() => setComparing(true)} data-testid="open-candidates">
-          优秀候选比较
+          {t('wb.compare')}
         </Button>
+        <PersonOrderSelect value={personOrder} onChange={setPersonOrder} />
+        <ExportTableButton
+          title={t('wb.exportTitle', { unit: state?.unitName ?? '', year: state?.year ?? '' })}
+          fileName={t('wb.exportFile', { year: state?.year ?? '' })}
+          table={() => workbenchTable({ yearId, ...filters, personOrder, snapshotChanged: false }, t, labels.rating)}
+        />
         <Space style={{ marginLeft: 'auto', display: canDecide ? undefined : 'none' }}>
           <Popconfirm
-            title={`批量采纳${deptName ? `“${deptName}”` : '全部部门'}未决定人员的建议？`}
-            description="超出剩余名额的优秀候选和上级考核人员不会被采纳，需逐一决定。"
+            title={t('wb.bulkConfirm', {
+              scope: deptName ? t('wb.bulkScopeDept', { name: deptName }) : t('wb.bulkScopeAll'),
+            })}
+            description={t('wb.bulkConfirmDetail')}
             onConfirm={bulk}
             disabled={!editable}
           >
             <Button disabled={!editable} data-testid="bulk-accept">
-              批量采纳建议{deptName ? `（${deptName}）` : ''}
+              {deptName ? t('wb.bulkDept', { name: deptName }) : t('wb.bulk')}
             </Button>
           </Popconfirm>
         </Space>
       </Flex>
       {canDecide && !editable && state?.stage === 'collecting' ? (
-        <Typography.Paragraph type="secondary">
-          平时采集阶段：建议随记录实时更新。进入“审核”后建议被冻结，考核委员会方可录入最终结果。
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('wb.collectingHint')}</Typography.Paragraph>
       ) : null}
       <WorkbenchTable
         yearId={yearId}

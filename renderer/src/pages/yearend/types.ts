@@ -39,10 +39,11 @@ export const GRADE_COLOR: Record<Choice, string> = {
 /** The final-result options the rules allow; a barred one stays visible, disabled, with its reason. */
 export function choiceOptions(
   choices: { outcome: Outcome; grade: Grade | null; label: string; allowed: boolean; reason: string }[],
+  barredLabel: (label: string) => string,
 ): { value: Choice; label: string; disabled: boolean; title: string }[] {
   return choices.map((c) => ({
     value: choiceOf(c.outcome, c.grade),
-    label: c.allowed ? c.label : `${c.label}（按规则不可选）`,
+    label: c.allowed ? c.label : barredLabel(c.label),
     disabled: !c.allowed,
     // the native tooltip of a disabled option: the rule and the record behind it
     title: c.reason,
