@@ -102,6 +102,15 @@ describe('rounds and attachments (e2e)', () => {
       const ws = wb.getWorksheet('催报清单')!;
       expect(ws.rowCount).toBe(3 + 4);
       expect(ws.getRow(4).getCell(2).value).toBe('综合科');
+
+      // the same card in English
+      await page.getByTestId('language-switch').getByText('English').click();
+      await card.getByText('4 department periods are past their due date and not complete').waitFor();
+      await card.getByRole('button', { name: 'Set due dates' }).waitFor();
+      await card.getByText('138 days overdue (2 missing)').waitFor();
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: 'test-results/rounds-dashboard-en.png' });
+      await page.getByTestId('language-switch').getByText('中文').click();
     });
   });
 

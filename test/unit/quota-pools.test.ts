@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultYearSettings, type YearSettings } from '../../shared/settings/year-settings';
 import { computeQuotaUnits, evaluateYear, largestRemainder, type QuotaMember } from '../../shared/rules';
 import { input } from '../support/yearend-fixtures';
+import { poolIssues } from '../../electron/core/years/pool-check';
 
 function members(n: number, departmentId: string, over: Partial<QuotaMember> = {}): QuotaMember[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -175,5 +176,29 @@ describe('the trace of an excellent candidate names the pooled unit and the shar
     expect(star.traceText).toContain(
       '优秀名额（王副局长分管·公务员（含参公））：基数 10 人 × 20% = 2，按最大余数法分配',
     );
+  });
+});
+
+describe('the pools are checked before they are saved', () => {
+  it('names a repeated leader, a department under two leaders and a department given two classes', () => {
+    const s = withQuota({
+      leaders: [
+        { id: 'wang', name: '王副局长', departmentIds: ['d1', 'd2'] },
+        { id: 'wang', name: '王副局长', departmentIds: ['d2'] },
+        { id: 'li', name: '李副局长', departmentIds: ['d3', 'd3'] },
+      ],
+      departmentClasses: [
+        { departmentId: 'd3', class: 'grassroots' },
+        { departmentId: 'd3', class: 'institution' },
+      ],
+    });
+    expect(poolIssues(s)).toEqual([
+      { path: ['quota', 'leaders', 1, 'id'], message: '编号“wang”重复，每位分管领导的编号应不同' },
+      { path: ['quota', 'leaders', 1, 'name'], message: '“王副局长”已列出，同一位分管领导只列一次' },
+      { path: ['quota', 'leaders', 1, 'departmentIds', 0], message: '同一部门列了两次' },
+      { path: ['quota', 'leaders', 2, 'departmentIds', 1], message: '同一部门列了两次' },
+      { path: ['quota', 'departmentClasses', 1, 'departmentId'], message: '同一部门列了两次，每个部门只属一类' },
+    ]);
+    expect(poolIssues(withQuota({ leaders: LEADERS }))).toEqual([]);
   });
 });

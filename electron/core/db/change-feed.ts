@@ -25,7 +25,12 @@ export interface Commit {
   rows: readonly ChangedRow[] | null;
 }
 
-export type CommitListener = (db: Db, commit: Commit) => void;
+export interface CommitListener {
+  /** patch or drop what the commit touched */
+  commit(db: Db, commit: Commit): void;
+  /** drop everything kept for this connection (called when commit threw: the data is committed) */
+  drop(db: Db): void;
+}
 
 const listeners = new Set<CommitListener>();
 
@@ -44,9 +49,18 @@ export function storeKey(db: Db): string {
   return `${version}:${changes}`;
 }
 
-/** Called by writeTx after its transaction committed. */
+/**
+ * Called by writeTx after its transaction committed. A cache that fails to follow a commit drops
+ * what it kept instead: the write has succeeded and must not be reported as failed.
+ */
 export function notifyCommit(db: Db, commit: Commit): void {
-  for (const l of listeners) l(db, commit);
+  for (const l of listeners) {
+    try {
+      l.commit(db, commit);
+    } catch {
+      l.drop(db);
+    }
+  }
 }
 
 /** The keys of the rows of one table in a commit, parsed (single-column keys: the value itself). */

@@ -167,17 +167,20 @@ const RELOAD_ON = new Set(['unit', 'assessment_year', 'period']);
 /** More changed people or ratings than this in one commit (an import): reload on next use instead. */
 const PATCH_LIMIT = 2000;
 
-onCommit((db, commit) => {
-  const byPeriod = kept.get(db);
-  if (!byPeriod || byPeriod.size === 0) return;
-  if (!patchable(commit)) {
-    kept.delete(db);
-    return;
-  }
-  for (const [periodId, entry] of byPeriod) {
-    if (entry.key !== commit.before || !patchState(db, entry.state, commit)) byPeriod.delete(periodId);
-    else entry.key = commit.after;
-  }
+onCommit({
+  drop: (db) => kept.delete(db),
+  commit: (db, commit) => {
+    const byPeriod = kept.get(db);
+    if (!byPeriod || byPeriod.size === 0) return;
+    if (!patchable(commit)) {
+      kept.delete(db);
+      return;
+    }
+    for (const [periodId, entry] of byPeriod) {
+      if (entry.key !== commit.before || !patchState(db, entry.state, commit)) byPeriod.delete(periodId);
+      else entry.key = commit.after;
+    }
+  },
 });
 
 function patchable(commit: Commit): boolean {

@@ -201,18 +201,21 @@ const UNREAD = new Set([
 /** More people than this touched in one commit (an import): evaluate from scratch on next use. */
 const PATCH_LIMIT = 2000;
 
-onCommit((db, commit) => {
-  const m = cache.get(db);
-  if (!m || m.size === 0) return;
-  const touched = commit.rows ? peopleTouched(db, commit.rows) : null;
-  for (const [key, entry] of m) {
-    if (entry.key !== commit.before || !touched || entry.dirty.size + touched.size > PATCH_LIMIT) {
-      m.delete(key);
-      continue;
+onCommit({
+  drop: (db) => cache.delete(db),
+  commit: (db, commit) => {
+    const m = cache.get(db);
+    if (!m || m.size === 0) return;
+    const touched = commit.rows ? peopleTouched(db, commit.rows) : null;
+    for (const [key, entry] of m) {
+      if (entry.key !== commit.before || !touched || entry.dirty.size + touched.size > PATCH_LIMIT) {
+        m.delete(key);
+        continue;
+      }
+      for (const id of touched) entry.dirty.add(id);
+      entry.key = commit.after;
     }
-    for (const id of touched) entry.dirty.add(id);
-    entry.key = commit.after;
-  }
+  },
 });
 
 /** The people a commit's rows concern, or null when it changed something that needs a full evaluation. */
