@@ -27,7 +27,6 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/components/charts/PersonGradesChart.tsx',
   'renderer/src/components/charts/ProgressChart.tsx',
   'renderer/src/components/import/ExportRosterButton.tsx',
-  'renderer/src/components/import/ImportButton.tsx',
   'renderer/src/components/import/ImportPreviewView.tsx',
   'renderer/src/components/import/TemplateButton.tsx',
   'renderer/src/components/sheet/SheetPreview.tsx',

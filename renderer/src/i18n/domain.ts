@@ -13,6 +13,9 @@ const RATING_EN: Record<PeriodRatingValue, string> = {
   poor: 'Poor',
 };
 
+/** The rating in a narrow cell (the workbench's period columns), the full name on hover. */
+const RATING_SHORT_EN: Record<PeriodRatingValue, string> = { good: 'Good', fair: 'Fair', average: 'Avg', poor: 'Poor' };
+
 const STAGE_EN: Record<YearStage, string> = {
   collecting: 'Collecting',
   review: 'Review (suggestions frozen)',
@@ -98,6 +101,7 @@ export function flagTone(flag: string): string {
 export const DOMAIN_LABELS = {
   zh: {
     rating: RATING_LABEL,
+    ratingShort: RATING_LABEL,
     stage: STAGE_LABEL,
     role: ROLE_LABELS,
     evidenceKind: EVIDENCE_KIND_LABEL,
@@ -107,6 +111,7 @@ export const DOMAIN_LABELS = {
   },
   en: {
     rating: RATING_EN,
+    ratingShort: RATING_SHORT_EN,
     stage: STAGE_EN,
     role: ROLE_EN,
     evidenceKind: EVIDENCE_KIND_EN,

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { Alert, Button, Modal, Popconfirm, Progress, Result, Space } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { ImportPreview, ImportResult } from '@shared/import/types';
-import { IMPORT_KIND_LABEL } from '@shared/import/columns';
 import { ApiError, call } from '../../api/client';
 import { toApiError } from '../../hooks/useApi';
 import { percent, useJob } from './useJob';
 import { ImportPreviewView } from './ImportPreviewView';
 import { IMPORT_WRITE_PERMISSION } from '@shared/auth/import-permissions';
 import { usePermissions } from '../auth/usePermissions';
+import { useT } from '../../i18n/language';
 
 export type { ImportKind } from '@shared/import/columns';
 import type { ImportKind } from '@shared/import/columns';
@@ -34,7 +34,8 @@ export function ImportButton(props: ImportButtonProps) {
 }
 
 function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
-  const label = IMPORT_KIND_LABEL[kind];
+  const t = useT();
+  const label = t(`import.kind.${kind}`);
   const [step, setStep] = useState<Step>('closed');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -54,8 +55,8 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
     setReportPath(null);
     try {
       const { path } = await call('desktop.pickOpenFile', {
-        title: `选择要导入的${label}表格`,
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        title: t('import.pickTitle', { what: label }),
+        filters: [{ name: t('import.workbook'), extensions: ['xlsx'] }],
       });
       if (!path) return;
       setStep('checking');
@@ -82,7 +83,7 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
         setStep('done');
         onApplied?.();
       } else if (end.status === 'cancelled') {
-        setError(new ApiError({ code: 'CANCELLED', message: '已取消，数据未被修改。' }));
+        setError(new ApiError({ code: 'CANCELLED', message: t('import.cancelled') }));
         setStep('preview');
       } else fail(new ApiError(end.error as never));
     } catch (e) {
@@ -95,9 +96,9 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
     try {
       const base = preview.fileName.replace(/\.xlsx$/i, '');
       const { path } = await call('desktop.pickSaveFile', {
-        title: '保存错误报告',
-        defaultName: `${base}-错误报告.xlsx`,
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        title: t('import.saveReport'),
+        defaultName: t('import.reportFile', { base }),
+        filters: [{ name: t('import.workbook'), extensions: ['xlsx'] }],
       });
       if (!path) return;
       const end = await follow(await call('imports.errorReport', { previewId: preview.previewId, path }));
@@ -120,38 +121,41 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
     step === 'preview' ? (
       <Space wrap>
         <Button onClick={exportReport} disabled={!hasErrors}>
-          导出错误报告
+          {t('import.exportReport')}
         </Button>
         <Popconfirm
-          title="仅导入无误的行？"
-          description={`将导入 ${preview!.summary.cleanRows} 行无误的数据，跳过 ${preview!.summary.errorRows} 行有错误的数据（不会部分导入某一行）。`}
-          okText="确认仅导入无误的行"
-          cancelText="再看看"
+          title={t('import.cleanOnlyTitle')}
+          description={t('import.cleanOnlyDetail', {
+            clean: preview!.summary.cleanRows,
+            errors: preview!.summary.errorRows,
+          })}
+          okText={t('import.cleanOnlyOk')}
+          cancelText={t('import.cleanOnlyCancel')}
           onConfirm={() => void applyWith('clean')}
           disabled={!hasErrors || preview!.summary.cleanRows === 0}
         >
-          <Button disabled={!hasErrors || preview!.summary.cleanRows === 0}>仅导入无误的行</Button>
+          <Button disabled={!hasErrors || preview!.summary.cleanRows === 0}>{t('import.cleanOnly')}</Button>
         </Popconfirm>
         <Button type="primary" disabled={hasErrors || nothingToDo} onClick={() => void applyWith('all')}>
-          全部导入
+          {t('import.all')}
         </Button>
       </Space>
     ) : busy ? (
       <Button danger onClick={() => void cancel()}>
-        取消
+        {t('import.cancel')}
       </Button>
     ) : (
-      <Button onClick={close}>关闭</Button>
+      <Button onClick={close}>{t('import.close')}</Button>
     );
 
   return (
     <>
       <Button icon={<UploadOutlined />} onClick={() => void start()}>
-        从表格导入
+        {t('import.button')}
       </Button>
       <Modal
         open={step !== 'closed'}
-        title={`导入${label}`}
+        title={t('import.title', { what: label })}
         width={1000}
         onCancel={close}
         maskClosable={false}
@@ -162,7 +166,9 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
         {busy && (
           <div style={{ padding: '24px 0' }} data-testid="import-progress">
             <Progress percent={percent(job)} status="active" />
-            <div style={{ color: '#666' }}>{job?.message || (step === 'checking' ? '正在检查文件…' : '正在导入…')}</div>
+            <div style={{ color: '#666' }}>
+              {job?.message || t(step === 'checking' ? 'import.checking' : 'import.applying')}
+            </div>
           </div>
         )}
         {error && (
@@ -175,7 +181,12 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
           />
         )}
         {reportPath && (
-          <Alert type="success" showIcon message={`错误报告已保存：${reportPath}`} style={{ marginBottom: 12 }} />
+          <Alert
+            type="success"
+            showIcon
+            message={t('import.reportSaved', { path: reportPath ?? '' })}
+            style={{ marginBottom: 12 }}
+          />
         )}
         {step === 'preview' && preview && (
           <>
@@ -183,7 +194,7 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
               <Alert
                 type="warning"
                 showIcon
-                message={`文件中有 ${preview.issueTotal} 处错误：可改正后重新导入，或明确选择“仅导入无误的行”。`}
+                message={t('import.errors', { n: preview.issueTotal })}
                 style={{ marginBottom: 12 }}
               />
             )}
@@ -193,7 +204,7 @@ function ImportFlow({ kind, periodId, unitId, onApplied }: ImportButtonProps) {
         {step === 'done' && result && (
           <Result
             status={result.capWarnings.length ? 'warning' : 'success'}
-            title={result.capWarnings.length ? '导入完成，但“好”等次超过比例上限' : result.message}
+            title={result.capWarnings.length ? t('import.capWarning') : result.message}
             subTitle={result.capWarnings.length ? result.message : result.fileName}
             data-testid="import-result"
           />

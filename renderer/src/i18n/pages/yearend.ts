@@ -419,7 +419,7 @@ export const yearendEn: Record<keyof typeof yearendZh, string> = {
   'picker.placeholder': 'Type a name or number',
   'picker.option': '{name} ({no}, {dept}{decision})',
   'picker.decision': ', {label}',
-  'charts.label': 'Grade charts (this year’s quota units, past years)',
+  'charts.label': 'Grade charts (quota units this year, past years)',
   'charts.units': 'Grades and Excellent places per quota unit this year',
   'charts.years': '{unit}: grades over the years',
 };

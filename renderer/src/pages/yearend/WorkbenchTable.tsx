@@ -52,8 +52,12 @@ export function WorkbenchTable(p: WorkbenchTableProps) {
         const cell = r.ratings.find((x) => x.periodCode === per.code);
         if (!cell?.rating) return <Typography.Text type="danger">{t('wb.unrated')}</Typography.Text>;
         return (
-          <Tag color={RATING_COLOR[cell.rating]} style={{ marginInlineEnd: 0, opacity: cell.counts ? 1 : 0.4 }}>
-            {labels.rating[cell.rating]}
+          <Tag
+            color={RATING_COLOR[cell.rating]}
+            style={{ marginInlineEnd: 0, opacity: cell.counts ? 1 : 0.4 }}
+            title={labels.rating[cell.rating]}
+          >
+            {labels.ratingShort[cell.rating]}
           </Tag>
         );
       },

@@ -1,0 +1,72 @@
+// The migrated pages in English at 1366×768 on the demo store: the year-end workbench and the events
+// page read in English (headings, filters, column titles, the order choice), keep every column inside
+// the window, and the screenshots are kept for a look: test-results/english-*.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
+import { startHarness, type HarnessServer } from './harness/server';
+import { tempCore, type TempCore } from '../support/temp-core';
+import { generateDemo } from '../../electron/core/demo/generate';
+
+let t: TempCore;
+let server: HarnessServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = tempCore();
+  generateDemo(t.ctx, {});
+  server = await startHarness(t.core, undefined, t.session);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  t?.cleanup();
+});
+
+/** Column headings whose right edge passes the window's (a clipped column). */
+async function clippedHeadings(page: Page, table: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll(`${sel} thead th`)]
+      .filter((th) => th.getBoundingClientRect().right > width + 1)
+      .map((th) => th.textContent ?? '');
+  }, table);
+}
+
+describe('pages in English at 1366×768', () => {
+  it('shows the workbench and the events page in English, nothing cut at the right edge', async () => {
+    const page = await openApp(browser, server.url, 'yearend', SMALL_SCREEN);
+    mkdirSync('test-results', { recursive: true });
+    try {
+      await page.getByTestId('workbench-table').waitFor({ timeout: 30_000 });
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.getByText('Compare candidates').waitFor();
+      const heads = await page.locator('[data-testid="workbench-table"] thead th').allTextContents();
+      for (const h of ['No.', 'Name', 'Department', 'Flags', 'Suggestion', 'Final result']) expect(heads).toContain(h);
+      expect(await page.getByTestId('person-order').textContent()).toContain('By staff number');
+      expect(await page.getByTestId('export-table').textContent()).toBe('Export to Excel');
+      expect(await clippedHeadings(page, '[data-testid="workbench-table"]')).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-workbench.png' });
+      await page.locator('[data-testid="workbench-table"] .ant-table-row-expand-icon').first().click();
+      await page.getByTestId('trace').first().waitFor();
+      await page.screenshot({ path: 'test-results/english-workbench-trace.png', fullPage: false });
+
+      await page.goto(`${server.url}/#/evidence`);
+      await page.getByRole('table', { name: 'Event list' }).waitFor({ timeout: 20_000 });
+      const evHeads = await page
+        .locator('table[aria-label="Event list"] thead th, .ant-table-thead th')
+        .allTextContents();
+      for (const h of ['Date', 'Name', 'Staff no.', 'Description', 'Status / actions']) expect(evHeads).toContain(h);
+      expect(await clippedHeadings(page, '.ant-table')).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-events.png' });
+      await page.getByRole('button', { name: 'Record event' }).click();
+      await page.getByTestId('evidence-drawer').getByText('Every saved event goes into the audit log').waitFor();
+      await page.screenshot({ path: 'test-results/english-event-form.png' });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/english-failed.png' });
+      throw e;
+    }
+  }, 120_000);
+});
