@@ -6,13 +6,12 @@ import { id, isoDate, personCategory } from '../domain/types';
 import { personDto, unitDto } from '../domain/records';
 import { isIsoDate } from '../domain/dates';
 import { checkIdCard } from '../domain/idcard';
+import { PERSON_FIELDS, tooLong, type TextField } from '../domain/fields';
 
 // Field messages name the field in Chinese, so the form can show them next to the field.
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const req = (label: string, max: number) =>
-  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}最多 ${max} 个字`);
-const opt = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}最多 ${max} 个字`).nullable().optional();
+const req = (f: TextField) => z.string().trim().min(1, `${f.label}不能为空`).max(f.max, tooLong(f));
+const opt = (f: TextField) => z.string().trim().max(f.max, tooLong(f)).nullable().optional();
 const optMonth = (label: string) =>
   z.string().regex(YEAR_MONTH, `${label}应为 YYYY-MM 格式，例如 1990-05`).nullable().optional();
 const optDate = (label: string) =>
@@ -39,17 +38,17 @@ export const idCardInput = z
 
 /** The editable fields of a person (the canonical roster columns of domain.md). */
 export const personFields = z.strictObject({
-  personNo: req('人员编号', 40),
-  name: req('姓名', 40),
+  personNo: req(PERSON_FIELDS.personNo),
+  name: req(PERSON_FIELDS.name),
   gender: z.enum(['男', '女'], { error: '性别应为“男”或“女”' }).nullable().optional(),
   birthMonth: optMonth('出生年月'),
-  politicalStatus: opt('政治面貌', 40),
-  education: opt('文化程度', 40),
+  politicalStatus: opt(PERSON_FIELDS.politicalStatus),
+  education: opt(PERSON_FIELDS.education),
   unitId: idRef('部门'),
-  position: opt('职务职级', 100),
+  position: opt(PERSON_FIELDS.position),
   positionSince: optMonth('任现职时间'),
   category: z.enum(personCategory.options, { error: '请选择人员类别（公务员 / 参公 / 事业）' }),
-  duties: opt('从事或分管工作', 500),
+  duties: opt(PERSON_FIELDS.duties),
   hireDate: optDate('入职日期'),
   probationEnd: optDate('试用期满日期'),
   superiorAssessed: z.boolean().optional(),
@@ -185,7 +184,7 @@ export const rosterMethods = {
       id,
       toUnitId: idRef('调入部门'),
       moveDate: reqDate('调动日期'),
-      reason: opt('调动说明', 200),
+      reason: opt({ label: '调动说明', max: 200 }),
     }),
     output: personDto,
   }),
@@ -204,13 +203,17 @@ export const rosterMethods = {
   'units.create': method({
     summary: '新增单位或部门',
     permission: 'roster.write',
-    input: z.strictObject({ parentId: id.nullable(), name: req('名称', 100), code: opt('代码', 40) }),
+    input: z.strictObject({
+      parentId: id.nullable(),
+      name: req({ label: '名称', max: 100 }),
+      code: opt({ label: '代码', max: 40 }),
+    }),
     output: unitDto,
   }),
   'units.rename': method({
     summary: '重命名单位或部门',
     permission: 'roster.write',
-    input: z.strictObject({ id, name: req('名称', 100), code: opt('代码', 40) }),
+    input: z.strictObject({ id, name: req({ label: '名称', max: 100 }), code: opt({ label: '代码', max: 40 }) }),
     output: unitDto,
   }),
   'units.reorder': method({

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { method } from './contract';
 import { assessmentYearDto, periodDto, periodRatingDto, unitDto } from '../domain/records';
 import { id, periodKind, periodRatingValue } from '../domain/types';
+import { RATING_FIELDS, tooLong, type TextField } from '../domain/fields';
 import { yearSettings } from '../settings/year-settings';
 
 const text = (max: number) => z.string().max(max);
+const fieldText = (f: TextField) => z.string().max(f.max, tooLong(f));
 const yearRef = z.strictObject({ yearId: id });
 const periodRef = z.strictObject({ periodId: id });
 
@@ -109,11 +111,11 @@ export const ratingsGrid = z.object({
 export type RatingsGridDto = z.infer<typeof ratingsGrid>;
 
 export const ratingFields = {
-  workRecord: text(4000).optional(),
-  selfAssessment: text(2000).optional(),
+  workRecord: fieldText(RATING_FIELDS.workRecord).optional(),
+  selfAssessment: fieldText(RATING_FIELDS.selfAssessment).optional(),
   rating: periodRatingValue.nullable().optional(),
-  comment: text(1000).optional(),
-  rater: text(40).optional(),
+  comment: fieldText(RATING_FIELDS.comment).optional(),
+  rater: fieldText(RATING_FIELDS.rater).optional(),
 };
 
 export const ratingWrite = z.strictObject({

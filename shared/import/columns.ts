@@ -1,5 +1,6 @@
 // The canonical column sets of the spreadsheets departments fill in (domain.md), with the header
 // wordings people actually use. Templates write `header`; imports accept `header` or any alias.
+import { PERSON_FIELDS, RATING_FIELDS } from '../domain/fields';
 
 export const IMPORT_KINDS = ['roster', 'ratings', 'evidence', 'history', 'tally'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -36,17 +37,17 @@ const col = <K extends string>(
 ): ColumnSpec<K> => ({ key, header, aliases, required, width });
 
 export const ROSTER_COLUMNS = [
-  col('personNo', '人员编号', ['编号', '工号', '人员代码'], true, 14),
-  col('name', '姓名', ['人员姓名'], true, 10),
+  col('personNo', PERSON_FIELDS.personNo.label, ['编号', '工号', '人员代码'], true, 14),
+  col('name', PERSON_FIELDS.name.label, ['人员姓名'], true, 10),
   col('gender', '性别', [], false, 6),
   col('birthMonth', '出生年月', ['出生日期', '出生年月日'], false, 10),
-  col('politicalStatus', '政治面貌', [], false, 10),
-  col('education', '文化程度', ['学历', '最高学历'], false, 10),
+  col('politicalStatus', PERSON_FIELDS.politicalStatus.label, [], false, 10),
+  col('education', PERSON_FIELDS.education.label, ['学历', '最高学历'], false, 10),
   col('department', '部门', ['所在部门', '处室', '科室', '内设机构', '单位'], true, 14),
-  col('position', '职务职级', ['职务', '职级', '现任职务', '职务(职级)'], false, 16),
+  col('position', PERSON_FIELDS.position.label, ['职务', '职级', '现任职务', '职务(职级)'], false, 16),
   col('positionSince', '任现职时间', ['任现职务时间', '任职时间'], false, 10),
   col('category', '人员类别', ['类别', '身份', '人员身份'], true, 10),
-  col('duties', '从事或分管工作', ['从事工作', '分管工作', '工作内容'], false, 24),
+  col('duties', PERSON_FIELDS.duties.label, ['从事工作', '分管工作', '工作内容'], false, 24),
   col('hireDate', '入职日期', ['参加工作时间', '入职时间', '录用日期'], false, 12),
   col('probationEnd', '试用期满日期', ['试用期满', '试用期截止日期', '转正日期'], false, 12),
   col('superiorAssessed', '上级考核', ['是否上级考核', '由上级考核'], false, 8),
@@ -56,13 +57,13 @@ export const ROSTER_COLUMNS = [
 ] as const;
 
 export const RATINGS_COLUMNS = [
-  col('personNo', '人员编号', ['编号', '工号'], true, 14),
-  col('name', '姓名', ['人员姓名'], true, 10),
+  col('personNo', PERSON_FIELDS.personNo.label, ['编号', '工号'], true, 14),
+  col('name', PERSON_FIELDS.name.label, ['人员姓名'], true, 10),
   col('period', '期间', ['考核期间', '季度', '考核季度'], true, 10),
-  col('workRecord', '工作纪实', ['工作记实', '工作实绩', '主要工作'], false, 40),
+  col('workRecord', RATING_FIELDS.workRecord.label, ['工作记实', '工作实绩', '主要工作'], false, 40),
   col('rating', '等次', ['考核等次', '平时考核等次', '评价等次', '结果'], false, 8),
-  col('comment', '评语', ['评价意见', '主管领导评语'], false, 30),
-  col('rater', '评价人', ['评价领导', '考核人'], false, 10),
+  col('comment', RATING_FIELDS.comment.label, ['评价意见', '主管领导评语'], false, 30),
+  col('rater', RATING_FIELDS.rater.label, ['评价领导', '考核人'], false, 10),
 ] as const;
 
 export const EVIDENCE_COLUMNS = [

@@ -5,7 +5,6 @@
 // people by set lookups, duplicates, the evidence schema) and the write (one transaction, one audit
 // row per record). Ratios are rates: the floor's time / ours, so 1.0× is exceljs's own speed.
 // BENCH_EVIDENCE / BENCH_RATINGS choose the row counts.
-import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { tempCore } from '../support/temp-core';
@@ -18,28 +17,23 @@ import { inspectSpreadsheet, verifyEntries } from '../../electron/core/excel/saf
 import { makeYear } from '../support/year-fixtures';
 import type { ImportKind } from '../../shared/import/columns';
 import type { AppCore } from '../../electron/core/app-core';
-import { EVIDENCE_HEADER, RATINGS_HEADER, ROSTER_HEADER } from '../support/xlsx-fixtures';
+import { RATINGS_HEADER } from '../support/xlsx-fixtures';
+import {
+  DEPTS,
+  exceljsReadCells,
+  exceljsStreamCells,
+  nameOf,
+  noOf,
+  writeEvidenceFile,
+  writeRosterFile,
+  writeRows,
+} from './bench-files';
 import type { BenchRow } from './run';
 
 const EVIDENCE_ROWS = Number(process.env.BENCH_EVIDENCE ?? 50_000);
 const RATING_ROWS = Number(process.env.BENCH_RATINGS ?? 20_000);
 const PEOPLE = Math.max(RATING_ROWS, 1000);
-const DEPTS = ['办公室', '规划科', '财务科', '法规科', '投资科', '产业科', '能源科', '价格科'];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
-const nameOf = (i: number) => SURNAMES[i % 20]! + GIVEN[Math.floor(i / 20) % 20]! + GIVEN[Math.floor(i / 400) % 20];
-const noOf = (i: number) => `R${String(i + 1).padStart(6, '0')}`;
 const quiet: Progress = { progress: () => undefined, cancelled: () => false };
-
-async function writeRows(path: string, sheet: string, header: string[], n: number, row: (i: number) => unknown[]) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow([`${sheet}（共 ${n} 行）`]).commit();
-  ws.addRow(header).commit();
-  for (let i = 0; i < n; i++) ws.addRow(row(i)).commit();
-  ws.commit();
-  await wb.commit();
-}
 
 /** Wall time, the value, and this process's CPU time (all threads): on a machine shared by many, the
  * CPU time is the steadier figure, so both are printed. */
@@ -51,35 +45,12 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[number, T, number]> {
   return [performance.now() - t0, v, (c.user + c.system) / 1000];
 }
 
-/** exceljs's streaming reader over the file, every cell's value touched. */
-async function exceljsStream(path: string): Promise<Floor> {
-  const [ms, cells, cpu] = await time(async () => {
-    let n = 0;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: 'cache',
-      worksheets: 'emit',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    for await (const ws of reader) for await (const row of ws) n += (row.values as unknown[]).length;
-    return n;
-  });
-  if (!cells) throw new Error('exceljs stream read nothing');
+async function floor(read: (path: string) => Promise<number>, path: string): Promise<Floor> {
+  const [ms, , cpu] = await time(() => read(path));
   return { ms, cpu };
 }
-
-async function exceljsReadFile(path: string): Promise<Floor> {
-  const [ms, cells, cpu] = await time(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    let n = 0;
-    wb.eachSheet((ws) => ws.eachRow((r) => (n += r.cellCount)));
-    return n;
-  });
-  if (!cells) throw new Error('exceljs read nothing');
-  return { ms, cpu };
-}
+const exceljsStream = (path: string) => floor(exceljsStreamCells, path);
+const exceljsReadFile = (path: string) => floor(exceljsReadCells, path);
 
 interface Floor {
   ms: number;
@@ -174,53 +145,14 @@ export async function bench(): Promise<BenchRow[]> {
     const agency = createUnit(t.ctx, { parentId: null, name: '某市发改委' });
     for (const d of DEPTS) createUnit(t.ctx, { parentId: agency.id, name: d });
     const roster = join(t.dir, 'roster.xlsx');
-    await writeRows(roster, '人员名册', ROSTER_HEADER, PEOPLE, (i) => [
-      noOf(i),
-      nameOf(i),
-      i % 2 ? '女' : '男',
-      `${1960 + (i % 40)}-${String((i % 12) + 1).padStart(2, '0')}`,
-      '中共党员',
-      '大学',
-      DEPTS[i % DEPTS.length],
-      '科员',
-      '2020-01',
-      '公务员',
-      '',
-      '2015-07-01',
-      '',
-      '否',
-    ]);
+    await writeRosterFile(roster, PEOPLE);
     const r = await ours(t.core, 'roster', roster);
     rows.push(
       ...partRows(`roster ${PEOPLE}`, PEOPLE, roster, r, await exceljsStream(roster), await exceljsReadFile(roster)),
     );
 
     const evidence = join(t.dir, 'evidence.xlsx');
-    const subs: [string, string][] = [
-      ['请假', '病假'],
-      ['请假', '事假'],
-      ['奖励', '嘉奖'],
-      ['工作实绩', '重点任务'],
-      ['工作实绩', '培训学时'],
-    ];
-    await writeRows(evidence, '事件', EVIDENCE_HEADER, EVIDENCE_ROWS, (i) => {
-      const p = i % PEOPLE;
-      const [k, s] = subs[i % subs.length]!;
-      const date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 26) + 1).padStart(2, '0')}`;
-      const days = 1 + (i % 3);
-      const end = `${date.slice(0, 8)}${String((i % 26) + days).padStart(2, '0')}`;
-      return [
-        noOf(p),
-        nameOf(p),
-        date,
-        k,
-        s,
-        `第 ${i} 条事件说明`,
-        `发改〔2026〕${i}号`,
-        k === '请假' || s === '培训学时' ? days : '',
-        k === '请假' ? end : '',
-      ];
-    });
+    await writeEvidenceFile(evidence, EVIDENCE_ROWS, PEOPLE);
     global.gc?.();
     const e = await ours(t.core, 'evidence', evidence);
     rows.push(

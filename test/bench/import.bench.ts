@@ -2,7 +2,6 @@
 // (b) a 50,000-row evidence workbook. Each beside exceljs's own read of the same file (the floor),
 // with the process's peak memory (main + worker threads share one process) and the main thread's
 // longest event-loop stall while the import runs (target < 50 ms).
-import ExcelJS from 'exceljs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { rmSync, statSync } from 'node:fs';
@@ -14,7 +13,7 @@ import { IMPORT_HEAP_MB } from '../../electron/core/api/handlers/imports';
 import type { ImportPreview, ImportResult } from '../../shared/import/types';
 import type { ImportKind } from '../../shared/import/columns';
 import type { AppCore } from '../../electron/core/app-core';
-import { EVIDENCE_HEADER, ROSTER_HEADER } from '../support/xlsx-fixtures';
+import { DEPTS, exceljsReadCells, exceljsStreamCells, writeEvidenceFile, writeRosterFile } from './bench-files';
 import type { BenchRow } from './run';
 import { GOOD_PASSWORD } from '../support/trust-fixtures';
 import { createOperator } from '../../electron/core/auth/operators';
@@ -25,52 +24,16 @@ import type { Result } from '../../shared/result';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const EVIDENCE_ROWS = Number(process.env.BENCH_EVIDENCE ?? 50_000);
-const DEPTS = ['办公室', '规划科', '财务科', '法规科', '投资科', '产业科', '能源科', '价格科'];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
-
-const nameOf = (i: number) => SURNAMES[i % 20]! + GIVEN[Math.floor(i / 20) % 20]! + GIVEN[Math.floor(i / 400) % 20];
-const noOf = (i: number) => `R${String(i + 1).padStart(6, '0')}`;
-
-async function writeRows(
-  path: string,
-  sheet: string,
-  header: string[],
-  n: number,
-  row: (i: number) => unknown[],
-): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow([`${sheet}（共 ${n} 行）`]).commit();
-  ws.addRow(header).commit();
-  for (let i = 0; i < n; i++) ws.addRow(row(i)).commit();
-  ws.commit();
-  await wb.commit();
-}
 
 async function exceljsRead(path: string): Promise<number> {
   const t0 = performance.now();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  let cells = 0;
-  wb.eachSheet((ws) => ws.eachRow((r) => (cells += r.cellCount)));
-  if (!cells) throw new Error('exceljs read nothing');
+  await exceljsReadCells(path);
   return performance.now() - t0;
 }
 
-/** exceljs's streaming reader over the file, every row's values touched: the reader the import stands on. */
 async function exceljsStream(path: string): Promise<number> {
   const t0 = performance.now();
-  let n = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  for await (const ws of reader) for await (const row of ws) n += (row.values as unknown[]).length;
-  if (!n) throw new Error('exceljs stream read nothing');
+  await exceljsStreamCells(path);
   return performance.now() - t0;
 }
 
@@ -198,22 +161,7 @@ export async function bench(): Promise<BenchRow[]> {
 
     // (a) roster of 20,000 people
     const roster = join(t.dir, 'roster-20k.xlsx');
-    await writeRows(roster, '人员名册', ROSTER_HEADER, PEOPLE, (i) => [
-      noOf(i),
-      nameOf(i),
-      i % 2 ? '女' : '男',
-      `${1960 + (i % 40)}-${String((i % 12) + 1).padStart(2, '0')}`,
-      '中共党员',
-      '大学',
-      DEPTS[i % DEPTS.length],
-      '科员',
-      '2020-01',
-      i % 5 === 0 ? '事业' : '公务员',
-      '',
-      '2015-07-01',
-      '',
-      '否',
-    ]);
+    await writeRosterFile(roster, PEOPLE, true);
     // Ours first: the floor's in-memory read leaves garbage in this (main) heap whose collection
     // would otherwise be counted as a main-thread stall of the import.
     global.gc?.(); // run with NODE_OPTIONS=--expose-gc: the files' generation garbage is not the import's stall
@@ -239,31 +187,7 @@ export async function bench(): Promise<BenchRow[]> {
 
     // (b) 50,000-row evidence workbook for those people
     const evidence = join(t.dir, 'evidence-50k.xlsx');
-    const subs: [string, string][] = [
-      ['请假', '病假'],
-      ['请假', '事假'],
-      ['奖励', '嘉奖'],
-      ['工作实绩', '重点任务'],
-      ['工作实绩', '培训学时'],
-    ];
-    await writeRows(evidence, '事件', EVIDENCE_HEADER, EVIDENCE_ROWS, (i) => {
-      const p = i % PEOPLE;
-      const [k, s] = subs[i % subs.length]!;
-      const date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 26) + 1).padStart(2, '0')}`;
-      const days = 1 + (i % 3);
-      const end = `${date.slice(0, 8)}${String((i % 26) + days).padStart(2, '0')}`;
-      return [
-        noOf(p),
-        nameOf(p),
-        date,
-        k,
-        s,
-        `第 ${i} 条事件说明`,
-        `发改〔2026〕${i}号`,
-        k === '请假' || s === '培训学时' ? days : '',
-        k === '请假' ? end : '',
-      ];
-    });
+    await writeEvidenceFile(evidence, EVIDENCE_ROWS, PEOPLE);
     global.gc?.();
     const b = await measureImport(t.core, 'evidence', evidence);
     const floorB = await exceljsRead(evidence);

@@ -1,29 +1,18 @@
 // The holiday calendar in Chromium: the office enters next year's days from the State Council notice,
 // a 调休上班 day on a weekday is refused with the day named, the saved year is in the store with its
 // audit entry, and a shipped year shows its days. Screenshot: test-results/calendar-card.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { makeAgency } from '../support/year-fixtures';
 import { fillDate } from './harness/dates';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 2 });
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 2 });
+  },
 });
 
 async function addDay(page: Page, date: string, kind: '放假' | '调休上班', name: string) {
@@ -36,7 +25,7 @@ async function addDay(page: Page, date: string, kind: '放假' | '调休上班',
 
 describe('holiday calendar (e2e)', () => {
   it('enters a year the app does not ship, refuses a bad day by name, saves with audit', async () => {
-    const page = await openApp(browser, server.url, 'settings');
+    const page = await openApp(app.browser, app.server.url, 'settings');
     const card = page.getByTestId('calendar-card');
     await card.waitFor({ timeout: 20_000 });
     // pick 2030, a year no table holds
@@ -51,7 +40,7 @@ describe('holiday calendar (e2e)', () => {
     await page
       .locator('.ant-message-notice', { hasText: '2030-02-06 是星期三，本来就是工作日' })
       .waitFor({ timeout: 10_000 });
-    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM calendar_year').get()).toEqual({ n: 0 });
+    expect(app.t.core.db.prepare('SELECT COUNT(*) AS n FROM calendar_year').get()).toEqual({ n: 0 });
     await page
       .getByTestId('calendar-days')
       .getByRole('row', { name: /2030-02-06/ })
@@ -60,11 +49,13 @@ describe('holiday calendar (e2e)', () => {
     await addDay(page, '2030-02-09', '调休上班', '春节'); // a Saturday
     await page.getByTestId('calendar-save').click();
     await page.locator('.ant-message-notice', { hasText: '已保存 2030 年节假日安排' }).waitFor({ timeout: 10_000 });
-    expect(t.core.db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all()).toEqual([
+    expect(app.t.core.db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all()).toEqual([
       { date: '2030-01-01', kind: 'holiday', name: '元旦' },
       { date: '2030-02-09', kind: 'workday', name: '春节' },
     ]);
-    const audit = t.core.db.prepare(`SELECT entity_id, reason FROM audit_log WHERE action = 'calendar.save'`).all() as {
+    const audit = app.t.core.db
+      .prepare(`SELECT entity_id, reason FROM audit_log WHERE action = 'calendar.save'`)
+      .all() as {
       entity_id: string;
       reason: string;
     }[];

@@ -3,31 +3,17 @@
 // administrator is told the last step and creates the 考核办经办人; the 经办人 signs in and is offered
 // rating and the year end. Every screen is checked for clipped columns. Screenshots:
 // test-results/first-run-<n>-<step>.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { setUpAdministrators, signIn, signInFirstTime, useE2eApp } from './harness/e2e-app';
+import type { Page } from 'playwright-core';
+import { openApp, SMALL_SCREEN } from './harness/browser';
 import { clippedColumns } from './harness/layout';
-import { tempCore, type TempCore } from '../support/temp-core';
 import { createPerson } from '../../electron/core/roster';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
+const app = useE2eApp({
+  signedIn: false, // nobody signed in: the app starts at the first-run setup
+});
 let shot = 0;
-
-beforeAll(async () => {
-  t = tempCore();
-  server = await startHarness(t.core); // nobody signed in: the app starts at the first-run setup
-  browser = await launchBrowser();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
-});
 
 async function look(page: Page, name: string) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -35,26 +21,12 @@ async function look(page: Page, name: string) {
   expect(await clippedColumns(page), name).toEqual([]);
 }
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
 const steps = (page: Page) => page.getByTestId('first-steps');
 
 describe('first run as a wizard (e2e, 1366×768)', () => {
   it('ends with a 考核办经办人 who can rate and decide, the duties kept apart', async () => {
-    const page = await openApp(browser, server.url, 'dashboard', SMALL_SCREEN);
-    await page.getByText('首次使用：创建管理员账号').waitFor({ timeout: 20_000 });
-    await page.locator('#admin_username').fill('admin');
-    await page.locator('#admin_displayName').fill('张管理');
-    await page.locator('#admin_password').fill('Kaohe#2026a');
-    await page.locator('#admin_confirm').fill('Kaohe#2026a');
-    await page.locator('#security_username').fill('anquan');
-    await page.locator('#security_displayName').fill('李安全');
-    await page.locator('#security_password').fill('Baohu#2026bq');
-    await page.locator('#security_confirm').fill('Baohu#2026bq');
+    const page = await openApp(app.browser, app.server.url, 'dashboard', SMALL_SCREEN);
+    await setUpAdministrators(page);
     await look(page, 'setup');
     await page.getByRole('button', { name: '创建并登录' }).click();
 
@@ -77,13 +49,19 @@ describe('first run as a wizard (e2e, 1366×768)', () => {
         .count(),
     ).toBe(1);
     await look(page, 'people');
-    const office = t.core.db.prepare("SELECT id FROM unit WHERE name = '办公室'").get() as { id: string };
+    const office = app.t.core.db.prepare("SELECT id FROM unit WHERE name = '办公室'").get() as { id: string };
     for (const [no, name] of [
       ['A001', '王一'],
       ['A002', '王二'],
       ['A003', '王三'],
     ] as const)
-      createPerson(t.ctx, { personNo: no, name, unitId: office.id, category: 'civil_servant', hireDate: '2020-01-01' });
+      createPerson(app.t.ctx, {
+        personNo: no,
+        name,
+        unitId: office.id,
+        category: 'civil_servant',
+        hireDate: '2020-01-01',
+      });
     await page.reload();
     // 4 年度
     await steps(page).getByText('建立考核年度（下一步）').waitFor({ timeout: 15_000 });
@@ -113,12 +91,7 @@ describe('first run as a wizard (e2e, 1366×768)', () => {
     await page.getByRole('button', { name: '退出登录' }).click();
 
     // the 经办人 signs in, changes the first password and can do the work
-    await signIn(page, 'jingban', 'Chushi#2026jb');
-    await page.getByText('请修改密码').waitFor({ timeout: 15_000 });
-    await page.locator('#oldPassword').fill('Chushi#2026jb');
-    await page.locator('#newPassword').fill('Pingshi#2026ok');
-    await page.locator('#confirm').fill('Pingshi#2026ok');
-    await page.getByRole('button', { name: '修改密码' }).click();
+    await signInFirstTime(page, 'jingban', 'Chushi#2026jb', 'Pingshi#2026ok');
     try {
       await page.getByRole('menuitem', { name: '平时考核' }).waitFor({ timeout: 15_000 });
     } catch (e) {

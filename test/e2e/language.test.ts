@@ -1,34 +1,22 @@
 // The English UI beside Chinese in Chromium: Chinese by default, 中文 / English in the side bar,
 // the choice kept for the workstation across a reload, antd's own texts (date pickers) switching
 // with it, and the rating grid labelled in English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp, SMALL_SCREEN } from './harness/browser';
 import { makeAgency, makeYear } from '../support/year-fixtures';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  const fx = makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 3 });
-  makeYear(t.ctx, fx.agencyId);
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    const fx = makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 3 });
+    makeYear(t.ctx, fx.agencyId);
+  },
 });
 
 describe('language switch (e2e)', () => {
   it('opens in Chinese, switches to English, keeps the choice after a reload', async () => {
-    const page = await openApp(browser, server.url, 'ratings', SMALL_SCREEN);
+    const page = await openApp(app.browser, app.server.url, 'ratings', SMALL_SCREEN);
     await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
     expect(await page.locator('.ant-menu').textContent()).toContain('平时考核');
 
@@ -60,7 +48,7 @@ describe('language switch (e2e)', () => {
     await page.getByRole('grid', { name: 'Quarterly rating grid' }).waitFor({ timeout: 20_000 });
 
     // antd's built-in texts follow: the audit log's date range picker speaks English.
-    await page.goto(`${server.url}/#/audit`);
+    await page.goto(`${app.server.url}/#/audit`);
     await page.locator('.ant-picker-range input').first().click();
     await page.locator('.ant-picker-dropdown:visible').waitFor();
     const picker = await page.locator('.ant-picker-dropdown:visible').textContent();

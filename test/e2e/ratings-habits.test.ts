@@ -2,29 +2,18 @@
 // select a range, Ctrl+C puts it on the clipboard as Excel cells, Ctrl+D fills down, a block pasted
 // from Excel lands over two columns, Delete clears a range, Ctrl+Z / Ctrl+Y undo and redo — and the
 // store holds what the screen shows after each.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp, SMALL_SCREEN } from './harness/browser';
 import { makeAgency, makeYear } from '../support/year-fixtures';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  const fx = makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 5 });
-  makeYear(t.ctx, fx.agencyId);
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    const fx = makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 5 });
+    makeYear(t.ctx, fx.agencyId);
+  },
 });
 
 const cell = (page: Page, personNo: string, field: string) =>
@@ -40,7 +29,7 @@ async function waitSaved(page: Page) {
 
 /** What the store holds for one column, A001…A005 in order. */
 function stored(field: 'rater' | 'rating' | 'comment') {
-  const rows = t.core.db
+  const rows = app.t.core.db
     .prepare(
       `SELECT p.person_no AS no, r.${field} AS v FROM person p LEFT JOIN period_rating r ON r.person_id = p.id
        AND r.period_id = (SELECT id FROM period WHERE code = '2026Q4')
@@ -66,7 +55,7 @@ async function nextClipboard(page: Page, keys: string) {
 
 describe('ratings grid office habits (e2e)', () => {
   it('selects, copies, fills down, pastes a block, clears, undoes and redoes', async () => {
-    const page = await openApp(browser, server.url, 'ratings', SMALL_SCREEN);
+    const page = await openApp(app.browser, app.server.url, 'ratings', SMALL_SCREEN);
     await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
     await page.getByRole('combobox', { name: '考核期间' }).click();
     await page.locator('.ant-select-item-option[title="第四季度（2026Q4）"]').click();

@@ -1,31 +1,16 @@
 // A fresh store: the roster page greets the clerk with what to do, and the first agency and its
 // department can be set up from the tree panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { unitTree } from '../../electron/core/roster';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
-});
+const app = useE2eApp();
 
 describe('roster page on an empty store', () => {
   it('shows the friendly empty state and sets up the agency and a department', async () => {
-    const page = await openApp(browser, server.url, 'roster');
+    const page = await openApp(app.browser, app.server.url, 'roster');
     await page.getByText('还没有人员：导入名册或新增人员').waitFor();
     await page.getByText(/请先在左侧“新增”本单位/).waitFor();
     mkdirSync('test-results', { recursive: true });
@@ -49,7 +34,7 @@ describe('roster page on an empty store', () => {
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await page.getByText('综合科（0）').waitFor();
-    const tree = unitTree(t.core.db);
+    const tree = unitTree(app.t.core.db);
     expect(tree.map((a) => [a.name, a.children.map((d) => d.name)])).toEqual([['某市某区统计局', ['综合科']]]);
     // with a department in place, 新增人员 is offered in the empty state too
     expect(await page.getByRole('button', { name: '新增人员' }).count()).toBeGreaterThan(0);

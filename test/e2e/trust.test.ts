@@ -1,50 +1,20 @@
 // Log-in in the built renderer against the real core: first-run setup of the two administrators,
 // signing in and out, five wrong passwords lock the account, a first log-in forces a password
 // change, and the auditor's audit page. Screenshots go to test-results/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { describe, expect, it } from 'vitest';
+import { setUpAdministrators, signIn, signInFirstTime, useE2eApp } from './harness/e2e-app';
+import { openApp } from './harness/browser';
 import { createOperator } from '../../electron/core/auth/operators';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  // A session nobody has signed in to: the app must start at the first-run setup.
-  server = await startHarness(t.core);
-  browser = await launchBrowser();
-  mkdirSync('test-results', { recursive: true });
+const app = useE2eApp({
+  signedIn: false, // nobody signed in: the app starts at the first-run setup
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
-});
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
 
 describe('log-in', () => {
   it('first run asks for the two administrators, then shows the app; log-out returns to the log-in form', async () => {
-    const page = await openApp(browser, server.url);
-    await page.getByText('首次使用：创建管理员账号').waitFor();
+    const page = await openApp(app.browser, app.server.url);
+    await setUpAdministrators(page);
     await page.screenshot({ path: 'test-results/setup.png' });
-    await page.locator('#admin_username').fill('admin');
-    await page.locator('#admin_displayName').fill('张管理');
-    await page.locator('#admin_password').fill('Kaohe#2026a');
-    await page.locator('#admin_confirm').fill('Kaohe#2026a');
-    await page.locator('#security_username').fill('anquan');
-    await page.locator('#security_displayName').fill('李安全');
-    await page.locator('#security_password').fill('Baohu#2026bq');
-    await page.locator('#security_confirm').fill('Baohu#2026bq');
     await page.getByRole('button', { name: '创建并登录' }).click();
     await page.getByRole('menuitem', { name: '人员名册' }).waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('operator-bar').innerText()).toContain('张管理');
@@ -55,7 +25,7 @@ describe('log-in', () => {
   }, 60_000);
 
   it('five wrong passwords lock the account with a clear message', async () => {
-    const page = await openApp(browser, server.url);
+    const page = await openApp(app.browser, app.server.url);
     for (let i = 1; i <= 5; i++) {
       await signIn(page, 'anquan', `Wrong#pass${i}`);
       await page
@@ -72,20 +42,15 @@ describe('log-in', () => {
   }, 90_000);
 
   it('an auditor changes the first password, then reads the audit log', async () => {
-    await createOperator(t.ctx, {
+    await createOperator(app.t.ctx, {
       username: 'shenji',
       displayName: '王审计',
       role: 'auditor',
       unitScope: [],
       password: 'Chushi#2026x',
     });
-    const page = await openApp(browser, server.url, 'audit');
-    await signIn(page, 'shenji', 'Chushi#2026x');
-    await page.getByText('请修改密码').waitFor({ timeout: 15_000 });
-    await page.locator('#oldPassword').fill('Chushi#2026x');
-    await page.locator('#newPassword').fill('Chayue#2026yz');
-    await page.locator('#confirm').fill('Chayue#2026yz');
-    await page.getByRole('button', { name: '修改密码' }).click();
+    const page = await openApp(app.browser, app.server.url, 'audit');
+    await signInFirstTime(page, 'shenji', 'Chushi#2026x', 'Chayue#2026yz');
     try {
       await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 15_000 });
     } catch (e) {
@@ -101,8 +66,10 @@ describe('log-in', () => {
 
   it('the system page shows the security administrator the operators', async () => {
     // The lockout of 'anquan' is over after an administrator reset; here the core resets it directly.
-    t.core.db.prepare("UPDATE operator SET locked_until = NULL, failed_attempts = 0 WHERE username = 'anquan'").run();
-    const page = await openApp(browser, server.url, 'system');
+    app.t.core.db
+      .prepare("UPDATE operator SET locked_until = NULL, failed_attempts = 0 WHERE username = 'anquan'")
+      .run();
+    const page = await openApp(app.browser, app.server.url, 'system');
     await page.getByRole('button', { name: '退出登录' }).click(); // the auditor of the previous test
     await signIn(page, 'anquan', 'Baohu#2026bq');
     await page.getByRole('tab', { name: '操作员' }).waitFor({ timeout: 15_000 });
@@ -112,7 +79,7 @@ describe('log-in', () => {
   }, 60_000);
 
   it('the administrator backs up from the system page and sees the audit head', async () => {
-    const page = await openApp(browser, server.url, 'system');
+    const page = await openApp(app.browser, app.server.url, 'system');
     await page.getByRole('button', { name: '退出登录' }).click();
     await signIn(page, 'admin', 'Kaohe#2026a');
     await page.getByRole('tab', { name: '数据备份' }).waitFor({ timeout: 15_000 });

@@ -1,32 +1,20 @@
 // The settings page in Chromium: create a year, change the excellent share and the cap enforcement,
 // save, and read the plain Chinese change list; the stored settings and the audit row agree.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { makeAgency } from '../support/year-fixtures';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 2 });
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    makeAgency(t.ctx, { departments: ['办公室'], perDepartment: 2 });
+  },
 });
 
 describe('year settings page (e2e)', () => {
   it('creates a year and saves a settings change with the change list', async () => {
-    const page = await openApp(browser, server.url, 'settings');
+    const page = await openApp(app.browser, app.server.url, 'settings');
     await page.getByRole('button', { name: '建立年度' }).waitFor({ timeout: 20_000 });
     await page.getByRole('spinbutton', { name: '年度' }).fill('2026');
     await page.getByRole('button', { name: '建立年度' }).click();
@@ -81,10 +69,10 @@ describe('year settings page (e2e)', () => {
     );
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/years-settings.png', fullPage: false });
-    const row = t.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
+    const row = app.t.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
     expect(JSON.parse(row.settings_json).quota.share).toBe(0.25);
     expect(JSON.parse(row.settings_json).institutionSanctionPreset).toBe('2012');
-    const audit = t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
+    const audit = app.t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
     expect(audit).toEqual([{ reason: '按区考核办通知' }]);
     // The year picker in the header shows the new year.
     expect(await page.getByTestId('year-picker').textContent()).toContain('2026 年度 · 某区发改委');

@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AssessmentYearDto, PeriodDto } from '@shared/domain/records';
 import { call } from '../api/client';
+import { usePermissions } from '../components/auth/usePermissions';
 
 export interface CurrentYear {
   year: AssessmentYearDto | null;
@@ -50,8 +51,18 @@ export function CurrentYearProvider({ children }: { children: ReactNode }) {
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
 
+  // an operator without year.read (the security administrator) has no years: none are asked for,
+  // so the core refuses nothing the shell did on its own
+  const mayRead = usePermissions().can('year.read');
+
   useEffect(() => {
     const mine = ++seq.current;
+    if (!mayRead) {
+      setYears([]);
+      setError(null);
+      setLoading(false);
+      return;
+    }
     setLoading(true);
     call('years.list', {}).then(
       (list) => {
@@ -68,7 +79,7 @@ export function CurrentYearProvider({ children }: { children: ReactNode }) {
         setLoading(false);
       },
     );
-  }, [tick]);
+  }, [tick, mayRead]);
 
   useEffect(() => {
     if (!yearId || !years.some((y) => y.id === yearId)) {

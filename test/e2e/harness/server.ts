@@ -25,6 +25,8 @@ export interface HarnessServer {
   server: Server;
   /** how many times the page called each method (a test can check nothing polls) */
   calls: Map<string, number>;
+  /** calls the core refused for the operator's role or scope ("method：message"): the page offered them */
+  refusals: string[];
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startHarness(
     for (const res of streams) res.write(`data: ${JSON.stringify(state)}\n\n`);
   });
   const calls = new Map<string, number>();
+  const refusals: string[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -52,6 +55,10 @@ export async function startHarness(
         const name = decodeURIComponent(url.pathname.slice(5));
         calls.set(name, (calls.get(name) ?? 0) + 1);
         const json = await target.callJson(name, body, HARNESS_SESSION);
+        if (json.startsWith('{"ok":false') && json.includes('"code":"FORBIDDEN"')) {
+          const parsed = JSON.parse(json) as { error: { message: string } };
+          refusals.push(`${name}：${parsed.error.message}`);
+        }
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(json);
         return;
@@ -86,6 +93,7 @@ export async function startHarness(
     session,
     server,
     calls,
+    refusals,
     close: () =>
       new Promise<void>((r) => {
         unsubscribe();

@@ -10,6 +10,7 @@ import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type Plann
 import type { DataRow } from './table';
 import type { PeriodRow, PersonRow, StoreView } from './store-view';
 import { membershipOn } from '../../roster/moves';
+import { RATING_FIELDS } from '../../../../shared/domain/fields';
 
 export interface RatingRecord {
   existingId: string | null;
@@ -60,10 +61,10 @@ export function planRatingRow(
   if (period && LOCKED_STAGES.has(period.stage))
     check.fail('period', `${period.year} 年度已定档，不能再修改 ${period.code} 的平时考核`);
   const unitId = person && period ? departmentOfPeriod(check, view, person, period) : null;
-  const workRecord = check.take('workRecord', (v) => normText(v, 4000));
+  const workRecord = check.take('workRecord', (v) => normText(v, RATING_FIELDS.workRecord.max));
   const rating = check.take('rating', normRating);
-  const comment = check.take('comment', (v) => normText(v, 1000));
-  const rater = check.take('rater', (v) => normText(v, 40));
+  const comment = check.take('comment', (v) => normText(v, RATING_FIELDS.comment.max));
+  const rater = check.take('rater', (v) => normText(v, RATING_FIELDS.rater.max));
   if (person && period)
     dup.check(check, `${period.id}/${person.id}`, 'personNo', `${name || personNo} 的 ${period.code} 平时考核`);
 

@@ -20,6 +20,7 @@ import { changedFields, type DuplicateGuard, RowCheck, type PlannedRow } from '.
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 import type { RosterIdentity } from './roster-identity';
+import { PERSON_FIELDS } from '../../../../shared/domain/fields';
 
 /** The person columns an import writes, in the store's own names. */
 export type PersonFields = Omit<
@@ -64,7 +65,7 @@ export function planRosterRow(
   today: string,
 ): PlannedRow<RosterRecord> {
   const check = new RowCheck(row);
-  const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
+  const personNo = check.take('personNo', (v) => normCode(v, PERSON_FIELDS.personNo.max)) ?? '';
   const before = check.issues.length;
   const name = check.take('name', normName) ?? '';
   if (!name && check.issues.length === before) check.fail('name', '姓名未填写');
@@ -96,8 +97,8 @@ export function planRosterRow(
 
   const keep = <T>(v: T | null | undefined, old: T | null | undefined): T | null =>
     v === null || v === undefined ? (old ?? null) : v;
-  const text = (key: string, max: number) => {
-    const v = check.take(key, (c) => normText(c, max));
+  const text = (key: keyof typeof PERSON_FIELDS) => {
+    const v = check.take(key, (c) => normText(c, PERSON_FIELDS[key].max));
     return v ? v : null;
   };
   const categoryCell = row.get('category');
@@ -114,10 +115,10 @@ export function planRosterRow(
   // A masked number (110105********002X, as the roster export writes it) keeps the stored one.
   const idCell = row.get('idCard');
   const idCard = typeof idCell === 'string' && idCell.includes('*') ? null : check.take('idCard', normIdCard);
-  const politicalStatus = text('politicalStatus', 40);
-  const education = text('education', 40);
-  const position = text('position', 100);
-  const duties = text('duties', 500);
+  const politicalStatus = text('politicalStatus');
+  const education = text('education');
+  const position = text('position');
+  const duties = text('duties');
   const moveDate =
     existing && unitId && unitId !== existing.unit_id ? checkMoveDate(check, view, existing, unitId, today) : null;
   // One number, one person; the number agrees with 性别 and 出生年月 (the stored ones where a cell is blank).

@@ -5,6 +5,7 @@ import type { FieldChange, ImportIssue, ProbableDuplicate } from '../../../../sh
 import { normCode, normName, type Norm } from '../../../../shared/import/normalize';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
+import { PERSON_FIELDS } from '../../../../shared/domain/fields';
 
 export type RowAction = 'add' | 'change' | 'unchanged';
 
@@ -55,7 +56,7 @@ export function resolvePerson(
   scopeByCurrentUnit = true,
 ): { person: PersonRow | null; personNo: string; name: string } {
   const codeIssues = check.issues.length;
-  const personNo = check.take('personNo', (v) => normCode(v, 40)) ?? '';
+  const personNo = check.take('personNo', (v) => normCode(v, PERSON_FIELDS.personNo.max)) ?? '';
   const codeBad = check.issues.length > codeIssues;
   const nameIssues = check.issues.length;
   const name = check.take('name', normName) ?? '';

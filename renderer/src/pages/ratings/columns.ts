@@ -1,6 +1,7 @@
 // The grid's editable columns, in keyboard order, and how ratings look on screen.
 import type { PeriodRatingValue } from '@shared/domain/types';
 import type { MessageKey } from '../../i18n/zh';
+import { RATING_FIELDS } from '@shared/domain/fields';
 
 export type EditableField = 'workRecord' | 'selfAssessment' | 'rating' | 'comment' | 'rater';
 
@@ -15,11 +16,22 @@ export interface ColumnDef {
 }
 
 export const COLUMNS: ColumnDef[] = [
-  { field: 'workRecord', title: 'grid.col.workRecord', width: 290, multiline: true, maxLength: 4000 },
-  { field: 'selfAssessment', title: 'grid.col.selfAssessment', width: 150, maxLength: 2000 },
+  {
+    field: 'workRecord',
+    title: 'grid.col.workRecord',
+    width: 290,
+    multiline: true,
+    maxLength: RATING_FIELDS.workRecord.max,
+  },
+  {
+    field: 'selfAssessment',
+    title: 'grid.col.selfAssessment',
+    width: 150,
+    maxLength: RATING_FIELDS.selfAssessment.max,
+  },
   { field: 'rating', title: 'grid.col.rating', width: 84, maxLength: 4 },
-  { field: 'comment', title: 'grid.col.comment', width: 200, maxLength: 1000 },
-  { field: 'rater', title: 'grid.col.rater', width: 90, maxLength: 40 },
+  { field: 'comment', title: 'grid.col.comment', width: 200, maxLength: RATING_FIELDS.comment.max },
+  { field: 'rater', title: 'grid.col.rater', width: 90, maxLength: RATING_FIELDS.rater.max },
 ];
 
 export const RATING_COLUMN = COLUMNS.findIndex((c) => c.field === 'rating');

@@ -51,8 +51,8 @@ export function PeopleTable(props: Props) {
         render: (name: string, p) => (canWrite ? <a onClick={() => onEdit(p)}>{name}</a> : name),
       },
       { title: '性别', dataIndex: 'gender', width: 50 },
-      { title: '部门', dataIndex: 'unitName', width: 100, ellipsis: true },
-      { title: '职务职级', dataIndex: 'position', width: 104, ellipsis: true },
+      { title: '部门', dataIndex: 'unitName', width: 94, ellipsis: true },
+      { title: '职务职级', dataIndex: 'position', width: 98, ellipsis: true },
       {
         title: '类别',
         dataIndex: 'category',
@@ -76,8 +76,9 @@ export function PeopleTable(props: Props) {
       },
       {
         title: '操作',
+        // two small link buttons and their padding: 编辑 and 更多 side by side, never cut
         key: 'actions',
-        width: 92,
+        width: 104,
         fixed: 'right',
         render: (_v, p) =>
           canWrite ? (

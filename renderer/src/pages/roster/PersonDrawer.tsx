@@ -27,6 +27,7 @@ import type { PersonCategory } from '@shared/domain/types';
 import type { PersonFieldsInput, UnitNodeDto } from '@shared/api/roster';
 import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { checkIdCard } from '@shared/domain/idcard';
+import { PERSON_FIELDS, tooLong } from '@shared/domain/fields';
 import { ApiError, call } from '../../api/client';
 import { useQuery } from '../../hooks/useApi';
 import { applyFieldErrors } from './form-errors';
@@ -247,7 +248,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
               label="人员编号"
               rules={[
                 { required: true, whitespace: true, message: '请填写人员编号' },
-                { max: 40, message: '人员编号最多 40 个字' },
+                { max: PERSON_FIELDS.personNo.max, message: tooLong(PERSON_FIELDS.personNo) },
               ]}
             >
               <Input placeholder="单位内唯一，例如 R00121" />
@@ -259,7 +260,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
               label="姓名"
               rules={[
                 { required: true, whitespace: true, message: '请填写姓名' },
-                { max: 40, message: '姓名最多 40 个字' },
+                { max: PERSON_FIELDS.name.max, message: tooLong(PERSON_FIELDS.name) },
               ]}
             >
               <Input />
@@ -307,17 +308,29 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="politicalStatus" label="政治面貌" rules={[{ max: 40, message: '政治面貌最多 40 个字' }]}>
+            <Form.Item
+              name="politicalStatus"
+              label="政治面貌"
+              rules={[{ max: PERSON_FIELDS.politicalStatus.max, message: tooLong(PERSON_FIELDS.politicalStatus) }]}
+            >
               <AutoComplete options={toOptions(POLITICAL)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="education" label="文化程度" rules={[{ max: 40, message: '文化程度最多 40 个字' }]}>
+            <Form.Item
+              name="education"
+              label="文化程度"
+              rules={[{ max: PERSON_FIELDS.education.max, message: tooLong(PERSON_FIELDS.education) }]}
+            >
               <AutoComplete options={toOptions(EDUCATION)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="position" label="职务职级" rules={[{ max: 100, message: '职务职级最多 100 个字' }]}>
+            <Form.Item
+              name="position"
+              label="职务职级"
+              rules={[{ max: PERSON_FIELDS.position.max, message: tooLong(PERSON_FIELDS.position) }]}
+            >
               <AutoComplete options={toOptions(POSITIONS)} />
             </Form.Item>
           </Col>
@@ -364,7 +377,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
             <Form.Item
               name="duties"
               label="从事或分管工作"
-              rules={[{ max: 500, message: '从事或分管工作最多 500 个字' }]}
+              rules={[{ max: PERSON_FIELDS.duties.max, message: tooLong(PERSON_FIELDS.duties) }]}
             >
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>

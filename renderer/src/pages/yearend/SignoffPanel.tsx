@@ -23,6 +23,7 @@ import type { SignoffRowDto } from '@shared/api/signoff';
 import { useAction, useQuery } from '../../hooks/useApi';
 import type { StateDto } from './types';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
+import { usePermissions } from '../../components/auth/usePermissions';
 
 const OPINION_LABEL = { agree: '同意', disagree: '不同意', refused: '拒签' } as const;
 type Opinion = keyof typeof OPINION_LABEL;
@@ -37,6 +38,7 @@ interface RecordForm {
 
 export function SignoffPanel({ state, departments }: { state: StateDto; departments: { id: string; name: string }[] }) {
   const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const { can } = usePermissions();
   const [onlyUnsigned, setOnlyUnsigned] = useState(false);
   const list = useQuery('signoff.list', { yearId: state.yearId, departmentId, onlyUnsigned });
   const act = useAction();
@@ -45,7 +47,8 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
   const [form] = Form.useForm<RecordForm>();
   const [bform] = Form.useForm<{ deliveredOn: string; signedOn: string }>();
   const opinion = Form.useWatch('opinion', form) as RecordForm['opinion'] | undefined;
-  const writable = state.stage === 'final';
+  // 录入 and 批量签收 only for who may record them (yearend.decide), never offered to the auditor or admin
+  const writable = state.stage === 'final' && can('yearend.decide');
   const c = list.data?.counts;
 
   const open = (r: SignoffRowDto) => {
