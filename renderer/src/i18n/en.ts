@@ -5,10 +5,12 @@
 import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
 import { evidenceEn } from './pages/evidence';
+import { packEn } from './pages/pack';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
   ...evidenceEn,
+  ...packEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

@@ -3,10 +3,12 @@
 // (shared/sheets) are not labels: they stay Chinese in every language. {name} is a placeholder.
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
+import { packZh } from './pages/pack';
 
 export const zh = {
   ...yearendZh,
   ...evidenceZh,
+  ...packZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',

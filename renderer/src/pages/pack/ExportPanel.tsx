@@ -6,6 +6,7 @@ import type { OutputOf } from '@shared/api';
 import type { PackSheetKind } from '@shared/sheets/pack-sheets';
 import { ApiError, call } from '../../api/client';
 import { cancelJob, followJob } from '../../api/jobs';
+import { useT } from '../../i18n/language';
 
 type Options = OutputOf<'pack.options'>;
 interface Written {
@@ -17,6 +18,7 @@ interface Written {
 
 export function ExportPanel({ yearId, options }: { yearId: string; options: Options }) {
   const { message } = App.useApp();
+  const t = useT();
   const [scope, setScope] = useState<'unit' | 'departments'>('unit');
   const [departmentIds, setDepartmentIds] = useState<string[]>([]);
   const [sheets, setSheets] = useState<PackSheetKind[]>(options.sheets.map((s) => s.kind));
@@ -26,7 +28,7 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
   const [error, setError] = useState<string | null>(null);
 
   const pick = async () => {
-    const { path } = await call('desktop.pickFolder', { title: '选择考核材料的保存文件夹' });
+    const { path } = await call('desktop.pickFolder', { title: t('pack.pickFolder') });
     if (path) setFolder(path);
   };
 
@@ -42,16 +44,16 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
         sheets,
         folder,
       });
-      setJob({ id: started.id, done: 0, total: 0, message: '正在准备' });
+      setJob({ id: started.id, done: 0, total: 0, message: t('pack.preparing') });
       const state = await followJob(started, (s) => {
         if (s.status === 'running') setJob({ id: s.id, done: s.done, total: s.total, message: s.message });
       });
-      if (state.status === 'cancelled') void message.info('已取消，未留下任何文件。');
-      else if (state.status !== 'done') setError(state.error?.message ?? '生成失败');
+      if (state.status === 'cancelled') void message.info(t('pack.cancelled'));
+      else if (state.status !== 'done') setError(state.error?.message ?? t('pack.failed'));
       else {
         const written = (state.value as { files: Written[] }).files;
         setFiles(written);
-        void message.success(`已生成 ${written.length} 个文件`);
+        void message.success(t('pack.written', { n: written.length }));
       }
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -67,32 +69,35 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
   const percent = job && job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;
   const canRun = !!folder && sheets.length > 0 && (scope === 'unit' || departmentIds.length > 0) && !job;
   return (
-    <Card title="生成考核材料" size="small">
+    <Card title={t('pack.generate')} size="small">
       <Space direction="vertical" style={{ width: '100%' }}>
         <div>
-          <Typography.Text strong>范围</Typography.Text>
+          <Typography.Text strong>{t('pack.scope')}</Typography.Text>
           <Radio.Group
             value={scope}
             onChange={(e) => setScope(e.target.value as 'unit' | 'departments')}
             style={{ display: 'block', marginTop: 4 }}
-            aria-label="范围"
+            aria-label={t('pack.scope')}
           >
-            <Radio value="unit">全单位（一个文件）</Radio>
-            <Radio value="departments">按部门（每个部门一个文件）</Radio>
+            <Radio value="unit">{t('pack.scopeUnit')}</Radio>
+            <Radio value="departments">{t('pack.scopeDepartments')}</Radio>
           </Radio.Group>
           {scope === 'departments' && (
             <Checkbox.Group
               style={{ display: 'flex', flexDirection: 'column', marginTop: 6, marginLeft: 24 }}
               value={departmentIds}
               onChange={(v) => setDepartmentIds(v)}
-              options={options.departments.map((d) => ({ value: d.id, label: `${d.name}（${d.persons}人）` }))}
+              options={options.departments.map((d) => ({
+                value: d.id,
+                label: t('pack.department', { name: d.name, n: d.persons }),
+              }))}
             />
           )}
         </div>
         <div>
-          <Typography.Text strong>表格</Typography.Text>
+          <Typography.Text strong>{t('pack.sheets')}</Typography.Text>
           <Checkbox.Group
-            aria-label="表格"
+            aria-label={t('pack.sheets')}
             style={{ display: 'flex', flexDirection: 'column', marginTop: 4 }}
             value={sheets}
             onChange={(v) => setSheets(v)}
@@ -101,7 +106,7 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
         </div>
         <Flex gap={8} align="center" wrap>
           <Button onClick={() => void pick()} disabled={!!job}>
-            选择保存文件夹
+            {t('pack.chooseFolder')}
           </Button>
           <Typography.Text
             type={folder ? undefined : 'secondary'}
@@ -109,21 +114,21 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
             style={{ maxWidth: 260 }}
             title={folder ?? ''}
           >
-            {folder ?? '尚未选择'}
+            {folder ?? t('pack.noFolder')}
           </Typography.Text>
         </Flex>
         <Flex gap={8}>
           <Button type="primary" disabled={!canRun} onClick={() => void run()}>
-            生成考核材料
+            {t('pack.generate')}
           </Button>
           {job && (
             <Button danger onClick={() => void cancel()}>
-              取消
+              {t('pack.cancel')}
             </Button>
           )}
         </Flex>
         {job && (
-          <div aria-label="生成进度">
+          <div aria-label={t('pack.progress')}>
             <Progress percent={percent} size="small" />
             <Typography.Text type="secondary">{job.message}</Typography.Text>
           </div>
@@ -132,17 +137,20 @@ export function ExportPanel({ yearId, options }: { yearId: string; options: Opti
         {files.length > 0 && (
           <List
             size="small"
-            header="已生成的文件"
+            header={t('pack.files')}
             dataSource={files}
             renderItem={(f) => (
               <List.Item
                 actions={[
                   <a key="open" onClick={() => void call('desktop.showInFolder', { path: f.path })}>
-                    打开所在文件夹
+                    {t('pack.openFolder')}
                   </a>,
                 ]}
               >
-                <List.Item.Meta title={f.fileName} description={`${f.persons} 人，${f.pages} 页`} />
+                <List.Item.Meta
+                  title={f.fileName}
+                  description={t('pack.fileInfo', { persons: f.persons, pages: f.pages })}
+                />
               </List.Item>
             )}
           />

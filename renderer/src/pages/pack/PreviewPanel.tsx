@@ -10,6 +10,7 @@ import { SheetPreview } from '../../components/sheet/SheetPreview';
 import { PrintSheet } from '../../components/sheet/PrintSheet';
 import { SummaryEditor } from './SummaryEditor';
 import { FormOptionsDialog } from './FormOptionsDialog';
+import { useT } from '../../i18n/language';
 
 type Options = OutputOf<'pack.options'>;
 const PER_PERSON: PackSheetKind[] = ['forms', 'records'];
@@ -18,6 +19,7 @@ const PREVIEW_PAGES = 20;
 
 export function PreviewPanel({ yearId, options }: { yearId: string; options: Options }) {
   // a decided year prints from the copy kept at finalisation: its summaries and form options are locked
+  const t = useT();
   const decided = options.year.stage === 'final' || options.year.stage === 'archived';
   const [sheet, setSheet] = useState<PackSheetKind>('forms');
   const [personId, setPersonId] = useState<string | null>(options.persons[0]?.id ?? null);
@@ -36,11 +38,11 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
   return (
     <Card
       size="small"
-      title="预览"
+      title={t('pack.preview')}
       extra={
         <Flex gap={8} wrap>
           <Select
-            aria-label="表格"
+            aria-label={t('pack.sheets')}
             style={{ width: 170 }}
             value={sheet}
             onChange={setSheet}
@@ -48,28 +50,31 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
           />
           {perPerson ? (
             <Select
-              aria-label="人员"
+              aria-label={t('pack.person')}
               showSearch
               style={{ width: 220 }}
               value={personId ?? undefined}
               onChange={setPersonId}
               optionFilterProp="label"
-              options={options.persons.map((p) => ({ value: p.id, label: `${p.name}（${p.departmentName}）` }))}
+              options={options.persons.map((p) => ({
+                value: p.id,
+                label: t('pack.personOption', { name: p.name, dept: p.departmentName }),
+              }))}
             />
           ) : (
             <Select
-              aria-label="部门"
+              aria-label={t('pack.departmentLabel')}
               style={{ width: 200 }}
               value={departmentId ?? ''}
               onChange={(v) => setDepartmentId(v || null)}
               options={[
-                { value: '', label: '全单位' },
+                { value: '', label: t('pack.wholeUnit') },
                 ...options.departments.map((d) => ({ value: d.id, label: d.name })),
               ]}
             />
           )}
           <Segmented
-            aria-label="缩放"
+            aria-label={t('pack.zoom')}
             value={zoom}
             onChange={(v) => setZoom(v)}
             options={[
@@ -78,10 +83,10 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
               { value: 1, label: '100%' },
             ]}
           />
-          {sheet === 'forms' && <Button onClick={() => setFormDialog(true)}>登记表设置</Button>}
+          {sheet === 'forms' && <Button onClick={() => setFormDialog(true)}>{t('pack.formSettings')}</Button>}
           {sheet === 'forms' && (
             <Button type="primary" disabled={!q.data} onClick={() => q.data && setPrinting(q.data.models)}>
-              打印此人登记表
+              {t('pack.printForm')}
             </Button>
           )}
         </Flex>
@@ -99,7 +104,7 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
           )}
         </div>
         {sheet === 'forms' && personId && (
-          <div style={{ width: 340, flex: 'none' }} aria-label={`${person?.name ?? ''}的个人总结`}>
+          <div style={{ width: 340, flex: 'none' }} aria-label={t('pack.summaryOf', { name: person?.name ?? '' })}>
             <SummaryEditor key={personId} yearId={yearId} personId={personId} locked={decided} onSaved={q.reload} />
             <SummaryEditor
               key={`${personId}-comment`}

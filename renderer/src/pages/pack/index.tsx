@@ -6,15 +6,17 @@ import { useCurrentYear } from '../../state/current-year';
 import { useQuery } from '../../hooks/useApi';
 import { ExportPanel } from './ExportPanel';
 import { PreviewPanel } from './PreviewPanel';
+import { useT } from '../../i18n/language';
 
 export function PackPage() {
+  const t = useT();
   const { year } = useCurrentYear();
   const q = useQuery('pack.options', year ? { yearId: year.id } : null);
   return (
     <>
-      <PageHeader title="材料打印" />
+      <PageHeader title={t('pack.title')} />
       {!year ? (
-        <Empty description="请先在顶部选择考核年度" />
+        <Empty description={t('pack.noYear')} />
       ) : q.error ? (
         <Alert type="error" showIcon message={q.error.message} />
       ) : !q.data ? (
