@@ -2,28 +2,17 @@
 // page read in English (headings, filters, column titles, the order choice), keep every column inside
 // the window, the pack page labels its controls in English (the sheets stay Chinese), and the
 // screenshots are kept for a look: test-results/english-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp, SMALL_SCREEN } from './harness/browser';
 import { generateDemo } from '../../electron/core/demo/generate';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  generateDemo(t.ctx, {});
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    generateDemo(t.ctx, {});
+  },
 });
 
 /** Column headings whose right edge passes the window's (a clipped column). */
@@ -38,7 +27,7 @@ async function clippedHeadings(page: Page, table: string): Promise<string[]> {
 
 describe('pages in English at 1366×768', () => {
   it('shows the workbench and the events page in English, nothing cut at the right edge', async () => {
-    const page = await openApp(browser, server.url, 'yearend', SMALL_SCREEN);
+    const page = await openApp(app.browser, app.server.url, 'yearend', SMALL_SCREEN);
     mkdirSync('test-results', { recursive: true });
     try {
       await page.getByTestId('workbench-table').waitFor({ timeout: 30_000 });
@@ -54,7 +43,7 @@ describe('pages in English at 1366×768', () => {
       await page.getByTestId('trace').first().waitFor();
       await page.screenshot({ path: 'test-results/english-workbench-trace.png', fullPage: false });
 
-      await page.goto(`${server.url}/#/evidence`);
+      await page.goto(`${app.server.url}/#/evidence`);
       await page.getByRole('table', { name: 'Event list' }).waitFor({ timeout: 20_000 });
       const evHeads = await page
         .locator('table[aria-label="Event list"] thead th, .ant-table-thead th')
@@ -67,7 +56,7 @@ describe('pages in English at 1366×768', () => {
       await page.screenshot({ path: 'test-results/english-event-form.png' });
 
       await page.keyboard.press('Escape');
-      await page.goto(`${server.url}/#/pack`);
+      await page.goto(`${app.server.url}/#/pack`);
       await page.locator('.sheet-preview').first().waitFor({ timeout: 30_000 });
       const text = await page.locator('main, body').first().innerText();
       for (const label of ['Make the pack', 'Preview', 'Form settings', 'Print this form', 'Choose folder'])

@@ -1,35 +1,24 @@
 // Importing a roster with a bad row in Debian's Chromium against the real core: the file is "picked"
 // through ScriptedDesktop, the preview names the bad cell (sheet, row, column, problem), 全部导入 is
 // disabled, 仅导入无误的行 (confirmed) applies the clean rows. Screenshots go to test-results/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { ROSTER_HEADER, seedStore, writeXlsx } from '../support/xlsx-fixtures';
 import type { ScriptedDesktop } from '../../electron/core/desktop';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  seedStore(t.ctx, 3);
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    seedStore(t.ctx, 3);
+  },
 });
 
 describe('roster import in the browser', () => {
   it('shows the bad cell, refuses 全部导入, applies only the clean rows when chosen', async () => {
-    const path = join(t.dir, '名册-规划科.xlsx');
+    const path = join(app.t.dir, '名册-规划科.xlsx');
     await writeXlsx(path, [
       {
         name: '名册',
@@ -44,8 +33,8 @@ describe('roster import in the browser', () => {
         merges: ['A1:N1'],
       },
     ]);
-    (t.core.desktop as ScriptedDesktop).nextOpen.push(path);
-    const page = await openApp(browser, server.url, 'roster');
+    (app.t.core.desktop as ScriptedDesktop).nextOpen.push(path);
+    const page = await openApp(app.browser, app.server.url, 'roster');
     mkdirSync('test-results', { recursive: true });
     try {
       await scenario(page);
@@ -75,8 +64,10 @@ async function scenario(page: Page): Promise<void> {
   await page.getByRole('button', { name: '确认仅导入无误的行' }).click();
   await dialog.getByText(/人员名册导入完成：新增 2 条/).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: 'test-results/import-roster-done.png' });
-  const stored = t.core.db.prepare("SELECT person_no FROM person WHERE person_no LIKE 'E%' ORDER BY person_no").all();
+  const stored = app.t.core.db
+    .prepare("SELECT person_no FROM person WHERE person_no LIKE 'E%' ORDER BY person_no")
+    .all();
   expect(stored).toEqual([{ person_no: 'E001' }, { person_no: 'E003' }]);
   // Progress was pushed, not polled: at most the one read per job (preview, apply) when following starts.
-  expect(server.calls.get('jobs.get') ?? 0).toBeLessThanOrEqual(2);
+  expect(app.server.calls.get('jobs.get') ?? 0).toBeLessThanOrEqual(2);
 }

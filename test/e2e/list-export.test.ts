@@ -1,39 +1,27 @@
 // Lists to Excel in Chromium against the real core: the year-end workbench, ordered by 姓氏笔画, is
 // exported whole — every page the filter matches, not only the one on screen — in the screen's order,
 // and the file read back holds each person once with the results the store has.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp, SMALL_SCREEN } from './harness/browser';
 import { generateDemo } from '../../electron/core/demo/generate';
 import type { ScriptedDesktop } from '../../electron/core/desktop';
 import { comparePersons } from '../../shared/names/stroke-order';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  generateDemo(t.ctx, {});
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    generateDemo(t.ctx, {});
+  },
 });
 
 describe('workbench export', () => {
   it('writes every matching row in 姓氏笔画 order, whatever page is shown', async () => {
-    const file = join(t.dir, '工作台.xlsx');
-    (t.core.desktop as ScriptedDesktop).nextSave.push(file);
-    const page = await openApp(browser, server.url, 'yearend', SMALL_SCREEN);
+    const file = join(app.t.dir, '工作台.xlsx');
+    (app.t.core.desktop as ScriptedDesktop).nextSave.push(file);
+    const page = await openApp(app.browser, app.server.url, 'yearend', SMALL_SCREEN);
     mkdirSync('test-results', { recursive: true });
     try {
       await page.getByTestId('workbench-table').waitFor({ timeout: 30_000 });
@@ -70,7 +58,7 @@ describe('workbench export', () => {
     expect(values(header)).toContain('最终结果');
     const rows: string[][] = [];
     for (let r = header + 1; r <= ws.rowCount; r++) if (values(r)[0]) rows.push(values(r));
-    const people = t.core.db.prepare('SELECT p.person_no AS no, p.name FROM person p').all() as {
+    const people = app.t.core.db.prepare('SELECT p.person_no AS no, p.name FROM person p').all() as {
       no: string;
       name: string;
     }[];

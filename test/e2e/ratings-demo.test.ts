@@ -1,32 +1,20 @@
 // The ratings page on the demo store (120 people with the domain's edge cases): the grid shows the
 // movers' notes and the cap panel, and the 复核 tab compares every department. Screenshots for review.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { generateDemo } from '../../electron/core/demo/generate';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  generateDemo(t.ctx, {});
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    generateDemo(t.ctx, {});
+  },
 });
 
 describe('ratings page on the demo store (e2e)', () => {
   it('renders the grid and the review of a reviewed quarter', async () => {
-    const page = await openApp(browser, server.url, 'ratings');
+    const page = await openApp(app.browser, app.server.url, 'ratings');
     await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
     await page.getByRole('combobox', { name: '考核期间' }).click();
     await page.locator('.ant-select-item-option', { hasText: '第二季度' }).click();

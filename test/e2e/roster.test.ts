@@ -1,34 +1,22 @@
 // The roster page in Debian's Chromium against the real core: a store with a few people, create a
 // person through the drawer (with a server-side error shown next to its field first), then search
 // and see the row; a screenshot goes to test-results/roster.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from './harness/e2e-app';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness/browser';
-import { startHarness, type HarnessServer } from './harness/server';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { openApp } from './harness/browser';
 import { seedPeople, seedUnits } from '../support/roster-fixtures';
 import { listPeople, unitTree } from '../../electron/core/roster';
 
-let t: TempCore;
-let server: HarnessServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = tempCore();
-  seedPeople(t.ctx, seedUnits(t.ctx));
-  server = await startHarness(t.core, undefined, t.session);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.cleanup();
+const app = useE2eApp({
+  seed: (t) => {
+    seedPeople(t.ctx, seedUnits(t.ctx));
+  },
 });
 
 describe('roster page', () => {
   it('lists people, creates one through the drawer, finds them by search', async () => {
-    const page = await openApp(browser, server.url, 'roster');
+    const page = await openApp(app.browser, app.server.url, 'roster');
     mkdirSync('test-results', { recursive: true });
     try {
       await scenario(page);
@@ -62,7 +50,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
 
-  const created = listPeople(t.core.db, { search: '欧阳' }).rows;
+  const created = listPeople(app.t.core.db, { search: '欧阳' }).rows;
   expect(created.map((p) => [p.personNo, p.unitName, p.idCardMasked])).toEqual([
     ['B777', '规划科', '110105********002X'],
   ]);
@@ -85,7 +73,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
   await modal.getByRole('button', { name: /确\s*定/ }).click();
   await modal.waitFor({ state: 'detached' });
   await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('财务科').waitFor();
-  const moves = t.core.db.prepare('SELECT reason FROM person_move').all();
+  const moves = app.t.core.db.prepare('SELECT reason FROM person_move').all();
   expect(moves).toEqual([{ reason: '工作需要' }]);
   await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('欧阳明轩').click();
   await page.getByText(/由 规划科 调至 财务科（工作需要）/).waitFor();
@@ -114,7 +102,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
     .locator('.ant-table-row', { hasText: '李强' })
     .getByText(/离开 \d{4}-\d{2}-\d{2}/)
     .waitFor();
-  expect(t.core.db.prepare("SELECT status, left_reason FROM person WHERE name = '李强'").get()).toEqual({
+  expect(app.t.core.db.prepare("SELECT status, left_reason FROM person WHERE name = '李强'").get()).toEqual({
     status: 'left',
     left_reason: '退休',
   });
@@ -134,5 +122,5 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
       [...document.querySelectorAll('.ant-tree-treenode')].map((n) => n.textContent ?? '').join('|'),
     ),
   );
-  expect(unitTree(t.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
+  expect(unitTree(app.t.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
 }
