@@ -17,7 +17,6 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/components/IsoDatePicker.tsx',
   'renderer/src/components/auth/AuthGate.tsx',
   'renderer/src/components/auth/CenteredCard.tsx',
-  'renderer/src/components/auth/ChangePasswordForm.tsx',
   'renderer/src/components/auth/LockScreen.tsx',
   'renderer/src/components/auth/SetupForm.tsx',
   'renderer/src/components/charts/EvidenceKindChart.tsx',

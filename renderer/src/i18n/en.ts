@@ -214,4 +214,12 @@ export const en: Record<MessageKey, string> = {
   'rollup.col.excellentShare': 'Excellent share',
   'rollup.col.places': 'Excellent / places + approved',
   'rollup.col.source': 'Source',
+  'pw.old': 'Current password',
+  'pw.oldRequired': 'Enter the current password',
+  'pw.new': 'New password',
+  'pw.newRequired': 'Enter a new password',
+  'pw.confirm': 'Confirm new password',
+  'pw.confirmRequired': 'Enter the new password again',
+  'pw.mismatch': 'The two passwords differ',
+  'pw.cancel': 'Cancel',
 };

@@ -210,6 +210,14 @@ export const zh = {
   'rollup.col.excellentShare': '优秀比例',
   'rollup.col.places': '优秀 / 名额 + 批准',
   'rollup.col.source': '数据来源',
+  'pw.old': '原密码',
+  'pw.oldRequired': '请输入原密码',
+  'pw.new': '新密码',
+  'pw.newRequired': '请输入新密码',
+  'pw.confirm': '确认新密码',
+  'pw.confirmRequired': '请再次输入新密码',
+  'pw.mismatch': '两次输入的密码不一致',
+  'pw.cancel': '取消',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { ApiError, call } from '../../api/client';
 import { PASSWORD_RULE_TEXT, passwordRuleProblem } from './CenteredCard';
+import { useT } from '../../i18n/language';
 
 export function ChangePasswordForm({
   username,
@@ -13,6 +14,7 @@ export function ChangePasswordForm({
   onDone: () => void;
   onCancel?: () => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
@@ -31,15 +33,15 @@ export function ChangePasswordForm({
     <>
       {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请输入原密码' }]}>
+        <Form.Item label={t('pw.old')} name="oldPassword" rules={[{ required: true, message: t('pw.oldRequired') }]}>
           <Input.Password autoComplete="current-password" maxLength={128} />
         </Form.Item>
         <Form.Item
-          label="新密码"
+          label={t('pw.new')}
           name="newPassword"
           extra={PASSWORD_RULE_TEXT}
           rules={[
-            { required: true, message: '请输入新密码' },
+            { required: true, message: t('pw.newRequired') },
             {
               validator: (_r, v: string | undefined) => {
                 const p = v ? passwordRuleProblem(v, username) : null;
@@ -51,27 +53,25 @@ export function ChangePasswordForm({
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
         <Form.Item
-          label="确认新密码"
+          label={t('pw.confirm')}
           name="confirm"
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: '请再次输入新密码' },
+            { required: true, message: t('pw.confirmRequired') },
             ({ getFieldValue }) => ({
               validator: (_r, v: string | undefined) =>
-                v === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('两次输入的密码不一致')),
+                v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('pw.mismatch'))),
             }),
           ]}
         >
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} block>
-          修改密码
+          {t('operator.changePassword')}
         </Button>
         {onCancel ? (
           <Button type="link" block onClick={onCancel} style={{ marginTop: 8 }}>
-            取消
+            {t('pw.cancel')}
           </Button>
         ) : null}
       </Form>
