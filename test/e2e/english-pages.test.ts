@@ -1,6 +1,7 @@
 // The migrated pages in English at 1366×768 on the demo store: the year-end workbench and the events
 // page read in English (headings, filters, column titles, the order choice), keep every column inside
-// the window, and the screenshots are kept for a look: test-results/english-*.png.
+// the window, the pack page labels its controls in English (the sheets stay Chinese), and the
+// screenshots are kept for a look: test-results/english-*.png.
 import { describe, expect, it } from 'vitest';
 import { useE2eApp } from './harness/e2e-app';
 import type { Page } from 'playwright-core';
@@ -53,6 +54,14 @@ describe('pages in English at 1366×768', () => {
       await page.getByRole('button', { name: 'Record event' }).click();
       await page.getByTestId('evidence-drawer').getByText('Every saved event goes into the audit log').waitFor();
       await page.screenshot({ path: 'test-results/english-event-form.png' });
+
+      await page.keyboard.press('Escape');
+      await page.goto(`${app.server.url}/#/pack`);
+      await page.locator('.sheet-preview').first().waitFor({ timeout: 30_000 });
+      const text = await page.locator('main, body').first().innerText();
+      for (const label of ['Make the pack', 'Preview', 'Form settings', 'Print this form', 'Choose folder'])
+        expect(text).toContain(label);
+      await page.screenshot({ path: 'test-results/english-pack.png' });
     } catch (e) {
       await page.screenshot({ path: 'test-results/english-failed.png' });
       throw e;
