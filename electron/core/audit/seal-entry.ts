@@ -9,16 +9,10 @@ import { stmt } from '../db/statements';
 import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audit-log';
 import { allRowDigests, hasSealCapture, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
 import type { ChangedRow } from '../db/change-feed';
+import type { AuditSealRow } from '../db/rows';
 
-export interface SealEntry {
-  seq: number;
-  audit_seq: number;
-  audit_hash: string;
-  kind: 'seal' | 'baseline';
-  rows_json: string;
-  prev_hash: string;
-  hash: string;
-}
+/** An audit_seal row, as generated from the migrations. */
+export type SealEntry = AuditSealRow;
 
 export function hashSeal(e: Omit<SealEntry, 'seq' | 'hash'>): string {
   return createHash('sha256')

@@ -9,16 +9,9 @@ import {
 } from '../../../shared/calendar/official-calendar';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import type { CalendarYearRow } from '../db/rows';
 
-interface YearRow {
-  year: number;
-  basis: string;
-  source: 'manual' | 'import';
-  file_name: string | null;
-  file_sha256: string | null;
-  updated_at: string;
-  updated_by: string;
-}
+type YearRow = CalendarYearRow;
 
 export interface OfficeYearMeta {
   source: 'manual' | 'import';

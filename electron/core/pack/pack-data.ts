@@ -24,7 +24,7 @@ import { draftSummary } from '../../../shared/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf, SUPERVISOR_BOX } from './summary-store';
 import { readFormOptions } from './form-options';
-import { yearRatingTexts, type YearRatingText } from '../ratings/year-ratings';
+import { groupByPerson, yearRatingTexts, type YearRatingText } from '../ratings/year-ratings';
 import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
 
@@ -36,16 +36,6 @@ type EvidenceRow = Pick<
   'id' | 'person_id' | 'kind' | 'sub_kind' | 'date' | 'description' | 'doc_no' | 'days'
 >;
 
-function groupBy<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = m.get(r.person_id);
-    if (list) list.push(r);
-    else m.set(r.person_id, [r]);
-  }
-  return m;
-}
-
 function yearEvidence(db: Db, personIds: string, year: number): Map<string, EvidenceRow[]> {
   const rows = db
     .prepare(
@@ -53,7 +43,7 @@ function yearEvidence(db: Db, personIds: string, year: number): Map<string, Evid
        WHERE status = 'active' AND date BETWEEN ? AND ? AND person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`,
     )
     .all(yearStart(year), yearEnd(year), personIds) as EvidenceRow[];
-  return groupBy(rows);
+  return groupByPerson(rows);
 }
 
 function packPerson(

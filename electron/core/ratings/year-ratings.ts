@@ -18,7 +18,8 @@ const FROM = `FROM period_rating pr JOIN period pe ON pe.id = pr.period_id JOIN 
   WHERE ay.year = @year AND pr.person_id IN (SELECT value FROM json_each(@people))
   ORDER BY pe.seq, pr.updated_at, pr.id`;
 
-function grouped<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
+/** Rows by their person, each list in the rows' order. */
+export function groupByPerson<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     const list = m.get(r.person_id);
@@ -31,7 +32,7 @@ function grouped<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
 /** The year's ratings of these people, by person, in period order. */
 export function yearRatings(db: Db, year: number, personIds: readonly string[]): Map<string, YearRating[]> {
   const rows = stmt(db, `SELECT ${BASE} ${FROM}`).all({ year, people: JSON.stringify(personIds) }) as YearRating[];
-  return grouped(rows);
+  return groupByPerson(rows);
 }
 
 /** The same rows in the same order, with their texts. */
@@ -40,5 +41,5 @@ export function yearRatingTexts(db: Db, year: number, personIds: readonly string
     year,
     people: JSON.stringify(personIds),
   }) as YearRatingText[];
-  return grouped(rows);
+  return groupByPerson(rows);
 }

@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from '../roster/person-row';
 import { listPeriods, requireYear, type YearRecord } from '../years/year-repo';
 import { stmt } from '../db/statements';
-import { yearRatings } from '../ratings/year-ratings';
+import { groupByPerson, yearRatings } from '../ratings/year-ratings';
 import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 import { parseDetails } from '../evidence/evidence-row';
 
@@ -40,16 +40,6 @@ interface MoveRow {
   move_date: string;
   from_name: string;
   to_name: string;
-}
-
-function group<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const l = m.get(r.person_id);
-    if (l) l.push(r);
-    else m.set(r.person_id, [r]);
-  }
-  return m;
 }
 
 /**
@@ -99,7 +89,7 @@ export function gatherYearInputs(
   // re-read alone lists them as the whole year's read does)
   // evidence from ten years back (the longest offset a rule may use) to the end of next year
   // (a sanction linked to an investigation that closed after year end)
-  const evidence = group(
+  const evidence = groupByPerson(
     q(`SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
          FROM evidence e JOIN people pp ON pp.id = e.person_id
         WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to ORDER BY e.rowid`).all({
@@ -109,7 +99,7 @@ export function gatherYearInputs(
       to: yearEnd(y + 1),
     }) as EvidenceRow[],
   );
-  const moves = group(
+  const moves = groupByPerson(
     q(`SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
          FROM person_move m JOIN people pp ON pp.id = m.person_id JOIN unit f ON f.id = m.from_unit_id JOIN unit t2 ON t2.id = m.to_unit_id
         WHERE m.move_date >= @ys AND m.move_date <= @ye ORDER BY m.rowid`).all({
@@ -118,7 +108,7 @@ export function gatherYearInputs(
     }) as MoveRow[],
   );
   // earlier years: imported history, overridden by this store's own final decisions of those years
-  const history = group(
+  const history = groupByPerson(
     q(`SELECT h.person_id, h.year, h.outcome, h.grade FROM history_grade h JOIN people pp ON pp.id = h.person_id WHERE h.year < @year
        UNION ALL
        SELECT d.person_id, ay.year, d.outcome, d.grade FROM yearend_decision d JOIN people pp ON pp.id = d.person_id
