@@ -21,8 +21,6 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/components/auth/SetupForm.tsx',
   'renderer/src/components/charts/EvidenceKindChart.tsx',
   'renderer/src/components/charts/GoodShareChart.tsx',
-  'renderer/src/components/charts/GradeDistributionChart.tsx',
-  'renderer/src/components/charts/GradeYearsChart.tsx',
   'renderer/src/components/charts/PersonGradesChart.tsx',
   'renderer/src/components/charts/ProgressChart.tsx',
   'renderer/src/components/import/ExportRosterButton.tsx',

@@ -222,4 +222,12 @@ export const en: Record<MessageKey, string> = {
   'pw.confirmRequired': 'Enter the new password again',
   'pw.mismatch': 'The two passwords differ',
   'pw.cancel': 'Cancel',
+  'chart.people': 'People',
+  'chart.ungraded': 'No grade',
+  'chart.places': 'Excellent places',
+  'chart.placesLabel': 'places {c}',
+  'chart.unitsLabel': 'Grades and Excellent places per quota unit',
+  'chart.provisional': ' (in progress)',
+  'chart.imported': ' (imported)',
+  'chart.yearsLabel': '{unit}: grades over the years',
 };

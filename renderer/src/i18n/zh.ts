@@ -218,6 +218,14 @@ export const zh = {
   'pw.confirmRequired': '请再次输入新密码',
   'pw.mismatch': '两次输入的密码不一致',
   'pw.cancel': '取消',
+  'chart.people': '人数',
+  'chart.ungraded': '不定等次',
+  'chart.places': '优秀名额',
+  'chart.placesLabel': '名额 {c}',
+  'chart.unitsLabel': '各考核单元等次分布与优秀名额',
+  'chart.provisional': '（进行中）',
+  'chart.imported': '（导入）',
+  'chart.yearsLabel': '{unit}历年等次分布',
 } as const;
 
 export type MessageKey = keyof typeof zh;
