@@ -36,62 +36,58 @@ export function PreviewPanel({ yearId, options }: { yearId: string; options: Opt
   const person = options.persons.find((p) => p.id === personId);
 
   return (
-    <Card
-      size="small"
-      title={t('pack.preview')}
-      extra={
-        <Flex gap={8} wrap>
+    <Card size="small" title={t('pack.preview')}>
+      {/* the controls in the body, not the card's header: there they squeezed the title out of sight */}
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          aria-label={t('pack.sheets')}
+          style={{ width: 170 }}
+          value={sheet}
+          onChange={setSheet}
+          options={options.sheets.map((s) => ({ value: s.kind, label: s.label }))}
+        />
+        {perPerson ? (
           <Select
-            aria-label={t('pack.sheets')}
-            style={{ width: 170 }}
-            value={sheet}
-            onChange={setSheet}
-            options={options.sheets.map((s) => ({ value: s.kind, label: s.label }))}
+            aria-label={t('pack.person')}
+            showSearch
+            style={{ width: 220 }}
+            value={personId ?? undefined}
+            onChange={setPersonId}
+            optionFilterProp="label"
+            options={options.persons.map((p) => ({
+              value: p.id,
+              label: t('pack.personOption', { name: p.name, dept: p.departmentName }),
+            }))}
           />
-          {perPerson ? (
-            <Select
-              aria-label={t('pack.person')}
-              showSearch
-              style={{ width: 220 }}
-              value={personId ?? undefined}
-              onChange={setPersonId}
-              optionFilterProp="label"
-              options={options.persons.map((p) => ({
-                value: p.id,
-                label: t('pack.personOption', { name: p.name, dept: p.departmentName }),
-              }))}
-            />
-          ) : (
-            <Select
-              aria-label={t('pack.departmentLabel')}
-              style={{ width: 200 }}
-              value={departmentId ?? ''}
-              onChange={(v) => setDepartmentId(v || null)}
-              options={[
-                { value: '', label: t('pack.wholeUnit') },
-                ...options.departments.map((d) => ({ value: d.id, label: d.name })),
-              ]}
-            />
-          )}
-          <Segmented
-            aria-label={t('pack.zoom')}
-            value={zoom}
-            onChange={(v) => setZoom(v)}
+        ) : (
+          <Select
+            aria-label={t('pack.departmentLabel')}
+            style={{ width: 200 }}
+            value={departmentId ?? ''}
+            onChange={(v) => setDepartmentId(v || null)}
             options={[
-              { value: 0.6, label: '60%' },
-              { value: 0.8, label: '80%' },
-              { value: 1, label: '100%' },
+              { value: '', label: t('pack.wholeUnit') },
+              ...options.departments.map((d) => ({ value: d.id, label: d.name })),
             ]}
           />
-          {sheet === 'forms' && <Button onClick={() => setFormDialog(true)}>{t('pack.formSettings')}</Button>}
-          {sheet === 'forms' && (
-            <Button type="primary" disabled={!q.data} onClick={() => q.data && setPrinting(q.data.models)}>
-              {t('pack.printForm')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
+        )}
+        <Segmented
+          aria-label={t('pack.zoom')}
+          value={zoom}
+          onChange={(v) => setZoom(v)}
+          options={[
+            { value: 0.6, label: '60%' },
+            { value: 0.8, label: '80%' },
+            { value: 1, label: '100%' },
+          ]}
+        />
+        {sheet === 'forms' && <Button onClick={() => setFormDialog(true)}>{t('pack.formSettings')}</Button>}
+        {sheet === 'forms' && (
+          <Button type="primary" disabled={!q.data} onClick={() => q.data && setPrinting(q.data.models)}>
+            {t('pack.printForm')}
+          </Button>
+        )}
+      </Flex>
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
       <Flex gap={12} align="start">
         <div style={{ flex: 1, minWidth: 0, maxHeight: 'calc(100vh - 220px)', overflow: 'auto' }}>
