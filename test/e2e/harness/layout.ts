@@ -25,10 +25,12 @@ export async function clippedColumns(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
     };
-    /** true when the point hits the element itself (nothing sticky painted over it) */
+    /** true when the point hits the element itself (nothing sticky painted over it; toasts aside) */
     const onTop = (el: Element, x: number, y: number) => {
       if (y < 0 || y >= window.innerHeight) return true; // off screen vertically: only the box test applies
-      const hit = document.elementFromPoint(x, y);
+      // A toast (antd message or notification) passes over the page for a few seconds: it is not
+      // the layout, so the first element under it is the one that counts.
+      const hit = document.elementsFromPoint(x, y).find((h) => !h.closest('.ant-message, .ant-notification'));
       return !!hit && (hit === el || el.contains(hit) || hit.contains(el));
     };
     /** the cell's laid-out content reaches past its edges; a deliberate ellipsis (with its title) is fine */
