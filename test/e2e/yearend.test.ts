@@ -228,7 +228,9 @@ describe('year-end workbench (e2e)', () => {
     // review → notice, from Monday 2026-11-16: five working days end on Friday 2026-11-20
     await page.getByTestId('stage-notice').click();
     await fillDate(page.getByTestId('notice-start'), '2026-11-16');
-    // the store's today is 2026-11-25: a start in the past is refused until the clerk says it was posted then
+    // the store's today is 2026-11-25: a start in the past is refused until the clerk says it was posted then.
+    // The confirmation box shows once the form holds the date; confirming before that would only ask for a date.
+    await page.getByTestId('notice-backdated').waitFor();
     await page.getByTestId('stage-confirm').click();
     await page.getByText('请确认公示已于该日张贴').waitFor();
     await page.getByTestId('notice-backdated').check();
