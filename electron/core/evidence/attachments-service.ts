@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { assertUnitInScope } from '../auth/scope';
 import { stamp, writeTx, type Ctx } from '../context';
+import type { EvidenceAttachmentRow } from '../db/rows';
 import { stmt } from '../db/statements';
 import type { DesktopBridge } from '../desktop';
 import { newId } from '../ids';
@@ -30,18 +31,8 @@ interface ItemRow {
   unit_id: string;
 }
 
-interface AttachmentRow {
-  id: string;
-  evidence_id: string;
-  doc_no: string;
-  file_name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  status: 'active' | 'removed';
-  created_at: string;
-  created_by: string;
-}
+/** the stored row, as generated from the migrations */
+type AttachmentRow = EvidenceAttachmentRow;
 
 const view = (r: AttachmentRow): AttachmentView => ({
   id: r.id,
