@@ -6,11 +6,15 @@ import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
 import { evidenceEn } from './pages/evidence';
 import { packEn } from './pages/pack';
+import { componentsEn } from './pages/components';
+import { ratingsEn } from './pages/ratings';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
   ...evidenceEn,
   ...packEn,
+  ...componentsEn,
+  ...ratingsEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

@@ -4,11 +4,15 @@
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
+import { componentsZh } from './pages/components';
+import { ratingsZh } from './pages/ratings';
 
 export const zh = {
   ...yearendZh,
   ...evidenceZh,
   ...packZh,
+  ...componentsZh,
+  ...ratingsZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
