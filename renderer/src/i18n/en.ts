@@ -6,11 +6,17 @@ import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
 import { evidenceEn } from './pages/evidence';
 import { packEn } from './pages/pack';
+import { auditEn } from './pages/audit';
+import { authEn } from './pages/auth';
+import { dashboardEn } from './pages/dashboard';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
   ...evidenceEn,
   ...packEn,
+  ...auditEn,
+  ...authEn,
+  ...dashboardEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

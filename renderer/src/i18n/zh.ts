@@ -4,11 +4,17 @@
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
+import { auditZh } from './pages/audit';
+import { authZh } from './pages/auth';
+import { dashboardZh } from './pages/dashboard';
 
 export const zh = {
   ...yearendZh,
   ...evidenceZh,
   ...packZh,
+  ...auditZh,
+  ...authZh,
+  ...dashboardZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
