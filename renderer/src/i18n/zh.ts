@@ -7,6 +7,8 @@ import { packZh } from './pages/pack';
 import { auditZh } from './pages/audit';
 import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
+import { componentsZh } from './pages/components';
+import { ratingsZh } from './pages/ratings';
 
 export const zh = {
   ...yearendZh,
@@ -15,6 +17,8 @@ export const zh = {
   ...auditZh,
   ...authZh,
   ...dashboardZh,
+  ...componentsZh,
+  ...ratingsZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
