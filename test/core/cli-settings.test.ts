@@ -12,9 +12,10 @@ import { cliIn, insertCliOperator } from '../support/cli-fixtures';
 let t: TempCore;
 let cli: ReturnType<typeof cliIn>;
 let yearId: string;
+let fx: ReturnType<typeof makeAgency>;
 beforeEach(async () => {
   t = tempCore();
-  const fx = makeAgency(t.ctx, { name: '示例局' });
+  fx = makeAgency(t.ctx, { name: '示例局' });
   yearId = createYear(t.ctx, { unitId: fx.agencyId, year: 2025 }).year.id;
   await insertCliOperator(t.core, 'jingban', 'clerk');
   cli = cliIn(t.dir, { DA_OPERATOR: 'jingban' });
@@ -145,6 +146,44 @@ describe('settings from the command line', () => {
     const bad = await cli(['settings', 'set', '--year', '2025', 'institutionSanctionPreset', '2020']);
     expect(bad.code).toBe(EXIT_CODE.INVALID_INPUT);
     expect(bad.err).toContain('事业单位处分规定');
+    expect(settingsJson()).toBe(before);
+  });
+
+  it('names departments in 分管领导 pools and classes by name or code, looked up in the year’s own agency', async () => {
+    makeAgency(t.ctx, { name: '他局', departments: ['办公室'], perDepartment: 0 }); // the same name in another agency never matches
+    const file = join(t.dir, 'pools.yaml');
+    const pools = (second: string) =>
+      [
+        'quota:',
+        '  pooling: leader',
+        '  leaders:',
+        '    - { id: zhang, name: 张副局长, departmentIds: [办公室] }',
+        `    - { id: li, name: 李副局长, departmentIds: [${second}] }`,
+        '  departmentClasses:',
+        '    - { departmentId: 规划科, class: grassroots }',
+        '',
+      ].join('\n');
+    writeFileSync(file, pools('规划科'));
+    const applied = await cli(['settings', 'apply', '--year', '2025', file, '--reason', '按分管领导分配名额']);
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    const quota = (
+      JSON.parse(settingsJson()) as {
+        quota: { leaders: { id: string; departmentIds: string[] }[]; departmentClasses: { departmentId: string }[] };
+      }
+    ).quota;
+    expect(quota.leaders.map((l) => l.departmentIds)).toEqual([[fx.departments['办公室']], [fx.departments['规划科']]]);
+    expect(quota.departmentClasses[0]!.departmentId).toBe(fx.departments['规划科']);
+    // the stored ids read back through get, and applying them again changes nothing
+    writeFileSync(file, pools(fx.departments['规划科']!));
+    expect((await cli(['settings', 'apply', '--year', '2025', file])).out).toContain('设置没有变化');
+    // a department the agency lacks: refused naming the leader and the name, nothing written
+    const before = settingsJson();
+    writeFileSync(file, pools('财务科'));
+    const bad = await cli(['settings', 'apply', '--year', '2025', file]);
+    expect(bad.code).toBe(EXIT_CODE.INVALID_INPUT);
+    expect(bad.err).toContain('李副局长');
+    expect(bad.err).toContain('“财务科”');
     expect(settingsJson()).toBe(before);
   });
 });

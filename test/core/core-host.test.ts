@@ -78,4 +78,22 @@ describe('CoreHost', () => {
     expect(await h.call('auth.login', { username: 'admin', password: GOOD_PASSWORD })).toMatchObject({ ok: true });
     expect(await h.call('roster.list', {})).toMatchObject({ ok: true });
   });
+
+  it('signs a session in without a password only when started for tests (the e2e harness)', async () => {
+    const h = await signedInHost();
+    // The app's host (no testSessions): refused, and the session stays signed out.
+    await expect(h.setTestSession('page', 'system')).rejects.toThrow();
+    expect(await h.call('roster.list', {}, 'page')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await h.close();
+    host = await CoreHost.start({
+      dataDir: dir!,
+      testSessions: true,
+      desktop: new ScriptedDesktop(),
+      logError: () => undefined,
+    });
+    await host.setTestSession('page', 'system');
+    expect(await host.call('roster.list', {}, 'page')).toMatchObject({ ok: true });
+    await host.setTestSession('page', null);
+    expect(await host.call('roster.list', {}, 'page')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
 });

@@ -40,7 +40,7 @@ describe('holiday calendar (e2e)', () => {
     await page
       .locator('.ant-message-notice', { hasText: '2030-02-06 是星期三，本来就是工作日' })
       .waitFor({ timeout: 10_000 });
-    expect(app.t.core.db.prepare('SELECT COUNT(*) AS n FROM calendar_year').get()).toEqual({ n: 0 });
+    expect(app.core.db.prepare('SELECT COUNT(*) AS n FROM calendar_year').get()).toEqual({ n: 0 });
     await page
       .getByTestId('calendar-days')
       .getByRole('row', { name: /2030-02-06/ })
@@ -49,11 +49,11 @@ describe('holiday calendar (e2e)', () => {
     await addDay(page, '2030-02-09', '调休上班', '春节'); // a Saturday
     await page.getByTestId('calendar-save').click();
     await page.locator('.ant-message-notice', { hasText: '已保存 2030 年节假日安排' }).waitFor({ timeout: 10_000 });
-    expect(app.t.core.db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all()).toEqual([
+    expect(app.core.db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all()).toEqual([
       { date: '2030-01-01', kind: 'holiday', name: '元旦' },
       { date: '2030-02-09', kind: 'workday', name: '春节' },
     ]);
-    const audit = app.t.core.db
+    const audit = app.core.db
       .prepare(`SELECT entity_id, reason FROM audit_log WHERE action = 'calendar.save'`)
       .all() as {
       entity_id: string;

@@ -8,7 +8,6 @@ import { setUpAdministrators, signIn, signInFirstTime, useE2eApp } from './harne
 import type { Page } from 'playwright-core';
 import { openApp, SMALL_SCREEN } from './harness/browser';
 import { clippedColumns } from './harness/layout';
-import { createPerson } from '../../electron/core/roster';
 
 const app = useE2eApp({
   signedIn: false, // nobody signed in: the app starts at the first-run setup
@@ -49,13 +48,13 @@ describe('first run as a wizard (e2e, 1366×768)', () => {
         .count(),
     ).toBe(1);
     await look(page, 'people');
-    const office = app.t.core.db.prepare("SELECT id FROM unit WHERE name = '办公室'").get() as { id: string };
+    const office = app.core.db.prepare("SELECT id FROM unit WHERE name = '办公室'").get() as { id: string };
     for (const [no, name] of [
       ['A001', '王一'],
       ['A002', '王二'],
       ['A003', '王三'],
     ] as const)
-      createPerson(app.t.ctx, {
+      await app.core.call('roster.create', {
         personNo: no,
         name,
         unitId: office.id,

@@ -8,7 +8,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp } from './harness/browser';
 import { ROSTER_HEADER, seedStore, writeXlsx } from '../support/xlsx-fixtures';
-import type { ScriptedDesktop } from '../../electron/core/desktop';
 
 const app = useE2eApp({
   seed: (t) => {
@@ -33,7 +32,7 @@ describe('roster import in the browser', () => {
         merges: ['A1:N1'],
       },
     ]);
-    (app.t.core.desktop as ScriptedDesktop).nextOpen.push(path);
+    app.core.desktop.nextOpen.push(path);
     const page = await openApp(app.browser, app.server.url, 'roster');
     mkdirSync('test-results', { recursive: true });
     try {
@@ -64,9 +63,7 @@ async function scenario(page: Page): Promise<void> {
   await page.getByRole('button', { name: '确认仅导入无误的行' }).click();
   await dialog.getByText(/人员名册导入完成：新增 2 条/).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: 'test-results/import-roster-done.png' });
-  const stored = app.t.core.db
-    .prepare("SELECT person_no FROM person WHERE person_no LIKE 'E%' ORDER BY person_no")
-    .all();
+  const stored = app.core.db.prepare("SELECT person_no FROM person WHERE person_no LIKE 'E%' ORDER BY person_no").all();
   expect(stored).toEqual([{ person_no: 'E001' }, { person_no: 'E003' }]);
   // Progress was pushed, not polled: at most the one read per job (preview, apply) when following starts.
   expect(app.server.calls.get('jobs.get') ?? 0).toBeLessThanOrEqual(2);

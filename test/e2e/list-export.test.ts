@@ -8,7 +8,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, SMALL_SCREEN } from './harness/browser';
 import { generateDemo } from '../../electron/core/demo/generate';
-import type { ScriptedDesktop } from '../../electron/core/desktop';
 import { comparePersons } from '../../shared/names/stroke-order';
 
 const app = useE2eApp({
@@ -20,7 +19,7 @@ const app = useE2eApp({
 describe('workbench export', () => {
   it('writes every matching row in 姓氏笔画 order, whatever page is shown', async () => {
     const file = join(app.t.dir, '工作台.xlsx');
-    (app.t.core.desktop as ScriptedDesktop).nextSave.push(file);
+    app.core.desktop.nextSave.push(file);
     const page = await openApp(app.browser, app.server.url, 'yearend', SMALL_SCREEN);
     mkdirSync('test-results', { recursive: true });
     try {
@@ -58,7 +57,7 @@ describe('workbench export', () => {
     expect(values(header)).toContain('最终结果');
     const rows: string[][] = [];
     for (let r = header + 1; r <= ws.rowCount; r++) if (values(r)[0]) rows.push(values(r));
-    const people = app.t.core.db.prepare('SELECT p.person_no AS no, p.name FROM person p').all() as {
+    const people = app.core.db.prepare('SELECT p.person_no AS no, p.name FROM person p').all() as {
       no: string;
       name: string;
     }[];

@@ -29,7 +29,7 @@ async function waitSaved(page: Page) {
 
 /** What the store holds for one column, A001…A005 in order. */
 function stored(field: 'rater' | 'rating' | 'comment') {
-  const rows = app.t.core.db
+  const rows = app.core.db
     .prepare(
       `SELECT p.person_no AS no, r.${field} AS v FROM person p LEFT JOIN period_rating r ON r.person_id = p.id
        AND r.period_id = (SELECT id FROM period WHERE code = '2026Q4')

@@ -34,7 +34,7 @@ describe('roster page on an empty store', () => {
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await page.getByText('综合科（0）').waitFor();
-    const tree = unitTree(app.t.core.db);
+    const tree = unitTree(app.core.db);
     expect(tree.map((a) => [a.name, a.children.map((d) => d.name)])).toEqual([['某市某区统计局', ['综合科']]]);
     // with a department in place, 新增人员 is offered in the empty state too
     expect(await page.getByRole('button', { name: '新增人员' }).count()).toBeGreaterThan(0);

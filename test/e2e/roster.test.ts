@@ -50,7 +50,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
 
-  const created = listPeople(app.t.core.db, { search: '欧阳' }).rows;
+  const created = listPeople(app.core.db, { search: '欧阳' }).rows;
   expect(created.map((p) => [p.personNo, p.unitName, p.idCardMasked])).toEqual([
     ['B777', '规划科', '110105********002X'],
   ]);
@@ -73,7 +73,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
   await modal.getByRole('button', { name: /确\s*定/ }).click();
   await modal.waitFor({ state: 'detached' });
   await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('财务科').waitFor();
-  const moves = app.t.core.db.prepare('SELECT reason FROM person_move').all();
+  const moves = app.core.db.prepare('SELECT reason FROM person_move').all();
   expect(moves).toEqual([{ reason: '工作需要' }]);
   await page.locator('.ant-table-row', { hasText: '欧阳明轩' }).getByText('欧阳明轩').click();
   await page.getByText(/由 规划科 调至 财务科（工作需要）/).waitFor();
@@ -102,7 +102,7 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
     .locator('.ant-table-row', { hasText: '李强' })
     .getByText(/离开 \d{4}-\d{2}-\d{2}/)
     .waitFor();
-  expect(app.t.core.db.prepare("SELECT status, left_reason FROM person WHERE name = '李强'").get()).toEqual({
+  expect(app.core.db.prepare("SELECT status, left_reason FROM person WHERE name = '李强'").get()).toEqual({
     status: 'left',
     left_reason: '退休',
   });
@@ -122,5 +122,5 @@ async function scenario(page: import('playwright-core').Page): Promise<void> {
       [...document.querySelectorAll('.ant-tree-treenode')].map((n) => n.textContent ?? '').join('|'),
     ),
   );
-  expect(unitTree(app.t.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
+  expect(unitTree(app.core.db)[0]!.children.map((d) => d.name)).toEqual(['办公室', '财务科', '规划科']);
 }

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { setUpAdministrators, signIn, signInFirstTime, useE2eApp } from './harness/e2e-app';
 import { openApp } from './harness/browser';
-import { createOperator } from '../../electron/core/auth/operators';
 
 const app = useE2eApp({
   signedIn: false, // nobody signed in: the app starts at the first-run setup
@@ -42,7 +41,7 @@ describe('log-in', () => {
   }, 90_000);
 
   it('an auditor changes the first password, then reads the audit log', async () => {
-    await createOperator(app.t.ctx, {
+    await app.core.call('operators.create', {
       username: 'shenji',
       displayName: '王审计',
       role: 'auditor',
@@ -66,9 +65,7 @@ describe('log-in', () => {
 
   it('the system page shows the security administrator the operators', async () => {
     // The lockout of 'anquan' is over after an administrator reset; here the core resets it directly.
-    app.t.core.db
-      .prepare("UPDATE operator SET locked_until = NULL, failed_attempts = 0 WHERE username = 'anquan'")
-      .run();
+    app.core.writeRaw("UPDATE operator SET locked_until = NULL, failed_attempts = 0 WHERE username = 'anquan'");
     const page = await openApp(app.browser, app.server.url, 'system');
     await page.getByRole('button', { name: '退出登录' }).click(); // the auditor of the previous test
     await signIn(page, 'anquan', 'Baohu#2026bq');

@@ -69,10 +69,10 @@ describe('year settings page (e2e)', () => {
     );
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/years-settings.png', fullPage: false });
-    const row = app.t.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
+    const row = app.core.db.prepare('SELECT settings_json FROM assessment_year').get() as { settings_json: string };
     expect(JSON.parse(row.settings_json).quota.share).toBe(0.25);
     expect(JSON.parse(row.settings_json).institutionSanctionPreset).toBe('2012');
-    const audit = app.t.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
+    const audit = app.core.db.prepare(`SELECT reason FROM audit_log WHERE action = 'year.settings.update'`).all();
     expect(audit).toEqual([{ reason: '按区考核办通知' }]);
     // The year picker in the header shows the new year.
     expect(await page.getByTestId('year-picker').textContent()).toContain('2026 年度 · 某区发改委');

@@ -8,6 +8,7 @@ import { flagString, type CliCommand, type CommandEnv, type ParsedArgs } from '.
 import { resolveRef } from '../contract/refs';
 import { printValue } from '../contract/render';
 import { EXIT_USAGE } from '../exit-codes';
+import { resolveSettingsDepartments } from './settings-departments';
 import { readSettingsFile } from './settings-file';
 
 const USAGE = [
@@ -69,7 +70,7 @@ async function save(env: CommandEnv, args: ParsedArgs, yearId: string, settings:
   const reason = flagString(args, 'reason');
   const r = await call(env, 'years.updateSettings', {
     yearId,
-    settings,
+    settings: resolveSettingsDepartments(env.core().db, yearId, settings),
     expectedUpdatedAt: updatedAt,
     ...(reason ? { reason } : {}),
   });

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Result } from '../../../shared/result';
 import type { DesktopBridge } from '../desktop';
 import type { JobState } from '../jobs/runner';
-import type { CoreWorkerData, FromCore, ToCore } from './messages';
+import type { CoreWorkerData, FromCore, TestSessionOperator, ToCore } from './messages';
 
 /** Anything that answers contract calls: the core thread (the app), or dispatch in-process (tests). */
 export interface CoreCaller {
@@ -134,6 +134,17 @@ export class CoreHost implements CoreCaller {
         answer(BAD_INPUT);
       }
     });
+  }
+
+  /** Tests only (a host started with `testSessions`): signs the session `key` in as `operator`. */
+  async setTestSession(key: string, operator: TestSessionOperator): Promise<void> {
+    await this.starting;
+    const id = this.nextId++;
+    const json = await new Promise<string>((answer) => {
+      this.pending.set(id, answer);
+      this.send({ type: 'test-session', id, session: key, operator });
+    });
+    if (!(JSON.parse(json) as { ok: boolean }).ok) throw new Error('this core thread was not started for tests');
   }
 
   /** After the first screen: quick_check, the daily backup and the full audit walk, in the background. */

@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/result';
 import { AppCore } from '../app-core';
 import { dispatch } from '../api/dispatch';
 import { newSession, type Session } from '../api/session';
+import { SYSTEM_OPERATOR } from '../context';
 import type { DesktopBridge } from '../desktop';
 import type { CoreWorkerData, DesktopOp, FromCore, ToCore } from './messages';
 
@@ -73,6 +74,16 @@ function start(): void {
       void dispatch(core, sessionOf(m.session), m.method, m.input).then((result) => reply(m.id, m.method, result));
     } else if (m.type === 'desktop-reply') {
       desktop.settle(m.id, m.value, m.error);
+    } else if (m.type === 'test-session') {
+      // The e2e harness's sign-in for a role (no password). Only a host started for tests may ask.
+      if (options.testSessions) {
+        const s = sessionOf(m.session);
+        s.operator = m.operator === 'system' ? SYSTEM_OPERATOR : m.operator;
+        s.lastActivityMs = core.idleClock();
+        s.locked = false;
+        s.mustChangePassword = false;
+      }
+      post({ type: 'result', id: m.id, json: JSON.stringify({ ok: options.testSessions === true, value: null }) });
     } else if (m.type === 'startBackgroundChecks') {
       void core.startBackgroundChecks();
     } else if (m.type === 'close') {

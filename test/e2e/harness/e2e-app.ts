@@ -1,16 +1,22 @@
-// The set-up every e2e file shares: a temp store at the fixed test clock (seeded by the file), the
-// harness serving the built renderer against it (signed in as the store's clerk, or nobody for the
-// first-run screens), and one Chromium — all closed after the file. Read the parts inside tests:
-// they are set in beforeAll.
+// The set-up every e2e file shares: a temp store at the fixed test clock (seeded by the file on this
+// thread), then the core in its own thread as the app runs it (CoreHost: the page's calls, dialogs and
+// pushed job states cross the thread), the harness serving the built renderer against it (signed in
+// as the system operator, or nobody for the first-run screens), and one Chromium — all closed after
+// the file. Read the parts inside tests: they are set in beforeAll.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from './browser';
 import { startHarness, type HarnessServer } from './server';
+import { startThreadedCore, type ThreadedCore } from './core-thread';
 import { tempCore, type TempCore } from '../../support/temp-core';
+import type { ScriptedDesktop } from '../../../electron/core/desktop';
 
 export interface E2eApp {
+  /** the seeded store's folder and the test-thread core used to seed it (closed once the core thread opens) */
   t: TempCore;
+  /** the core thread: `core.db` reads the store, `core.call` writes through the contract, `core.desktop` picks files */
+  core: ThreadedCore;
   server: HarnessServer;
   browser: Browser;
 }
@@ -20,6 +26,8 @@ export interface E2eAppOptions {
   seed?: (t: TempCore) => unknown;
   /** false: nobody is signed in, so the app starts at the log-in or first-run setup */
   signedIn?: boolean;
+  /** answers the file dialogs (default: an empty one, at `app.core.desktop`) */
+  desktop?: ScriptedDesktop;
 }
 
 export function useE2eApp(options: E2eAppOptions = {}): E2eApp {
@@ -27,13 +35,15 @@ export function useE2eApp(options: E2eAppOptions = {}): E2eApp {
   beforeAll(async () => {
     app.t = tempCore();
     await options.seed?.(app.t);
-    app.server = await startHarness(app.t.core, undefined, options.signedIn === false ? undefined : app.t.session);
+    app.core = await startThreadedCore(app.t, { signedIn: options.signedIn, desktop: options.desktop });
+    app.server = await startHarness(app.core.host);
     app.browser = await launchBrowser();
     mkdirSync('test-results', { recursive: true });
   });
   afterAll(async () => {
     await app.browser?.close();
     await app.server?.close();
+    await app.core?.close();
     app.t?.cleanup();
   });
   return app;
