@@ -23,6 +23,7 @@ import { createYear } from '../electron/core/years/year-service';
 import { listPeriods, requirePeriod } from '../electron/core/years/year-repo';
 import { ratingsLockReason } from '../electron/core/years/locks';
 import type { PeriodRatingValue } from '../shared/domain/types';
+import { column, scalar } from '../electron/core/db/query';
 
 /** Bump when what the generator writes changes: cached stores are rebuilt. */
 const GENERATOR = 2;
@@ -55,15 +56,9 @@ const RATINGS: PeriodRatingValue[] = [
 function activeYear(ctx: Ctx, year: number, log: (s: string) => void): number {
   const db = ctx.db;
   let entries = 0;
-  const agencies = db
-    .prepare("SELECT id FROM unit WHERE kind = 'agency' ORDER BY sort_order, name")
-    .pluck()
-    .all() as string[];
+  const agencies = column<string>(db, "SELECT id FROM unit WHERE kind = 'agency' ORDER BY sort_order, name");
   for (const unitId of agencies) {
-    const existing = db
-      .prepare('SELECT id FROM assessment_year WHERE unit_id = ? AND year = ?')
-      .pluck()
-      .get(unitId, year) as string | undefined;
+    const existing = scalar<string>(db, 'SELECT id FROM assessment_year WHERE unit_id = ? AND year = ?', unitId, year);
     const yearId = existing ?? createYear(ctx, { unitId, year }).year.id;
     const record = requirePeriod(db, listPeriods(db, yearId)[0]!.id).year.dto;
     // The demo's own year has quarters already reviewed (locked): only the open ones are rated again.

@@ -32,6 +32,7 @@ import { backupAnchors } from './backup/manifest';
 import { cleanupPartialOutputs } from './backup/atomic-write';
 import { dailyBackupOutcome } from './backup/backup';
 import { SlowCallLog } from './api/slow-calls';
+import { scalar } from './db/query';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -179,8 +180,7 @@ export class AppCore {
   private recordCheckpoint(verifiedSeq: number): void {
     const last = lastCheckpoint(this.db);
     if (verifiedSeq === 0 || (last && verifiedSeq - last.seq < CHECKPOINT_EVERY)) return;
-    const hash = this.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(verifiedSeq) as
-      string | undefined;
+    const hash = scalar<string>(this.db, 'SELECT hash FROM audit_log WHERE seq = ?', verifiedSeq);
     if (!hash) return;
     const ctx = this.ctx(SYSTEM_OPERATOR);
     writeTx(ctx, () =>

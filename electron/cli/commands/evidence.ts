@@ -13,6 +13,7 @@ import { readCtx } from '../calls';
 import { exitCodeOf } from '../exit-codes';
 import type { Db } from '../../core/db/open';
 import { flagString, type CliCommand } from '../command';
+import { many, one } from '../../core/db/query';
 
 function parseYear(raw: string | undefined, fallback: number): number | null {
   if (raw === undefined) return fallback;
@@ -37,11 +38,13 @@ function entryLine(e: TimelineEntry): string {
 
 /** The year of `--year Y` for the agency of `--unit NAME`, or the only agency that has it. */
 function yearScopeFor(db: Db, year: number, unitName: string | undefined, now: Date): YearScope {
-  const rows = db
-    .prepare(
-      'SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.name = ?)',
-    )
-    .all(year, unitName ?? null, unitName ?? null) as { id: string; name: string }[];
+  const rows = many<{ id: string; name: string }>(
+    db,
+    'SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.name = ?)',
+    year,
+    unitName ?? null,
+    unitName ?? null,
+  );
   if (rows.length === 0)
     throw new AppError(
       'NOT_FOUND',
@@ -76,8 +79,7 @@ export const evidenceCommands: CliCommand[] = [
         io.err('--year 应为四位年份，例如 2026 / --year must be a four-digit year');
         return 2;
       }
-      const person = c.db.prepare('SELECT id FROM person WHERE person_no = ?').get(no.trim()) as
-        { id: string } | undefined;
+      const person = one<{ id: string }>(c.db, 'SELECT id FROM person WHERE person_no = ?', no.trim());
       if (!person) {
         io.err(`找不到人员编号 ${no} / no person numbered ${no}`);
         return exitCodeOf('NOT_FOUND');

@@ -9,10 +9,11 @@ import { exitCodeOf } from '../exit-codes';
 import { IMPORT_KINDS, IMPORT_KIND_LABEL, type ImportKind } from '../../../shared/import/columns';
 import type { ImportPreview, ImportResult } from '../../../shared/import/types';
 import { AppError } from '../../../shared/result';
+import { many } from '../../core/db/query';
 
 function resolveUnit(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
-  const rows = core.db.prepare('SELECT id FROM unit WHERE id = ? OR name = ?').all(ref, ref) as { id: string }[];
+  const rows = many<{ id: string }>(core.db, 'SELECT id FROM unit WHERE id = ? OR name = ?', ref, ref);
   if (rows.length === 1) return rows[0]!.id;
   throw new AppError(
     'NOT_FOUND',
@@ -24,7 +25,7 @@ function resolveUnit(core: AppCore, ref: string | undefined): string | null {
 
 function resolvePeriod(core: AppCore, ref: string | undefined): string | null {
   if (!ref) return null;
-  const rows = core.db.prepare('SELECT id FROM period WHERE id = ? OR code = ?').all(ref, ref) as { id: string }[];
+  const rows = many<{ id: string }>(core.db, 'SELECT id FROM period WHERE id = ? OR code = ?', ref, ref);
   if (rows.length === 1) return rows[0]!.id;
   throw new AppError(
     'NOT_FOUND',

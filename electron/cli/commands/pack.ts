@@ -11,14 +11,18 @@ import { packSheetKind, PACK_SHEET_KINDS, type PackSheetKind } from '../../../sh
 import { AppError } from '../../../shared/result';
 import { flagString, type CliCommand, type CliIo } from '../command';
 import { callJob, grant, readCtx } from '../calls';
+import { many, the } from '../../core/db/query';
 
 /** The year of a unit (by id or name); with one agency holding that year, the unit may be omitted. */
 export function findYearId(core: AppCore, year: number, unit: string | undefined): string {
-  const rows = core.db
-    .prepare(
-      `SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`,
-    )
-    .all(year, unit ?? null, unit ?? null, unit ?? null) as { id: string; name: string }[];
+  const rows = many<{ id: string; name: string }>(
+    core.db,
+    `SELECT y.id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? AND (? IS NULL OR u.id = ? OR u.name = ?)`,
+    year,
+    unit ?? null,
+    unit ?? null,
+    unit ?? null,
+  );
   if (rows.length === 1) return rows[0]!.id;
   if (!rows.length)
     throw new AppError(
@@ -42,8 +46,10 @@ export async function writePackToFolder(
 ): Promise<WrittenFile[]> {
   const folder = resolve(out);
   mkdirSync(folder, { recursive: true });
-  const agencyId = (
-    core.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }
+  const agencyId = the<{ unit_id: string }>(
+    core.db,
+    'SELECT unit_id FROM assessment_year WHERE id = ?',
+    yearId,
   ).unit_id;
   const departmentIds = byDepartment ? [agencyId, ...departmentsOf(core.db, agencyId).map((d) => d.id)] : [];
   const started = startPackExport(core, SYSTEM_OPERATOR, {
@@ -97,8 +103,10 @@ export const packCommands: CliCommand[] = [
       const yearId = findYearId(c, year, flagString(args, 'unit'));
       const byDepartment = args.flags['by-department'] === true;
       const folder = resolve(out);
-      const agencyId = (
-        c.db.prepare('SELECT unit_id FROM assessment_year WHERE id = ?').get(yearId) as { unit_id: string }
+      const agencyId = the<{ unit_id: string }>(
+        c.db,
+        'SELECT unit_id FROM assessment_year WHERE id = ?',
+        yearId,
       ).unit_id;
       await grant(env, folder);
       // the same job the window starts (pack.export): permission, scope and file checks included

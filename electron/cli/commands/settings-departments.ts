@@ -6,20 +6,21 @@
 // settings page hold ids as before. A name that matches nothing or several departments is refused.
 import { AppError } from '../../../shared/result';
 import type { Db } from '../../core/db/open';
+import { many } from '../../core/db/query';
 
 type Json = unknown;
 
 /** The departments under the year's agency (at any depth), with their names and codes. */
 function agencyDepartments(db: Db, yearId: string): { id: string; name: string; code: string | null }[] {
-  return db
-    .prepare(
-      `WITH RECURSIVE tree(id) AS (
+  return many<{ id: string; name: string; code: string | null }>(
+    db,
+    `WITH RECURSIVE tree(id) AS (
          SELECT unit_id FROM assessment_year WHERE id = ?
          UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id
        )
        SELECT u.id, u.name, u.code FROM unit u JOIN tree t ON t.id = u.id WHERE u.kind = 'department'`,
-    )
-    .all(yearId) as { id: string; name: string; code: string | null }[];
+    yearId,
+  );
 }
 
 export function resolveSettingsDepartments(db: Db, yearId: string, settings: Json): Json {

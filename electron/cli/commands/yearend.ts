@@ -6,6 +6,7 @@ import { loadYearResults } from '../../core/yearend';
 import { call, readCtx } from '../calls';
 import { EXIT_USAGE, exitCodeOf } from '../exit-codes';
 import { flagString, type CliCommand, type CliIo } from '../command';
+import { many, one } from '../../core/db/query';
 
 interface YearPick {
   yearId: string;
@@ -27,19 +28,23 @@ function pickYears(
     return EXIT_USAGE;
   }
   const db = core.db;
-  const years = db
-    .prepare(
-      'SELECT y.id, y.unit_id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? ORDER BY u.sort_order, u.name',
-    )
-    .all(year) as { id: string; unit_id: string; name: string }[];
+  const years = many<{ id: string; unit_id: string; name: string }>(
+    db,
+    'SELECT y.id, y.unit_id, u.name FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = ? ORDER BY u.sort_order, u.name',
+    year,
+  );
   if (!years.length) {
     io.err(`没有 ${year} 年度的考核年度 / no assessment year ${year}`);
     return exitCodeOf('NOT_FOUND');
   }
   if (!unit) return years.map((y) => ({ yearId: y.id, agencyName: y.name, departmentId: null }));
-  const units = db
-    .prepare('SELECT id, kind, name FROM unit WHERE id = ? OR code = ? OR name = ?')
-    .all(unit, unit, unit) as { id: string; kind: string; name: string }[];
+  const units = many<{ id: string; kind: string; name: string }>(
+    db,
+    'SELECT id, kind, name FROM unit WHERE id = ? OR code = ? OR name = ?',
+    unit,
+    unit,
+    unit,
+  );
   if (units.length !== 1) {
     io.err(
       units.length
@@ -54,9 +59,7 @@ function pickYears(
   while (cur) {
     const y = years.find((x) => x.unit_id === cur);
     if (y) return [{ yearId: y.id, agencyName: y.name, departmentId: u.kind === 'department' ? u.id : null }];
-    cur =
-      (db.prepare('SELECT parent_id FROM unit WHERE id = ?').get(cur) as { parent_id: string | null } | undefined)
-        ?.parent_id ?? null;
+    cur = one<{ parent_id: string | null }>(db, 'SELECT parent_id FROM unit WHERE id = ?', cur)?.parent_id ?? null;
   }
   io.err(`“${u.name}”所属单位没有 ${year} 年度 / no year ${year} for that unit`);
   return exitCodeOf('NOT_FOUND');

@@ -4,6 +4,7 @@
 // scope checks still apply to the id found, so naming a unit grants nothing.
 import { AppError } from '../../../shared/result';
 import type { Db } from '../../core/db/open';
+import { many } from '../../core/db/query';
 
 type Kind = 'unit' | 'person' | 'year' | 'period' | 'operator' | 'objection' | 'redress';
 
@@ -58,7 +59,7 @@ function splitScoped(ref: string): [string, string | null] {
 }
 
 function lookup(db: Db, kind: Kind, ref: string): string[] {
-  const rows = (sql: string, ...args: unknown[]) => (db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
+  const rows = (sql: string, ...args: unknown[]) => many<{ id: string }>(db, sql, ...args).map((r) => r.id);
   switch (kind) {
     case 'unit':
       return rows('SELECT id FROM unit WHERE code = ? OR name = ?', ref, ref);

@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { GENESIS_HASH, hashEntry, type AuditRow } from './audit-log';
 import { allRowDigests, columnsOf, type SealRow } from './row-seal';
 import { HEAD_BOUND, hashSeal, type SealEntry } from './seal-entry';
+import { one, scalar, the, walk } from '../db/query';
 
 export interface AuditChainStatus {
   ok: boolean;
@@ -72,7 +73,7 @@ function walkSeals(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
   let last = 0;
   let lastAudit = 0;
   let headBound = false;
-  for (const e of db.prepare('SELECT * FROM audit_seal ORDER BY seq').iterate() as IterableIterator<SealEntry>) {
+  for (const e of walk<SealEntry>(db, 'SELECT * FROM audit_seal ORDER BY seq')) {
     if (e.seq !== last + 1)
       add(e.audit_seq, `数据封记第 ${last + 1} 条${e.seq - last > 2 ? `至第 ${e.seq - 1} 条` : ''}缺失（被删除）`);
     else if (e.prev_hash !== prev) add(e.audit_seq, `数据封记第 ${e.seq} 条与前一条的链接不符`);
@@ -93,14 +94,12 @@ function walkSeals(db: Db, seals: Map<string, SealState>, add: (seq: number, tex
     if (e.kind === 'baseline' && body.part === 1) seals.clear();
     for (const [t, k, h, fp] of body.rows) seals.set(`${t}\u0000${k}`, { hash: h, fp, seq: e.audit_seq });
   }
-  const highest =
-    (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_seal'").get() as { seq: number } | undefined)
-      ?.seq ?? 0;
+  const highest = one<{ seq: number }>(db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_seal'")?.seq ?? 0;
   if (highest > last)
     add(lastAudit + 1, `数据封记第 ${last + 1} 条${highest > last + 1 ? `至第 ${highest} 条` : ''}缺失（末尾被删除）`);
   // Since this version, every transaction that appends entries ends with a seal bound to the head:
   // entries after the last seal's head were appended outside the app (their hashes chain correctly).
-  const logHead = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  const logHead = the<{ s: number | null }>(db, 'SELECT max(seq) AS s FROM audit_log').s ?? 0;
   if (headBound && logHead > lastAudit)
     add(
       lastAudit + 1,
@@ -156,13 +155,11 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
   const anchorSeqs = new Set((options.anchors ?? []).map((a) => a.seq));
   // Only the walk with progress needs the total: count(*) reads the whole log, which the window's
   // start (from a checkpoint, cold cache) must not.
-  const entries = options.onProgress ? (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n : 0;
+  const entries = options.onProgress ? the<{ n: number }>(db, 'SELECT count(*) AS n FROM audit_log').n : 0;
   let prev = options.from?.hash ?? GENESIS_HASH;
   let lastSeq = options.from?.seq ?? 0;
   let count = lastSeq;
-  for (const row of db
-    .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq')
-    .iterate(lastSeq) as IterableIterator<AuditRow>) {
+  for (const row of walk<AuditRow>(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq', lastSeq)) {
     count++;
     if (options.onProgress && count % 20_000 === 0) options.onProgress(count, entries);
     if (row.seq !== lastSeq + 1)
@@ -185,9 +182,7 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
     lastSeq = row.seq;
   }
   // Cut off the end: the counter remembers the highest entry ever written…
-  const highest =
-    (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get() as { seq: number } | undefined)
-      ?.seq ?? 0;
+  const highest = one<{ seq: number }>(db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")?.seq ?? 0;
   if (highest > lastSeq)
     add(
       lastSeq + 1,
@@ -197,7 +192,7 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
   for (const a of options.anchors ?? []) {
     if (options.from && a.seq <= options.from.seq) {
       // Before the checkpoint: one point lookup instead of the walk.
-      const h = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(a.seq) as string | undefined;
+      const h = scalar<string>(db, 'SELECT hash FROM audit_log WHERE seq = ?', a.seq);
       if (h !== undefined) hashAt.set(a.seq, h);
     }
     // A restore of an older backup records the later heads it leaves behind.
@@ -233,7 +228,7 @@ export function checkAuditChain(db: Db, now: Date = new Date(), options: WalkOpt
 /** Every live row against the last seal the chain holds for it. */
 function proveData(db: Db, seals: Map<string, SealState>, add: (seq: number, text: string) => void): void {
   const seen = new Set<string>();
-  const headSeq = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  const headSeq = the<{ s: number | null }>(db, 'SELECT max(seq) AS s FROM audit_log').s ?? 0;
   const columns = new Map<string, string[]>();
   for (const [table, key, hash, fp] of allRowDigests(db)) {
     const id = `${table}\u0000${key}`;
@@ -275,16 +270,14 @@ export const CHECKPOINT_EVERY = 1000;
  * entry). Moving a checkpoint therefore needs an entry in the chain.
  */
 export function lastCheckpoint(db: Db): { seq: number; hash: string } | null {
-  const row = db
-    .prepare("SELECT * FROM audit_log WHERE action = 'audit.checkpoint' ORDER BY seq DESC LIMIT 1")
-    .get() as AuditRow | undefined;
+  const row = one<AuditRow>(db, "SELECT * FROM audit_log WHERE action = 'audit.checkpoint' ORDER BY seq DESC LIMIT 1");
   if (!row) return null;
   const { hash, seq: _seq, ...rest } = row;
   if (hashEntry(rest) !== hash) return null;
   try {
     const cp = JSON.parse(row.after_json ?? '{}') as { seq?: unknown; hash?: unknown };
     if (typeof cp.seq !== 'number' || typeof cp.hash !== 'string' || cp.seq >= row.seq) return null;
-    const stored = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(cp.seq) as string | undefined;
+    const stored = scalar<string>(db, 'SELECT hash FROM audit_log WHERE seq = ?', cp.seq);
     return stored === cp.hash ? { seq: cp.seq, hash: cp.hash } : null;
   } catch {
     return null;
@@ -299,10 +292,12 @@ export function lastCheckpoint(db: Db): { seq: number; hash: string } | null {
 export function startupFrom(db: Db): { seq: number; hash: string } | undefined {
   const cp = lastCheckpoint(db);
   if (cp) return cp;
-  const head = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number | null }).s ?? 0;
+  const head = the<{ s: number | null }>(db, 'SELECT max(seq) AS s FROM audit_log').s ?? 0;
   if (head <= CHECKPOINT_EVERY) return undefined;
-  const row = db
-    .prepare('SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1')
-    .get(head - CHECKPOINT_EVERY) as { seq: number; hash: string } | undefined;
+  const row = one<{ seq: number; hash: string }>(
+    db,
+    'SELECT seq, hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
+    head - CHECKPOINT_EVERY,
+  );
   return row;
 }

@@ -7,6 +7,7 @@ import { iterateAudit, type AuditFilter } from './audit-query';
 import { auditHead } from './audit-log';
 import { entityName } from './audit-names';
 import { auditActionLabel, auditEntityLabel } from '../../../shared/audit/labels';
+import { the } from '../db/query';
 
 const OUTCOME_LABELS: Record<string, string> = { ok: '成功', denied: '拒绝', failed: '失败' };
 
@@ -22,7 +23,7 @@ export async function exportAuditXlsx(
   target: string,
   hooks: ExportProgress = {},
 ): Promise<{ rows: number; path: string }> {
-  const total = (db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n;
+  const total = the<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM audit_log').n;
   const head = auditHead(db);
   return writeFileAtomic(dataDir, target, async (temp) => {
     const Excel = loadExcelJS();

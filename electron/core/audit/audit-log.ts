@@ -6,6 +6,7 @@ import { stamp, type Ctx } from '../ctx';
 import type { Db } from '../db/db-type';
 import type { AuditAction, AuditEntity } from '../../../shared/audit/labels';
 import type { AuditLogRow } from '../db/rows';
+import { one, walk } from '../db/query';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -110,14 +111,14 @@ export function hashEntry(row: Omit<AuditRow, 'seq' | 'hash'>): string {
 
 const statements = new WeakMap<
   Db,
-  { head: import('better-sqlite3').Statement; insert: import('better-sqlite3').Statement }
+  { head: import('better-sqlite3').Statement<[], Pick<AuditRow, 'hash'>>; insert: import('better-sqlite3').Statement }
 >();
 
 function prepared(db: Db) {
   let s = statements.get(db);
   if (!s) {
     s = {
-      head: db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
+      head: db.prepare<[], Pick<AuditRow, 'hash'>>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
       insert: db.prepare(
         `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, reason, outcome, prev_hash, hash)
          VALUES (@at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @reason, @outcome, @prev_hash, @hash)`,
@@ -132,7 +133,7 @@ function prepared(db: Db) {
 export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
   if (!ctx.db.inTransaction) throw new AppError('INTERNAL', '审计记录必须与数据修改在同一事务中写入。');
   const s = prepared(ctx.db);
-  const prev = (s.head.get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
+  const prev = s.head.get()?.hash ?? GENESIS_HASH;
   const row = {
     at: stamp(ctx),
     operator_id: ctx.operator.id,
@@ -160,7 +161,7 @@ export function recordAudit(ctx: Ctx, entry: AuditEntryInput): string {
 export function recordAuditBatch(ctx: Ctx, entries: Iterable<AuditEntryInput>): number {
   if (!ctx.db.inTransaction) throw new AppError('INTERNAL', '审计记录必须与数据修改在同一事务中写入。');
   const s = prepared(ctx.db);
-  let prev = (s.head.get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
+  let prev = s.head.get()?.hash ?? GENESIS_HASH;
   const at = stamp(ctx);
   let n = 0;
   for (const entry of entries) {
@@ -196,8 +197,7 @@ export function takeEntriesWritten(db: Db): boolean {
 }
 
 export function auditHead(db: Db): { seq: number; hash: string } {
-  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+  const row = one<{ seq: number; hash: string }>(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -208,7 +208,7 @@ export function verifyAuditChain(
   let prev = GENESIS_HASH;
   let count = 0;
   let lastSeq = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of walk<AuditRow>(db, 'SELECT * FROM audit_log ORDER BY seq')) {
     count++;
     if (row.seq !== lastSeq + 1)
       return { ok: false, count, brokenSeq: lastSeq + 1, problem: `第 ${lastSeq + 1} 条审计记录缺失（被删除）` };

@@ -3,6 +3,7 @@
 // entry's own before/after copy, and an id that cannot be named is never shown as such.
 import { contract } from '../../../shared/api';
 import type { Db } from '../db/open';
+import { one as firstRow } from '../db/query';
 
 /** What naming reads of an audit entry (audit-query's AuditEntry has it; declared here so the two
  *  files do not import each other). */
@@ -15,9 +16,9 @@ interface NamedEntry {
 
 type Lookup = (db: Db, id: string) => string | null;
 
-function one(db: Db, sql: string, ...params: unknown[]): string | null {
+function nameOf(db: Db, sql: string, ...params: unknown[]): string | null {
   try {
-    const row = db.prepare(sql).get(...params) as { n: string | null } | undefined;
+    const row = firstRow<{ n: string | null }>(db, sql, ...params);
     return row?.n ?? null;
   } catch {
     return null; // a table from a later migration that this store does not have
@@ -28,27 +29,28 @@ const PERSON = `p.name || '（' || p.person_no || '）'`;
 const personOf =
   (table: string): Lookup =>
   (db, id) =>
-    one(db, `SELECT ${PERSON} AS n FROM ${table} t JOIN person p ON p.id = t.person_id WHERE t.id = ?`, id);
+    nameOf(db, `SELECT ${PERSON} AS n FROM ${table} t JOIN person p ON p.id = t.person_id WHERE t.id = ?`, id);
 const periodName = (db: Db, periodId: string) =>
-  one(
+  nameOf(
     db,
     `SELECT y.year || ' 年度 ' || p.label AS n FROM period p JOIN assessment_year y ON y.id = p.year_id WHERE p.id = ?`,
     periodId,
   );
 
 const LOOKUPS: Partial<Record<string, Lookup>> = {
-  person: (db, id) => one(db, `SELECT ${PERSON} AS n FROM person p WHERE p.id = ?`, id),
-  unit: (db, id) => one(db, 'SELECT name AS n FROM unit WHERE id = ?', id),
-  operator: (db, id) => one(db, "SELECT display_name || '（' || username || '）' AS n FROM operator WHERE id = ?", id),
+  person: (db, id) => nameOf(db, `SELECT ${PERSON} AS n FROM person p WHERE p.id = ?`, id),
+  unit: (db, id) => nameOf(db, 'SELECT name AS n FROM unit WHERE id = ?', id),
+  operator: (db, id) =>
+    nameOf(db, "SELECT display_name || '（' || username || '）' AS n FROM operator WHERE id = ?", id),
   assessment_year: (db, id) =>
-    one(
+    nameOf(
       db,
       "SELECT u.name || ' ' || y.year || ' 年度' AS n FROM assessment_year y JOIN unit u ON u.id = y.unit_id WHERE y.id = ?",
       id,
     ),
   period: periodName,
   period_rating: (db, id) =>
-    one(
+    nameOf(
       db,
       `SELECT p.name || '（' || p.person_no || '） ' || y.year || ' 年度 ' || pe.label AS n
          FROM period_rating r JOIN person p ON p.id = r.person_id JOIN period pe ON pe.id = r.period_id
@@ -63,7 +65,7 @@ const LOOKUPS: Partial<Record<string, Lookup>> = {
   pack_summary_draft: personOf('pack_summary_draft'),
   pack_comment_draft: personOf('pack_comment_draft'),
   cap_override: (db, id) =>
-    one(
+    nameOf(
       db,
       `SELECT u.name || ' ' || y.year || ' 年度 ' || pe.label AS n FROM cap_override c JOIN unit u ON u.id = c.unit_id
          JOIN period pe ON pe.id = c.period_id JOIN assessment_year y ON y.id = pe.year_id WHERE c.id = ?`,
@@ -72,14 +74,14 @@ const LOOKUPS: Partial<Record<string, Lookup>> = {
   // `${periodId}/${unitId}`
   department_review: (db, id) => {
     const [periodId, unitId] = id.split('/');
-    const unit = one(db, 'SELECT name AS n FROM unit WHERE id = ?', unitId);
+    const unit = nameOf(db, 'SELECT name AS n FROM unit WHERE id = ?', unitId);
     const period = periodName(db, periodId ?? '');
     return unit && period ? `${unit} ${period}` : null;
   },
   calendar_year: (_db, id) => (/^\d{4}$/.test(id) ? `${id} 年节假日安排` : null),
   // `${yearId}/${personId}`
   yearend_signoff: (db, id) => LOOKUPS.person!(db, id.split('/')[1] ?? ''),
-  import_batch: (db, id) => one(db, 'SELECT file_name AS n FROM import_batch WHERE id = ?', id),
+  import_batch: (db, id) => nameOf(db, 'SELECT file_name AS n FROM import_batch WHERE id = ?', id),
   method: (_db, id) => (Object.hasOwn(contract, id) ? contract[id as keyof typeof contract].summary : null),
   app_meta: (_db, id) => (id === 'trust.settings' ? '登录、锁屏与备份设置' : null),
   audit_log: (_db, id) => (/^\d+$/.test(id) ? `第 ${id} 条审计记录` : null),

@@ -3,6 +3,7 @@
 import type { Db } from '../db/open';
 import type { AuditRow } from './audit-log';
 import { entityName, namesInCopies } from './audit-names';
+import { many, the, walk } from '../db/query';
 
 export interface AuditFilter {
   from?: string;
@@ -95,20 +96,24 @@ export function toEntry(r: AuditRow): AuditEntry {
 
 export function listAudit(db: Db, filter: AuditFilter, page: number, pageSize: number) {
   const where = auditWhere(filter);
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as { n: number })
-    .n;
-  const rows = db
-    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
-    .all(...where.params, pageSize, (page - 1) * pageSize) as AuditRow[];
-  const actions = (
-    db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]
-  ).map((r) => r.action);
-  const entities = (
-    db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]
-  ).map((r) => r.entity);
-  const operators = db
-    .prepare('SELECT operator_id AS id, MAX(operator_name) AS name FROM audit_log GROUP BY operator_id ORDER BY name')
-    .all() as { id: string; name: string }[];
+  const total = the<{ n: number }>(db, `SELECT COUNT(*) AS n FROM audit_log ${where.sql}`, ...where.params).n;
+  const rows = many<AuditRow>(
+    db,
+    `SELECT * FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`,
+    ...where.params,
+    pageSize,
+    (page - 1) * pageSize,
+  );
+  const actions = many<{ action: string }>(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action').map(
+    (r) => r.action,
+  );
+  const entities = many<{ entity: string }>(db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').map(
+    (r) => r.entity,
+  );
+  const operators = many<{ id: string; name: string }>(
+    db,
+    'SELECT operator_id AS id, MAX(operator_name) AS name FROM audit_log GROUP BY operator_id ORDER BY name',
+  );
   const entries = rows.map(toEntry);
   return {
     total,
@@ -122,8 +127,6 @@ export function listAudit(db: Db, filter: AuditFilter, page: number, pageSize: n
 
 export function* iterateAudit(db: Db, filter: AuditFilter): Generator<AuditEntry> {
   const where = auditWhere(filter);
-  for (const r of db
-    .prepare(`SELECT * FROM audit_log ${where.sql} ORDER BY seq`)
-    .iterate(...where.params) as IterableIterator<AuditRow>)
+  for (const r of walk<AuditRow>(db, `SELECT * FROM audit_log ${where.sql} ORDER BY seq`, ...where.params))
     yield toEntry(r);
 }

@@ -5,8 +5,10 @@
 import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { currentVersion } from '../db/migrate';
+import { walkColumn } from '../db/query';
 import { allRowDigests, currentDigest, type SealRow } from './row-seal';
 import { baselineVersion, writeBaseline } from './seal-entry';
+import { the } from '../db/query';
 
 export interface DigestSnapshot {
   /** the last seal entry the snapshot saw */
@@ -18,7 +20,7 @@ export interface DigestSnapshot {
 export function readDigestSnapshot(db: Db, onRow?: (n: number) => void): DigestSnapshot {
   db.exec('BEGIN'); // deferred: the first read fixes the snapshot, and no write lock is taken
   try {
-    const sealSeq = (db.prepare('SELECT max(seq) AS s FROM audit_seal').get() as { s: number | null }).s ?? 0;
+    const sealSeq = the<{ s: number | null }>(db, 'SELECT max(seq) AS s FROM audit_seal').s ?? 0;
     const rows: SealRow[] = [];
     for (const r of allRowDigests(db)) {
       rows.push(r);
@@ -38,8 +40,11 @@ export function writeBaselineFromSnapshot(ctx: Ctx, snap: DigestSnapshot, reason
   return writeTx(ctx, () => {
     if (baselineVersion(ctx.db) === currentVersion(ctx.db)) return null;
     const changed = new Set<string>();
-    const later = ctx.db.prepare('SELECT rows_json FROM audit_seal WHERE seq > ? ORDER BY seq').pluck();
-    for (const json of later.iterate(snap.sealSeq) as IterableIterator<string>) {
+    for (const json of walkColumn<string>(
+      ctx.db,
+      'SELECT rows_json FROM audit_seal WHERE seq > ? ORDER BY seq',
+      snap.sealSeq,
+    )) {
       try {
         for (const [t, k] of (JSON.parse(json) as { rows?: SealRow[] }).rows ?? []) changed.add(`${t}\u0000${k}`);
       } catch {

@@ -11,21 +11,19 @@ import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/db-type';
 import { canonicalJson } from './audit-log';
+import { many, walk } from '../db/query';
 
 /** Tables the seal covers: every table of the schema but the log and the seals (and SQLite's own). */
 export function sealedTables(db: Db): { name: string; pk: string[]; columns: string[] }[] {
-  const names = (
-    db
-      .prepare(
-        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT IN ('audit_log', 'audit_seal') ORDER BY name",
-      )
-      .all() as { name: string }[]
+  const names = many<{ name: string }>(
+    db,
+    "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT IN ('audit_log', 'audit_seal') ORDER BY name",
   ).map((r) => r.name);
   return names.map((name) => {
-    const info = db.prepare('SELECT name, pk FROM main.pragma_table_info(?)').all(name) as {
+    const info = many<{
       name: string;
       pk: number;
-    }[];
+    }>(db, 'SELECT name, pk FROM main.pragma_table_info(?)', name);
     const pk = info
       .filter((c) => c.pk > 0)
       .sort((a, b) => a.pk - b.pk)
@@ -42,11 +40,9 @@ const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
  */
 export function installSealCapture(db: Db): void {
   const tables = sealedTables(db);
-  const existing = db
-    .prepare("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'da_seal_%'")
-    .all() as {
+  const existing = many<{
     name: string;
-  }[];
+  }>(db, "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'da_seal_%'");
   for (const t of existing) db.exec(`DROP TRIGGER temp.${q(t.name)}`);
   // No unique key: an outer statement's conflict policy (an upsert) would override the trigger's OR IGNORE.
   db.exec('CREATE TEMP TABLE IF NOT EXISTS seal_pending (tbl TEXT NOT NULL, pk TEXT NOT NULL)');
@@ -109,17 +105,19 @@ export function rowDigest(table: string, row: Record<string, unknown>): RowDiges
 /** One sealed row: [table, key (JSON array text), hash or null when the row is gone, fingerprint]. */
 export type SealRow = [table: string, key: string, hash: string | null, fp: string];
 
-const rowStatements = new WeakMap<Db, Map<string, Statement>>();
+/** A row as SELECT * returns it, by key (any sealed table). */
+type RowStatement = Statement<[{ k: string }], Record<string, unknown>>;
+const rowStatements = new WeakMap<Db, Map<string, RowStatement>>();
 
-function rowStatement(db: Db, table: string): Statement | null {
+function rowStatement(db: Db, table: string): RowStatement | null {
   let m = rowStatements.get(db);
-  if (!m) rowStatements.set(db, (m = new Map<string, Statement>()));
+  if (!m) rowStatements.set(db, (m = new Map<string, RowStatement>()));
   let s = m.get(table);
   if (!s) {
     const t = sealedTables(db).find((x) => x.name === table);
     if (!t) return null;
     const where = t.pk.map((c, i) => `${q(c)} IS json_extract(@k, '$[${i}]')`).join(' AND ');
-    s = db.prepare(`SELECT * FROM main.${q(table)} WHERE ${where}`);
+    s = db.prepare<[{ k: string }], Record<string, unknown>>(`SELECT * FROM main.${q(table)} WHERE ${where}`);
     m.set(table, s);
   }
   return s;
@@ -128,10 +126,10 @@ function rowStatement(db: Db, table: string): Statement | null {
 /** The rows changed in the open transaction, digested, and the capture emptied. */
 export function takePendingSeals(db: Db): SealRow[] {
   if (!captureInstalled.has(db)) return [];
-  const pending = db.prepare('SELECT DISTINCT tbl, pk FROM temp.seal_pending ORDER BY tbl, pk').all() as {
+  const pending = many<{
     tbl: string;
     pk: string;
-  }[];
+  }>(db, 'SELECT DISTINCT tbl, pk FROM temp.seal_pending ORDER BY tbl, pk');
   if (!pending.length) return [];
   db.prepare('DELETE FROM temp.seal_pending').run();
   return pending.map((p) => currentDigest(db, p.tbl, p.pk));
@@ -139,7 +137,7 @@ export function takePendingSeals(db: Db): SealRow[] {
 
 /** One row's seal as it stands now (null hash when the row is gone). */
 export function currentDigest(db: Db, table: string, key: string): SealRow {
-  const row = rowStatement(db, table)?.get({ k: key }) as Record<string, unknown> | undefined;
+  const row = rowStatement(db, table)?.get({ k: key });
   if (!row) return [table, key, null, ''];
   const d = rowDigest(table, row);
   return [table, key, d.hash, d.fp];
@@ -150,7 +148,7 @@ export function* allRowDigests(db: Db): Generator<SealRow> {
   for (const t of sealedTables(db)) {
     const select =
       t.pk[0] === 'rowid' ? `SELECT rowid AS __k0, * FROM main.${q(t.name)}` : `SELECT * FROM main.${q(t.name)}`;
-    for (const row of db.prepare(select).iterate() as IterableIterator<Record<string, unknown>>) {
+    for (const row of walk<Record<string, unknown>>(db, select)) {
       const key = JSON.stringify(t.pk[0] === 'rowid' ? [row.__k0] : t.pk.map((c) => row[c]));
       if (t.pk[0] === 'rowid') delete row.__k0;
       const d = rowDigest(t.name, row);
@@ -161,7 +159,7 @@ export function* allRowDigests(db: Db): Generator<SealRow> {
 
 /** Column names of a table in order, for naming the columns whose fingerprints differ. */
 export function columnsOf(db: Db, table: string): string[] {
-  return (db.prepare('SELECT name FROM main.pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+  return many<{ name: string }>(db, 'SELECT name FROM main.pragma_table_info(?)', table).map((c) => c.name);
 }
 
 /** The seals are written in entries of at most this many rows (a large import spans several). */

@@ -10,6 +10,7 @@ import { auditHead, GENESIS_HASH, recordAudit, takeEntriesWritten } from './audi
 import { allRowDigests, hasSealCapture, SEAL_ROWS_PER_ENTRY, takePendingSeals, type SealRow } from './row-seal';
 import type { ChangedRow } from '../db/change-feed';
 import type { AuditSealRow } from '../db/rows';
+import { one } from '../db/query';
 
 /** An audit_seal row, as generated from the migrations. */
 export type SealEntry = AuditSealRow;
@@ -23,9 +24,7 @@ export function hashSeal(e: Omit<SealEntry, 'seq' | 'hash'>): string {
 
 function appendSeal(db: Db, kind: SealEntry['kind'], body: Record<string, unknown> | string): void {
   const head = auditHead(db);
-  const prev =
-    (stmt(db, 'SELECT hash FROM audit_seal ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ??
-    GENESIS_HASH;
+  const prev = one<{ hash: string }>(db, 'SELECT hash FROM audit_seal ORDER BY seq DESC LIMIT 1')?.hash ?? GENESIS_HASH;
   const rowsJson = typeof body === 'string' ? body : JSON.stringify(body);
   const row = { audit_seq: head.seq, audit_hash: head.hash, kind, rows_json: rowsJson, prev_hash: prev };
   stmt(
@@ -57,8 +56,10 @@ export function sealTransaction(ctx: Ctx): ChangedRow[] | null {
 
 /** The schema version the last baseline was taken at, or null (no baseline yet). */
 export function baselineVersion(db: Db): number | null {
-  const row = db.prepare("SELECT rows_json FROM audit_seal WHERE kind = 'baseline' ORDER BY seq DESC LIMIT 1").get() as
-    { rows_json: string } | undefined;
+  const row = one<{ rows_json: string }>(
+    db,
+    "SELECT rows_json FROM audit_seal WHERE kind = 'baseline' ORDER BY seq DESC LIMIT 1",
+  );
   if (!row) return null;
   try {
     return (JSON.parse(row.rows_json) as { version?: number }).version ?? null;

@@ -7,6 +7,7 @@ import type { Session } from '../api/session';
 import { operatorById, operatorByUsername, toOperator, type OperatorRow } from './operators';
 import { DUMMY_HASH, assertPasswordRules, hashPassword, verifyPassword } from './password';
 import { readTrustSettings } from './settings';
+import { the } from '../db/query';
 
 export interface SignedIn {
   operator: Operator;
@@ -81,11 +82,11 @@ function lockNow(ctx: Ctx, state: Attempts, lockoutMinutes: number): string {
 }
 
 function readAttempts(ctx: Ctx, id: string): Attempts & { disabled: number } {
-  return ctx.db
-    .prepare('SELECT failed_attempts, locked_until, disabled FROM operator WHERE id = ?')
-    .get(id) as Attempts & {
-    disabled: number;
-  };
+  return the<
+    Attempts & {
+      disabled: number;
+    }
+  >(ctx.db, 'SELECT failed_attempts, locked_until, disabled FROM operator WHERE id = ?', id);
 }
 
 function writeAttempts(ctx: Ctx, id: string, a: Attempts): void {

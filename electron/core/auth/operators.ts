@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { assertPasswordRules, hashPassword } from './password';
 import type { OperatorRow } from '../db/rows';
+import { many, one, the } from '../db/query';
 
 /** The operator table's row, as generated from the migrations. */
 export type { OperatorRow };
@@ -55,22 +56,21 @@ function auditView(row: OperatorRow | undefined): Record<string, unknown> | unde
 }
 
 export function operatorById(db: Db, id: string): OperatorRow | undefined {
-  return db.prepare('SELECT * FROM operator WHERE id = ?').get(id) as OperatorRow | undefined;
+  return one<OperatorRow>(db, 'SELECT * FROM operator WHERE id = ?', id);
 }
 
 export function operatorByUsername(db: Db, username: string): OperatorRow | undefined {
-  return db.prepare('SELECT * FROM operator WHERE username = ? COLLATE NOCASE').get(username.trim()) as
-    OperatorRow | undefined;
+  return one<OperatorRow>(db, 'SELECT * FROM operator WHERE username = ? COLLATE NOCASE', username.trim());
 }
 
 export function operatorCount(db: Db): number {
-  return (db.prepare("SELECT COUNT(*) AS n FROM operator WHERE role <> 'system'").get() as { n: number }).n;
+  return the<{ n: number }>(db, "SELECT COUNT(*) AS n FROM operator WHERE role <> 'system'").n;
 }
 
 export function listOperators(db: Db): OperatorInfo[] {
-  return (
-    db.prepare("SELECT * FROM operator WHERE role <> 'system' ORDER BY created_at, username").all() as OperatorRow[]
-  ).map(toInfo);
+  return many<OperatorRow>(db, "SELECT * FROM operator WHERE role <> 'system' ORDER BY created_at, username").map(
+    toInfo,
+  );
 }
 
 export interface NewOperator {
@@ -190,10 +190,11 @@ export function createOperator(ctx: Ctx, input: NewOperator): Promise<OperatorIn
 function assertKeepsKeyRoles(db: Db, changing: OperatorRow, next: { role: string; disabled: boolean }): void {
   for (const role of ['admin', 'security'] as const) {
     if (changing.role !== role || (next.role === role && !next.disabled)) continue;
-    const others = (
-      db
-        .prepare('SELECT COUNT(*) AS n FROM operator WHERE role = ? AND disabled = 0 AND id <> ?')
-        .get(role, changing.id) as { n: number }
+    const others = the<{ n: number }>(
+      db,
+      'SELECT COUNT(*) AS n FROM operator WHERE role = ? AND disabled = 0 AND id <> ?',
+      role,
+      changing.id,
     ).n;
     if (others === 0)
       throw new AppError(

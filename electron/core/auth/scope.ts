@@ -2,6 +2,7 @@
 // with a non-empty scope only those units and their departments. Services call these before reads and writes.
 import { AppError } from '../../../shared/result';
 import type { Ctx } from '../context';
+import { many, one } from '../db/query';
 
 /** Unit ids the operator may touch (each granted unit and its descendants), or null for all. */
 export function unitsInScope(ctx: Ctx): Set<string> | null {
@@ -10,14 +11,14 @@ export function unitsInScope(ctx: Ctx): Set<string> | null {
   if (role === 'clerk' && unitScope.length === 0) return null;
   if (role === 'security') return new Set();
   if (unitScope.length === 0) return new Set();
-  const rows = ctx.db
-    .prepare(
-      `WITH RECURSIVE scoped(id) AS (
+  const rows = many<{ id: string }>(
+    ctx.db,
+    `WITH RECURSIVE scoped(id) AS (
          SELECT id FROM unit WHERE id IN (SELECT value FROM json_each(?))
          UNION SELECT u.id FROM unit u JOIN scoped s ON u.parent_id = s.id)
        SELECT id FROM scoped`,
-    )
-    .all(JSON.stringify(unitScope)) as { id: string }[];
+    JSON.stringify(unitScope),
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -41,8 +42,7 @@ export function assertUnitInScope(ctx: Ctx, unitId: string): void {
 export function assertPersonInScope(ctx: Ctx, personId: string): void {
   const scope = unitsInScope(ctx);
   if (scope === null) return;
-  const row = ctx.db.prepare('SELECT unit_id FROM person WHERE id = ?').get(personId) as
-    { unit_id: string } | undefined;
+  const row = one<{ unit_id: string }>(ctx.db, 'SELECT unit_id FROM person WHERE id = ?', personId);
   if (!row) throw new AppError('NOT_FOUND', '找不到该人员，请刷新后重试。');
   if (!scope.has(row.unit_id))
     throw new AppError('FORBIDDEN', '该人员不在您负责的部门，无权查看或录入。如需调整，请联系安全管理员。', {

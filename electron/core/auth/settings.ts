@@ -2,6 +2,7 @@
 // Read on use, so a change applies at once; defaults follow 等保 level 2 practice.
 import { z } from 'zod';
 import type { Db } from '../db/open';
+import { one } from '../db/query';
 
 export const trustSettings = z.object({
   /** failed log-ins before an account locks */
@@ -29,7 +30,7 @@ export const DEFAULT_TRUST_SETTINGS: TrustSettings = {
 const KEY = 'trust.settings';
 
 export function readTrustSettings(db: Db): TrustSettings {
-  const row = db.prepare('SELECT value FROM app_meta WHERE key = ?').get(KEY) as { value: string } | undefined;
+  const row = one<{ value: string }>(db, 'SELECT value FROM app_meta WHERE key = ?', KEY);
   if (!row) return DEFAULT_TRUST_SETTINGS;
   try {
     const parsed = trustSettings.partial().safeParse(JSON.parse(row.value));

@@ -8,12 +8,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/open';
 import { ATTACHMENTS_DIR, attachmentFile } from '../evidence/attachments-repo';
+import { many } from '../db/query';
 
 function hashes(db: Db): { sha256: string; size: number }[] {
-  return db.prepare('SELECT DISTINCT sha256, size FROM evidence_attachment ORDER BY sha256').all() as {
+  return many<{
     sha256: string;
     size: number;
-  }[];
+  }>(db, 'SELECT DISTINCT sha256, size FROM evidence_attachment ORDER BY sha256');
 }
 
 function copyInto(from: string, to: string): void {

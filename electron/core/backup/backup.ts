@@ -17,6 +17,7 @@ import { auditHead, recordAudit } from '../audit/audit-log';
 import { backupAnchors, removeManifest, writeManifest } from './manifest';
 import { writeTx, type Ctx } from '../context';
 import { bringAttachmentsFrom, copyAttachmentsTo } from './attachment-files';
+import { many } from '../db/query';
 
 export interface BackupInfo {
   file: string;
@@ -237,9 +238,7 @@ export function checkBackupFile(file: string): BackupCheck {
     if (check !== 'ok')
       throw new AppError('FILE_REFUSED', `备份文件已损坏（完整性检查：${String(check)}），请选择另一个备份。`);
     const tables = new Set(
-      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-        (r) => r.name,
-      ),
+      many<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => r.name),
     );
     for (const t of ['audit_log', 'operator', 'person', 'app_meta']) {
       if (!tables.has(t)) throw new AppError('FILE_REFUSED', `所选文件不是本程序的备份（缺少 ${t} 表）。`);

@@ -8,8 +8,8 @@ import {
   type OfficialCalendar,
 } from '../../../shared/calendar/official-calendar';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import type { CalendarYearRow } from '../db/rows';
+import { many, one } from '../db/query';
 
 type YearRow = CalendarYearRow;
 
@@ -22,10 +22,12 @@ export interface OfficeYearMeta {
 
 /** The years the office keeps, each with its days, ascending. */
 export function officeYears(db: Db): (CalendarYear & { meta: OfficeYearMeta })[] {
-  const years = stmt(db, 'SELECT * FROM calendar_year ORDER BY year').all() as YearRow[];
-  const days = stmt(db, 'SELECT date, year, kind, name FROM calendar_day ORDER BY date').all() as (CalendarDay & {
-    year: number;
-  })[];
+  const years = many<YearRow>(db, 'SELECT * FROM calendar_year ORDER BY year');
+  const days = many<
+    CalendarDay & {
+      year: number;
+    }
+  >(db, 'SELECT date, year, kind, name FROM calendar_day ORDER BY date');
   const byYear = new Map<number, CalendarDay[]>();
   for (const d of days)
     byYear.set(d.year, [...(byYear.get(d.year) ?? []), { date: d.date, kind: d.kind, name: d.name }]);
@@ -63,8 +65,11 @@ export function keptCopy(cal: OfficialCalendar, assessmentYear: number): Calenda
  */
 export function calendarOfYear(db: Db, yearId: string): OfficialCalendar {
   const live = loadCalendar(db);
-  const row = stmt(db, 'SELECT decided_calendar_json AS j FROM yearend_state WHERE year_id = ?').get(yearId) as
-    { j: string | null } | undefined;
+  const row = one<{ j: string | null }>(
+    db,
+    'SELECT decided_calendar_json AS j FROM yearend_state WHERE year_id = ?',
+    yearId,
+  );
   if (!row?.j) return live;
   const kept = JSON.parse(row.j) as CalendarYear[];
   return makeCalendar([...live.years.values(), ...kept]);
@@ -72,12 +77,12 @@ export function calendarOfYear(db: Db, yearId: string): OfficialCalendar {
 
 /** Assessment years that keep a copy of calendar year `year` (decided years whose dates fall in it). */
 export function decidedYearsKeeping(db: Db, year: number): { yearId: string; year: number; unitName: string }[] {
-  const rows = stmt(
+  const rows = many<{ id: string; year: number; unit_name: string; j: string }>(
     db,
     `SELECT y.id, y.year, u.name AS unit_name, s.decided_calendar_json AS j FROM assessment_year y
        JOIN yearend_state s ON s.year_id = y.id JOIN unit u ON u.id = y.unit_id
       WHERE s.decided_calendar_json IS NOT NULL ORDER BY y.year, u.name`,
-  ).all() as { id: string; year: number; unit_name: string; j: string }[];
+  );
   return rows
     .filter((r) => (JSON.parse(r.j) as CalendarYear[]).some((c) => c.year === year))
     .map((r) => ({ yearId: r.id, year: r.year, unitName: r.unit_name }));

@@ -16,6 +16,7 @@
 // can change rows with no seal naming them; verify-audit names those rows.
 import type { Db } from './open';
 import { stmt } from './statements';
+import { many, scalar } from './query';
 
 /** One row written by the transaction: its table and its key (JSON array of the primary key values). */
 export interface ChangedRow {
@@ -51,8 +52,8 @@ export function onCommit(listener: CommitListener): void {
  * one writes. Equal keys mean the store is as it was.
  */
 export function storeKey(db: Db): string {
-  const version = stmt(db, 'PRAGMA data_version').pluck().get() as number;
-  const changes = stmt(db, 'SELECT total_changes()').pluck().get() as number;
+  const version = scalar<number>(db, 'PRAGMA data_version')!;
+  const changes = scalar<number>(db, 'SELECT total_changes()')!;
   return `${version}:${changes}`;
 }
 
@@ -63,7 +64,7 @@ const followed = new WeakMap<Db, { key: string; seq: number }>();
 const FOLLOW_ENTRIES = 8;
 
 export function lastSealSeq(db: Db): number {
-  return stmt(db, 'SELECT COALESCE(MAX(seq), 0) FROM audit_seal').pluck().get() as number;
+  return scalar<number>(db, 'SELECT COALESCE(MAX(seq), 0) FROM audit_seal')!;
 }
 
 const followable = new WeakMap<Db, boolean>();
@@ -107,10 +108,13 @@ export function followOtherConnections(db: Db): void {
 
 /** The rows the seals after `from` name, or null when they cannot say (none, a baseline, too many). */
 function sealedSince(db: Db, from: number, to: number): ChangedRow[] | null {
-  const entries = stmt(
+  const entries = many<{ kind: string; rows_json: string }>(
     db,
     'SELECT kind, rows_json FROM audit_seal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
-  ).all(from, to, FOLLOW_ENTRIES + 1) as { kind: string; rows_json: string }[];
+    from,
+    to,
+    FOLLOW_ENTRIES + 1,
+  );
   // data_version moved with no seal: a commit that named nothing (another tool's edit)
   if (entries.length === 0 || entries.length > FOLLOW_ENTRIES) return null;
   const rows: ChangedRow[] = [];

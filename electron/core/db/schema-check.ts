@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
 import { loadMigrations } from './migrate';
 import type { Db } from './db-type';
+import { many } from './query';
 
 interface SchemaObject {
   type: string;
@@ -17,11 +18,10 @@ interface SchemaObject {
 const TYPE_LABEL: Record<string, string> = { table: '表', index: '索引', trigger: '触发器', view: '视图' };
 
 function objectsOf(db: Db): Map<string, SchemaObject> {
-  const rows = db
-    .prepare(
-      "SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
-    )
-    .all() as { type: string; name: string; tbl: string; sql: string | null }[];
+  const rows = many<{ type: string; name: string; tbl: string; sql: string | null }>(
+    db,
+    "SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+  );
   const out = new Map<string, SchemaObject>();
   // Whitespace is not meaning; everything else (a WHEN clause, a column default) is.
   for (const r of rows)
@@ -35,7 +35,7 @@ function objectsOf(db: Db): Map<string, SchemaObject> {
 }
 
 function columnsOf(db: Db, table: string): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((r) => r.name);
+  return many<{ name: string }>(db, `SELECT name FROM pragma_table_info(?)`, table).map((r) => r.name);
 }
 
 const expectedByVersion = new Map<number, Map<string, SchemaObject>>();

@@ -28,6 +28,7 @@ import {
   type DepartmentSpec,
 } from './pools';
 import { ratingComment, workRecord } from './work-records';
+import { the } from '../db/query';
 
 export interface DemoOptions {
   people?: number;
@@ -105,7 +106,7 @@ export function generateDemo(ctx: Ctx, options: DemoOptions = {}): DemoSummary {
   const db = ctx.db;
 
   return writeTx(ctx, () => {
-    const existing = (db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n;
+    const existing = the<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM unit').n;
     if (existing > 0)
       throw new AppError(
         'CONFLICT',

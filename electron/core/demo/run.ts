@@ -9,6 +9,7 @@ import { SYSTEM_OPERATOR } from '../context';
 import { storeFile as storeFileOf } from '../db/paths';
 import { generateDemo, type DemoOptions, type DemoSummary } from './generate';
 import { summaryLines } from './summary';
+import { the } from '../db/query';
 
 export interface RunDemoOptions extends DemoOptions {
   dataDir: string;
@@ -32,10 +33,7 @@ function isReplaceable(file: string): boolean {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_meta'").get();
-    if (!hasMeta)
-      return (
-        (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n === 0
-      );
+    if (!hasMeta) return the<{ n: number }>(db, "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").n === 0;
     if (db.prepare("SELECT 1 FROM app_meta WHERE key = 'demo'").get()) return true;
     const units = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unit'").get();
     return !units || !db.prepare('SELECT 1 FROM unit LIMIT 1').get();

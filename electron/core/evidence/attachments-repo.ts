@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { BundleAttachment } from '../../../shared/exchange/bundle';
 import type { Db } from '../db/open';
+import { many } from '../db/query';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
@@ -12,10 +13,10 @@ export function attachmentFile(dataDir: string, sha256: string): string {
 
 export function listAttachmentsOf(db: Db, evidenceIds: readonly string[]): BundleAttachment[] {
   if (evidenceIds.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT id, evidence_id AS evidenceId, doc_no AS docNo, file_name AS fileName, mime, size, sha256
+  return many<BundleAttachment>(
+    db,
+    `SELECT id, evidence_id AS evidenceId, doc_no AS docNo, file_name AS fileName, mime, size, sha256
        FROM evidence_attachment WHERE status = 'active' AND evidence_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    )
-    .all(JSON.stringify(evidenceIds)) as BundleAttachment[];
+    JSON.stringify(evidenceIds),
+  );
 }

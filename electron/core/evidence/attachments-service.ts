@@ -18,6 +18,7 @@ import { checkAttachmentFile, readStoredAttachment, storeAttachmentBytes } from 
 import { attachmentFile } from './attachments-repo';
 import { YearIndex } from './year-index';
 import { assertYearsOpen } from './year-lock';
+import { many, one } from '../db/query';
 
 /** Copies opened in the viewer live here, named by 文号 and the type's own extension. */
 export const OPENED_DIR = 'opened';
@@ -48,17 +49,18 @@ const view = (r: AttachmentRow): AttachmentView => ({
 });
 
 function itemOf(ctx: Ctx, evidenceId: string): ItemRow {
-  const r = stmt(
+  const r = one<ItemRow>(
     ctx.db,
     'SELECT e.id, e.date, e.end_date, e.status, e.doc_no, p.unit_id FROM evidence e JOIN person p ON p.id = e.person_id WHERE e.id = ?',
-  ).get(evidenceId) as ItemRow | undefined;
+    evidenceId,
+  );
   if (!r) throw new AppError('NOT_FOUND', '找不到该事件记录，可能已被他人处理。请刷新后重试。');
   assertUnitInScope(ctx, r.unit_id);
   return r;
 }
 
 function rowOf(ctx: Ctx, id: string): AttachmentRow {
-  const r = stmt(ctx.db, 'SELECT * FROM evidence_attachment WHERE id = ?').get(id) as AttachmentRow | undefined;
+  const r = one<AttachmentRow>(ctx.db, 'SELECT * FROM evidence_attachment WHERE id = ?', id);
   if (!r) throw new AppError('NOT_FOUND', '找不到该证明材料，可能已被移除。请刷新后重试。');
   return r;
 }
@@ -68,11 +70,11 @@ const writable = (ctx: Ctx, item: ItemRow) =>
 
 export function listAttachments(ctx: Ctx, evidenceId: string, includeRemoved = false): AttachmentView[] {
   itemOf(ctx, evidenceId);
-  return (
-    stmt(
-      ctx.db,
-      `SELECT * FROM evidence_attachment WHERE evidence_id = ? AND (? OR status = 'active') ORDER BY created_at, id`,
-    ).all(evidenceId, includeRemoved ? 1 : 0) as AttachmentRow[]
+  return many<AttachmentRow>(
+    ctx.db,
+    `SELECT * FROM evidence_attachment WHERE evidence_id = ? AND (? OR status = 'active') ORDER BY created_at, id`,
+    evidenceId,
+    includeRemoved ? 1 : 0,
   ).map(view);
 }
 
@@ -86,10 +88,12 @@ export async function attachFile(
     throw new AppError('LOCKED', '该事件已作废，不能再添加证明材料。如材料属于另一条记录，请在那条记录上添加。');
   writable(ctx, item);
   const file = await checkAttachmentFile(input.path);
-  const same = stmt(
+  const same = one<{ doc_no: string }>(
     ctx.db,
     "SELECT doc_no FROM evidence_attachment WHERE evidence_id = ? AND sha256 = ? AND status = 'active'",
-  ).get(item.id, file.sha256) as { doc_no: string } | undefined;
+    item.id,
+    file.sha256,
+  );
   if (same)
     throw new AppError(
       'CONFLICT',

@@ -8,8 +8,8 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { toView, VIEW_SELECT, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
-import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
+import { many, the } from '../db/query';
 
 /** The department filter covers the unit and everything under it (an agency = all its departments). */
 export const UNIT_AND_BELOW_SQL = `WITH RECURSIVE sub(id) AS (SELECT @unitId UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub`;
@@ -49,16 +49,18 @@ export function listEvidence(
     search: likePattern(f.search),
     scope: scope === null ? null : JSON.stringify([...scope]),
   };
-  const total = (
-    stmt(db, `SELECT COUNT(*) AS n FROM evidence e JOIN person p ON p.id = e.person_id ${WHERE}`).get(params) as {
-      n: number;
-    }
-  ).n;
-  const rows = stmt(db, `${VIEW_SELECT} ${WHERE} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`).all({
-    ...params,
-    limit: f.limit,
-    offset: f.offset,
-  }) as EvidenceViewRow[];
+  const total = the<{
+    n: number;
+  }>(db, `SELECT COUNT(*) AS n FROM evidence e JOIN person p ON p.id = e.person_id ${WHERE}`, params).n;
+  const rows = many<EvidenceViewRow>(
+    db,
+    `${VIEW_SELECT} ${WHERE} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
+    {
+      ...params,
+      limit: f.limit,
+      offset: f.offset,
+    },
+  );
   const years = new YearIndex(db);
   const asOf = isoToday(now);
   const totals = new Map<string, number>();
@@ -83,25 +85,26 @@ function minIso(a: string | undefined, b: string): string {
 }
 
 export function evidenceLookups(db: Db) {
-  const units = (
-    stmt(db, 'SELECT id, parent_id, kind, name FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').all() as {
-      id: string;
-      parent_id: string | null;
-      kind: 'agency' | 'department';
-      name: string;
-    }[]
-  ).map((u) => ({ id: u.id, parentId: u.parent_id, kind: u.kind, name: u.name }));
-  const years = (
-    stmt(
-      db,
-      'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
-    ).all() as {
-      id: string;
-      year: number;
-      unit_id: string;
-      unit_name: string;
-      stage: YearStage;
-    }[]
+  const units = many<{
+    id: string;
+    parent_id: string | null;
+    kind: 'agency' | 'department';
+    name: string;
+  }>(db, 'SELECT id, parent_id, kind, name FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name').map((u) => ({
+    id: u.id,
+    parentId: u.parent_id,
+    kind: u.kind,
+    name: u.name,
+  }));
+  const years = many<{
+    id: string;
+    year: number;
+    unit_id: string;
+    unit_name: string;
+    stage: YearStage;
+  }>(
+    db,
+    'SELECT y.id, y.year, y.unit_id, u.name AS unit_name, y.stage FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
   ).map((y) => ({ id: y.id, year: y.year, unitId: y.unit_id, unitName: y.unit_name, stage: y.stage }));
   return { units, years };
 }
@@ -114,19 +117,18 @@ export function findPeople(
   scope: ReadonlySet<string> | null = null,
 ) {
   const pattern = likePattern(search) ?? '%';
-  return (
-    stmt(
-      ctx.db,
-      `SELECT p.id, p.person_no, p.name, u.name AS unit_name, p.status FROM person p JOIN unit u ON u.id = p.unit_id
+  return many<{
+    id: string;
+    person_no: string;
+    name: string;
+    unit_name: string;
+    status: 'active' | 'left';
+  }>(
+    ctx.db,
+    `SELECT p.id, p.person_no, p.name, u.name AS unit_name, p.status FROM person p JOIN unit u ON u.id = p.unit_id
      WHERE (p.name LIKE @p ESCAPE '\\' OR p.person_no LIKE @p ESCAPE '\\') AND (@scope IS NULL OR p.unit_id IN (SELECT value FROM json_each(@scope)))
      ORDER BY (p.person_no = @exact OR p.name = @exact) DESC, p.status, p.person_no LIMIT @limit`,
-    ).all({ p: pattern, exact: search, limit, scope: scope === null ? null : JSON.stringify([...scope]) }) as {
-      id: string;
-      person_no: string;
-      name: string;
-      unit_name: string;
-      status: 'active' | 'left';
-    }[]
+    { p: pattern, exact: search, limit, scope: scope === null ? null : JSON.stringify([...scope]) },
   ).map((r) => ({
     id: r.id,
     personNo: r.person_no,

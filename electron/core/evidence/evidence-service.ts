@@ -15,6 +15,7 @@ import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
 import { assertYearsOpen } from './year-lock';
 import { unitsInScope } from '../auth/scope';
+import { one } from '../db/query';
 
 const INSERT = `INSERT INTO evidence (id, person_id, kind, sub_kind, date, end_date, days, description, doc_no, details_json, status, void_reason, recorded_by, created_at, updated_at, updated_by)
   VALUES (@id, @person_id, @kind, @sub_kind, @date, @end_date, @days, @description, @doc_no, @details_json, 'active', NULL, @recorded_by, @created_at, @updated_at, @updated_by)`;
@@ -53,7 +54,7 @@ export function fieldLabel(field: string): string {
 }
 
 function personUnit(ctx: Ctx, personId: string, field = 'personId', scope = unitsInScope(ctx)): string {
-  const row = stmt(ctx.db, 'SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
+  const row = one<{ unit_id: string }>(ctx.db, 'SELECT unit_id FROM person WHERE id = ?', personId);
   if (!row)
     throw new AppError('NOT_FOUND', '找不到所选人员，可能已被删除。请重新选择人员。', {
       issues: [{ field, message: '人员不存在' }],
@@ -73,8 +74,11 @@ function assertInScope(ctx: Ctx, unitId: string, scope = unitsInScope(ctx)): voi
 
 function checkLink(ctx: Ctx, input: EvidenceInput): void {
   if (input.kind !== 'investigation' || input.linkedEvidenceId === null) return;
-  const linked = stmt(ctx.db, 'SELECT person_id, kind FROM evidence WHERE id = ?').get(input.linkedEvidenceId) as
-    { person_id: string; kind: string } | undefined;
+  const linked = one<{ person_id: string; kind: string }>(
+    ctx.db,
+    'SELECT person_id, kind FROM evidence WHERE id = ?',
+    input.linkedEvidenceId,
+  );
   if (
     !linked ||
     linked.person_id !== input.personId ||
@@ -107,7 +111,7 @@ function rowOf(ctx: Ctx, input: EvidenceInput, id: string, createdAt: string, re
 
 /** The stored item with its person and computed facts. */
 export function getEvidence(ctx: Pick<Ctx, 'db' | 'now'>, id: string, years = new YearIndex(ctx.db)): EvidenceView {
-  const r = stmt(ctx.db, `${VIEW_SELECT} WHERE e.id = ?`).get(id) as EvidenceViewRow | undefined;
+  const r = one<EvidenceViewRow>(ctx.db, `${VIEW_SELECT} WHERE e.id = ?`, id);
   if (!r) throw new AppError('NOT_FOUND', '找不到该事件记录，可能已被他人处理。请刷新列表。');
   const total = r.kind === 'leave' ? personLeaveDays(ctx.db, r.person_id, Number(r.date.slice(0, 4))) : null;
   return toView(r, years, isoToday(ctx.now()), total);
@@ -219,10 +223,11 @@ export function insertEvidence(ctx: Ctx, inputs: readonly EvidenceInput[], optio
 }
 
 function loadRow(ctx: Ctx, id: string): EvidenceRow & { unit_id: string } {
-  const r = stmt(
+  const r = one<EvidenceRow & { unit_id: string }>(
     ctx.db,
     'SELECT e.*, p.unit_id FROM evidence e JOIN person p ON p.id = e.person_id WHERE e.id = ?',
-  ).get(id) as (EvidenceRow & { unit_id: string }) | undefined;
+    id,
+  );
   if (!r) throw new AppError('NOT_FOUND', '找不到该事件记录，可能已被他人处理。请刷新列表。');
   return r;
 }

@@ -2,7 +2,7 @@
 // 31 Dec, rounded to 2 decimals per item), so the dashboard can sum 20,000 people in one query.
 import type { Db } from '../db/open';
 import { yearEnd, yearStart } from '../../../shared/domain/dates';
-import { stmt } from '../db/statements';
+import { the } from '../db/query';
 
 /** Expression over alias `e` with parameters @ys / @ye (the year's first and last day). */
 export const LEAVE_DAYS_IN_YEAR_SQL = `CASE
@@ -15,13 +15,14 @@ export const LEAVE_IN_YEAR_WHERE = `e.kind = 'leave' AND e.status = 'active' AND
 
 /** One person's summed sick + personal leave days in a year. */
 export function personLeaveDays(db: Db, personId: string, year: number): number {
-  const row = stmt(
+  const row = the<{ total: number }>(
     db,
     `SELECT ROUND(COALESCE(SUM(${LEAVE_DAYS_IN_YEAR_SQL}), 0), 2) AS total FROM evidence e WHERE e.person_id = @personId AND ${LEAVE_IN_YEAR_WHERE}`,
-  ).get({
-    personId,
-    ys: yearStart(year),
-    ye: yearEnd(year),
-  }) as { total: number };
+    {
+      personId,
+      ys: yearStart(year),
+      ye: yearEnd(year),
+    },
+  );
   return row.total;
 }

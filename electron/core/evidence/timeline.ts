@@ -10,8 +10,8 @@ import type { Db } from '../db/open';
 import type { AttachmentView } from '../../../shared/api/attachments';
 import { toView, VIEW_SELECT, type EvidenceViewRow } from './evidence-row';
 import { personLeaveDays } from './leave-sql';
-import { stmt } from '../db/statements';
 import { YearIndex } from './year-index';
+import { many, one } from '../db/query';
 
 interface PersonRow {
   id: string;
@@ -37,10 +37,11 @@ interface PeriodRow {
 
 export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, year: number): PersonTimeline {
   const db = ctx.db;
-  const p = stmt(
+  const p = one<PersonRow>(
     db,
     'SELECT p.id, p.person_no, p.name, p.unit_id, u.name AS unit_name, p.category, p.status FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?',
-  ).get(personId) as PersonRow | undefined;
+    personId,
+  );
   if (!p) throw new AppError('NOT_FOUND', '找不到该人员。请刷新后重试。');
   const years = new YearIndex(db);
   const ay = years.yearFor(p.unit_id, year);
@@ -48,14 +49,15 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
 
   // Periods of the person's agency year, plus any period of that calendar year they were rated in
   // elsewhere (a transfer brings earlier quarters along).
-  const periods = stmt(
+  const periods = many<PeriodRow>(
     db,
     `SELECT pr.id, pr.code, pr.label, pr.seq, pr.end_date, r.rating, r.work_record, r.comment, r.rater
      FROM period pr JOIN assessment_year y ON y.id = pr.year_id
      LEFT JOIN period_rating r ON r.period_id = pr.id AND r.person_id = @personId
      WHERE y.year = @year AND (y.id = @yearId OR r.id IS NOT NULL)
      ORDER BY pr.end_date, pr.seq`,
-  ).all({ personId, year, yearId: ay?.id ?? null }) as PeriodRow[];
+    { personId, year, yearId: ay?.id ?? null },
+  );
 
   // A quarter rated in the earlier agency replaces the same, unrated quarter of the current one.
   const ratedCodes = new Set(periods.filter((r) => r.rating !== null || r.work_record !== null).map((r) => r.code));
@@ -74,9 +76,7 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
   }));
 
   const leaveDays = personLeaveDays(db, personId, year);
-  const rows = stmt(db, `${VIEW_SELECT} WHERE e.person_id = ? ORDER BY e.date, e.id`).all(
-    personId,
-  ) as EvidenceViewRow[];
+  const rows = many<EvidenceViewRow>(db, `${VIEW_SELECT} WHERE e.person_id = ? ORDER BY e.date, e.id`, personId);
   const attached = attachmentsByItem(db, personId);
   for (const r of rows) {
     const item = toView(r, years, asOf, r.kind === 'leave' ? leaveDays : null);
@@ -105,13 +105,14 @@ export function personTimeline(ctx: Pick<Ctx, 'db' | 'now'>, personId: string, y
 
 /** The person's active 证明材料, by evidence item. */
 function attachmentsByItem(db: Db, personId: string): Map<string, AttachmentView[]> {
-  const rows = stmt(
+  const rows = many<AttachmentView>(
     db,
     `SELECT a.id, a.evidence_id AS evidenceId, a.doc_no AS docNo, a.file_name AS fileName, a.mime, a.size, a.sha256,
             a.status, a.created_at AS createdAt, a.created_by AS createdBy
      FROM evidence_attachment a JOIN evidence e ON e.id = a.evidence_id
      WHERE e.person_id = ? AND a.status = 'active' ORDER BY a.created_at, a.id`,
-  ).all(personId) as AttachmentView[];
+    personId,
+  );
   const out = new Map<string, AttachmentView[]>();
   for (const r of rows) {
     const list = out.get(r.evidenceId);

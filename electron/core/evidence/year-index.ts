@@ -4,7 +4,7 @@
 import { yearSettings, defaultYearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { YearStage } from '../../../shared/domain/types';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
+import { many } from '../db/query';
 
 export interface YearInfo {
   id: string;
@@ -20,21 +20,21 @@ export class YearIndex {
   private readonly defaults = defaultYearSettings();
 
   constructor(db: Db) {
-    for (const u of stmt(db, 'SELECT id, parent_id, kind, name FROM unit').all() as {
+    for (const u of many<{
       id: string;
       parent_id: string | null;
       kind: string;
       name: string;
-    }[]) {
+    }>(db, 'SELECT id, parent_id, kind, name FROM unit')) {
       this.parent.set(u.id, { parentId: u.parent_id, kind: u.kind, name: u.name });
     }
-    for (const y of stmt(db, 'SELECT id, unit_id, year, stage, settings_json FROM assessment_year').all() as {
+    for (const y of many<{
       id: string;
       unit_id: string;
       year: number;
       stage: YearStage;
       settings_json: string;
-    }[]) {
+    }>(db, 'SELECT id, unit_id, year, stage, settings_json FROM assessment_year')) {
       this.years.set(`${y.unit_id}|${y.year}`, {
         id: y.id,
         agencyId: y.unit_id,

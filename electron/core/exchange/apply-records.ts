@@ -26,9 +26,10 @@ import { nextStamp } from '../stamps';
 import { commitTempFile } from '../backup/atomic-write';
 import { decide } from '../yearend/decisions';
 import type { ResolvedScope } from './scope';
+import { one, scalar } from '../db/query';
 
 const personIdOf = (ctx: Ctx, no: string): string => {
-  const id = ctx.db.prepare('SELECT id FROM person WHERE person_no = ?').pluck().get(no) as string | undefined;
+  const id = scalar<string>(ctx.db, 'SELECT id FROM person WHERE person_no = ?', no);
   if (!id) throw new AppError('NOT_FOUND', `本库没有人员编号为 ${no} 的人员，未导入任何数据。`);
   return id;
 };
@@ -147,9 +148,12 @@ export function applyRatings(ctx: Ctx, scope: ResolvedScope, rows: BundleRating[
 export function applyReview(ctx: Ctx, scope: ResolvedScope, r: BundleReview, why: string): void {
   const period = scope.periods.find((p) => p.code === r.periodCode)!;
   const unitId = unitIdOf(scope, r.department);
-  const before = ctx.db
-    .prepare('SELECT status, note FROM department_review WHERE period_id = ? AND unit_id = ?')
-    .get(period.id, unitId) as { status: string; note: string } | undefined;
+  const before = one<{ status: string; note: string }>(
+    ctx.db,
+    'SELECT status, note FROM department_review WHERE period_id = ? AND unit_id = ?',
+    period.id,
+    unitId,
+  );
   const at = nextStamp(ctx, null);
   ctx.db
     .prepare(

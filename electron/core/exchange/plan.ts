@@ -16,6 +16,7 @@ import { collectParts, contentHash, recordKey } from './records';
 import { importScope, type ResolvedScope } from './scope';
 import { baselineOf } from './state';
 import type { ReadBundle } from './read-bundle';
+import { column, many, scalar } from '../db/query';
 
 export interface PlannedItem {
   key: string;
@@ -60,7 +61,7 @@ export function planBundle(ctx: Ctx, bundle: ReadBundle): Plan {
   const base = baselineOf(db, bundle.manifest.sender.workstationId);
   const year = bundle.manifest.year;
   const people = new Map(
-    (db.prepare('SELECT person_no, name FROM person').all() as { person_no: string; name: string }[]).map((p) => [
+    many<{ person_no: string; name: string }>(db, 'SELECT person_no, name FROM person').map((p) => [
       p.person_no,
       p.name,
     ]),
@@ -70,11 +71,10 @@ export function planBundle(ctx: Ctx, bundle: ReadBundle): Plan {
   const yearRecord = requireYear(db, resolved.yearId);
   const evidenceIds = new Set([
     ...bundle.parts.evidence.map((e) => e.id),
-    ...(db.prepare('SELECT id FROM evidence').pluck().all() as string[]),
+    ...column<string>(db, 'SELECT id FROM evidence'),
   ]);
   let view: YearView | null = null;
-  const personIdOf = (no: string) =>
-    (db.prepare('SELECT id FROM person WHERE person_no = ?').pluck().get(no) as string | undefined) ?? null;
+  const personIdOf = (no: string) => scalar<string>(db, 'SELECT id FROM person WHERE person_no = ?', no) ?? null;
 
   const who = (no: string) => `${people.get(no) ?? '未知人员'}（${no}）`;
   const labelOf = (part: PartName, r: Record<string, unknown>): string => {

@@ -17,6 +17,7 @@ import { canonicalJson } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { evidenceFields, type EvidenceRow } from '../evidence/evidence-row';
 import { listAttachmentsOf } from '../evidence/attachments-repo';
+import { many } from '../db/query';
 
 export interface CollectScope {
   /** the units whose people and ratings are collected (a department, or an agency and all below) */
@@ -81,13 +82,13 @@ interface PersonSqlRow {
 }
 
 function roster(db: Db, s: CollectScope): BundlePerson[] {
-  const rows = db
-    .prepare(
-      `SELECT p.*, u.name AS unit_name,
+  const rows = many<PersonSqlRow>(
+    db,
+    `SELECT p.*, u.name AS unit_name,
          (SELECT MAX(m.move_date) FROM person_move m WHERE m.person_id = p.id AND m.to_unit_id = p.unit_id) AS since
        FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.unit_id IN ${UNITS} ORDER BY p.person_no`,
-    )
-    .all(params(s)) as PersonSqlRow[];
+    params(s),
+  );
   return rows.map((r) => ({
     personNo: r.person_no,
     name: r.name,
@@ -112,15 +113,7 @@ function roster(db: Db, s: CollectScope): BundlePerson[] {
 }
 
 function ratings(db: Db, s: CollectScope, reviewedOnly: boolean): BundleRating[] {
-  const rows = db
-    .prepare(
-      `SELECT pe.code, p.person_no, u.name AS unit_name, r.work_record, r.self_assessment, r.rating, r.comment, r.rater
-       FROM period_rating r JOIN period pe ON pe.id = r.period_id JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = r.unit_id
-       WHERE r.period_id IN ${PERIODS} AND r.unit_id IN ${UNITS}
-         ${reviewedOnly ? "AND pe.review_status = 'reviewed'" : ''}
-       ORDER BY pe.seq, p.person_no`,
-    )
-    .all(params(s)) as {
+  const rows = many<{
     code: string;
     person_no: string;
     unit_name: string;
@@ -129,7 +122,15 @@ function ratings(db: Db, s: CollectScope, reviewedOnly: boolean): BundleRating[]
     rating: BundleRating['rating'];
     comment: string;
     rater: string;
-  }[];
+  }>(
+    db,
+    `SELECT pe.code, p.person_no, u.name AS unit_name, r.work_record, r.self_assessment, r.rating, r.comment, r.rater
+       FROM period_rating r JOIN period pe ON pe.id = r.period_id JOIN person p ON p.id = r.person_id JOIN unit u ON u.id = r.unit_id
+       WHERE r.period_id IN ${PERIODS} AND r.unit_id IN ${UNITS}
+         ${reviewedOnly ? "AND pe.review_status = 'reviewed'" : ''}
+       ORDER BY pe.seq, p.person_no`,
+    params(s),
+  );
   return rows.map((r) => ({
     periodCode: r.code,
     personNo: r.person_no,
@@ -143,13 +144,13 @@ function ratings(db: Db, s: CollectScope, reviewedOnly: boolean): BundleRating[]
 }
 
 function evidence(db: Db, s: CollectScope): BundleEvidence[] {
-  const rows = db
-    .prepare(
-      `SELECT e.*, p.person_no FROM evidence e JOIN person p ON p.id = e.person_id
+  const rows = many<EvidenceRow & { person_no: string }>(
+    db,
+    `SELECT e.*, p.person_no FROM evidence e JOIN person p ON p.id = e.person_id
        WHERE p.unit_id IN ${UNITS} AND e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys
        ORDER BY e.id`,
-    )
-    .all(params(s)) as (EvidenceRow & { person_no: string })[];
+    params(s),
+  );
   return rows.map((r) => {
     // the bundle names the person by 编号 (the same on both stores), not by this store's id
     const { personId: _own, ...fields } = evidenceFields(r);
@@ -158,19 +159,19 @@ function evidence(db: Db, s: CollectScope): BundleEvidence[] {
 }
 
 function reviews(db: Db, s: CollectScope): BundleReview[] {
-  const rows = db
-    .prepare(
-      `SELECT pe.code, u.name AS unit_name, d.status, d.note, pe.review_status
-       FROM department_review d JOIN period pe ON pe.id = d.period_id JOIN unit u ON u.id = d.unit_id
-       WHERE d.period_id IN ${PERIODS} AND d.unit_id IN ${UNITS} ORDER BY pe.seq, u.name`,
-    )
-    .all(params(s)) as {
+  const rows = many<{
     code: string;
     unit_name: string;
     status: BundleReview['status'];
     note: string;
     review_status: string;
-  }[];
+  }>(
+    db,
+    `SELECT pe.code, u.name AS unit_name, d.status, d.note, pe.review_status
+       FROM department_review d JOIN period pe ON pe.id = d.period_id JOIN unit u ON u.id = d.unit_id
+       WHERE d.period_id IN ${PERIODS} AND d.unit_id IN ${UNITS} ORDER BY pe.seq, u.name`,
+    params(s),
+  );
   return rows.map((r) => ({
     periodCode: r.code,
     department: r.unit_name,
@@ -181,18 +182,18 @@ function reviews(db: Db, s: CollectScope): BundleReview[] {
 }
 
 function decisions(db: Db, s: CollectScope): BundleDecision[] {
-  const rows = db
-    .prepare(
-      `SELECT p.person_no, d.outcome, d.grade, d.reason, d.approval_doc_no FROM yearend_decision d JOIN person p ON p.id = d.person_id
-       WHERE d.year_id = @yearId AND p.unit_id IN ${UNITS} ORDER BY p.person_no`,
-    )
-    .all(params(s)) as {
+  const rows = many<{
     person_no: string;
     outcome: BundleDecision['outcome'];
     grade: BundleDecision['grade'];
     reason: string;
     approval_doc_no: string;
-  }[];
+  }>(
+    db,
+    `SELECT p.person_no, d.outcome, d.grade, d.reason, d.approval_doc_no FROM yearend_decision d JOIN person p ON p.id = d.person_id
+       WHERE d.year_id = @yearId AND p.unit_id IN ${UNITS} ORDER BY p.person_no`,
+    params(s),
+  );
   return rows.map((r) => ({
     personNo: r.person_no,
     outcome: r.outcome,

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { agencyOf, departmentsOf, findUnitByName, requireUnit, subUnitIds } from '../roster/units';
 import { listPeriods, requireYear } from '../years/year-repo';
 import type { CollectScope } from './records';
+import { one } from '../db/query';
 
 export const PARTS_OF: Record<BundleDirection, readonly PartName[]> = {
   up: ['roster', 'evidence', 'attachments', 'ratings'],
@@ -92,8 +93,12 @@ export function importScope(
       `“${fileName}”是“${unitLabel(m.unit.agency, m.unit.department)}”的交换包，本库的“${agency.name}”下没有部门“${m.unit.department}”，未导入任何数据。请先建立该部门（名称须一致）后再导入。`,
       { unit: m.unit.department },
     );
-  const yearRow = db.prepare('SELECT id FROM assessment_year WHERE unit_id = ? AND year = ?').get(agency.id, m.year) as
-    { id: string } | undefined;
+  const yearRow = one<{ id: string }>(
+    db,
+    'SELECT id FROM assessment_year WHERE unit_id = ? AND year = ?',
+    agency.id,
+    m.year,
+  );
   if (!yearRow)
     throw new AppError(
       'FILE_REFUSED',

@@ -2,12 +2,13 @@
 // the bundles applied here (by id: the same bundle twice changes nothing) and each sender's last delivery.
 import type { SenderDto } from '../../../shared/api/exchange';
 import type { Db } from '../db/open';
+import { many, one } from '../db/query';
 
 export function baselineOf(db: Db, peerId: string): Map<string, string> {
-  const rows = db.prepare('SELECT record_key, content_hash FROM exchange_baseline WHERE peer_id = ?').all(peerId) as {
+  const rows = many<{
     record_key: string;
     content_hash: string;
-  }[];
+  }>(db, 'SELECT record_key, content_hash FROM exchange_baseline WHERE peer_id = ?', peerId);
   return new Map(rows.map((r) => [r.record_key, r.content_hash]));
 }
 
@@ -29,29 +30,29 @@ export function putBaselines(db: Db, peerId: string, entries: Iterable<[string, 
 
 export function appliedBundle(db: Db, bundleId: string): { applied_at: string; file_sha256: string } | null {
   return (
-    (db.prepare('SELECT applied_at, file_sha256 FROM exchange_bundle WHERE bundle_id = ?').get(bundleId) as
-      { applied_at: string; file_sha256: string } | undefined) ?? null
+    one<{ applied_at: string; file_sha256: string }>(
+      db,
+      'SELECT applied_at, file_sha256 FROM exchange_bundle WHERE bundle_id = ?',
+      bundleId,
+    ) ?? null
   );
 }
 
 export function listSenders(db: Db): SenderDto[] {
-  return (
-    db
-      .prepare(
-        `SELECT s.workstation_id, s.label, s.unit_label, s.last_bundle_id, s.last_created_at, s.last_imported_at, s.bundles,
+  return many<{
+    workstation_id: string;
+    label: string;
+    unit_label: string;
+    last_bundle_id: string;
+    last_created_at: string;
+    last_imported_at: string;
+    bundles: number;
+    by_name: string;
+  }>(
+    db,
+    `SELECT s.workstation_id, s.label, s.unit_label, s.last_bundle_id, s.last_created_at, s.last_imported_at, s.bundles,
            COALESCE(o.display_name, s.last_imported_by) AS by_name
          FROM exchange_sender s LEFT JOIN operator o ON o.id = s.last_imported_by ORDER BY s.last_imported_at DESC`,
-      )
-      .all() as {
-      workstation_id: string;
-      label: string;
-      unit_label: string;
-      last_bundle_id: string;
-      last_created_at: string;
-      last_imported_at: string;
-      bundles: number;
-      by_name: string;
-    }[]
   ).map((r) => ({
     workstationId: r.workstation_id,
     label: r.label,

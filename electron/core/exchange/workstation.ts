@@ -5,13 +5,14 @@ import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import { one } from '../db/query';
 
 const KEY_ID = 'workstation.id';
 const KEY_LABEL = 'workstation.label';
 const KEY_AT = 'workstation.createdAt';
 
 function meta(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM app_meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = one<{ value: string }>(db, 'SELECT value FROM app_meta WHERE key = ?', key);
   return row?.value ?? null;
 }
 

@@ -10,11 +10,12 @@ import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { requireYear } from '../years/year-repo';
+import { one } from '../db/query';
 
 const key = (yearId: string) => `pack.form.${yearId}`;
 
 export function readFormOptions(db: Db, yearId: string): RegistrationFormOptions {
-  const row = db.prepare('SELECT value FROM app_meta WHERE key = ?').get(key(yearId)) as { value: string } | undefined;
+  const row = one<{ value: string }>(db, 'SELECT value FROM app_meta WHERE key = ?', key(yearId));
   if (!row) return { labels: {}, extraFields: [] };
   const parsed = registrationFormOptions.safeParse(JSON.parse(row.value));
   return parsed.success ? parsed.data : { labels: {}, extraFields: [] };

@@ -10,6 +10,7 @@ import type { PackConsequences, PackData } from '../../../shared/sheets/pack-dat
 import { stamp, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { many, one } from '../db/query';
 
 /** Version of the stored JSON shape; a reader refuses none, it only knows how to read each. */
 export const FROZEN_PACK_FORMAT = 1;
@@ -66,19 +67,19 @@ interface RedressDecisionRow {
  * the year has no frozen copy (not final, or finalised by a version before the copy existed).
  */
 export function readFrozenPack(db: Db, yearId: string): PackData | null {
-  const row = stmt(db, 'SELECT pack_json FROM yearend_frozen_pack WHERE year_id = ?').get(yearId) as
-    { pack_json: string } | undefined;
+  const row = one<{ pack_json: string }>(db, 'SELECT pack_json FROM yearend_frozen_pack WHERE year_id = ?', yearId);
   if (!row) return null;
   const doc = JSON.parse(row.pack_json) as FrozenPackDocument;
   const pack = doc.pack;
-  const stage = stmt(db, 'SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as
-    { stage: PackData['year']['stage'] } | undefined;
+  const stage = one<{ stage: PackData['year']['stage'] }>(db, 'SELECT stage FROM assessment_year WHERE id = ?', yearId);
   if (stage) pack.year.stage = stage.stage; // final or archived: both print as decided
-  const redress = stmt(
+  const redress = many<RedressDecisionRow>(
     db,
     `SELECT id, person_id, outcome, grade, reason, approval_doc_no FROM yearend_decision
       WHERE year_id = ? AND source IN (${REDRESS_SOURCES.map(() => '?').join(', ')})`,
-  ).all(yearId, ...REDRESS_SOURCES) as RedressDecisionRow[];
+    yearId,
+    ...REDRESS_SOURCES,
+  );
   if (!redress.length) return pack;
   const byPerson = new Map(redress.map((r) => [r.person_id, r]));
   for (const p of pack.persons) {
@@ -105,11 +106,12 @@ export function readFrozenPack(db: Db, yearId: string): PackData | null {
     );
   }
   // the summary table's chain head: the entry that applied the latest of these outcomes
-  const head = stmt(
+  const head = one<{ seq: number; hash: string }>(
     db,
     `SELECT seq, hash FROM audit_log WHERE action = 'yearend.redress.apply' AND entity_id IN (SELECT value FROM json_each(?))
       ORDER BY seq DESC LIMIT 1`,
-  ).get(JSON.stringify(redress.map((r) => r.id))) as { seq: number; hash: string } | undefined;
+    JSON.stringify(redress.map((r) => r.id)),
+  );
   if (head) pack.auditHead = head;
   return pack;
 }

@@ -27,6 +27,7 @@ import { readFormOptions } from './form-options';
 import { groupByPerson, yearRatingTexts, type YearRatingText } from '../ratings/year-ratings';
 import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 import { packConsequences, readFrozenPack, REDRESS_SOURCES, writeFrozenPack } from './frozen-pack';
+import { many } from '../db/query';
 
 /** People attached to the agency itself (its leaders) rather than to a department. */
 export const AGENCY_OWN_LABEL = '单位领导';
@@ -37,12 +38,14 @@ type EvidenceRow = Pick<
 >;
 
 function yearEvidence(db: Db, personIds: string, year: number): Map<string, EvidenceRow[]> {
-  const rows = db
-    .prepare(
-      `SELECT id, person_id, kind, sub_kind, date, description, doc_no, days FROM evidence
+  const rows = many<EvidenceRow>(
+    db,
+    `SELECT id, person_id, kind, sub_kind, date, description, doc_no, days FROM evidence
        WHERE status = 'active' AND date BETWEEN ? AND ? AND person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`,
-    )
-    .all(yearStart(year), yearEnd(year), personIds) as EvidenceRow[];
+    yearStart(year),
+    yearEnd(year),
+    personIds,
+  );
   return groupByPerson(rows);
 }
 
@@ -126,18 +129,18 @@ export interface LoadPackOptions {
 
 /** 送达与签收 as recorded now: it comes after the decision, so a decided year reads it live too. */
 function signoffsOf(db: Db, yearId: string): Record<string, PackSignoff> {
-  const rows = db
-    .prepare(
-      'SELECT person_id, delivered_on, opinion, opinion_text, witness_note, signed_on FROM yearend_signoff WHERE year_id = ?',
-    )
-    .all(yearId) as {
+  const rows = many<{
     person_id: string;
     delivered_on: string;
     opinion: PackSignoff['opinion'];
     opinion_text: string;
     witness_note: string;
     signed_on: string | null;
-  }[];
+  }>(
+    db,
+    'SELECT person_id, delivered_on, opinion, opinion_text, witness_note, signed_on FROM yearend_signoff WHERE year_id = ?',
+    yearId,
+  );
   return Object.fromEntries(
     rows.map((r) => [
       r.person_id,

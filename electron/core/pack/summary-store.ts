@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import { many, one } from '../db/query';
 
 export const summarySentence = z.object({ text: z.string().trim().min(1).max(500), source: textSource.nullable() });
 
@@ -58,19 +59,21 @@ interface DraftRow {
 }
 
 export function summaryDraftsOf(db: Db, yearId: string, box: DraftBox = SUMMARY_BOX): Map<string, SummarySentence[]> {
-  const rows = db.prepare(`SELECT person_id, sentences_json FROM ${box.table} WHERE year_id = ?`).all(yearId) as Pick<
-    DraftRow,
-    'person_id' | 'sentences_json'
-  >[];
+  const rows = many<Pick<DraftRow, 'person_id' | 'sentences_json'>>(
+    db,
+    `SELECT person_id, sentences_json FROM ${box.table} WHERE year_id = ?`,
+    yearId,
+  );
   return new Map(rows.map((r) => [r.person_id, JSON.parse(r.sentences_json) as SummarySentence[]]));
 }
 
 function draftRow(db: Db, yearId: string, personId: string, box: DraftBox): DraftRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, person_id, sentences_json, edited, updated_at FROM ${box.table} WHERE year_id = ? AND person_id = ?`,
-    )
-    .get(yearId, personId) as DraftRow | undefined;
+  return one<DraftRow>(
+    db,
+    `SELECT id, person_id, sentences_json, edited, updated_at FROM ${box.table} WHERE year_id = ? AND person_id = ?`,
+    yearId,
+    personId,
+  );
 }
 
 export interface SummaryDraftView {

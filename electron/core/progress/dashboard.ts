@@ -5,9 +5,9 @@ import { isoToday, yearEnd, yearStart } from '../../../shared/domain/dates';
 import { evidenceKind, type EvidenceKind } from '../../../shared/domain/types';
 import { capStanding, emptyCounts } from '../../../shared/ratings/cap';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import { flaggedPeople } from './flags';
 import { DUE_CTE, resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
+import { many, the } from '../db/query';
 
 export interface ProgressRow {
   unit_id: string;
@@ -24,7 +24,7 @@ export interface ProgressRow {
 
 /** Per department and period: people due, rated (any grade), and each grade — the completeness every screen uses. */
 export function progressRows(db: Db, scope: YearScope): ProgressRow[] {
-  return stmt(
+  return many<ProgressRow>(
     db,
     `${SCOPE_CTE}${DUE_CTE} SELECT d.unit_id, u.name AS unit_name, u.sort_order, d.period_id, COUNT(*) AS expected, COUNT(r.rating) AS rated,
        COALESCE(SUM(r.rating = 'good'), 0) AS good, COALESCE(SUM(r.rating = 'fair'), 0) AS fair,
@@ -36,32 +36,33 @@ export function progressRows(db: Db, scope: YearScope): ProgressRow[] {
      WHERE d.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('d.unit_id')}
      GROUP BY d.unit_id, d.period_id
      ORDER BY u.sort_order, u.name, pr.seq`,
-  ).all({ agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible }) as ProgressRow[];
+    { agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible },
+  );
 }
 
 function peopleCount(db: Db, scope: YearScope): number {
-  return (
-    stmt(
-      db,
-      `${SCOPE_CTE} SELECT COUNT(*) AS n FROM person p WHERE p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
+  return the<{
+    n: number;
+  }>(
+    db,
+    `${SCOPE_CTE} SELECT COUNT(*) AS n FROM person p WHERE p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
        AND (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR (p.left_date IS NOT NULL AND p.left_date >= @ys))`,
-    ).get({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as {
-      n: number;
-    }
+    { agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) },
   ).n;
 }
 
 function evidenceByKind(db: Db, scope: YearScope): DashboardDto['evidenceByKind'] {
-  const rows = stmt(
+  const rows = many<{
+    kind: EvidenceKind;
+    active: number;
+    voided: number;
+  }>(
     db,
     `${SCOPE_CTE} SELECT e.kind, SUM(e.status = 'active') AS active, SUM(e.status = 'voided') AS voided
      FROM evidence e JOIN person p ON p.id = e.person_id AND p.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('p.unit_id')}
      WHERE e.date <= @ye AND COALESCE(e.end_date, e.date) >= @ys GROUP BY e.kind`,
-  ).all({ agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) }) as {
-    kind: EvidenceKind;
-    active: number;
-    voided: number;
-  }[];
+    { agencyId: scope.agencyId, visible: scope.visible, ys: yearStart(scope.year), ye: yearEnd(scope.year) },
+  );
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   return evidenceKind.options.map((kind) => ({
     kind,
@@ -71,15 +72,13 @@ function evidenceByKind(db: Db, scope: YearScope): DashboardDto['evidenceByKind'
 }
 
 function years(db: Db): DashboardDto['years'] {
-  return (
-    stmt(
-      db,
-      'SELECT y.id, y.year, u.name AS unit_name FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
-    ).all() as {
-      id: string;
-      year: number;
-      unit_name: string;
-    }[]
+  return many<{
+    id: string;
+    year: number;
+    unit_name: string;
+  }>(
+    db,
+    'SELECT y.id, y.year, u.name AS unit_name FROM assessment_year y JOIN unit u ON u.id = y.unit_id ORDER BY y.year DESC, u.sort_order',
   ).map((y) => ({ id: y.id, year: y.year, unitName: y.unit_name }));
 }
 

@@ -2,8 +2,8 @@
 // so the office can chase departments. One query; the export writes the same rows.
 import type { MissingRow } from '../../../shared/api/evidence';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import { DUE_CTE, SCOPE_CTE, VISIBLE, type YearScope } from './year-scope';
+import { many, the } from '../db/query';
 
 export interface MissingFilter {
   periodId?: string;
@@ -32,16 +32,12 @@ function params(scope: YearScope, f: MissingFilter) {
 }
 
 export function missingCount(db: Db, scope: YearScope, f: MissingFilter = {}): number {
-  return (stmt(db, `${SCOPE_CTE}${DUE_CTE} SELECT COUNT(*) AS n ${FROM}`).get(params(scope, f)) as { n: number }).n;
+  return the<{ n: number }>(db, `${SCOPE_CTE}${DUE_CTE} SELECT COUNT(*) AS n ${FROM}`, params(scope, f)).n;
 }
 
 /** Rows in the order a clerk chases them: department, then period, then 人员编号. */
 export function missingRows(db: Db, scope: YearScope, f: MissingFilter = {}): MissingRow[] {
-  const rows = stmt(
-    db,
-    `${SCOPE_CTE}${DUE_CTE} SELECT p.id AS person_id, p.person_no, p.name, d.unit_id, u.name AS unit_name, pr.id AS period_id, pr.code, pr.label
-     ${FROM} ORDER BY u.sort_order, u.name, pr.seq, p.person_no LIMIT @limit OFFSET @offset`,
-  ).all({ ...params(scope, f), limit: f.limit ?? -1, offset: f.offset ?? 0 }) as {
+  const rows = many<{
     person_id: string;
     person_no: string;
     name: string;
@@ -50,7 +46,12 @@ export function missingRows(db: Db, scope: YearScope, f: MissingFilter = {}): Mi
     period_id: string;
     code: string;
     label: string;
-  }[];
+  }>(
+    db,
+    `${SCOPE_CTE}${DUE_CTE} SELECT p.id AS person_id, p.person_no, p.name, d.unit_id, u.name AS unit_name, pr.id AS period_id, pr.code, pr.label
+     ${FROM} ORDER BY u.sort_order, u.name, pr.seq, p.person_no LIMIT @limit OFFSET @offset`,
+    { ...params(scope, f), limit: f.limit ?? -1, offset: f.offset ?? 0 },
+  );
   return rows.map((r) => ({
     personId: r.person_id,
     personNo: r.person_no,

@@ -6,6 +6,7 @@ import type { YearStage } from '../../../shared/domain/types';
 import { defaultYearSettings, yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { many } from '../db/query';
 
 export interface PeriodInfo {
   id: string;
@@ -83,19 +84,18 @@ export function resolveYear(
   }
   const today = isoToday(now);
   const asOf = compareIso(today, yearEnd(row.year)) > 0 ? yearEnd(row.year) : today;
-  const periods = (
-    stmt(
-      db,
-      'SELECT id, code, label, seq, start_date, end_date, review_status FROM period WHERE year_id = ? ORDER BY seq',
-    ).all(row.id) as {
-      id: string;
-      code: string;
-      label: string;
-      seq: number;
-      start_date: string;
-      end_date: string;
-      review_status: 'open' | 'reviewed';
-    }[]
+  const periods = many<{
+    id: string;
+    code: string;
+    label: string;
+    seq: number;
+    start_date: string;
+    end_date: string;
+    review_status: 'open' | 'reviewed';
+  }>(
+    db,
+    'SELECT id, code, label, seq, start_date, end_date, review_status FROM period WHERE year_id = ? ORDER BY seq',
+    row.id,
   ).map((p): PeriodInfo => ({
     id: p.id,
     code: p.code,

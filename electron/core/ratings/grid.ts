@@ -8,6 +8,7 @@ import { requirePeriod } from '../years/year-repo';
 import { periodState, ratingsForGrid } from './period-state';
 import { reviewOf } from './review-repo';
 import { assertDepartmentInScope } from './scope';
+import { the } from '../db/query';
 
 export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string }): RatingsGridDto {
   const record = requirePeriod(ctx.db, input.periodId);
@@ -49,11 +50,11 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
   // A rating saved by this department for someone the history no longer places here stays visible.
   for (const r of ratings.values()) {
     if (r.unitId !== department.id || listed.has(r.personId)) continue;
-    const p = ctx.db.prepare('SELECT person_no, name, position FROM person WHERE id = ?').get(r.personId) as {
+    const p = the<{
       person_no: string;
       name: string;
       position: string | null;
-    };
+    }>(ctx.db, 'SELECT person_no, name, position FROM person WHERE id = ?', r.personId);
     rows.push({
       personId: r.personId,
       personNo: p.person_no,

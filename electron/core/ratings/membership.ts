@@ -3,7 +3,7 @@
 import { addDays } from '../../../shared/domain/dates';
 import { monthDayLabel } from '../../../shared/periods/calendar';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
+import { many, one } from '../db/query';
 
 /** One stretch of a person in one department; dates inclusive, null = open-ended. */
 export interface Tenure {
@@ -126,31 +126,32 @@ export function loadMemberships(db: Db, departmentIds: readonly string[], start:
   if (departmentIds.length === 0) return [];
   const ids = JSON.stringify(departmentIds);
   // The department list is read once into a temp b-tree (IN over a subquery), not re-parsed per person.
-  const people = (
-    db
-      .prepare(
-        `WITH d(id) AS MATERIALIZED (SELECT value FROM json_each(@ids))
+  const people = many<PersonRow>(
+    db,
+    `WITH d(id) AS MATERIALIZED (SELECT value FROM json_each(@ids))
          SELECT id, person_no, name, position, unit_id, hire_date, status, left_date FROM person
          WHERE unit_id IN d
             OR id IN (SELECT person_id FROM person_move WHERE from_unit_id IN d OR to_unit_id IN d)
          ORDER BY person_no`,
-      )
-      .all({ ids }) as PersonRow[]
+    { ids },
   ).map(personLite);
-  const moves = db
-    .prepare(`SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(people.map((p) => p.id))) as MoveLite[];
+  const moves = many<MoveLite>(
+    db,
+    `SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id IN (SELECT value FROM json_each(?))`,
+    JSON.stringify(people.map((p) => p.id)),
+  );
   const wanted = new Set(departmentIds);
   return membershipsInPeriod(people, moves, start, end).filter((m) => wanted.has(m.unitId));
 }
 
 /** One person's departments during [start, end] (none when the person is gone). */
 export function placePerson(db: Db, personId: string, start: string, end: string): Membership[] {
-  const row = stmt(
+  const row = one<PersonRow>(
     db,
     'SELECT id, person_no, name, position, unit_id, hire_date, status, left_date FROM person WHERE id = ?',
-  ).get(personId) as PersonRow | undefined;
+    personId,
+  );
   if (!row) return [];
-  const moves = stmt(db, `SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id = ?`).all(personId) as MoveLite[];
+  const moves = many<MoveLite>(db, `SELECT ${MOVE_COLUMNS} FROM person_move WHERE person_id = ?`, personId);
   return membershipsInPeriod([personLite(row)], moves, start, end);
 }

@@ -8,12 +8,12 @@ import type { PeriodRatingValue } from '../../../shared/domain/types';
 import { emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
 import type { PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import { followOtherConnections, onCommit, storeKey, type Commit } from '../db/change-feed';
 import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, placePerson, type Membership } from './membership';
 import { CapTally, capStatusDto } from './cap-tally';
 import type { RatingLite } from './rating-lite';
+import { column, many, one } from '../db/query';
 
 interface RatingRow {
   id: string;
@@ -46,10 +46,11 @@ export function ratingDto(r: RatingRow): PeriodRatingDto {
 /** What the cap and the missing count need of a rating: no texts, so a 2,000-row period reads fast. */
 
 export function ratingsLiteOfPeriod(db: Db, periodId: string): Map<string, RatingLite> {
-  const rows = stmt(
+  const rows = many<RatingLite>(
     db,
     'SELECT id, person_id AS personId, unit_id AS unitId, rating, updated_at AS updatedAt FROM period_rating WHERE period_id = ?',
-  ).all(periodId) as RatingLite[];
+    periodId,
+  );
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
@@ -60,19 +61,22 @@ export function ratingsForGrid(
   unitId: string,
   personIds: readonly string[],
 ): Map<string, PeriodRatingDto> {
-  const rows = stmt(
+  const rows = many<RatingRow>(
     db,
     `SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating
       WHERE period_id = @periodId AND (unit_id = @unitId OR person_id IN (SELECT value FROM json_each(@ids)))`,
-  ).all({ periodId, unitId, ids: JSON.stringify(personIds) }) as RatingRow[];
+    { periodId, unitId, ids: JSON.stringify(personIds) },
+  );
   return new Map(rows.map((r) => [r.person_id, ratingDto(r)]));
 }
 
 export function findRating(db: Db, periodId: string, personId: string): PeriodRatingDto | null {
-  const r = stmt(
+  const r = one<RatingRow>(
     db,
     'SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating WHERE period_id = ? AND person_id = ?',
-  ).get(periodId, personId) as RatingRow | undefined;
+    periodId,
+    personId,
+  );
   return r ? ratingDto(r) : null;
 }
 
@@ -207,9 +211,11 @@ function patchState(db: Db, state: PeriodState, commit: Commit): boolean {
   const people = new Set(rows.filter((r) => r.table === 'person').map((r) => keyOf(r.key)));
   const moveIds = rows.filter((r) => r.table === 'person_move').map((r) => keyOf(r.key));
   if (moveIds.length) {
-    const movers = stmt(db, 'SELECT person_id FROM person_move WHERE id IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(JSON.stringify(moveIds)) as string[];
+    const movers = column<string>(
+      db,
+      'SELECT person_id FROM person_move WHERE id IN (SELECT value FROM json_each(?))',
+      JSON.stringify(moveIds),
+    );
     // A deleted move names nobody any more: who it moved is unknown, so the state is read again.
     if (movers.length < new Set(moveIds).size) return false;
     for (const p of movers) people.add(p);
@@ -247,10 +253,11 @@ function patchPerson(db: Db, state: PeriodState, personId: string): boolean {
 /** Reads the changed ratings again and moves the tallies by the difference (a rating may also change hands: a merge). */
 function patchRatings(db: Db, state: PeriodState, ids: readonly string[]): boolean {
   const periodId = state.record.period.id;
-  const rows = stmt(
+  const rows = many<RatingLite & { periodId: string }>(
     db,
     'SELECT id, period_id AS periodId, person_id AS personId, unit_id AS unitId, rating, updated_at AS updatedAt FROM period_rating WHERE id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(ids)) as (RatingLite & { periodId: string })[];
+    JSON.stringify(ids),
+  );
   const found = new Map(rows.map((r) => [r.id, r]));
   // Whose rating an id was, built only when a row is not where the state had it (a new or moved rating).
   let owners = null as Map<string, string> | null;

@@ -3,9 +3,9 @@
 // enforce either resolved (back within the cap) or confirmed with a reason on file (cap_override
 // covering at least the current number of 好). The review page shows the same list before the click.
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import type { PeriodState } from './period-state';
 import { reviewsOfPeriod } from './review-repo';
+import { many } from '../db/query';
 
 export interface UnacceptedDepartment {
   unitId: string;
@@ -43,10 +43,10 @@ export function reviewReadiness(db: Db, state: PeriodState, visible: Set<string>
   const reviews = reviewsOfPeriod(db, periodId);
   // the latest change to each department's ratings of the period, against its acceptance
   const lastChange = new Map(
-    (
-      stmt(db, 'SELECT unit_id, MAX(updated_at) AS at FROM period_rating WHERE period_id = ? GROUP BY unit_id').all(
-        periodId,
-      ) as { unit_id: string; at: string }[]
+    many<{ unit_id: string; at: string }>(
+      db,
+      'SELECT unit_id, MAX(updated_at) AS at FROM period_rating WHERE period_id = ? GROUP BY unit_id',
+      periodId,
     ).map((r) => [r.unit_id, r.at]),
   );
   const unaccepted: UnacceptedDepartment[] = [];
@@ -65,11 +65,10 @@ export function reviewReadiness(db: Db, state: PeriodState, visible: Set<string>
 
   const cap = state.capStatus;
   const covered = new Map(
-    (
-      stmt(
-        db,
-        'SELECT unit_id, MAX(good_count) AS good, reason FROM cap_override WHERE period_id = ? GROUP BY unit_id',
-      ).all(periodId) as { unit_id: string; good: number; reason: string }[]
+    many<{ unit_id: string; good: number; reason: string }>(
+      db,
+      'SELECT unit_id, MAX(good_count) AS good, reason FROM cap_override WHERE period_id = ? GROUP BY unit_id',
+      periodId,
     ).map((r) => [r.unit_id, r]),
   );
   const standings = !cap.enabled

@@ -1,5 +1,6 @@
 // Reading the office's per-department review verdicts (department_review) of a period.
 import type { Db } from '../db/open';
+import { many, one } from '../db/query';
 
 export interface ReviewStateDto {
   status: 'returned' | 'accepted';
@@ -24,17 +25,20 @@ const dto = (r: Row): ReviewStateDto => ({
 });
 
 export function reviewOf(db: Db, periodId: string, unitId: string): ReviewStateDto | null {
-  const r = db
-    .prepare(
-      'SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ? AND unit_id = ?',
-    )
-    .get(periodId, unitId) as Row | undefined;
+  const r = one<Row>(
+    db,
+    'SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ? AND unit_id = ?',
+    periodId,
+    unitId,
+  );
   return r ? dto(r) : null;
 }
 
 export function reviewsOfPeriod(db: Db, periodId: string): Map<string, ReviewStateDto> {
-  const rows = db
-    .prepare('SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ?')
-    .all(periodId) as Row[];
+  const rows = many<Row>(
+    db,
+    'SELECT unit_id, status, note, updated_at, updated_by FROM department_review WHERE period_id = ?',
+    periodId,
+  );
   return new Map(rows.map((r) => [r.unit_id, dto(r)]));
 }

@@ -16,6 +16,7 @@ import { reviewOf, reviewsOfPeriod, type ReviewStateDto } from './review-repo';
 import { reviewReadiness } from './review-readiness';
 import { unitsInScope } from '../auth/scope';
 import { scopedCapStatus } from './cap-scope';
+import { many, the } from '../db/query';
 
 export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const record = requirePeriod(ctx.db, periodId);
@@ -24,20 +25,18 @@ export function reviewOverview(ctx: Ctx, periodId: string): ReviewOverviewDto {
   const agency = state.capStatus.agency;
   const agencyShare = agency.rated > 0 ? agency.good / agency.rated : 0;
   const names = new Map(state.departments.map((d) => [d.id, d.name]));
-  const overrides = (
-    ctx.db
-      .prepare(
-        'SELECT id, unit_id, good_count, cap, reason, created_at, created_by FROM cap_override WHERE period_id = ? ORDER BY created_at',
-      )
-      .all(periodId) as {
-      id: string;
-      unit_id: string;
-      good_count: number;
-      cap: number;
-      reason: string;
-      created_at: string;
-      created_by: string;
-    }[]
+  const overrides = many<{
+    id: string;
+    unit_id: string;
+    good_count: number;
+    cap: number;
+    reason: string;
+    created_at: string;
+    created_by: string;
+  }>(
+    ctx.db,
+    'SELECT id, unit_id, good_count, cap, reason, created_at, created_by FROM cap_override WHERE period_id = ? ORDER BY created_at',
+    periodId,
   ).map((o) => ({
     id: o.id,
     unitId: o.unit_id,
@@ -82,10 +81,11 @@ function setDepartmentReview(
     if (!dept) throw new AppError('NOT_FOUND', '找不到该部门，请刷新后重试。', { unitId: input.unitId });
     const before = reviewOf(ctx.db, record.period.id, dept.id);
     // after the department's latest rating change, so "changed since accepted" compares correctly
-    const lastChange = (
-      ctx.db
-        .prepare('SELECT MAX(updated_at) AS at FROM period_rating WHERE period_id = ? AND unit_id = ?')
-        .get(record.period.id, dept.id) as { at: string | null }
+    const lastChange = the<{ at: string | null }>(
+      ctx.db,
+      'SELECT MAX(updated_at) AS at FROM period_rating WHERE period_id = ? AND unit_id = ?',
+      record.period.id,
+      dept.id,
     ).at;
     const updatedAt = nextStamp(
       ctx,

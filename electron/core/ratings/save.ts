@@ -22,6 +22,7 @@ import { stmt } from '../db/statements';
 import { findRating, forgetPeriodStates, keepPeriodState, periodState, type PeriodState } from './period-state';
 import { assertDepartmentInScope } from './scope';
 import type { Membership } from './membership';
+import { one } from '../db/query';
 
 export type { RatingWrite };
 
@@ -141,8 +142,11 @@ function saveOne(
   source: string,
 ): { row: PeriodRatingDto | null; changed: boolean; becameGood: boolean } {
   const { period } = state.record;
-  const person = stmt(ctx.db, 'SELECT id, person_no, name FROM person WHERE id = ?').get(row.personId) as
-    { id: string; person_no: string; name: string } | undefined;
+  const person = one<{ id: string; person_no: string; name: string }>(
+    ctx.db,
+    'SELECT id, person_no, name FROM person WHERE id = ?',
+    row.personId,
+  );
   if (!person)
     throw new AppError('NOT_FOUND', '找不到该人员，可能已从名册中删除。请刷新后重试。', { personId: row.personId });
   const places = placesOf.get(person.id) ?? [];

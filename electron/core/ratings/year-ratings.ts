@@ -4,7 +4,7 @@
 // picks one row per period from this order and carries its id; the pack prints the texts of that id.
 import type { Db } from '../db/open';
 import type { PeriodRatingRow, PeriodRow } from '../db/rows';
-import { stmt } from '../db/statements';
+import { many } from '../db/query';
 
 /** A rating as the engine reads it: no texts, so a 20,000-person year stays small in memory. */
 export type YearRating = Pick<PeriodRatingRow, 'id' | 'person_id' | 'rating'> &
@@ -31,15 +31,15 @@ export function groupByPerson<T extends { person_id: string }>(rows: T[]): Map<s
 
 /** The year's ratings of these people, by person, in period order. */
 export function yearRatings(db: Db, year: number, personIds: readonly string[]): Map<string, YearRating[]> {
-  const rows = stmt(db, `SELECT ${BASE} ${FROM}`).all({ year, people: JSON.stringify(personIds) }) as YearRating[];
+  const rows = many<YearRating>(db, `SELECT ${BASE} ${FROM}`, { year, people: JSON.stringify(personIds) });
   return groupByPerson(rows);
 }
 
 /** The same rows in the same order, with their texts. */
 export function yearRatingTexts(db: Db, year: number, personIds: readonly string[]): Map<string, YearRatingText[]> {
-  const rows = stmt(db, `SELECT ${BASE}, pr.work_record, pr.comment, pr.rater ${FROM}`).all({
+  const rows = many<YearRatingText>(db, `SELECT ${BASE}, pr.work_record, pr.comment, pr.rater ${FROM}`, {
     year,
     people: JSON.stringify(personIds),
-  }) as YearRatingText[];
+  });
   return groupByPerson(rows);
 }

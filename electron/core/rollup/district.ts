@@ -12,6 +12,7 @@ import type { Ctx } from '../context';
 import { listSenders } from '../exchange/state';
 import { loadPackData } from '../pack/pack-data';
 import { loadYearView, quotaMembers } from '../yearend/view';
+import { many, the } from '../db/query';
 
 type Counts = Omit<RollupCounts, 'excellentShare'>;
 
@@ -98,23 +99,19 @@ function placesOf(units: readonly QuotaUnitSummary[]) {
 }
 
 function agencyCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, stage: YearStage): Counts {
-  const decided = (
-    ctx.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }
-  ).n;
+  const decided = the<{ n: number }>(ctx.db, 'SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?', yearId).n;
   const c = stage === 'final' || stage === 'archived' ? decidedCounts(ctx, yearId) : openCounts(ctx, yearId);
   return { ...c, decided };
 }
 
 /** The roll-up of `year` over the agencies in `scope` (null: every agency of the store). */
 export function districtRollup(ctx: Pick<Ctx, 'db' | 'now'>, year: number, scope: Set<string> | null): DistrictRollup {
-  const agencies = (
-    ctx.db
-      .prepare(
-        `SELECT u.id, u.name, y.id AS year_id, y.stage FROM unit u
+  const agencies = many<{ id: string; name: string; year_id: string | null; stage: YearStage | null }>(
+    ctx.db,
+    `SELECT u.id, u.name, y.id AS year_id, y.stage FROM unit u
          LEFT JOIN assessment_year y ON y.unit_id = u.id AND y.year = ?
          WHERE u.kind = 'agency' ORDER BY u.sort_order, u.name`,
-      )
-      .all(year) as { id: string; name: string; year_id: string | null; stage: YearStage | null }[]
+    year,
   ).filter((a) => scope === null || scope.has(a.id));
   const senders = listSenders(ctx.db);
   const rows: RollupRow[] = [];

@@ -5,12 +5,14 @@ import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import { writeWorkbook } from '../excel/pack/write-workbook';
 import { districtRollup } from './district';
+import { many } from '../db/query';
 
 /** The store's top agency names the district ("示例区"), else the generic title. */
 function districtName(ctx: Pick<Ctx, 'db'>): string {
-  const top = ctx.db
-    .prepare(`SELECT name FROM unit WHERE kind = 'agency' AND parent_id IS NULL ORDER BY sort_order, name`)
-    .all() as { name: string }[];
+  const top = many<{ name: string }>(
+    ctx.db,
+    `SELECT name FROM unit WHERE kind = 'agency' AND parent_id IS NULL ORDER BY sort_order, name`,
+  );
   return top.length === 1 ? top[0]!.name : '全区';
 }
 

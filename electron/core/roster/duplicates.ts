@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from './person-row';
 import { requirePersonRow } from './people';
 import { invalid } from './validate';
+import { many } from '../db/query';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -18,13 +19,12 @@ export function listDuplicates(db: Db, restrictTo: ReadonlySet<string> | null): 
   const visible = (p: PersonRow) => !restrictTo || restrictTo.has(p.unit_id);
   const groups: DuplicateGroupDto[] = [];
 
-  const sameCard = db
-    .prepare(
-      `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id_card IN
+  const sameCard = many<PersonRow>(
+    db,
+    `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id_card IN
          (SELECT id_card FROM person WHERE id_card IS NOT NULL GROUP BY id_card HAVING COUNT(*) > 1)
        ORDER BY p.id_card, p.person_no`,
-    )
-    .all() as PersonRow[];
+  );
   for (const [card, rows] of groupBy(sameCard, (p) => p.id_card!)) {
     const shown = rows.filter(visible);
     if (shown.length > 1)
@@ -32,18 +32,17 @@ export function listDuplicates(db: Db, restrictTo: ReadonlySet<string> | null): 
   }
 
   const distinct = new Set(
-    (
-      db.prepare('SELECT person_a, person_b FROM person_distinct').all() as { person_a: string; person_b: string }[]
-    ).map((d) => `${d.person_a}|${d.person_b}`),
+    many<{ person_a: string; person_b: string }>(db, 'SELECT person_a, person_b FROM person_distinct').map(
+      (d) => `${d.person_a}|${d.person_b}`,
+    ),
   );
-  const sameIdentity = db
-    .prepare(
-      `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE (p.name, p.gender, p.birth_month) IN
+  const sameIdentity = many<PersonRow>(
+    db,
+    `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE (p.name, p.gender, p.birth_month) IN
          (SELECT name, gender, birth_month FROM person WHERE gender IS NOT NULL AND birth_month IS NOT NULL
           GROUP BY name, gender, birth_month HAVING COUNT(*) > 1)
        ORDER BY p.name, p.birth_month, p.person_no`,
-    )
-    .all() as PersonRow[];
+  );
   for (const [, rows] of groupBy(sameIdentity, (p) => `${p.name}|${p.gender}|${p.birth_month}`)) {
     const shown = rows.filter(visible);
     // A person belongs to the group if at least one other member could be the same person.

@@ -5,8 +5,8 @@
 import { AppError } from '../../../shared/result';
 import { idCardMismatches } from '../../../shared/domain/idcard';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import { invalid } from './validate';
+import { many } from '../db/query';
 
 export interface IdCardHolder {
   id: string;
@@ -16,10 +16,11 @@ export interface IdCardHolder {
 }
 
 export function idCardHolder(db: Db, idCard: string, exceptId?: string): IdCardHolder | null {
-  const rows = stmt(
+  const rows = many<IdCardHolder>(
     db,
     'SELECT p.id, p.person_no, p.name, u.name AS unit_name FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id_card = ?',
-  ).all(idCard) as IdCardHolder[];
+    idCard,
+  );
   return rows.find((r) => r.id !== exceptId) ?? null;
 }
 

@@ -5,7 +5,7 @@ import { rosterFilter, type RosterFilter, type RosterFilterInput } from '../../.
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { PERSON_COLUMNS, toPersonDto, type PersonRow } from './person-row';
-import { stmt } from '../db/statements';
+import { many, the } from '../db/query';
 
 // Tree order of units: the path of zero-padded sort orders from the agency down.
 const UNIT_PATH = `tree(id, path) AS (
@@ -90,20 +90,18 @@ export function listPeople(db: Db, filterInput: RosterFilterInput = {}, options:
   const paging = f.limit !== undefined ? ' LIMIT @limit OFFSET @offset' : f.offset ? ' LIMIT -1 OFFSET @offset' : '';
   if (f.limit !== undefined) params.limit = f.limit;
   if (f.limit !== undefined || f.offset) params.offset = f.offset;
-  const rows = (
-    stmt(db, `${cte} SELECT ${PERSON_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order}${paging}`).all(
-      params,
-    ) as PersonRow[]
+  const rows = many<PersonRow>(
+    db,
+    `${cte} SELECT ${PERSON_COLUMNS} FROM ${from} ${whereSql} ORDER BY ${order}${paging}`,
+    params,
   ).map(toPersonDto);
   let total = rows.length + (f.offset ?? 0);
   if (f.limit !== undefined && (rows.length === f.limit || f.offset)) {
     const countParams = Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'limit' && k !== 'offset'));
     // every filter is on person's own columns, so the count needs neither the unit nor the tree join
-    total = (
-      stmt(db, `${withClause([subCte])} SELECT COUNT(*) AS n FROM person p ${whereSql}`).get(countParams) as {
-        n: number;
-      }
-    ).n;
+    total = the<{
+      n: number;
+    }>(db, `${withClause([subCte])} SELECT COUNT(*) AS n FROM person p ${whereSql}`, countParams).n;
   }
   return { rows, total };
 }

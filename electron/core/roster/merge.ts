@@ -20,6 +20,7 @@ import { getPerson, requirePersonRow } from './people';
 import { toPersonDto, type PersonRow } from './person-row';
 import { agencyOf } from './units';
 import { invalid } from './validate';
+import { many, the } from '../db/query';
 
 interface RatingRow {
   id: string;
@@ -46,39 +47,40 @@ interface DecisionRow {
 
 /** Tables whose rows name a person in a column person_id (read from the schema: new ones are included). */
 function personTables(db: Db): string[] {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
-    .all() as { name: string }[];
+  const tables = many<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+  );
   return tables
     .map((t) => t.name)
     .filter(
       (t) =>
         t !== 'person' &&
-        (db.prepare('SELECT name FROM pragma_table_info(?)').all(t) as { name: string }[]).some(
-          (c) => c.name === 'person_id',
-        ),
+        many<{ name: string }>(db, 'SELECT name FROM pragma_table_info(?)', t).some((c) => c.name === 'person_id'),
     );
 }
 
 const ratings = (db: Db, personId: string) =>
-  db
-    .prepare(
-      `SELECT r.id, r.period_id, p.code, y.stage, r.rating, r.work_record, r.comment
+  many<RatingRow>(
+    db,
+    `SELECT r.id, r.period_id, p.code, y.stage, r.rating, r.work_record, r.comment
        FROM period_rating r JOIN period p ON p.id = r.period_id JOIN assessment_year y ON y.id = p.year_id
        WHERE r.person_id = ? ORDER BY p.start_date`,
-    )
-    .all(personId) as RatingRow[];
+    personId,
+  );
 const history = (db: Db, personId: string) =>
-  db
-    .prepare('SELECT id, year, outcome, grade FROM history_grade WHERE person_id = ? ORDER BY year')
-    .all(personId) as HistoryRow[];
+  many<HistoryRow>(
+    db,
+    'SELECT id, year, outcome, grade FROM history_grade WHERE person_id = ? ORDER BY year',
+    personId,
+  );
 const decisions = (db: Db, personId: string) =>
-  db
-    .prepare(
-      `SELECT d.year_id, y.year, y.stage, d.outcome, d.grade FROM yearend_decision d
+  many<DecisionRow>(
+    db,
+    `SELECT d.year_id, y.year, y.stage, d.outcome, d.grade FROM yearend_decision d
        JOIN assessment_year y ON y.id = d.year_id WHERE d.person_id = ? ORDER BY y.year`,
-    )
-    .all(personId) as DecisionRow[];
+    personId,
+  );
 
 const FINAL = new Set(['final', 'archived']);
 const emptyRating = (r: RatingRow) => r.rating === null && !r.work_record.trim() && !r.comment.trim();
@@ -99,16 +101,16 @@ interface MergePlan extends MergePreviewDto {
 /** Years (as numbers) decided in the agencies of both records: evidence dated in them cannot move. */
 function decidedYears(db: Db, a: PersonRow, b: PersonRow): Set<number> {
   const agencies = [...new Set([agencyOf(db, a.unit_id).id, agencyOf(db, b.unit_id).id])];
-  const rows = db
-    .prepare(
-      `SELECT year FROM assessment_year WHERE stage IN ('final', 'archived') AND unit_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(agencies)) as { year: number }[];
+  const rows = many<{ year: number }>(
+    db,
+    `SELECT year FROM assessment_year WHERE stage IN ('final', 'archived') AND unit_id IN (SELECT value FROM json_each(?))`,
+    JSON.stringify(agencies),
+  );
   return new Set(rows.map((r) => r.year));
 }
 
 function countRows(db: Db, table: string, personId: string): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE person_id = ?`).get(personId) as { n: number }).n;
+  return the<{ n: number }>(db, `SELECT COUNT(*) AS n FROM "${table}" WHERE person_id = ?`, personId).n;
 }
 
 export function planMerge(db: Db, keptId: string, absorbedId: string, choices: MergeChoice[] = []): MergePlan {
@@ -195,10 +197,10 @@ export function planMerge(db: Db, keptId: string, absorbedId: string, choices: M
   }
 
   const decided = decidedYears(db, kept, absorbed);
-  const lockedEvidence = (
-    db
-      .prepare('SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM evidence WHERE person_id = ?')
-      .all(absorbed.id) as { y: number }[]
+  const lockedEvidence = many<{ y: number }>(
+    db,
+    'SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM evidence WHERE person_id = ?',
+    absorbed.id,
   )
     .map((r) => r.y)
     .filter((y) => decided.has(y));
@@ -206,13 +208,11 @@ export function planMerge(db: Db, keptId: string, absorbedId: string, choices: M
     blockers.push(
       `${who(absorbed)}有已定档年度（${lockedEvidence.join('、')}）的事件记录，定档后的记录不能转移。可改为保留这条记录、合并另一条`,
     );
-  const lockedSnapshots = (
-    db
-      .prepare(
-        `SELECT y.year FROM yearend_snapshot s JOIN assessment_year y ON y.id = s.year_id
+  const lockedSnapshots = many<{ year: number }>(
+    db,
+    `SELECT y.year FROM yearend_snapshot s JOIN assessment_year y ON y.id = s.year_id
          WHERE s.person_id = ? AND y.stage IN ('final', 'archived')`,
-      )
-      .all(absorbed.id) as { year: number }[]
+    absorbed.id,
   ).map((r) => r.year);
   if (lockedSnapshots.length && !absorbedDecisions.some((d) => FINAL.has(d.stage)))
     blockers.push(`${who(absorbed)}在已定档的 ${lockedSnapshots.join('、')} 年度有等次建议，定档后的记录不能转移`);
@@ -307,9 +307,11 @@ export function mergePeople(
       }
     }
     // 超比例 approvals list people by id
-    const overrides = db
-      .prepare('SELECT rowid AS rid, person_ids_json FROM cap_override WHERE person_ids_json LIKE ?')
-      .all(`%${absorbed.id}%`) as { rid: number; person_ids_json: string }[];
+    const overrides = many<{ rid: number; person_ids_json: string }>(
+      db,
+      'SELECT rowid AS rid, person_ids_json FROM cap_override WHERE person_ids_json LIKE ?',
+      `%${absorbed.id}%`,
+    );
     for (const o of overrides) {
       const ids = [
         ...new Set((JSON.parse(o.person_ids_json) as string[]).map((x) => (x === absorbed.id ? kept.id : x))),

@@ -15,16 +15,18 @@ import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { invalid } from './validate';
 import type { PersonMoveRow } from '../db/rows';
+import { many, one, the } from '../db/query';
 
 type MoveRow = PersonMoveRow & { from_unit_name: string; to_unit_name: string };
 
 export function movesOf(db: Db, personId: string): PersonMoveDto[] {
-  const rows = stmt(
+  const rows = many<MoveRow>(
     db,
     `SELECT m.*, f.name AS from_unit_name, t.name AS to_unit_name
        FROM person_move m JOIN unit f ON f.id = m.from_unit_id JOIN unit t ON t.id = m.to_unit_id
       WHERE m.person_id = ? ORDER BY m.move_date, m.created_at`,
-  ).all(personId) as MoveRow[];
+    personId,
+  );
   return rows.map((r) => ({
     id: r.id,
     personId: r.person_id,
@@ -45,17 +47,21 @@ export function movesOf(db: Db, personId: string): PersonMoveDto[] {
  * current unit. Returns null for an unknown person.
  */
 export function membershipOn(db: Db, personId: string, isoDate: string): string | null {
-  const after = stmt(
+  const after = one<{ to_unit_id: string }>(
     db,
     'SELECT to_unit_id FROM person_move WHERE person_id = ? AND move_date <= ? ORDER BY move_date DESC, created_at DESC LIMIT 1',
-  ).get(personId, isoDate) as { to_unit_id: string } | undefined;
+    personId,
+    isoDate,
+  );
   if (after) return after.to_unit_id;
-  const first = stmt(
+  const first = one<{ from_unit_id: string }>(
     db,
     'SELECT from_unit_id FROM person_move WHERE person_id = ? AND move_date > ? ORDER BY move_date, created_at LIMIT 1',
-  ).get(personId, isoDate) as { from_unit_id: string } | undefined;
+    personId,
+    isoDate,
+  );
   if (first) return first.from_unit_id;
-  const p = stmt(db, 'SELECT unit_id FROM person WHERE id = ?').get(personId) as { unit_id: string } | undefined;
+  const p = one<{ unit_id: string }>(db, 'SELECT unit_id FROM person WHERE id = ?', personId);
   return p?.unit_id ?? null;
 }
 
@@ -77,9 +83,9 @@ export function movePerson(
         { field: 'moveDate', message: `调动日期（${input.moveDate}）不能早于入职日期（${row.hire_date}）` },
       ]);
     }
-    const last = stmt(ctx.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(input.id) as {
+    const last = the<{
       d: string | null;
-    };
+    }>(ctx.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?', input.id);
     if (last.d && input.moveDate <= last.d) {
       throw invalid([
         { field: 'moveDate', message: `调动日期应晚于上一次调动（${last.d}）；如上次调动日期有误，请联系管理员` },

@@ -14,11 +14,10 @@ import { stmt } from '../db/statements';
 import { requireUnit } from './units';
 import { checkDates, invalid, parsePersonFields, parsePersonPatch, toColumns } from './validate';
 import { assertIdCardFree, assertIdCardMatches } from './identity';
+import { one, the } from '../db/query';
 
 export function getPersonRow(db: Db, id: string): PersonRow | null {
-  return (
-    (stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as PersonRow | undefined) ?? null
-  );
+  return one<PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`, id) ?? null;
 }
 
 export function getPerson(db: Db, id: string): PersonDto | null {
@@ -34,15 +33,16 @@ export function requirePersonRow(db: Db, id: string): PersonRow {
 
 /** By 人员编号 (the identity used by imports, together with a matching name). */
 export function findPersonByNo(db: Db, personNo: string): PersonDto | null {
-  const r = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(personNo.trim()) as
-    PersonRow | undefined;
+  const r = one<PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.person_no = ?`, personNo.trim());
   return r ? toPersonDto(r) : null;
 }
 
 function assertPersonNoFree(db: Db, personNo: string, exceptId?: string): void {
-  const other = stmt(db, `SELECT p.id, p.name, u.name AS unit_name FROM ${PERSON_FROM} WHERE p.person_no = ?`).get(
+  const other = one<{ id: string; name: string; unit_name: string }>(
+    db,
+    `SELECT p.id, p.name, u.name AS unit_name FROM ${PERSON_FROM} WHERE p.person_no = ?`,
     personNo,
-  ) as { id: string; name: string; unit_name: string } | undefined;
+  );
   if (other && other.id !== exceptId) {
     throw new AppError(
       'CONFLICT',
@@ -203,7 +203,7 @@ export function reinstatePerson(ctx: Ctx, input: { id: string; reason: string })
 }
 
 export function personRecordCounts(db: Db, personId: string): PersonRecordCounts {
-  const n = (sql: string) => (stmt(db, sql).get(personId) as { n: number }).n;
+  const n = (sql: string) => the<{ n: number }>(db, sql, personId).n;
   return {
     ratings: n('SELECT COUNT(*) AS n FROM period_rating WHERE person_id = ?'),
     evidence: n('SELECT COUNT(*) AS n FROM evidence WHERE person_id = ?'),

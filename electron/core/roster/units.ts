@@ -10,6 +10,7 @@ import { newId } from '../ids';
 import { nextStamp } from '../stamps';
 import { stmt } from '../db/statements';
 import type { UnitRow as UnitTableRow } from '../db/rows';
+import { many, one, the } from '../db/query';
 
 type UnitRow = Pick<UnitTableRow, 'id' | 'parent_id' | 'kind' | 'name' | 'code' | 'sort_order' | 'updated_at'>;
 
@@ -31,7 +32,7 @@ const toUnitDto = (r: UnitRow): UnitDto => ({
 const UNIT_COLS = 'id, parent_id, kind, name, code, sort_order, updated_at';
 
 export function getUnit(db: Db, id: string): UnitDto | null {
-  const r = stmt(db, `SELECT ${UNIT_COLS} FROM unit WHERE id = ?`).get(id) as UnitRow | undefined;
+  const r = one<UnitRow>(db, `SELECT ${UNIT_COLS} FROM unit WHERE id = ?`, id);
   return r ? toUnitDto(r) : null;
 }
 
@@ -46,13 +47,13 @@ export function requireUnit(db: Db, id: string, field = '部门'): UnitDto {
 
 /** Every unit in tree order (siblings by sort order, then name), with its depth and head counts. */
 export function listUnitNodes(db: Db): UnitNodeDto[] {
-  const rows = stmt(db, `SELECT ${UNIT_COLS} FROM unit ORDER BY sort_order, name`).all() as UnitRow[];
+  const rows = many<UnitRow>(db, `SELECT ${UNIT_COLS} FROM unit ORDER BY sort_order, name`);
   const counts = new Map<string, { active: number; left: number }>();
-  for (const c of stmt(db, 'SELECT unit_id, status, COUNT(*) AS n FROM person GROUP BY unit_id, status').all() as {
+  for (const c of many<{
     unit_id: string;
     status: string;
     n: number;
-  }[]) {
+  }>(db, 'SELECT unit_id, status, COUNT(*) AS n FROM person GROUP BY unit_id, status')) {
     const e = counts.get(c.unit_id) ?? { active: 0, left: 0 };
     if (c.status === 'active') e.active = c.n;
     else e.left = c.n;
@@ -93,10 +94,11 @@ export function unitTree(db: Db): UnitTreeNode[] {
 
 /** The unit and all units below it (for "this department incl. sub-units" filters). */
 export function subUnitIds(db: Db, unitId: string): string[] {
-  const rows = stmt(
+  const rows = many<{ id: string }>(
     db,
     `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub`,
-  ).all(unitId) as { id: string }[];
+    unitId,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -116,9 +118,9 @@ export function agencyOf(db: Db, unitId: string): UnitDto {
 }
 
 export function listAgencies(db: Db): UnitDto[] {
-  return (
-    stmt(db, `SELECT ${UNIT_COLS} FROM unit WHERE parent_id IS NULL ORDER BY sort_order, name`).all() as UnitRow[]
-  ).map(toUnitDto);
+  return many<UnitRow>(db, `SELECT ${UNIT_COLS} FROM unit WHERE parent_id IS NULL ORDER BY sort_order, name`).map(
+    toUnitDto,
+  );
 }
 
 export function findUnitByName(db: Db, name: string, parentId: string | null): UnitDto | null {
@@ -195,8 +197,7 @@ export function renameUnit(ctx: Ctx, input: { id: string; name: string; code?: s
     const name = cleanName(input.name);
     assertNameFree(ctx.db, name, before.parentId, before.id);
     const code = input.code === undefined ? before.code : input.code?.trim() || null;
-    const prev = (stmt(ctx.db, 'SELECT updated_at FROM unit WHERE id = ?').get(input.id) as { updated_at: string })
-      .updated_at;
+    const prev = the<{ updated_at: string }>(ctx.db, 'SELECT updated_at FROM unit WHERE id = ?', input.id).updated_at;
     stmt(ctx.db, 'UPDATE unit SET name = ?, code = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       name,
       code,
@@ -247,9 +248,9 @@ export function reorderUnits(ctx: Ctx, input: { parentId: string | null; ordered
 export function deleteUnit(ctx: Ctx, id: string): void {
   writeTx(ctx, () => {
     const before = requireUnit(ctx.db, id, '单位或部门');
-    const kids = (stmt(ctx.db, 'SELECT COUNT(*) AS n FROM unit WHERE parent_id = ?').get(id) as { n: number }).n;
+    const kids = the<{ n: number }>(ctx.db, 'SELECT COUNT(*) AS n FROM unit WHERE parent_id = ?', id).n;
     if (kids > 0) throw new AppError('CONFLICT', `“${before.name}”下还有 ${kids} 个部门，请先删除或合并下级部门。`);
-    const people = (stmt(ctx.db, 'SELECT COUNT(*) AS n FROM person WHERE unit_id = ?').get(id) as { n: number }).n;
+    const people = the<{ n: number }>(ctx.db, 'SELECT COUNT(*) AS n FROM person WHERE unit_id = ?', id).n;
     if (people > 0)
       throw new AppError(
         'CONFLICT',

@@ -14,6 +14,7 @@ import { assertSettingsEditable, settingsLocked } from '../years/locks';
 import { listPeriods, requireYear } from '../years/year-repo';
 import { zodIssuesToChinese } from '../api/zod-messages';
 import { departmentsOfAgency } from './departments';
+import { many } from '../db/query';
 
 /** A due date later than this after the period's end is almost surely a typing slip. */
 const MAX_DAYS_AFTER_END = 366;
@@ -26,10 +27,11 @@ interface DeadlineRow {
 
 /** period id → (unit id or '' for the default) → due date */
 export function deadlineMap(db: Db, yearId: string): Map<string, Map<string, string>> {
-  const rows = stmt(
+  const rows = many<DeadlineRow>(
     db,
     'SELECT d.period_id, d.unit_id, d.due_on FROM period_deadline d JOIN period p ON p.id = d.period_id WHERE p.year_id = ?',
-  ).all(yearId) as DeadlineRow[];
+    yearId,
+  );
   const out = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const m = out.get(r.period_id) ?? new Map<string, string>();

@@ -7,10 +7,10 @@ import type { DeliveryRow, DeliveryStatus, DeliveryVia } from '../../../shared/a
 import { daysBetween, compareIso, isoToday } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import { progressRows } from '../progress/dashboard';
 import { resolveYear, SCOPE_CTE, VISIBLE, type YearScope } from '../progress/year-scope';
 import { deadlineMap, dueOf } from './deadlines';
+import { many, one } from '../db/query';
 
 interface SourceRow {
   unit_id: string;
@@ -27,7 +27,7 @@ interface SourceRow {
  * completeness count places people. Read from the ratings directly: no second walk of who is due.
  */
 function ratingSources(db: Db, scope: YearScope): SourceRow[] {
-  return stmt(
+  return many<SourceRow>(
     db,
     `${SCOPE_CTE}, rated AS (
        SELECT r.unit_id, r.period_id, r.updated_at,
@@ -36,7 +36,8 @@ function ratingSources(db: Db, scope: YearScope): SourceRow[] {
        WHERE pr.year_id = @yearId AND r.rating IS NOT NULL AND r.unit_id IN (SELECT id FROM scope) AND ${VISIBLE('r.unit_id')})
      SELECT x.unit_id, x.period_id, x.updated_at, a.at, a.operator_name, json_extract(a.after_json, '$.source') AS source
      FROM rated x LEFT JOIN audit_log a ON a.seq = x.seq`,
-  ).all({ agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible }) as SourceRow[];
+    { agencyId: scope.agencyId, yearId: scope.id, visible: scope.visible },
+  );
 }
 
 export function viaOf(source: string | null): DeliveryVia {
@@ -51,16 +52,16 @@ export function viaOf(source: string | null): DeliveryVia {
 function detailOf(db: Db, source: string | null): string | null {
   if (!source) return null;
   if (source.startsWith('import:')) {
-    const b = stmt(db, 'SELECT file_name FROM import_batch WHERE id = ?').get(source.slice(7)) as
-      { file_name: string } | undefined;
+    const b = one<{ file_name: string }>(db, 'SELECT file_name FROM import_batch WHERE id = ?', source.slice(7));
     return b ? b.file_name : null;
   }
   if (source.startsWith('exchange:')) {
-    const b = stmt(
+    const b = one<{ file_name: string; sender: string }>(
       db,
       `SELECT b.file_name, COALESCE(NULLIF(s.label, ''), b.sender_id) AS sender
        FROM exchange_bundle b LEFT JOIN exchange_sender s ON s.workstation_id = b.sender_id WHERE b.bundle_id = ?`,
-    ).get(source.slice(9)) as { file_name: string; sender: string } | undefined;
+      source.slice(9),
+    );
     return b ? `${b.sender}：${b.file_name}` : null;
   }
   return null;

@@ -13,9 +13,9 @@ import { yearSettings, type YearSettings } from '../../../shared/settings/year-s
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { gatherYearInputs, type YearInputs } from './gather';
-import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
 import { followOtherConnections, onCommit, storeKey, type ChangedRow } from '../db/change-feed';
+import { many, one, the } from '../db/query';
 
 export interface StoredEvaluation extends YearInputs {
   settings: YearSettings;
@@ -44,7 +44,7 @@ export const evaluationRuns = { full: 0, partial: 0 };
 const ignored = new WeakMap<Db, number>();
 
 function totalChanges(db: Db): number {
-  return (stmt(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  return the<{ n: number }>(db, 'SELECT total_changes() AS n').n;
 }
 
 /** Changes whenever another connection commits, or this one writes anything the engine reads. */
@@ -86,8 +86,11 @@ export function evaluateStoredYear(
   asOf?: string,
 ): StoredEvaluation {
   const db = ctx.db;
-  const key0 = stmt(db, 'SELECT stage, finalized_at FROM assessment_year WHERE id = ?').get(yearId) as
-    { stage: string; finalized_at: string | null } | undefined;
+  const key0 = one<{ stage: string; finalized_at: string | null }>(
+    db,
+    'SELECT stage, finalized_at FROM assessment_year WHERE id = ?',
+    yearId,
+  );
   // a decided year is evaluated as of the day it was finalised, so it re-opens exactly as decided
   const today = asOf
     ? asOf
@@ -245,7 +248,7 @@ function peopleTouched(db: Db, rows: readonly ChangedRow[]): Set<string> | null 
         ? `SELECT d.id, d.person_id, ay.stage IN ('final', 'archived') AS history FROM yearend_decision d
              JOIN assessment_year ay ON ay.id = d.year_id WHERE d.id IN (SELECT value FROM json_each(?))`
         : `SELECT id, person_id, 1 AS history FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`;
-    const found = stmt(db, sql).all(JSON.stringify(ids)) as { id: string; person_id: string; history: number }[];
+    const found = many<{ id: string; person_id: string; history: number }>(db, sql, JSON.stringify(ids));
     // A deleted row no longer says whose it was: evaluate from scratch.
     if (found.length < new Set(ids).size) return null;
     for (const f of found) if (f.history) people.add(f.person_id);

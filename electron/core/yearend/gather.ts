@@ -8,10 +8,10 @@ import type { YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import { PERSON_COLUMNS, PERSON_FROM, toPersonDto, type PersonRow } from '../roster/person-row';
 import { listPeriods, requireYear, type YearRecord } from '../years/year-repo';
-import { stmt } from '../db/statements';
 import { groupByPerson, yearRatings } from '../ratings/year-ratings';
 import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
 import { parseDetails } from '../evidence/evidence-row';
+import { many } from '../db/query';
 
 export interface YearInputs {
   year: YearRecord;
@@ -62,23 +62,29 @@ export function gatherYearInputs(
   const agencyId = year.dto.unitId;
   const periods = listPeriods(db, yearId);
 
-  const units = stmt(db, `${TREE} SELECT u.id, u.name, u.sort_order FROM unit u JOIN tree t ON t.id = u.id`).all({
-    agency: agencyId,
-  }) as { id: string; name: string; sort_order: number }[];
+  const units = many<{ id: string; name: string; sort_order: number }>(
+    db,
+    `${TREE} SELECT u.id, u.name, u.sort_order FROM unit u JOIN tree t ON t.id = u.id`,
+    {
+      agency: agencyId,
+    },
+  );
   const departments = new Map(units.map((u) => [u.id, { name: u.name, sortOrder: u.sort_order }]));
 
   const some = only ? ' AND p.id IN (SELECT value FROM json_each(@only))' : '';
   const inTree = `${TREE}, people(id) AS (SELECT p.id FROM person p JOIN tree t ON t.id = p.unit_id
       WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)${some})`;
   const params = { ys, ye, year: y, ...(only ? { only: JSON.stringify(only) } : {}) };
-  const personRows = stmt(
+  const personRows = many<PersonRow>(
     db,
     `${TREE} SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} JOIN tree t ON t.id = p.unit_id
       WHERE (p.hire_date IS NULL OR p.hire_date <= @ye) AND (p.status = 'active' OR p.left_date IS NULL OR p.left_date >= @ys)${some}
       ORDER BY u.sort_order, u.name, p.person_no`,
-  ).all({ ...params, agency: agencyId }) as PersonRow[];
+    { ...params, agency: agencyId },
+  );
 
-  const q = (sql: string) => stmt(db, `${inTree} ${sql}`);
+  /** A query over the people in the tree (the CTE `people`), typed by its caller. */
+  const q = <R>(sql: string, params: Record<string, unknown>) => many<R>(db, `${inTree} ${sql}`, params);
   // the one read of the year's ratings, shared with the pack (same rows, same order)
   const ratings = yearRatings(
     db,
@@ -90,31 +96,38 @@ export function gatherYearInputs(
   // evidence from ten years back (the longest offset a rule may use) to the end of next year
   // (a sanction linked to an investigation that closed after year end)
   const evidence = groupByPerson(
-    q(`SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
+    q<EvidenceRow>(
+      `SELECT e.id, e.person_id, e.kind, e.sub_kind, e.date, e.end_date, e.days, e.details_json, e.doc_no, e.description
          FROM evidence e JOIN people pp ON pp.id = e.person_id
-        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to ORDER BY e.rowid`).all({
-      ...params,
-      agency: agencyId,
-      from: yearStart(y - 10),
-      to: yearEnd(y + 1),
-    }) as EvidenceRow[],
+        WHERE e.status = 'active' AND e.date >= @from AND e.date <= @to ORDER BY e.rowid`,
+      {
+        ...params,
+        agency: agencyId,
+        from: yearStart(y - 10),
+        to: yearEnd(y + 1),
+      },
+    ),
   );
   const moves = groupByPerson(
-    q(`SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
+    q<MoveRow>(
+      `SELECT m.id, m.person_id, m.move_date, f.name AS from_name, t2.name AS to_name
          FROM person_move m JOIN people pp ON pp.id = m.person_id JOIN unit f ON f.id = m.from_unit_id JOIN unit t2 ON t2.id = m.to_unit_id
-        WHERE m.move_date >= @ys AND m.move_date <= @ye ORDER BY m.rowid`).all({
-      ...params,
-      agency: agencyId,
-    }) as MoveRow[],
+        WHERE m.move_date >= @ys AND m.move_date <= @ye ORDER BY m.rowid`,
+      {
+        ...params,
+        agency: agencyId,
+      },
+    ),
   );
   // earlier years: imported history, overridden by this store's own final decisions of those years
   const history = groupByPerson(
-    q(`SELECT h.person_id, h.year, h.outcome, h.grade FROM history_grade h JOIN people pp ON pp.id = h.person_id WHERE h.year < @year
+    q<HistoryRow>(
+      `SELECT h.person_id, h.year, h.outcome, h.grade FROM history_grade h JOIN people pp ON pp.id = h.person_id WHERE h.year < @year
        UNION ALL
        SELECT d.person_id, ay.year, d.outcome, d.grade FROM yearend_decision d JOIN people pp ON pp.id = d.person_id
-         JOIN assessment_year ay ON ay.id = d.year_id WHERE ay.year < @year AND ay.stage IN ('final', 'archived')`).all(
+         JOIN assessment_year ay ON ay.id = d.year_id WHERE ay.year < @year AND ay.stage IN ('final', 'archived')`,
       { ...params, agency: agencyId },
-    ) as HistoryRow[],
+    ),
   );
 
   const onlyReviewed = effective.onlyReviewedPeriodsCount;

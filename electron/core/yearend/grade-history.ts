@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/result';
 import type { Ctx } from '../context';
 import { requireYear } from '../years/year-repo';
 import { loadYearView, quotaMembers, suggestionOfRecord } from './view';
+import { many } from '../db/query';
 
 type Source = 'decided' | 'provisional' | 'imported';
 
@@ -53,18 +54,19 @@ export function gradeHistory(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, perso
   const open = year.stage !== 'final' && year.stage !== 'archived';
 
   // The agency's other years in the app, decided ones only (an open year is not a result yet).
-  const decidedYears = ctx.db
-    .prepare(
-      `SELECT id, year FROM assessment_year WHERE unit_id = ? AND id <> ? AND stage IN ('final', 'archived') ORDER BY year`,
-    )
-    .all(year.unitId, yearId) as { id: string; year: number }[];
-  const decisionsOfYear = ctx.db.prepare(
+  const decidedYears = many<{ id: string; year: number }>(
+    ctx.db,
+    `SELECT id, year FROM assessment_year WHERE unit_id = ? AND id <> ? AND stage IN ('final', 'archived') ORDER BY year`,
+    year.unitId,
+    yearId,
+  );
+  const decisionsOfYear = ctx.db.prepare<[string], ResultRow>(
     `SELECT d.person_id, y.year, d.outcome, d.grade FROM yearend_decision d JOIN assessment_year y ON y.id = d.year_id WHERE d.year_id = ?`,
   );
   const years: GradeYear[] = decidedYears.map((y) => ({
     year: y.year,
     source: 'decided',
-    tally: tallyOutcomes((decisionsOfYear.all(y.id) as ResultRow[]).map(asMember)),
+    tally: tallyOutcomes(decisionsOfYear.all(y.id).map(asMember)),
   }));
   years.push({
     year: year.year,
@@ -76,8 +78,10 @@ export function gradeHistory(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, perso
   const inApp = new Set(years.map((y) => y.year));
   const ids = view.people.map((p) => p.dto.id);
   const imported: ResultRow[] = [];
-  const historyOf = ctx.db.prepare(`SELECT person_id, year, outcome, grade FROM history_grade WHERE person_id = ?`);
-  for (const id of ids) imported.push(...(historyOf.all(id) as ResultRow[]));
+  const historyOf = ctx.db.prepare<[string], ResultRow>(
+    `SELECT person_id, year, outcome, grade FROM history_grade WHERE person_id = ?`,
+  );
+  for (const id of ids) imported.push(...historyOf.all(id));
   for (const [y, rows] of groupByYear(imported.filter((r) => !inApp.has(r.year))))
     years.push({ year: y, source: 'imported', tally: tallyOutcomes(rows.map(asMember)) });
   years.sort((a, b) => a.year - b.year);
@@ -104,17 +108,20 @@ function personYears(
   const out = new Map<number, { year: number; outcome: Outcome; grade: Grade | null; label: string; source: Source }>();
   const put = (year: number, outcome: Outcome, grade: Grade | null, source: Source) =>
     out.set(year, { year, outcome, grade, label: label(outcome, grade), source });
-  for (const r of ctx.db
-    .prepare(`SELECT year, outcome, grade FROM history_grade WHERE person_id = ?`)
-    .all(personId) as ResultRow[])
+  for (const r of many<ResultRow>(
+    ctx.db,
+    `SELECT year, outcome, grade FROM history_grade WHERE person_id = ?`,
+    personId,
+  ))
     put(r.year, r.outcome, r.grade, 'imported');
   // The app's decisions win over an imported grade for the same year.
-  for (const r of ctx.db
-    .prepare(
-      `SELECT y.year, d.outcome, d.grade FROM yearend_decision d JOIN assessment_year y ON y.id = d.year_id
+  for (const r of many<ResultRow>(
+    ctx.db,
+    `SELECT y.year, d.outcome, d.grade FROM yearend_decision d JOIN assessment_year y ON y.id = d.year_id
        WHERE d.person_id = ? AND y.stage IN ('final', 'archived') AND y.year <> ?`,
-    )
-    .all(personId, thisYear) as ResultRow[])
+    personId,
+    thisYear,
+  ))
     put(r.year, r.outcome, r.grade, 'decided');
   const now = p.decision ?? suggestionOfRecord(p);
   put(thisYear, now.outcome, now.grade, open ? 'provisional' : 'decided');

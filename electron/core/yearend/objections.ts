@@ -12,6 +12,7 @@ import { assertStage } from './guards';
 import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
 import type { YearendObjectionRow } from '../db/rows';
+import { many, one } from '../db/query';
 
 export interface ObjectionRecord {
   id: string;
@@ -48,13 +49,11 @@ function toRecord(r: Row): ObjectionRecord {
 }
 
 export function listObjections(db: Db, yearId: string): ObjectionRecord[] {
-  return (stmt(db, `${SELECT} WHERE o.year_id = ? ORDER BY o.received_on, o.created_at`).all(yearId) as Row[]).map(
-    toRecord,
-  );
+  return many<Row>(db, `${SELECT} WHERE o.year_id = ? ORDER BY o.received_on, o.created_at`, yearId).map(toRecord);
 }
 
 function requireObjection(db: Db, id: string): ObjectionRecord {
-  const r = stmt(db, `${SELECT} WHERE o.id = ?`).get(id) as Row | undefined;
+  const r = one<Row>(db, `${SELECT} WHERE o.id = ?`, id);
   if (!r) throw new AppError('NOT_FOUND', '找不到该条异议记录，请刷新后重试。', { objectionId: id });
   return toRecord(r);
 }

@@ -1,8 +1,8 @@
 // Reading the year's decisions and frozen suggestions from the store, keyed by person.
 import type { Grade, Outcome } from '../../../shared/domain/types';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
 import type { YearendDecisionRow, YearendSnapshotRow } from '../db/rows';
+import { many, one } from '../db/query';
 
 export type DecisionSource = 'committee' | 'bulk' | 'superior' | 'review' | 'appeal' | 'deferred_grade';
 
@@ -50,20 +50,24 @@ export function toDecision(r: DecisionRow): DecisionRecord {
 }
 
 export function decisionsOf(db: Db, yearId: string): Map<string, DecisionRecord> {
-  const rows = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ?').all(yearId) as DecisionRow[];
+  const rows = many<DecisionRow>(db, 'SELECT * FROM yearend_decision WHERE year_id = ?', yearId);
   return new Map(rows.map((r) => [r.person_id, toDecision(r)]));
 }
 
 export function decisionOf(db: Db, yearId: string, personId: string): DecisionRecord | null {
-  const r = stmt(db, 'SELECT * FROM yearend_decision WHERE year_id = ? AND person_id = ?').get(yearId, personId) as
-    DecisionRow | undefined;
+  const r = one<DecisionRow>(
+    db,
+    'SELECT * FROM yearend_decision WHERE year_id = ? AND person_id = ?',
+    yearId,
+    personId,
+  );
   return r ? toDecision(r) : null;
 }
 
 type SnapshotRow = YearendSnapshotRow;
 
 export function snapshotOf(db: Db, yearId: string): Map<string, SnapshotRecord> {
-  const rows = stmt(db, 'SELECT * FROM yearend_snapshot WHERE year_id = ?').all(yearId) as SnapshotRow[];
+  const rows = many<SnapshotRow>(db, 'SELECT * FROM yearend_snapshot WHERE year_id = ?', yearId);
   return new Map(
     rows.map((r) => [
       r.person_id,

@@ -7,9 +7,9 @@ import { compareIso } from '../../../shared/domain/dates';
 import { evidenceInputOf } from '../../../shared/evidence/storage';
 import type { InvestigationOutcome } from '../../../shared/evidence/fields';
 import type { Ctx } from '../context';
-import { stmt } from '../db/statements';
 import { updateEvidence } from '../evidence/evidence-service';
 import type { EvidenceRow as EvidenceTableRow } from '../db/rows';
+import { many, one } from '../db/query';
 
 export interface InvestigationClosing {
   /** the 立案审查调查 record the person was deferred by; null = their one open investigation */
@@ -33,7 +33,7 @@ export function recordInvestigationClosing(
   if (redress.kind !== 'deferred_grade')
     throw new AppError('INVALID_INPUT', '只有补定等次可以同时录入立案审查调查的结案情况。', { field: 'closing' });
   const ev = closing.evidenceId
-    ? (stmt(ctx.db, 'SELECT * FROM evidence WHERE id = ?').get(closing.evidenceId) as EvidenceRow | undefined)
+    ? one<EvidenceRow>(ctx.db, 'SELECT * FROM evidence WHERE id = ?', closing.evidenceId)
     : theOpenInvestigation(ctx, redress.personId, who);
   if (!ev || ev.person_id !== redress.personId || ev.kind !== 'investigation' || ev.status !== 'active')
     throw new AppError('INVALID_INPUT', `所选记录不是${who}的立案审查调查记录，请重新选择。`, {
@@ -71,10 +71,11 @@ export function recordInvestigationClosing(
 }
 
 function theOpenInvestigation(ctx: Ctx, personId: string, who: string): EvidenceRow {
-  const open = stmt(
+  const open = many<EvidenceRow>(
     ctx.db,
     "SELECT * FROM evidence WHERE person_id = ? AND kind = 'investigation' AND status = 'active' AND end_date IS NULL ORDER BY date",
-  ).all(personId) as EvidenceRow[];
+    personId,
+  );
   if (open.length === 0)
     throw new AppError('INVALID_INPUT', `${who}没有未结案的立案审查调查记录，无需录入结案情况。`, {
       field: 'closing.evidenceId',

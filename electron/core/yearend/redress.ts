@@ -22,6 +22,7 @@ import { loadYearView, outcomeLabel } from './view';
 import { deliveredOn } from './signoff';
 import { recordInvestigationClosing, type InvestigationClosing } from './redress-closing';
 import type { PersonRow, YearendRedressRow } from '../db/rows';
+import { many, one, the } from '../db/query';
 
 export interface RedressRecord {
   id: string;
@@ -88,9 +89,9 @@ function toRecord(r: Row): RedressRecord {
 }
 
 export function listRedress(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): RedressRecord[] {
-  const list = (
-    stmt(ctx.db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`).all(yearId) as Row[]
-  ).map(toRecord);
+  const list = many<Row>(ctx.db, `${SELECT} WHERE r.year_id = ? ORDER BY r.filed_on, r.created_at`, yearId).map(
+    toRecord,
+  );
   if (!list.some((r) => r.status === 'pending')) return list;
   // the dialog offers only what the guard will accept on a decision made today
   const view = loadYearView(ctx, yearId, isoToday(ctx.now()));
@@ -102,7 +103,7 @@ export function listRedress(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string): Redre
 }
 
 function requireRedress(db: Db, id: string): RedressRecord {
-  const r = stmt(db, `${SELECT} WHERE r.id = ?`).get(id) as Row | undefined;
+  const r = one<Row>(db, `${SELECT} WHERE r.id = ?`, id);
   if (!r) throw new AppError('NOT_FOUND', '找不到该复核或申诉记录，请刷新后重试。', { redressId: id });
   return toRecord(r);
 }
@@ -134,8 +135,10 @@ export function fileRedress(ctx: Ctx, input: FileRedressInput): RedressRecord {
     if (!decision)
       throw new AppError('NOT_FOUND', '该人员本年度没有考核决定，不能申请复核或申诉。', { field: 'personId' });
     const { settings } = settingsInForce(ctx.db, input.yearId, year.settings);
-    const category = (
-      stmt(ctx.db, 'SELECT category FROM person WHERE id = ?').get(input.personId) as { category: Row['category'] }
+    const category = the<{ category: Row['category'] }>(
+      ctx.db,
+      'SELECT category FROM person WHERE id = ?',
+      input.personId,
     ).category;
     if (input.kind === 'deferred_grade') {
       if (decision.outcome !== 'deferred')

@@ -14,6 +14,7 @@ import { calendarOfYear } from '../calendar/calendar-repo';
 import { requireYear } from '../years/year-repo';
 import { settingsInForce } from './evaluate';
 import { outcomeLabel } from './view';
+import { many, one } from '../db/query';
 
 export type SignoffOpinion = 'agree' | 'disagree' | 'refused';
 
@@ -69,7 +70,7 @@ function rowsOf(db: Db, yearId: string): SignoffRow[] {
   const year = requireYear(db, yearId);
   const { settings } = settingsInForce(db, yearId, year.settings);
   const cal = calendarOfYear(db, yearId);
-  const rows = stmt(db, `${SELECT} ORDER BY u.sort_order, p.person_no`).all(yearId) as Row[];
+  const rows = many<Row>(db, `${SELECT} ORDER BY u.sort_order, p.person_no`, yearId);
   return rows.map((r) => {
     const deadline = r.delivered_on ? redressDeadline('review', r.delivered_on, false, settings.redress, cal) : null;
     return {
@@ -110,10 +111,12 @@ export function listSignoffs(
 
 /** The recorded delivery day of a person's result, or null. */
 export function deliveredOn(db: Db, yearId: string, personId: string): string | null {
-  const r = stmt(db, 'SELECT delivered_on FROM yearend_signoff WHERE year_id = ? AND person_id = ?').get(
+  const r = one<{ delivered_on: string }>(
+    db,
+    'SELECT delivered_on FROM yearend_signoff WHERE year_id = ? AND person_id = ?',
     yearId,
     personId,
-  ) as { delivered_on: string } | undefined;
+  );
   return r?.delivered_on ?? null;
 }
 
@@ -175,10 +178,12 @@ function assertSignoffStage(ctx: Ctx, yearId: string) {
 }
 
 function personOf(ctx: Ctx, yearId: string, personId: string): { name: string; personNo: string } {
-  const p = stmt(
+  const p = one<{ name: string; person_no: string }>(
     ctx.db,
     `SELECT p.name, p.person_no FROM yearend_decision d JOIN person p ON p.id = d.person_id WHERE d.year_id = ? AND d.person_id = ?`,
-  ).get(yearId, personId) as { name: string; person_no: string } | undefined;
+    yearId,
+    personId,
+  );
   if (!p) throw new AppError('NOT_FOUND', '该人员本年度没有考核结果，不能录入送达签收。', { field: 'personId' });
   return { name: p.name, personNo: p.person_no };
 }
@@ -190,10 +195,12 @@ function write(
   reason: string,
 ): void {
   const now = stamp(ctx);
-  const before = stmt(ctx.db, 'SELECT * FROM yearend_signoff WHERE year_id = ? AND person_id = ?').get(
+  const before = one<Record<string, unknown>>(
+    ctx.db,
+    'SELECT * FROM yearend_signoff WHERE year_id = ? AND person_id = ?',
     input.yearId,
     input.personId,
-  ) as Record<string, unknown> | undefined;
+  );
   const after = {
     deliveredOn: input.deliveredOn,
     opinion: input.opinion,

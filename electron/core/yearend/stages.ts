@@ -16,6 +16,7 @@ import { takeSnapshot } from './snapshot';
 import { stmt } from '../db/statements';
 import { loadYearView, type YearView } from './view';
 import { readYearState, writeYearState } from './year-state';
+import { the } from '../db/query';
 
 export interface TransitionInput {
   yearId: string;
@@ -84,11 +85,9 @@ function missingRatings(view: YearView): { people: number; cells: number } {
 }
 
 function openObjections(ctx: Pick<Ctx, 'db'>, yearId: string): number {
-  return (
-    stmt(ctx.db, `SELECT COUNT(*) AS n FROM yearend_objection WHERE year_id = ? AND status = 'open'`).get(yearId) as {
-      n: number;
-    }
-  ).n;
+  return the<{
+    n: number;
+  }>(ctx.db, `SELECT COUNT(*) AS n FROM yearend_objection WHERE year_id = ? AND status = 'open'`, yearId).n;
 }
 
 /** What each possible step from the current stage needs; the UI shows blockers before the click. */

@@ -1,6 +1,7 @@
 // 民主测评 tallies of a year, read for the workbench, the committee's table and the pack. A year
 // without the setting has none to show; a year with it shows each candidate's votes once imported.
 import type { Db } from '../db/open';
+import { many } from '../db/query';
 
 export interface AppraisalTally {
   voters: number;
@@ -11,11 +12,11 @@ export interface AppraisalTally {
 }
 
 export function talliesOf(db: Db, yearId: string): Map<string, AppraisalTally> {
-  const rows = db
-    .prepare(
-      'SELECT person_id, voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ?',
-    )
-    .all(yearId) as (AppraisalTally & { person_id: string })[];
+  const rows = many<AppraisalTally & { person_id: string }>(
+    db,
+    'SELECT person_id, voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ?',
+    yearId,
+  );
   return new Map(rows.map(({ person_id, ...t }) => [person_id, t]));
 }
 

@@ -8,12 +8,12 @@ import type { decisionDto, workbenchRowDto, yearEndStateDto } from '../../../sha
 import type { Ctx } from '../context';
 import type { DecisionRecord } from './records';
 import { checkTransitions } from './stages';
-import { stmt } from '../db/statements';
 import { loadYearView, outcomeLabel, suggestionOfRecord, type PersonView, type YearView } from './view';
 import { readYearState } from './year-state';
 import { talliesOf, type AppraisalTally } from './tally';
 import { comparePersons } from '../../../shared/names/stroke-order';
 import type { PersonOrder } from '../../../shared/names/person-order';
+import { the } from '../db/query';
 
 type Row = z.infer<typeof workbenchRowDto>;
 type StateDto = z.infer<typeof yearEndStateDto>;
@@ -87,7 +87,7 @@ export function rowOf(view: YearView, p: PersonView, tallies?: ReadonlyMap<strin
 export function stateOf(ctx: Pick<Ctx, 'db' | 'now'>, view: YearView): StateDto {
   const y = view.ev.year.dto;
   const st = readYearState(ctx.db, y.id);
-  const count = (sql: string) => (stmt(ctx.db, sql).get(y.id) as { n: number }).n;
+  const count = (sql: string) => the<{ n: number }>(ctx.db, sql, y.id).n;
   const decided = view.people.filter((p) => p.decision).length;
   return {
     yearId: y.id,

@@ -4,6 +4,7 @@ import { stamp } from '../context';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import type { YearendStateRow } from '../db/rows';
+import { one } from '../db/query';
 
 export interface YearEndState {
   yearId: string;
@@ -24,7 +25,7 @@ export interface YearEndState {
 type Row = Omit<YearendStateRow, 'updated_by'>;
 
 export function readYearState(db: Db, yearId: string): YearEndState | null {
-  const r = stmt(db, 'SELECT * FROM yearend_state WHERE year_id = ?').get(yearId) as Row | undefined;
+  const r = one<Row>(db, 'SELECT * FROM yearend_state WHERE year_id = ?', yearId);
   if (!r) return null;
   return {
     yearId: r.year_id,

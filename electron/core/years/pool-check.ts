@@ -4,6 +4,7 @@
 import { AppError } from '../../../shared/result';
 import type { YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
+import { many } from '../db/query';
 
 export interface PoolIssue {
   path: (string | number)[];
@@ -50,13 +51,13 @@ export function poolIssues(s: YearSettings): PoolIssue[] {
 
 /** A department named in the pools that is not one of the agency's: refused, naming the field. */
 export function unknownPoolDepartments(db: Db, agencyId: string, s: YearSettings): AppError | null {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE tree(id) AS (SELECT id FROM unit WHERE parent_id = ?
+  const rows = many<{ id: string }>(
+    db,
+    `WITH RECURSIVE tree(id) AS (SELECT id FROM unit WHERE parent_id = ?
          UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)
        SELECT id FROM tree`,
-    )
-    .all(agencyId) as { id: string }[];
+    agencyId,
+  );
   const known = new Set(rows.map((r) => r.id));
   for (const [i, l] of s.quota.leaders.entries())
     for (const d of l.departmentIds)

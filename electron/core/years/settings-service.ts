@@ -14,6 +14,7 @@ import { settingsFieldLabel } from './settings-labels';
 import { poolIssues, unknownPoolDepartments } from './pool-check';
 import { insertPeriods } from './year-service';
 import { nextStamp } from '../stamps';
+import { the } from '../db/query';
 
 export interface SettingsIssue {
   /** the field's path, e.g. goodCap.share or eligibilityRules.3.effect */
@@ -130,12 +131,13 @@ export function updateSettings(
 
 /** A new period kind replaces the calendar, allowed only while no period holds a record yet. */
 function rebuildPeriods(ctx: Ctx, yearId: string, year: number, before: YearSettings, after: YearSettings): void {
-  const used = ctx.db
-    .prepare(
-      `SELECT (SELECT count(*) FROM period_rating r JOIN period p ON p.id = r.period_id WHERE p.year_id = ?)
+  const used = the<{ n: number }>(
+    ctx.db,
+    `SELECT (SELECT count(*) FROM period_rating r JOIN period p ON p.id = r.period_id WHERE p.year_id = ?)
             + (SELECT count(*) FROM department_review d JOIN period p ON p.id = d.period_id WHERE p.year_id = ?) AS n`,
-    )
-    .get(yearId, yearId) as { n: number };
+    yearId,
+    yearId,
+  );
   if (used.n > 0) {
     throw new AppError(
       'CONFLICT',

@@ -5,6 +5,7 @@ import type { AssessmentYearDto, PeriodDto, UnitDto } from '../../../shared/doma
 import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Db } from '../db/open';
 import type { AssessmentYearRow, PeriodRow as PeriodTableRow, UnitRow as UnitTableRow } from '../db/rows';
+import { many, one, the } from '../db/query';
 
 /** YEAR_SELECT's row: the year with its agency's name. */
 type YearRow = Pick<
@@ -58,11 +59,11 @@ export function parseStoredSettings(json: string): YearSettings {
 }
 
 export function listYears(db: Db): AssessmentYearDto[] {
-  return (db.prepare(`${YEAR_SELECT} ORDER BY y.year DESC, u.sort_order, u.name`).all() as YearRow[]).map(yearDto);
+  return many<YearRow>(db, `${YEAR_SELECT} ORDER BY y.year DESC, u.sort_order, u.name`).map(yearDto);
 }
 
 export function findYear(db: Db, yearId: string): YearRecord | null {
-  const r = db.prepare(`${YEAR_SELECT} WHERE y.id = ?`).get(yearId) as YearRow | undefined;
+  const r = one<YearRow>(db, `${YEAR_SELECT} WHERE y.id = ?`, yearId);
   return r ? { dto: yearDto(r), settings: parseStoredSettings(r.settings_json), settingsJson: r.settings_json } : null;
 }
 
@@ -73,7 +74,7 @@ export function requireYear(db: Db, yearId: string): YearRecord {
 }
 
 export function listPeriods(db: Db, yearId: string): PeriodDto[] {
-  return (db.prepare('SELECT * FROM period WHERE year_id = ? ORDER BY seq').all(yearId) as PeriodRow[]).map(periodDto);
+  return many<PeriodRow>(db, 'SELECT * FROM period WHERE year_id = ? ORDER BY seq', yearId).map(periodDto);
 }
 
 export interface PeriodRecord {
@@ -82,7 +83,7 @@ export interface PeriodRecord {
 }
 
 export function requirePeriod(db: Db, periodId: string): PeriodRecord {
-  const r = db.prepare('SELECT * FROM period WHERE id = ?').get(periodId) as PeriodRow | undefined;
+  const r = one<PeriodRow>(db, 'SELECT * FROM period WHERE id = ?', periodId);
   if (!r) throw new AppError('NOT_FOUND', '找不到该考核期间，请重新选择期间。', { periodId });
   return { period: periodDto(r), year: requireYear(db, r.year_id) };
 }
@@ -94,30 +95,26 @@ export function unitDto(r: UnitRow): UnitDto {
 }
 
 export function findUnit(db: Db, unitId: string): UnitDto | null {
-  const r = db.prepare('SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE id = ?').get(unitId) as
-    UnitRow | undefined;
+  const r = one<UnitRow>(db, 'SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE id = ?', unitId);
   return r ? unitDto(r) : null;
 }
 
 export function listAgencies(db: Db): UnitDto[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE kind = 'agency' ORDER BY sort_order, name`,
-      )
-      .all() as UnitRow[]
+  return many<UnitRow>(
+    db,
+    `SELECT id, parent_id, kind, name, code, sort_order FROM unit WHERE kind = 'agency' ORDER BY sort_order, name`,
   ).map(unitDto);
 }
 
 /** Every department under the agency (nested departments included), in sort order. */
 export function departmentsOf(db: Db, agencyId: string): UnitDto[] {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE tree(id) AS (SELECT id FROM unit WHERE parent_id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)
+  const rows = many<UnitRow>(
+    db,
+    `WITH RECURSIVE tree(id) AS (SELECT id FROM unit WHERE parent_id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id)
        SELECT u.id, u.parent_id, u.kind, u.name, u.code, u.sort_order FROM unit u JOIN tree t ON t.id = u.id
        WHERE u.kind = 'department' ORDER BY u.sort_order, u.name`,
-    )
-    .all(agencyId) as UnitRow[];
+    agencyId,
+  );
   return rows.map(unitDto);
 }
 
@@ -127,11 +124,11 @@ export function departmentsOf(db: Db, agencyId: string): UnitDto[] {
  */
 export function ratingUnitsOf(db: Db, agencyId: string): UnitDto[] {
   const departments = departmentsOf(db, agencyId);
-  const direct = db
-    .prepare(
-      'SELECT EXISTS (SELECT 1 FROM person WHERE unit_id = @id) OR EXISTS (SELECT 1 FROM person_move WHERE from_unit_id = @id OR to_unit_id = @id) AS has',
-    )
-    .get({ id: agencyId }) as { has: number };
+  const direct = the<{ has: number }>(
+    db,
+    'SELECT EXISTS (SELECT 1 FROM person WHERE unit_id = @id) OR EXISTS (SELECT 1 FROM person_move WHERE from_unit_id = @id OR to_unit_id = @id) AS has',
+    { id: agencyId },
+  );
   if (!direct.has) return departments;
   const agency = findUnit(db, agencyId)!;
   return [{ ...agency, name: `${agency.name}（直属）` }, ...departments];

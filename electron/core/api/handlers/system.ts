@@ -2,6 +2,7 @@ import { auditHead } from '../../audit/audit-log';
 import { currentVersion } from '../../db/migrate';
 import { auditWarning } from '../../audit/audit-check';
 import type { Handler } from '../handler';
+import { the } from '../../db/query';
 
 export const systemHandlers: {
   'system.info': Handler<'system.info'>;
@@ -10,7 +11,7 @@ export const systemHandlers: {
 } = {
   // counts only (no names): what the first-run wizard needs to tick its steps, for any operator
   'system.setupProgress': (ctx) => {
-    const n = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
+    const n = (sql: string) => the<{ n: number }>(ctx.db, sql).n;
     return {
       agencies: n("SELECT COUNT(*) AS n FROM unit WHERE kind = 'agency'"),
       departments: n("SELECT COUNT(*) AS n FROM unit WHERE kind = 'department'"),

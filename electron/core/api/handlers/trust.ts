@@ -23,6 +23,7 @@ import { writeTx, type Ctx } from '../../context';
 import type { AppCore } from '../../app-core';
 import { assertGranted } from './desktop';
 import type { HandlerMap } from '../handler';
+import { many } from '../../db/query';
 
 function saveSettings(
   ctx: Ctx,
@@ -99,11 +100,10 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
   'operators.setDisabled': (ctx, input) => setOperatorDisabled(ctx, input),
   'operators.resetPassword': (ctx, input) => resetOperatorPassword(ctx, input),
   'operators.units': (ctx) => ({
-    rows: ctx.db
-      .prepare(
-        'SELECT id, name, parent_id AS parentId, kind FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name',
-      )
-      .all() as { id: string; name: string; parentId: string | null; kind: string }[],
+    rows: many<{ id: string; name: string; parentId: string | null; kind: string }>(
+      ctx.db,
+      'SELECT id, name, parent_id AS parentId, kind FROM unit ORDER BY parent_id IS NOT NULL, sort_order, name',
+    ),
   }),
   'audit.list': (ctx, input) => listAudit(ctx.db, input.filter, input.page, input.pageSize),
   'audit.verify': (_ctx, _input, _session, core) => {

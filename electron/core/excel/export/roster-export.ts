@@ -7,6 +7,7 @@ import { maskIdCard } from '../../../../shared/domain/idcard';
 import type { Db } from '../../db/open';
 import type { PersonRow } from '../import/store-view';
 import { writeOutputAtomic } from './write-atomic';
+import { many } from '../../db/query';
 
 export interface RosterExportOptions {
   path: string;
@@ -19,13 +20,11 @@ export interface RosterExportOptions {
 
 export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{ path: string; people: number }> {
   const units = new Map(
-    (
-      db.prepare('SELECT id, parent_id, name FROM unit').all() as {
-        id: string;
-        parent_id: string | null;
-        name: string;
-      }[]
-    ).map((u) => [u.id, u]),
+    many<{
+      id: string;
+      parent_id: string | null;
+      name: string;
+    }>(db, 'SELECT id, parent_id, name FROM unit').map((u) => [u.id, u]),
   );
   const within = (id: string): boolean => {
     if (!opts.unitId) return true;
@@ -33,10 +32,9 @@ export async function exportRoster(db: Db, opts: RosterExportOptions): Promise<{
       if (u.id === opts.unitId) return true;
     return false;
   };
-  const people = (
-    db
-      .prepare(`SELECT * FROM person ${opts.includeLeft ? '' : "WHERE status = 'active'"} ORDER BY person_no`)
-      .all() as PersonRow[]
+  const people = many<PersonRow>(
+    db,
+    `SELECT * FROM person ${opts.includeLeft ? '' : "WHERE status = 'active'"} ORDER BY person_no`,
   ).filter((p) => within(p.unit_id));
   await writeOutputAtomic(opts.path, async (tmp) => {
     const Excel = loadExcelJS();

@@ -27,6 +27,7 @@ import { planHistoryRow, type StoredHistory } from './kind-history';
 import { RosterIdentity } from './roster-identity';
 import { planTallyRow, TALLY_VOTES, type TallyCounts, type TallyYear } from './kind-tally';
 import { yearSettings } from '../../../../shared/settings/year-settings';
+import { many, one, walk } from '../../db/query';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -199,19 +200,19 @@ function planRows(
       break;
     }
     case 'ratings': {
-      const stmt = view.db.prepare(
-        'SELECT id, work_record, rating, comment, rater, unit_id FROM period_rating WHERE period_id = ? AND person_id = ?',
-      );
+      const sql =
+        'SELECT id, work_record, rating, comment, rater, unit_id FROM period_rating WHERE period_id = ? AND person_id = ?';
       each(RATING_CONTENT_KEYS, (row) =>
-        planRatingRow(row, view, period, dup, (pid, person) => stmt.get(pid, person) as StoredRating | undefined),
+        planRatingRow(row, view, period, dup, (pid, person) => one<StoredRating>(view.db, sql, pid, person)),
       );
       break;
     }
     case 'evidence': {
       const existing = new Set<string>();
-      for (const e of view.db
-        .prepare("SELECT person_id, kind, sub_kind, date, doc_no, description FROM evidence WHERE status = 'active'")
-        .iterate() as IterableIterator<Record<string, string>>)
+      for (const e of walk<Record<string, string>>(
+        view.db,
+        "SELECT person_id, kind, sub_kind, date, doc_no, description FROM evidence WHERE status = 'active'",
+      ))
         existing.add(
           evidenceKey({
             personId: e.person_id!,
@@ -226,31 +227,26 @@ function planRows(
       break;
     }
     case 'tally': {
-      const years = (
-        view.db.prepare('SELECT id, unit_id, year, stage, settings_json FROM assessment_year').all() as (Omit<
-          TallyYear,
-          'enabled'
-        > & { settings_json: string })[]
+      const years = many<Omit<TallyYear, 'enabled'> & { settings_json: string }>(
+        view.db,
+        'SELECT id, unit_id, year, stage, settings_json FROM assessment_year',
       ).map(({ settings_json, ...y }) => ({
         ...y,
         enabled: yearSettings.safeParse(JSON.parse(settings_json)).data?.democraticAppraisal === true,
       }));
-      const stmt = view.db.prepare(
-        'SELECT voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ? AND person_id = ?',
-      );
+      const sql =
+        'SELECT voters, excellent, competent, basic, incompetent FROM appraisal_tally WHERE year_id = ? AND person_id = ?';
       each(['year', 'voters', ...TALLY_VOTES], (row) =>
-        planTallyRow(row, view, years, dup, (y, pid) => stmt.get(y, pid) as TallyCounts | undefined),
+        planTallyRow(row, view, years, dup, (y, pid) => one<TallyCounts>(view.db, sql, y, pid)),
       );
       break;
     }
     case 'history': {
-      const stmt = view.db.prepare('SELECT id, outcome, grade FROM history_grade WHERE person_id = ? AND year = ?');
-      const assessed = (view.db.prepare('SELECT DISTINCT year FROM assessment_year').all() as { year: number }[]).map(
-        (r) => r.year,
-      );
+      const sql = 'SELECT id, outcome, grade FROM history_grade WHERE person_id = ? AND year = ?';
+      const assessed = many<{ year: number }>(view.db, 'SELECT DISTINCT year FROM assessment_year').map((r) => r.year);
       const years = { calendar: currentYear, assessed };
       each(['year', 'grade', 'code'], (row) =>
-        planHistoryRow(row, view, years, dup, (pid, y) => stmt.get(pid, y) as StoredHistory | undefined),
+        planHistoryRow(row, view, years, dup, (pid, y) => one<StoredHistory>(view.db, sql, pid, y)),
       );
       break;
     }

@@ -7,6 +7,7 @@ import { idCardMismatches } from '../../../../shared/domain/idcard';
 import type { ProbableDuplicate } from '../../../../shared/import/types';
 import type { RowCheck } from './plan';
 import type { PersonRow, StoreView } from './store-view';
+import { many } from '../../db/query';
 
 export interface RowIdentity {
   personNo: string;
@@ -32,10 +33,10 @@ export class RosterIdentity {
   private readonly distinct = new Set<string>();
 
   constructor(private readonly view: StoreView) {
-    for (const d of view.db.prepare('SELECT person_a, person_b FROM person_distinct').all() as {
+    for (const d of many<{
       person_a: string;
       person_b: string;
-    }[])
+    }>(view.db, 'SELECT person_a, person_b FROM person_distinct'))
       this.distinct.add(`${d.person_a}|${d.person_b}`);
     for (const p of view.people.values()) {
       if (p.id_card) this.byIdCard.set(p.id_card, p);

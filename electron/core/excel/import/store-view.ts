@@ -1,9 +1,9 @@
 // What an import checks rows against, read once from the store: people by 人员编号, the unit tree,
 // periods with their year's stage, and earlier imports of the same file.
 import type { Db } from '../../db/open';
-import { stmt } from '../../db/statements';
 import type { Operator } from '../../context';
 import type { AssessmentYearRow, PeriodRow as PeriodTableRow, PersonRow, UnitRow as UnitTableRow } from '../../db/rows';
+import { many, one, the, walk } from '../../db/query';
 
 /** The person table's row (SELECT *), as generated from the migrations. */
 export type { PersonRow };
@@ -29,15 +29,12 @@ export class StoreView {
     readonly db: Db,
     readonly operator: Operator,
   ) {
-    for (const p of db.prepare('SELECT * FROM person').iterate() as IterableIterator<PersonRow>)
-      this.people.set(p.person_no, p);
-    for (const u of db.prepare('SELECT id, parent_id, kind, name FROM unit').all() as UnitRow[])
-      this.units.set(u.id, u);
-    this.periods = db
-      .prepare(
-        'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage, p.start_date, p.end_date FROM period p JOIN assessment_year y ON y.id = p.year_id',
-      )
-      .all() as PeriodRow[];
+    for (const p of walk<PersonRow>(db, 'SELECT * FROM person')) this.people.set(p.person_no, p);
+    for (const u of many<UnitRow>(db, 'SELECT id, parent_id, kind, name FROM unit')) this.units.set(u.id, u);
+    this.periods = many<PeriodRow>(
+      db,
+      'SELECT p.id, p.code, p.label, p.year_id, y.unit_id AS year_unit_id, y.year, y.stage, p.start_date, p.end_date FROM period p JOIN assessment_year y ON y.id = p.year_id',
+    );
   }
 
   /** The unit and its ancestors, nearest first. */
@@ -95,17 +92,18 @@ export class StoreView {
   /** The date of the person's latest recorded department move, if any. */
   lastMoveDate(personId: string): string | null {
     // asked once per moved person: the statement is prepared once per connection
-    const r = stmt(this.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?').get(personId) as {
+    const r = the<{
       d: string | null;
-    };
+    }>(this.db, 'SELECT MAX(move_date) AS d FROM person_move WHERE person_id = ?', personId);
     return r.d;
   }
 
   previousImport(kind: string, sha256: string): { applied_at: string; file_name: string } | undefined {
-    return this.db
-      .prepare(
-        'SELECT applied_at, file_name FROM import_batch WHERE kind = ? AND file_sha256 = ? ORDER BY applied_at LIMIT 1',
-      )
-      .get(kind, sha256) as { applied_at: string; file_name: string } | undefined;
+    return one<{ applied_at: string; file_name: string }>(
+      this.db,
+      'SELECT applied_at, file_name FROM import_batch WHERE kind = ? AND file_sha256 = ? ORDER BY applied_at LIMIT 1',
+      kind,
+      sha256,
+    );
   }
 }

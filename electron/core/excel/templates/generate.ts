@@ -13,6 +13,7 @@ import { writeWorkbookAtomic } from '../export/write-atomic';
 import { META_SHEET, TEMPLATE_VERSION, writeMeta } from './meta';
 import { StoreView } from '../import/store-view';
 import { SYSTEM_OPERATOR } from '../../context';
+import { many } from '../../db/query';
 
 export interface TemplateRequest {
   kind: ImportKind;
@@ -76,14 +77,14 @@ export async function generateTemplate(db: Db, req: TemplateRequest): Promise<{ 
     throw new AppError('INVALID_INPUT', `期间 ${period.code} 不属于“${unit.name}”所在单位的考核年度。`);
 
   const unitIds = [...view.units.values()].filter((u) => view.isWithin(u.id, unit.id)).map((u) => u.id);
-  const people = db
-    .prepare(
-      `SELECT p.person_no, p.name, p.gender, p.birth_month, p.political_status, p.education, u.name AS unit_name, p.position, p.position_since, p.category, p.duties, p.hire_date, p.probation_end, p.superior_assessed
+  const people = many<PersonLine>(
+    db,
+    `SELECT p.person_no, p.name, p.gender, p.birth_month, p.political_status, p.education, u.name AS unit_name, p.position, p.position_since, p.category, p.duties, p.hire_date, p.probation_end, p.superior_assessed
        FROM person p JOIN unit u ON u.id = p.unit_id
        WHERE p.status = 'active' AND p.unit_id IN (SELECT value FROM json_each(?))
        ORDER BY u.sort_order, u.name, p.person_no`,
-    )
-    .all(JSON.stringify(unitIds)) as PersonLine[];
+    JSON.stringify(unitIds),
+  );
 
   const Excel = loadExcelJS();
   const wb = new Excel.Workbook();
