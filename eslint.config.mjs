@@ -77,7 +77,19 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noElectron] },
+    rules: {
+      'no-restricted-imports': ['error', noElectron],
+      // A query's result type comes from the typed door (db/query.ts: one/many/… with a rows.ts type),
+      // not from a cast at the call site.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSAsExpression > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/][callee.object.type='CallExpression']",
+          message: 'Name the row type through electron/core/db/query.ts (one/many/scalar/column/walk), not a cast.',
+        },
+      ],
+    },
   },
   {
     files: ['electron/main/**/*.ts'],

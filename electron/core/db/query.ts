@@ -4,6 +4,7 @@
 // cache (statements.ts), so every query is prepared once whichever module runs it.
 //   one<Pick<PersonRow, 'id' | 'name'>>(db, 'SELECT id, name FROM person WHERE id = ?', id)
 // The one cast from better-sqlite3's `unknown` to the named type is here.
+/* eslint-disable no-restricted-syntax -- the typed door itself: the one place a query's result is cast */
 import { stmt } from './statements';
 import type { Db } from './db-type';
 
