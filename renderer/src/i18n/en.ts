@@ -8,6 +8,7 @@ import { evidenceEn } from './pages/evidence';
 import { packEn } from './pages/pack';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
+import { rosterEn } from './pages/roster';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...packEn,
   ...componentsEn,
   ...ratingsEn,
+  ...rosterEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

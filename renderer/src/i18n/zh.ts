@@ -6,6 +6,7 @@ import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
+import { rosterZh } from './pages/roster';
 
 export const zh = {
   ...yearendZh,
@@ -13,6 +14,7 @@ export const zh = {
   ...packZh,
   ...componentsZh,
   ...ratingsZh,
+  ...rosterZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
