@@ -6,6 +6,9 @@ import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
 import { evidenceEn } from './pages/evidence';
 import { packEn } from './pages/pack';
+import { auditEn } from './pages/audit';
+import { authEn } from './pages/auth';
+import { dashboardEn } from './pages/dashboard';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
 import { rosterEn } from './pages/roster';
@@ -14,6 +17,9 @@ export const en: Record<MessageKey, string> = {
   ...yearendEn,
   ...evidenceEn,
   ...packEn,
+  ...auditEn,
+  ...authEn,
+  ...dashboardEn,
   ...componentsEn,
   ...ratingsEn,
   ...rosterEn,

@@ -4,6 +4,9 @@
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
+import { auditZh } from './pages/audit';
+import { authZh } from './pages/auth';
+import { dashboardZh } from './pages/dashboard';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
 import { rosterZh } from './pages/roster';
@@ -12,6 +15,9 @@ export const zh = {
   ...yearendZh,
   ...evidenceZh,
   ...packZh,
+  ...auditZh,
+  ...authZh,
+  ...dashboardZh,
   ...componentsZh,
   ...ratingsZh,
   ...rosterZh,
