@@ -16,8 +16,6 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/pages/exchange/ImportPanel.tsx',
   'renderer/src/pages/exchange/SendersTable.tsx',
   'renderer/src/pages/exchange/index.tsx',
-  'renderer/src/pages/pack/FormOptionsDialog.tsx',
-  'renderer/src/pages/pack/SummaryEditor.tsx',
   'renderer/src/pages/settings/CalendarCard.tsx',
   'renderer/src/pages/settings/CalendarImport.tsx',
   'renderer/src/pages/settings/CreateYearCard.tsx',
@@ -33,9 +31,6 @@ const NOT_YET_MIGRATED = new Set([
   'renderer/src/pages/system/Operators.tsx',
   'renderer/src/pages/system/SlowCalls.tsx',
   'renderer/src/pages/system/index.tsx',
-  'renderer/src/pages/yearend/CandidatesCompare.tsx',
-  'renderer/src/pages/yearend/CandidatesPanel.tsx',
-  'renderer/src/pages/yearend/SignoffPanel.tsx',
 ]);
 
 /** The source without its comments (line and block), good enough for files without '//' in strings. */
