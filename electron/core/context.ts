@@ -2,7 +2,7 @@
 // ad hoc, so tests can fix it).
 import type { Ctx, Operator } from './ctx';
 import { sealTransaction } from './audit/seal-entry';
-import { notifyCommit, storeKey, type ChangedRow } from './db/change-feed';
+import { followOtherConnections, lastSealSeq, ownCommit, storeKey, type ChangedRow } from './db/change-feed';
 
 export { stamp, type Ctx, type Operator } from './ctx';
 
@@ -45,22 +45,27 @@ export const ANONYMOUS_OPERATOR: Operator = {
  * Runs fn in one IMMEDIATE transaction (the write lock is taken up front, so a worker's
  * connection never deadlocks upgrading a read). Audit rows written inside commit or roll back with it,
  * and so does the seal of every row the transaction changed (electron/core/audit/row-seal.ts).
- * After the commit the caches of derived state are told which rows changed (db/change-feed.ts).
+ * After the commit the caches of derived state are told which rows changed (db/change-feed.ts), and
+ * before it what other connections committed since they last looked.
  */
 export function writeTx<T>(ctx: Ctx, fn: () => T): T {
   if (ctx.db.inTransaction) return fn();
   let before = '';
   let rows: ChangedRow[] | null = null;
+  let seq: number | null = null;
   const value = ctx.db
     .transaction(() => {
-      // Taken under the write lock: no other commit can come between this key and ours.
+      // Under the write lock: the caches first follow what other connections committed, then no
+      // other commit can come between this key and ours.
+      followOtherConnections(ctx.db);
       before = storeKey(ctx.db);
       const value = fn();
       // The rows this transaction changed, sealed into the audit chain before it commits.
       rows = sealTransaction(ctx);
+      if (rows) seq = lastSealSeq(ctx.db);
       return value;
     })
     .immediate();
-  notifyCommit(ctx.db, { before, after: storeKey(ctx.db), rows });
+  ownCommit(ctx.db, { before, after: storeKey(ctx.db), rows }, seq);
   return value;
 }

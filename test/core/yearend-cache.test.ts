@@ -1,6 +1,7 @@
 // The cached year-end evaluation follows each kind of change by re-reading only the people it
 // touched: after every change below the cached result equals a fresh full evaluation (made on a
-// second connection, which has its own cache), in both suggestion modes.
+// second connection, which has its own cache), in both suggestion modes, and when the changes are
+// committed by another app connection (a job worker's) instead of this one.
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { tempCore, type TempCore } from '../support/temp-core';
@@ -13,20 +14,35 @@ import { createEvidence, voidEvidence } from '../../electron/core/evidence/evide
 import { createPerson, markPersonLeft, movePerson, updatePerson } from '../../electron/core/roster';
 import { updateSettings } from '../../electron/core/years/settings-service';
 import { requireYear } from '../../electron/core/years/year-repo';
-import type { Db } from '../../electron/core/db/open';
+import { openStore, type Db } from '../../electron/core/db/open';
 
 let t: TempCore | undefined;
 let other: Database.Database | undefined;
+let writerDb: Db | undefined;
 afterEach(() => {
   other?.close();
   other = undefined;
+  writerDb?.close();
+  writerDb = undefined;
   t?.cleanup();
 });
 
 describe('year-end evaluation cache', () => {
-  for (const mode of ['rules', 'points'] as const) {
-    it(`equals a fresh evaluation after each kind of change (${mode} mode)`, () => {
+  const cases = [
+    { mode: 'rules', writer: 'this connection' },
+    { mode: 'points', writer: 'this connection' },
+    { mode: 'rules', writer: 'another connection (a job worker)' },
+  ] as const;
+  for (const { mode, writer } of cases) {
+    it(`equals a fresh evaluation after each kind of change made on ${writer} (${mode} mode)`, () => {
       t = tempCore();
+      // Another app connection to the store (as a job worker opens): its commits are followed
+      // through the seals they append, as this connection's are through its own feed.
+      let w = t.ctx;
+      if (writer !== 'this connection') {
+        writerDb = openStore(storeFile(t.dir), { skipMigrate: true, quickCheck: false });
+        w = { ...t.ctx, db: writerDb };
+      }
       const y = seedLargeYear(t.ctx, 240, 6);
       const db = t.core.db;
       const s = requireYear(db, y.yearId).settings;
@@ -49,13 +65,13 @@ describe('year-end evaluation cache', () => {
       const ids = [...y.ids.values()];
       const person = (i: number) => ids[i]!;
 
-      writeTx(t.ctx, () =>
-        db
+      writeTx(w, () =>
+        w.db
           .prepare("UPDATE period_rating SET rating = 'poor', updated_at = 'x' WHERE person_id = ? AND rating = 'good'")
           .run(person(3)),
       );
       check('a rating changed', true);
-      createEvidence(t.ctx, {
+      createEvidence(w, {
         personId: person(5),
         kind: 'sanction',
         subKind: '记过',
@@ -63,7 +79,7 @@ describe('year-end evaluation cache', () => {
         docNo: '纪〔2026〕7号',
       });
       check('a sanction recorded', true);
-      const reward = createEvidence(t.ctx, {
+      const reward = createEvidence(w, {
         personId: person(6),
         kind: 'commendation',
         subKind: '嘉奖',
@@ -71,9 +87,9 @@ describe('year-end evaluation cache', () => {
         docNo: '区〔2026〕9号',
       });
       check('a commendation recorded', true);
-      voidEvidence(t.ctx, reward.id, '录入错误');
+      voidEvidence(w, reward.id, '录入错误');
       check('evidence voided', true);
-      createEvidence(t.ctx, {
+      createEvidence(w, {
         personId: person(7),
         kind: 'leave',
         subKind: '病假',
@@ -81,13 +97,13 @@ describe('year-end evaluation cache', () => {
         endDate: '2026-08-30',
       });
       check('a long sick leave', true);
-      movePerson(t.ctx, { id: person(8), toUnitId: y.deptIds[3]!, moveDate: '2026-07-01', reason: '工作需要' });
+      movePerson(w, { id: person(8), toUnitId: y.deptIds[3]!, moveDate: '2026-07-01', reason: '工作需要' });
       check('a move between departments', true);
-      updatePerson(t.ctx, person(9), { category: 'institution', name: '改名员' });
+      updatePerson(w, person(9), { category: 'institution', name: '改名员' });
       check('a person edited (category, name)', true);
-      markPersonLeft(t.ctx, { id: person(10), leftDate: '2025-12-20', reason: '调离本单位' });
+      markPersonLeft(w, { id: person(10), leftDate: '2025-12-20', reason: '调离本单位' });
       check('left before the year: no longer among its people', true);
-      createPerson(t.ctx, {
+      createPerson(w, {
         personNo: 'Z999',
         name: '新来员',
         unitId: y.deptIds[1]!,
@@ -95,8 +111,8 @@ describe('year-end evaluation cache', () => {
         hireDate: '2026-03-01',
       });
       check('a person hired in the year', true);
-      writeTx(t.ctx, () =>
-        db
+      writeTx(w, () =>
+        w.db
           .prepare(
             "INSERT INTO history_grade (id, person_id, year, outcome, grade, source, created_at, created_by) VALUES (?, ?, 2025, 'graded', 'incompetent', 'test', 'x', 'test')",
           )
@@ -104,7 +120,7 @@ describe('year-end evaluation cache', () => {
       );
       check('an earlier year’s grade', true);
       const now = requireYear(db, y.yearId).settings;
-      updateSettings(t.ctx, { yearId: y.yearId, settings: { ...now, quota: { ...now.quota, rounding: 'ceil' } } });
+      updateSettings(w, { yearId: y.yearId, settings: { ...now, quota: { ...now.quota, rounding: 'ceil' } } });
       check('a setting changed (evaluated from scratch)', false);
       check('nothing changed', true);
     });

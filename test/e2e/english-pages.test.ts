@@ -7,6 +7,7 @@ import { useE2eApp } from './harness/e2e-app';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { openApp, SMALL_SCREEN } from './harness/browser';
+import { clippedColumns } from './harness/layout';
 import { generateDemo } from '../../electron/core/demo/generate';
 
 const app = useE2eApp({
@@ -37,6 +38,8 @@ describe('pages in English at 1366×768', () => {
       for (const h of ['No.', 'Name', 'Department', 'Flags', 'Suggestion', 'Final result']) expect(heads).toContain(h);
       expect(await page.getByTestId('person-order').textContent()).toContain('By staff number');
       expect(await page.getByTestId('export-table').textContent()).toBe('Export to Excel');
+      // the demo year has no 民主测评: no tally import is offered
+      expect(await page.getByRole('button', { name: 'Import from file' }).count()).toBe(0);
       expect(await clippedHeadings(page, '[data-testid="workbench-table"]')).toEqual([]);
       await page.screenshot({ path: 'test-results/english-workbench.png' });
       await page.locator('[data-testid="workbench-table"] .ant-table-row-expand-icon').first().click();
@@ -62,6 +65,34 @@ describe('pages in English at 1366×768', () => {
       for (const label of ['Make the pack', 'Preview', 'Form settings', 'Print this form', 'Choose folder'])
         expect(text).toContain(label);
       await page.screenshot({ path: 'test-results/english-pack.png' });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/english-failed.png' });
+      throw e;
+    }
+  }, 120_000);
+
+  it('shows the rating grid, its cap panel and the review tab in English, every column readable', async () => {
+    const page = await openApp(app.browser, app.server.url, 'ratings', SMALL_SCREEN);
+    try {
+      await page.locator('tr[data-person]').first().waitFor({ timeout: 30_000 });
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.getByRole('grid', { name: 'Quarterly rating grid' }).waitFor();
+      expect(await page.getByTestId('cap-unit').textContent()).toContain('Whole unit: ');
+      expect(await page.getByTestId('cap-unit-text').textContent()).toMatch(/^“Good”: \d+ \/ cap /);
+      expect(await page.getByTestId('cap-dept-missing').textContent()).toMatch(/^\d+ not rated$/);
+      expect(await page.getByTestId('save-state').textContent()).toBe('Autosave');
+      await page.getByRole('button', { name: 'Download quarterly ratings template' }).waitFor();
+      expect(await clippedColumns(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-ratings.png' });
+
+      await page.getByRole('tab', { name: 'Review' }).click();
+      await page.locator('.ant-table-row').first().waitFor();
+      const heads = await page.locator('.ant-table-thead th').allTextContents();
+      for (const h of ['Department', 'To rate', 'Rated', 'Missing', 'Good', 'Fairly good', 'Review', 'Actions'])
+        expect(heads).toContain(h);
+      expect(await page.getByRole('button', { name: 'Mark period reviewed' }).count()).toBe(1);
+      expect(await clippedColumns(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-ratings-review.png' });
     } catch (e) {
       await page.screenshot({ path: 'test-results/english-failed.png' });
       throw e;

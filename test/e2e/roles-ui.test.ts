@@ -126,6 +126,8 @@ describe('menus, buttons and defaults follow the role (e2e)', () => {
     await page.getByRole('menuitem', { name: '平时考核' }).click();
     await page.locator('tr[data-person]').first().waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: /从表格导入/ }).count()).toBe(0);
+    // a grid the operator may not change promises no autosave
+    expect(await page.getByTestId('save-state').textContent()).toBe('只读');
     await page.screenshot({ path: 'test-results/role-admin-ratings-readonly.png' });
     await page.context().close();
   });

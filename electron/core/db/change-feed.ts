@@ -3,10 +3,17 @@
 // what the change touched instead of every cache dropping on any write.
 //
 // The changed rows come from the seal capture (audit/row-seal.ts): every row a transaction wrote, by
-// table and key, on the app's own connections. A change the feed cannot name — a commit by another
-// connection (a job worker, the command line), a write outside writeTx, a connection without the
-// capture — still moves the store key (PRAGMA data_version, total_changes()), and a cache whose key
-// is not the one the transaction started from drops everything it kept.
+// table and key, on the app's own connections. A commit by another connection (a job worker, the
+// command line) is learnt from the store itself: it moves PRAGMA data_version, and the seals it
+// appended (audit_seal, written in the same transaction as its rows) name what it wrote, so the caches
+// are patched for those rows too (followOtherConnections). A change the feed cannot name — a write
+// outside writeTx on this connection, another tool's edit that appended no seal, a baseline, an import
+// too large to follow — still moves the store key, and a cache whose key is not the one the change
+// started from drops everything it kept.
+//
+// Another connection's write outside writeTx is named late but not lost: its rows wait in that
+// connection's capture and are sealed with its next transaction. Only a tool without the capture
+// can change rows with no seal naming them; verify-audit names those rows.
 import type { Db } from './open';
 import { stmt } from './statements';
 
@@ -49,8 +56,85 @@ export function storeKey(db: Db): string {
   return `${version}:${changes}`;
 }
 
+// Per connection: the store key the caches were last brought up to, and the last seal seen then.
+const followed = new WeakMap<Db, { key: string; seq: number }>();
+
+/** Seal entries read at most to follow other connections (2,000 rows each); beyond, the caches drop. */
+const FOLLOW_ENTRIES = 8;
+
+export function lastSealSeq(db: Db): number {
+  return stmt(db, 'SELECT COALESCE(MAX(seq), 0) FROM audit_seal').pluck().get() as number;
+}
+
+const followable = new WeakMap<Db, boolean>();
+
+/** The app's own writable connections to a store with seals follow; a read-only one just drops on any change. */
+function canFollow(db: Db): boolean {
+  let yes = followable.get(db);
+  if (yes === undefined) {
+    yes =
+      !db.readonly &&
+      !!stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_seal'").pluck().get();
+    followable.set(db, yes);
+  }
+  return yes;
+}
+
+const changesOf = (key: string) => key.slice(key.indexOf(':') + 1);
+
 /**
- * Called by writeTx after its transaction committed. A cache that fails to follow a commit drops
+ * Brings the caches up to the commits of other connections since this one last looked: called by
+ * each cache before it compares its key, and by writeTx under its write lock. Reads the key and the
+ * seals in one read transaction, so what the listeners are told is one snapshot of the store.
+ */
+export function followOtherConnections(db: Db): void {
+  if (!canFollow(db)) return;
+  const seen = followed.get(db);
+  if (seen && seen.key === storeKey(db)) return;
+  const run = () => {
+    const now = storeKey(db);
+    const seq = lastSealSeq(db);
+    const prev = followed.get(db);
+    followed.set(db, { key: now, seq });
+    if (!prev || prev.key === now) return;
+    // This connection wrote outside writeTx since: unnamed, the caches' keys no longer match.
+    if (changesOf(prev.key) !== changesOf(now)) return;
+    notifyCommit(db, { before: prev.key, after: now, rows: sealedSince(db, prev.seq, seq) });
+  };
+  if (db.inTransaction) run();
+  else db.transaction(run)();
+}
+
+/** The rows the seals after `from` name, or null when they cannot say (none, a baseline, too many). */
+function sealedSince(db: Db, from: number, to: number): ChangedRow[] | null {
+  const entries = stmt(
+    db,
+    'SELECT kind, rows_json FROM audit_seal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
+  ).all(from, to, FOLLOW_ENTRIES + 1) as { kind: string; rows_json: string }[];
+  // data_version moved with no seal: a commit that named nothing (another tool's edit)
+  if (entries.length === 0 || entries.length > FOLLOW_ENTRIES) return null;
+  const rows: ChangedRow[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'seal') return null;
+    const body = JSON.parse(e.rows_json) as { rows?: [string, string, ...unknown[]][] };
+    if (!Array.isArray(body.rows)) return null;
+    for (const [table, key] of body.rows) rows.push({ table, key });
+  }
+  return rows;
+}
+
+/**
+ * Called by writeTx after its transaction committed, with the last seal it appended (read under its
+ * write lock, so no other connection's seal lies between the key it began from and this one).
+ */
+export function ownCommit(db: Db, commit: Commit, seq: number | null): void {
+  const seen = followed.get(db);
+  if (seq !== null && seen && seen.key === commit.before) followed.set(db, { key: commit.after, seq });
+  notifyCommit(db, commit);
+}
+
+/**
+ * Tells the listeners of one commit. A cache that fails to follow a commit drops
  * what it kept instead: the write has succeeded and must not be reported as failed.
  */
 export function notifyCommit(db: Db, commit: Commit): void {

@@ -1,14 +1,15 @@
 // Everything about one period of one agency that the grid, the cap check and the review read:
 // departments, who belongs where (from person_move), the saved ratings and each scope's cap standing.
 // Kept per connection between calls and patched by each commit for the rows it changed (a rating,
-// a person, a move), so a one-cell save after another change still costs its own rows.
+// a person, a move) — this connection's or another's (a job worker, the command line) — so a
+// one-cell save after another change still costs its own rows.
 import type { PeriodRatingDto, UnitDto } from '../../../shared/domain/records';
 import type { PeriodRatingValue } from '../../../shared/domain/types';
 import { emptyCounts, type RatingCounts } from '../../../shared/ratings/cap';
 import type { PeriodCapStatusDto } from '../../../shared/api/years';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
-import { onCommit, storeKey, type Commit } from '../db/change-feed';
+import { followOtherConnections, onCommit, storeKey, type Commit } from '../db/change-feed';
 import { ratingUnitsOf, type PeriodRecord } from '../years/year-repo';
 import { loadMemberships, placePerson, type Membership } from './membership';
 import { CapTally, capStatusDto } from './cap-tally';
@@ -122,7 +123,8 @@ export function loadPeriodState(db: Db, record: PeriodRecord): PeriodState {
 }
 
 // Period states kept per connection, keyed by the store key (db/change-feed.ts). A commit of this
-// connection patches them for the rows it changed; any change the feed cannot name drops them.
+// connection or another one patches them for the rows it changed; any change the feed cannot name
+// drops them.
 const KEPT_PERIODS = 4;
 const kept = new WeakMap<Db, Map<string, { key: string; state: PeriodState }>>();
 
@@ -130,6 +132,8 @@ const kept = new WeakMap<Db, Map<string, { key: string; state: PeriodState }>>()
 export function periodState(db: Db, record: PeriodRecord): PeriodState {
   let byPeriod = kept.get(db);
   if (!byPeriod) kept.set(db, (byPeriod = new Map<string, { key: string; state: PeriodState }>()));
+  // A job worker's or the command line's commits patch the kept states too (their seals name the rows).
+  followOtherConnections(db);
   const key = storeKey(db);
   const hit = byPeriod.get(record.period.id);
   if (hit && hit.key === key) {

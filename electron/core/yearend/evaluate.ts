@@ -1,7 +1,8 @@
 // Runs the rule engine over a stored year, with the year's settings (as decided, once final).
 // The result is cached per connection and kept up to date by the change feed: a commit that wrote a
 // rating, evidence (a sanction, a leave…), a move, a person or an earlier year's grade marks those
-// people; the next call re-reads only them and evaluates only them again (each person's own result
+// people (a commit of another connection as well: a job worker's import, the command line); the
+// next call re-reads only them and evaluates only them again (each person's own result
 // is memoised), then runs the quota and points passes over the year, since places are shared
 // between the units of a pool. A change to the year, its periods, the unit tree, the year state or
 // any table this file does not know of — or a commit the feed cannot name — drops the cache.
@@ -14,7 +15,7 @@ import type { Db } from '../db/open';
 import { gatherYearInputs, type YearInputs } from './gather';
 import { stmt } from '../db/statements';
 import { readYearState } from './year-state';
-import { onCommit, storeKey, type ChangedRow } from '../db/change-feed';
+import { followOtherConnections, onCommit, storeKey, type ChangedRow } from '../db/change-feed';
 
 export interface StoredEvaluation extends YearInputs {
   settings: YearSettings;
@@ -94,6 +95,8 @@ export function evaluateStoredYear(
       ? isoToday(new Date(key0.finalized_at))
       : isoToday(ctx.now());
   const key = `${yearId}|${today}|${override ? JSON.stringify(override) : ''}`;
+  // Another connection's commits (a worker's import) mark their people too, as this one's do.
+  followOtherConnections(db);
   const now = storeKey(db);
   let m = cache.get(db);
   if (!m) {

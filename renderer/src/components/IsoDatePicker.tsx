@@ -5,11 +5,13 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useT } from '../i18n/language';
 
 dayjs.extend(customParseFormat);
 
-/** Shown first, then the other spellings read when typed. */
-export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY年M月D日', 'YYYYMMDD', 'YYYY.M.D'];
+/** Shown first, then the other spellings read when typed (the third is YYYY年M月D日, written with
+ * escapes: a spelling the clerk types in either language, not a label to translate). */
+export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY\u5e74M\u6708D\u65e5', 'YYYYMMDD', 'YYYY.M.D'];
 
 interface Props {
   value?: string | null;
@@ -27,13 +29,14 @@ interface Props {
 }
 
 export function IsoDatePicker({ value, onChange, maxDate, minDate, placeholder, width, ...rest }: Props) {
+  const t = useT();
   const day = value ? dayjs(value, 'YYYY-MM-DD', true) : null;
   return (
     <DatePicker
       {...rest}
       style={{ width: width ?? '100%' }}
       format={DATE_FORMATS}
-      placeholder={placeholder ?? '选择或输入日期'}
+      placeholder={placeholder ?? t('date.placeholder')}
       value={day?.isValid() ? day : null}
       maxDate={maxDate ? dayjs(maxDate) : undefined}
       minDate={minDate ? dayjs(minDate) : undefined}

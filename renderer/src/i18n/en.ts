@@ -6,11 +6,21 @@ import type { MessageKey } from './zh';
 import { yearendEn } from './pages/yearend';
 import { evidenceEn } from './pages/evidence';
 import { packEn } from './pages/pack';
+import { auditEn } from './pages/audit';
+import { authEn } from './pages/auth';
+import { dashboardEn } from './pages/dashboard';
+import { componentsEn } from './pages/components';
+import { ratingsEn } from './pages/ratings';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
   ...evidenceEn,
   ...packEn,
+  ...auditEn,
+  ...authEn,
+  ...dashboardEn,
+  ...componentsEn,
+  ...ratingsEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

@@ -4,11 +4,21 @@
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
+import { auditZh } from './pages/audit';
+import { authZh } from './pages/auth';
+import { dashboardZh } from './pages/dashboard';
+import { componentsZh } from './pages/components';
+import { ratingsZh } from './pages/ratings';
 
 export const zh = {
   ...yearendZh,
   ...evidenceZh,
   ...packZh,
+  ...auditZh,
+  ...authZh,
+  ...dashboardZh,
+  ...componentsZh,
+  ...ratingsZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',

@@ -3,10 +3,12 @@
 import { useMemo } from 'react';
 import type { DashboardDto } from '@shared/api/evidence';
 import { EChart, type ChartOption } from './EChart';
+import { useT } from '../../i18n/language';
 
 const SHADES = ['#13c2c2', '#36cfc9', '#5cdbd3', '#87e8de', '#08979c', '#006d75'];
 
 export function GoodShareChart({ dashboard }: { dashboard: DashboardDto }) {
+  const t = useT();
   const option = useMemo<ChartOption>(() => {
     const { goodCap } = dashboard;
     const units = [...new Map(goodCap.rows.map((r) => [r.unitId, r.unitName])).entries()];
@@ -27,7 +29,7 @@ export function GoodShareChart({ dashboard }: { dashboard: DashboardDto }) {
               symbol: 'none',
               silent: true,
               lineStyle: { color: '#cf1322', type: 'dashed' as const },
-              label: { formatter: `上限 ${capPct}%` },
+              label: { formatter: t('chart.capLine', { pct: capPct }) },
               data: [{ yAxis: capPct }],
             },
           }
@@ -43,9 +45,9 @@ export function GoodShareChart({ dashboard }: { dashboard: DashboardDto }) {
         axisLabel: { interval: 0, rotate: units.length > 5 ? 30 : 0 },
       },
       dataZoom: units.length > 10 ? [{ type: 'slider', start: 0, end: Math.round((10 / units.length) * 100) }] : [],
-      yAxis: { type: 'value', name: '“好”占比 %', max: 100 },
+      yAxis: { type: 'value', name: t('chart.goodShareAxis'), max: 100 },
       series,
     };
-  }, [dashboard]);
-  return <EChart option={option} height={300} label="各部门“好”等次占比与上限" />;
+  }, [dashboard, t]);
+  return <EChart option={option} height={300} label={t('chart.goodShareLabel')} />;
 }

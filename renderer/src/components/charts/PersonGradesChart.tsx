@@ -5,18 +5,20 @@ import type { OutputOf } from '@shared/api';
 import type { Grade } from '@shared/domain/types';
 import { EChart, type ChartOption } from './EChart';
 import { GRADE_COLOR, OTHER_COLOR } from './grade-colors';
+import { useT } from '../../i18n/language';
 
 type PersonYears = NonNullable<OutputOf<'yearend.gradeHistory'>['person']>;
 
 const LEVEL: Record<Grade, number> = { excellent: 4, competent: 3, basic: 2, incompetent: 1 };
-const SOURCE_NOTE = { decided: '', provisional: '（进行中）', imported: '（导入）' } as const;
 
 export function PersonGradesChart({ person }: { person: PersonYears }) {
-  const option = useMemo<ChartOption>(
-    () => ({
+  const t = useT();
+  const option = useMemo<ChartOption>(() => {
+    const note = { decided: '', provisional: t('chart.provisional'), imported: t('chart.imported') } as const;
+    return {
       tooltip: { trigger: 'item', formatter: (p) => String((p as { name: string }).name) },
       grid: { left: 10, right: 10, top: 24, bottom: 24, containLabel: true },
-      xAxis: { type: 'category', data: person.years.map((y) => `${y.year}${SOURCE_NOTE[y.source]}`) },
+      xAxis: { type: 'category', data: person.years.map((y) => `${y.year}${note[y.source]}`) },
       yAxis: { type: 'value', min: 0, max: 4, interval: 1, axisLabel: { show: false } },
       series: [
         {
@@ -30,8 +32,7 @@ export function PersonGradesChart({ person }: { person: PersonYears }) {
           ),
         },
       ],
-    }),
-    [person],
-  );
-  return <EChart option={option} height={180} label={`${person.name}历年考核等次`} />;
+    };
+  }, [person, t]);
+  return <EChart option={option} height={180} label={t('chart.personLabel', { name: person.name })} />;
 }

@@ -3,11 +3,13 @@
 import { useMemo } from 'react';
 import type { DashboardDto } from '@shared/api/evidence';
 import { EChart, type ChartOption } from './EChart';
+import { useT } from '../../i18n/language';
 
 const RATED = ['#1677ff', '#4096ff', '#69b1ff', '#91caff', '#0958d9', '#003eb3'];
 const MISSING = '#fa8c16';
 
 export function ProgressChart({ dashboard }: { dashboard: DashboardDto }) {
+  const t = useT();
   const option = useMemo<ChartOption>(() => {
     const units = [...new Map(dashboard.progress.map((r) => [r.unitId, r.unitName])).entries()];
     const periods = dashboard.periods.filter((p) => p.state !== 'future');
@@ -16,14 +18,14 @@ export function ProgressChart({ dashboard }: { dashboard: DashboardDto }) {
     const series: ChartOption['series'] = periods.flatMap((p, i) => [
       {
         type: 'bar' as const,
-        name: `${p.label} 已评`,
+        name: t('chart.rated', { period: p.label }),
         stack: p.id,
         itemStyle: { color: RATED[i % RATED.length] },
         data: units.map(([id]) => cell(id, p.id)?.rated ?? 0),
       },
       {
         type: 'bar' as const,
-        name: `${p.label} 未评`,
+        name: t('chart.missing', { period: p.label }),
         stack: p.id,
         itemStyle: { color: MISSING, opacity: 0.55 + 0.1 * (i % 4) },
         data: units.map(([id]) => cell(id, p.id)?.missing ?? 0),
@@ -38,10 +40,10 @@ export function ProgressChart({ dashboard }: { dashboard: DashboardDto }) {
         data: units.map(([, name]) => name),
         axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 },
       },
-      yAxis: { type: 'value', name: '人数', minInterval: 1 },
+      yAxis: { type: 'value', name: t('chart.people'), minInterval: 1 },
       dataZoom: units.length > 12 ? [{ type: 'slider', start: 0, end: Math.round((12 / units.length) * 100) }] : [],
       series,
     };
-  }, [dashboard]);
-  return <EChart option={option} height={340} label="各部门各期间已评与未评人数" />;
+  }, [dashboard, t]);
+  return <EChart option={option} height={340} label={t('chart.progressLabel')} />;
 }

@@ -2,48 +2,48 @@
 // changes, so the clerk sees exactly what will happen before anything is written.
 import { Alert, Descriptions, Table, Tabs, Tag, Typography } from 'antd';
 import type { ImportIssue, ImportPreview, ProbableDuplicate, RowChange } from '@shared/import/types';
+import { useT } from '../../i18n/language';
 
-const ACTION: Record<RowChange['action'], { label: string; color: string }> = {
-  add: { label: '新增', color: 'green' },
-  change: { label: '修改', color: 'orange' },
-  unchanged: { label: '不变', color: 'default' },
-};
+const ACTION_COLOR: Record<RowChange['action'], string> = { add: 'green', change: 'orange', unchanged: 'default' };
 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const t = useT();
   const s = preview.summary;
   const issueCols = [
-    { title: '工作表', dataIndex: 'sheet', width: 110 },
-    { title: '行', dataIndex: 'row', width: 60 },
+    { title: t('preview.col.sheet'), dataIndex: 'sheet', width: 110 },
+    { title: t('preview.col.row'), dataIndex: 'row', width: 60 },
     {
-      title: '列',
+      title: t('preview.col.column'),
       key: 'col',
       width: 120,
-      render: (_: unknown, i: ImportIssue) => (i.column ? `${i.column}（${i.header}）` : i.header),
+      render: (_: unknown, i: ImportIssue) =>
+        i.column ? t('preview.col.columnOf', { column: i.column, header: i.header }) : i.header,
     },
-    { title: '填写内容', dataIndex: 'value', width: 140, ellipsis: true },
-    { title: '问题', dataIndex: 'problem' },
+    { title: t('preview.col.value'), dataIndex: 'value', width: 140, ellipsis: true },
+    { title: t('preview.col.problem'), dataIndex: 'problem' },
   ];
   const changeCols = [
-    { title: '人员编号', dataIndex: 'personNo', width: 100 },
-    { title: '姓名', dataIndex: 'name', width: 90 },
+    { title: t('preview.col.personNo'), dataIndex: 'personNo', width: 100 },
+    { title: t('preview.col.name'), dataIndex: 'name', width: 90 },
     {
-      title: '变化',
+      title: t('preview.col.action'),
       key: 'action',
       width: 70,
-      render: (_: unknown, c: RowChange) => <Tag color={ACTION[c.action].color}>{ACTION[c.action].label}</Tag>,
+      render: (_: unknown, c: RowChange) => <Tag color={ACTION_COLOR[c.action]}>{t(`preview.action.${c.action}`)}</Tag>,
     },
-    { title: '内容', dataIndex: 'subject', width: 150 },
+    { title: t('preview.col.subject'), dataIndex: 'subject', width: 150 },
     {
-      title: '明细',
+      title: t('preview.col.fields'),
       key: 'fields',
       render: (_: unknown, c: RowChange) =>
         c.fields.length ? (
           <span>
             {c.fields.map((f, k) => (
               <div key={k}>
-                {f.field}：{f.before ? <Typography.Text delete>{f.before.slice(0, 40)}</Typography.Text> : null}
+                {t('preview.fieldChange', { field: f.field })}
+                {f.before ? <Typography.Text delete>{f.before.slice(0, 40)}</Typography.Text> : null}
                 {f.before ? ' → ' : ''}
-                {f.after.slice(0, 60) || '（空）'}
+                {f.after.slice(0, 60) || t('preview.empty')}
               </div>
             ))}
           </span>
@@ -59,7 +59,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`该文件已于 ${preview.alreadyImportedAt.slice(0, 16).replace('T', ' ')} 导入，没有新的变化。`}
+          message={t('preview.alreadyImported', { at: preview.alreadyImportedAt.slice(0, 16).replace('T', ' ') })}
         />
       )}
       {preview.capWarnings.length > 0 && (
@@ -68,11 +68,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="import-cap-warning"
-          message={
-            preview.capBlocks
-              ? '按此文件导入，“好”等次将超过比例上限；本年度设置为超出上限禁止保存，导入将被拒绝'
-              : '按此文件导入，“好”等次将超过比例上限（本年度设置为提醒，仍可导入）'
-          }
+          message={preview.capBlocks ? t('preview.capBlocks') : t('preview.capWarns')}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {preview.capWarnings.map((w) => (
@@ -86,7 +82,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <Alert
           type="success"
           style={{ marginBottom: 12 }}
-          message={`模板：${preview.template.unitName}${preview.template.periodCode ? ` · ${preview.template.periodCode}` : ''}（第 ${preview.template.version} 版）`}
+          message={t('preview.template', {
+            unit: preview.template.unitName,
+            period: preview.template.periodCode ? ` · ${preview.template.periodCode}` : '',
+            version: preview.template.version,
+          })}
         />
       )}
       {preview.duplicates?.length ? (
@@ -95,7 +95,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="import-duplicates"
-          message={`${preview.duplicates.length} 行可能是名册中已有人员的重复记录（姓名、性别、出生年月相同，人员编号不同）`}
+          message={t('preview.duplicates', { n: preview.duplicates.length })}
           description={
             <>
               <Table<ProbableDuplicate>
@@ -104,32 +104,31 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 pagination={false}
                 dataSource={preview.duplicates.slice(0, 20)}
                 columns={[
-                  { title: '行', dataIndex: 'row', width: 50 },
-                  { title: '人员编号', dataIndex: 'personNo', width: 90 },
-                  { title: '姓名', dataIndex: 'name', width: 80 },
+                  { title: t('preview.col.row'), dataIndex: 'row', width: 50 },
+                  { title: t('preview.col.personNo'), dataIndex: 'personNo', width: 90 },
+                  { title: t('preview.col.name'), dataIndex: 'name', width: 80 },
                   {
-                    title: '疑似同一人',
+                    title: t('preview.dupOther'),
                     key: 'other',
-                    render: (_: unknown, d) => `${d.otherName}（${d.otherPersonNo}，${d.otherWhere}）`,
+                    render: (_: unknown, d) =>
+                      t('preview.dupOtherOf', { name: d.otherName, personNo: d.otherPersonNo, where: d.otherWhere }),
                   },
                 ]}
               />
-              <Typography.Text type="secondary">
-                如是同一人，请改用原人员编号后重新导入；导入后也可在人员名册的“疑似重复”中合并，或确认不是同一人。
-              </Typography.Text>
+              <Typography.Text type="secondary">{t('preview.dupHint')}</Typography.Text>
             </>
           }
         />
       ) : null}
       <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="文件">{preview.fileName}</Descriptions.Item>
-        <Descriptions.Item label="工作表">{preview.sheets.join('、')}</Descriptions.Item>
-        <Descriptions.Item label="有数据的行">{s.dataRows}</Descriptions.Item>
-        <Descriptions.Item label="涉及人员">{s.people}</Descriptions.Item>
-        <Descriptions.Item label="新增">{s.add}</Descriptions.Item>
-        <Descriptions.Item label="修改">{s.change}</Descriptions.Item>
-        <Descriptions.Item label="不变">{s.unchanged}</Descriptions.Item>
-        <Descriptions.Item label="有错误的行">
+        <Descriptions.Item label={t('preview.file')}>{preview.fileName}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.sheets')}>{preview.sheets.join(t('common.listSep'))}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.dataRows')}>{s.dataRows}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.people')}>{s.people}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.action.add')}>{s.add}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.action.change')}>{s.change}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.action.unchanged')}>{s.unchanged}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.errorRows')}>
           <Typography.Text type={s.errorRows ? 'danger' : undefined}>{s.errorRows}</Typography.Text>
         </Descriptions.Item>
       </Descriptions>
@@ -138,13 +137,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         items={[
           {
             key: 'issues',
-            label: `错误（${preview.issueTotal}）`,
+            label: t('preview.issuesTab', { n: preview.issueTotal }),
             children: (
               <>
                 {preview.issueTotal > preview.issues.length && (
                   <Alert
                     type="warning"
-                    message={`共 ${preview.issueTotal} 处错误，这里列出前 ${preview.issues.length} 处；完整清单请导出错误报告。`}
+                    message={t('preview.issuesCut', { total: preview.issueTotal, shown: preview.issues.length })}
                     style={{ marginBottom: 8 }}
                   />
                 )}
@@ -154,7 +153,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   columns={issueCols}
                   dataSource={preview.issues}
                   pagination={{ pageSize: 8, showSizeChanger: false }}
-                  locale={{ emptyText: '没有发现错误' }}
+                  locale={{ emptyText: t('preview.noIssues') }}
                   data-testid="import-issues"
                 />
               </>
@@ -162,7 +161,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           },
           {
             key: 'changes',
-            label: `变化（${preview.changeTotal}）`,
+            label: t('preview.changesTab', { n: preview.changeTotal }),
             children: (
               <Table<RowChange>
                 size="small"
@@ -170,7 +169,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 columns={changeCols}
                 dataSource={preview.changes}
                 pagination={{ pageSize: 8, showSizeChanger: false }}
-                locale={{ emptyText: '没有可导入的行' }}
+                locale={{ emptyText: t('preview.noChanges') }}
               />
             ),
           },

@@ -2,12 +2,13 @@
 // a unit and, for ratings, a period; saved where the clerk chooses.
 import { Button, App } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { IMPORT_KIND_LABEL, type ImportKind } from '@shared/import/columns';
+import type { ImportKind } from '@shared/import/columns';
 import { call } from '../../api/client';
 import { toApiError } from '../../hooks/useApi';
 import { useJob } from './useJob';
 import { IMPORT_WRITE_PERMISSION } from '@shared/auth/import-permissions';
 import { usePermissions } from '../auth/usePermissions';
+import { useT } from '../../i18n/language';
 
 export interface TemplateButtonProps {
   kind: ImportKind;
@@ -25,34 +26,35 @@ export function TemplateButton(props: TemplateButtonProps) {
 function TemplateDownload({ kind, unitId, periodId, nameHint }: TemplateButtonProps) {
   const { message } = App.useApp();
   const { job, follow } = useJob();
-  const label = IMPORT_KIND_LABEL[kind];
+  const t = useT();
+  const label = t(`import.kind.${kind}`);
   const run = async () => {
     if (!unitId) {
-      void message.warning('请先选择单位或部门。');
+      void message.warning(t('template.pickUnit'));
       return;
     }
     if (kind === 'ratings' && !periodId) {
-      void message.warning('请先选择期间。');
+      void message.warning(t('template.pickPeriod'));
       return;
     }
     try {
       const { path } = await call('desktop.pickSaveFile', {
-        title: `保存${label}模板`,
-        defaultName: `${nameHint ? nameHint + '-' : ''}${label}模板.xlsx`,
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        title: t('template.title', { what: label }),
+        defaultName: `${nameHint ? nameHint + '-' : ''}${t('template.file', { what: label })}`,
+        filters: [{ name: t('import.workbook'), extensions: ['xlsx'] }],
       });
       if (!path) return;
       const end = await follow(await call('templates.generate', { kind, unitId, periodId: periodId ?? null, path }));
       if (end.status === 'done')
-        void message.success(`模板已生成（预填 ${(end.value as { people: number }).people} 人）：${path}`);
-      else void message.error({ content: end.error?.message ?? '生成失败', duration: 6 });
+        void message.success(t('template.done', { n: (end.value as { people: number }).people, path }));
+      else void message.error({ content: end.error?.message ?? t('template.failed'), duration: 6 });
     } catch (e) {
       void message.error({ content: toApiError(e).message, duration: 6 });
     }
   };
   return (
     <Button icon={<FileExcelOutlined />} loading={job?.status === 'running'} onClick={() => void run()}>
-      下载{label}模板
+      {t('template.button', { what: label })}
     </Button>
   );
 }

@@ -10,19 +10,15 @@ import {
   type SheetCell,
   type SheetModel,
 } from '@shared/sheets/model';
+import { SCREEN_FONT_STACK } from '@shared/sheets/screen-fonts';
+import { useT } from '../../i18n/language';
 import './sheet-preview.css';
-
-const FONT_STACK: Record<CellStyle['font'], string> = {
-  宋体: "SimSun, 'Songti SC', 'Noto Serif CJK SC', serif",
-  仿宋: "FangSong, 'FangSong_GB2312', 'Noto Serif CJK SC', serif",
-  黑体: "SimHei, 'Heiti SC', 'Noto Sans CJK SC', sans-serif",
-};
 
 function cellCss(style: CellStyle | undefined, rowSpanHeight: number): CSSProperties {
   if (!style) return {};
   const edge = (e: 'thin' | 'medium' | null) => (e ? `${e === 'medium' ? 2 : 1}px solid #000` : 'none');
   return {
-    fontFamily: FONT_STACK[style.font],
+    fontFamily: SCREEN_FONT_STACK[style.font],
     fontSize: `${style.size}pt`,
     fontWeight: style.bold ? 700 : 400,
     textAlign: style.h,
@@ -66,6 +62,7 @@ function footerText(code: string, page: number): { left: string; center: string;
 }
 
 function CellContent({ cell }: { cell: SheetCell }) {
+  const t = useT();
   if (!cell.runs) return <>{cell.v ?? ''}</>;
   return (
     <>
@@ -74,7 +71,7 @@ function CellContent({ cell }: { cell: SheetCell }) {
           <span
             key={i}
             className="sheet-run"
-            title={`来源：${run.source.label}`}
+            title={t('sheet.source', { label: run.source.label })}
             data-source-kind={run.source.kind}
             data-source-id={run.source.id}
           >
@@ -129,6 +126,7 @@ export function SheetPreview({
   zoom?: number;
   maxPages?: number;
 }) {
+  const t = useT();
   const page = pageSizePt(model.print.orientation);
   const m = model.print.margins;
   const widths = model.columns.map((c) => columnWidthPt(c.width));
@@ -184,9 +182,7 @@ export function SheetPreview({
           );
         })}
       {model.pages > maxPages && (
-        <div className="sheet-more">
-          共 {model.pages} 页，此处仅预览前 {maxPages} 页；生成的文件包含全部页面。
-        </div>
+        <div className="sheet-more">{t('sheet.more', { pages: model.pages, shown: maxPages })}</div>
       )}
     </div>
   );

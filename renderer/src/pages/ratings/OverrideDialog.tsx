@@ -3,17 +3,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, Input, Modal } from 'antd';
 import type { OverrideRequest } from './useGridEditor';
+import { useT } from '../../i18n/language';
 
 export function OverrideDialog({ request }: { request: OverrideRequest | null }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   useEffect(() => setReason(''), [request]);
   const valid = reason.trim().length >= 2;
   return (
     <Modal
       open={request !== null}
-      title="超出“好”等次比例上限"
-      okText="确认突破并保存"
-      cancelText="取消，不保存"
+      title={t('override.title')}
+      okText={t('override.ok')}
+      cancelText={t('override.cancel')}
       okButtonProps={{ disabled: !valid, danger: true }}
       onOk={() => request?.resolve(reason.trim())}
       onCancel={() => request?.resolve(null)}
@@ -24,10 +26,10 @@ export function OverrideDialog({ request }: { request: OverrideRequest | null })
         autoFocus
         rows={3}
         maxLength={500}
-        placeholder="请写明突破上限的理由（如：经考核办同意，该同志本季度牵头完成重点任务）"
+        placeholder={t('override.placeholder')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        aria-label="突破理由"
+        aria-label={t('override.aria')}
       />
     </Modal>
   );

@@ -7,11 +7,14 @@ import type { ReviewOverviewDto } from '@shared/api/years';
 import { percentLabel } from '@shared/ratings/cap';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 type Dept = ReviewOverviewDto['departments'][number];
 type Excess = ReviewOverviewDto['readiness']['excess'][number];
 
 export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged(): void }) {
+  const t = useT();
+  const labels = useDomainLabels();
   const q = useQuery('review.overview', { periodId });
   const act = useAction();
   const [ask, setAsk] = useState<{
@@ -33,15 +36,15 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
         ? await act(
             'review.returnDepartment',
             { periodId, unitId: ask.unit!.unitId, note: text.trim() },
-            `已退回${ask.unit!.unitName}`,
+            t('review.returnedDone', { unit: ask.unit!.unitName }),
           )
         : ask.kind === 'confirm'
           ? await act(
               'review.confirmExcess',
               { periodId, unitId: ask.unit!.unitId, reason: text.trim() },
-              `已确认${ask.unit!.unitName}超出上限`,
+              t('review.confirmedDone', { unit: ask.unit!.unitName }),
             )
-          : await act('review.reopen', { periodId, reason: text.trim() }, '已重新打开该期间');
+          : await act('review.reopen', { periodId, reason: text.trim() }, t('review.reopened'));
     if (ok) {
       setAsk(null);
       setText('');
@@ -57,37 +60,44 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
           <Flex justify="space-between" align="center" style={{ marginBottom: 12 }} wrap gap={8}>
             <Space wrap>
               <Typography.Text strong>
-                {data.period.label}（{data.period.code}）
+                {t('review.period', { label: data.period.label, code: data.period.code })}
               </Typography.Text>
-              {reviewed ? <Tag color="green">已复核</Tag> : <Tag color="blue">待复核</Tag>}
+              {reviewed ? (
+                <Tag color="green">{t('review.reviewed')}</Tag>
+              ) : (
+                <Tag color="blue">{t('review.pending')}</Tag>
+              )}
               <Typography.Text>
-                全单位“好” {data.agency.good} 人 / 上限 {data.agency.cap ?? '不限'}，占已评{' '}
-                {percentLabel(data.agency.rated ? data.agency.good / data.agency.rated : 0)}；未评{' '}
-                <span style={{ color: data.agency.missing ? '#cf1322' : undefined }}>{data.agency.missing}</span> 人
+                {t('review.agency', {
+                  good: data.agency.good,
+                  cap: data.agency.cap ?? t('cap.noLimit'),
+                  pct: percentLabel(data.agency.rated ? data.agency.good / data.agency.rated : 0),
+                })}
+                <span style={{ color: data.agency.missing ? '#cf1322' : undefined }}>
+                  {t('review.agencyMissing', { n: data.agency.missing })}
+                </span>
               </Typography.Text>
             </Space>
             <Space>
               {reviewed ? (
                 <Button onClick={() => setAsk({ kind: 'reopen' })} disabled={data.lockedReason !== null && !reviewed}>
-                  重新打开
+                  {t('review.reopen')}
                 </Button>
               ) : (
                 <Popconfirm
                   disabled={data.readiness.blockers.length > 0}
-                  title="标记本期已复核"
+                  title={t('review.mark')}
                   description={
-                    data.agency.missing > 0
-                      ? `全单位还有 ${data.agency.missing} 人未评。标记后各部门不能再修改本期结果（可由考核办重新打开）。仍要标记吗？`
-                      : '标记后各部门不能再修改本期结果（可由考核办重新打开）。'
+                    data.agency.missing > 0 ? t('review.markMissing', { n: data.agency.missing }) : t('review.markNote')
                   }
-                  okText="标记"
-                  cancelText="取消"
+                  okText={t('review.markOk')}
+                  cancelText={t('review.cancel')}
                   onConfirm={() =>
-                    void act('review.markReviewed', { periodId }, '已标记本期复核完成').then((v) => v && after())
+                    void act('review.markReviewed', { periodId }, t('review.marked')).then((v) => v && after())
                   }
                 >
                   <Button type="primary" disabled={data.readiness.blockers.length > 0}>
-                    标记本期已复核
+                    {t('review.mark')}
                   </Button>
                 </Popconfirm>
               )}
@@ -98,7 +108,7 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
               style={{ marginBottom: 12 }}
               type="info"
               showIcon
-              message="标记本期已复核之前，还需要："
+              message={t('review.blockers')}
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
                   {data.readiness.blockers.map((b) => (
@@ -114,7 +124,7 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                 .filter((e: Excess) => !e.confirmed)
                 .map((e: Excess) => (
                   <Button key={e.unitId} danger size="small" onClick={() => setAsk({ kind: 'confirm', unit: e })}>
-                    确认{e.unitName}“好”超出上限（{e.good}/{e.cap}）
+                    {t('review.confirmExcess', { unit: e.unitName, good: e.good, cap: e.cap })}
                   </Button>
                 ))}
             </Space>
@@ -125,31 +135,35 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
             pagination={false}
             dataSource={data.departments}
             columns={[
-              { title: '部门', dataIndex: 'unitName', width: 120 },
-              { title: '应评', dataIndex: 'base', width: 56, align: 'right' },
-              { title: '已评', dataIndex: 'rated', width: 56, align: 'right' },
+              { title: t('review.col.department'), dataIndex: 'unitName', width: 120 },
+              { title: t('review.col.base'), dataIndex: 'base', width: 56, align: 'right' },
+              { title: t('review.col.rated'), dataIndex: 'rated', width: 56, align: 'right' },
               {
-                title: '未评',
+                title: t('review.col.missing'),
                 dataIndex: 'missing',
                 width: 56,
                 align: 'right',
                 render: (v: number) => <span style={{ color: v ? '#cf1322' : undefined }}>{v}</span>,
               },
-              { title: '好', width: 48, align: 'right', render: (_, d) => d.counts.good },
-              { title: '较好', width: 52, align: 'right', render: (_, d) => d.counts.fair },
-              { title: '一般', width: 52, align: 'right', render: (_, d) => d.counts.average },
-              { title: '较差', width: 52, align: 'right', render: (_, d) => d.counts.poor },
+              { title: labels.rating.good, width: 48, align: 'right', render: (_, d) => d.counts.good },
+              { title: labels.rating.fair, width: 52, align: 'right', render: (_, d) => d.counts.fair },
+              { title: labels.rating.average, width: 52, align: 'right', render: (_, d) => d.counts.average },
+              { title: labels.rating.poor, width: 52, align: 'right', render: (_, d) => d.counts.poor },
               {
-                title: '“好”占比 / 上限',
+                title: t('review.col.share'),
                 width: 140,
                 render: (_, d) => (
                   <span style={{ color: d.over ? '#cf1322' : undefined }}>
-                    {percentLabel(d.rated ? d.good / d.rated : 0)}（{d.good}/{d.cap ?? '不限'}）
+                    {t('review.shareOf', {
+                      pct: percentLabel(d.rated ? d.good / d.rated : 0),
+                      good: d.good,
+                      cap: d.cap ?? t('cap.noLimit'),
+                    })}
                   </span>
                 ),
               },
               {
-                title: '提示',
+                title: t('review.col.flags'),
                 render: (_, d) =>
                   d.flags.length ? (
                     <Space size={4} wrap>
@@ -164,38 +178,42 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
                   ),
               },
               {
-                title: '复核意见',
+                title: t('review.col.opinion'),
                 width: 200,
                 render: (_, d) =>
                   d.review ? (
                     <span>
                       <Tag color={d.review.status === 'returned' ? 'red' : 'green'}>
-                        {d.review.status === 'returned' ? '已退回' : '已通过'}
+                        {t(d.review.status === 'returned' ? 'review.returnedTag' : 'review.acceptedTag')}
                       </Tag>
                       {d.review.note}
                     </span>
                   ) : (
-                    <Typography.Text type="secondary">{reviewed ? '随本期复核' : '未复核'}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t(reviewed ? 'review.withPeriod' : 'review.notReviewed')}
+                    </Typography.Text>
                   ),
               },
               {
-                title: '操作',
+                title: t('review.col.actions'),
                 width: 130,
                 render: (_, d) => (
                   <Space size={4}>
                     <Button size="small" disabled={reviewed} onClick={() => setAsk({ kind: 'return', unit: d })}>
-                      退回
+                      {t('review.return')}
                     </Button>
                     <Button
                       size="small"
                       disabled={reviewed}
                       onClick={() =>
-                        void act('review.acceptDepartment', { periodId, unitId: d.unitId }, `已通过${d.unitName}`).then(
-                          (v) => v && after(),
-                        )
+                        void act(
+                          'review.acceptDepartment',
+                          { periodId, unitId: d.unitId },
+                          t('review.acceptedDone', { unit: d.unitName }),
+                        ).then((v) => v && after())
                       }
                     >
-                      通过
+                      {t('review.accept')}
                     </Button>
                   </Space>
                 ),
@@ -206,12 +224,18 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
             <Alert
               style={{ marginTop: 12 }}
               type="warning"
-              message={`本期有 ${data.overrides.length} 次突破“好”比例上限`}
+              message={t('review.overrides', { n: data.overrides.length })}
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
                   {data.overrides.map((o) => (
                     <li key={o.id}>
-                      {o.unitName}：“好” {o.good} 人 / 上限 {o.cap} 人 — {o.reason}（{o.createdAt.slice(0, 10)}）
+                      {t('review.overrideLine', {
+                        unit: o.unitName,
+                        good: o.good,
+                        cap: o.cap,
+                        reason: o.reason,
+                        date: o.createdAt.slice(0, 10),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -224,13 +248,15 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
         open={ask !== null}
         title={
           ask?.kind === 'return'
-            ? `退回“${ask.unit?.unitName ?? ''}”的结果`
+            ? t('review.returnTitle', { unit: ask.unit?.unitName ?? '' })
             : ask?.kind === 'confirm'
-              ? `确认“${ask.unit?.unitName ?? ''}”本期“好”超出上限`
-              : '重新打开已复核的期间'
+              ? t('review.confirmTitle', { unit: ask.unit?.unitName ?? '' })
+              : t('review.reopenTitle')
         }
-        okText={ask?.kind === 'return' ? '退回' : ask?.kind === 'confirm' ? '确认超出' : '重新打开'}
-        cancelText="取消"
+        okText={t(
+          ask?.kind === 'return' ? 'review.return' : ask?.kind === 'confirm' ? 'review.confirmOk' : 'review.reopen',
+        )}
+        cancelText={t('review.cancel')}
         okButtonProps={{ disabled: text.trim().length < 2 }}
         onOk={() => void submitAsk()}
         onCancel={() => setAsk(null)}
@@ -242,16 +268,20 @@ export function ReviewTab({ periodId, onChanged }: { periodId: string; onChanged
           maxLength={500}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-label={
-            ask?.kind === 'return' ? '退回意见' : ask?.kind === 'confirm' ? '确认超出的理由' : '重新打开的原因'
-          }
-          placeholder={
+          aria-label={t(
             ask?.kind === 'return'
-              ? '退回意见（部门评价人在录入表中可见），如：“好”比例过高，请重新评定'
+              ? 'review.returnAria'
               : ask?.kind === 'confirm'
-                ? '确认超出上限的理由（记入审计日志），如：本季度承担专项任务，经考核委员会研究同意'
-                : '重新打开的原因（记入审计日志）'
-          }
+                ? 'review.confirmAria'
+                : 'review.reopenAria',
+          )}
+          placeholder={t(
+            ask?.kind === 'return'
+              ? 'review.returnPlaceholder'
+              : ask?.kind === 'confirm'
+                ? 'review.confirmPlaceholder'
+                : 'review.reopenPlaceholder',
+          )}
         />
       </Modal>
     </>

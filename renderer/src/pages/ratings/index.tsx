@@ -41,10 +41,13 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+/** The save state; a grid the operator may not change (no right, or a locked period) says so instead of
+ * promising an autosave. */
+function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly: boolean }) {
   const t = useT();
   switch (state.kind) {
     case 'idle':
+      if (readOnly) return <Tag data-testid="save-state">{t('save.readOnly')}</Tag>;
       return <Tag data-testid="save-state">{t('save.idle')}</Tag>;
     case 'saving':
       return (
@@ -187,7 +190,7 @@ export function RatingsPage() {
               options={departments.map((d) => ({ value: d.id, label: d.name }))}
               notFoundContent={t('ratings.noDepartments')}
             />
-            <SaveIndicator state={editor.saveState} />
+            <SaveIndicator state={editor.saveState} readOnly={!canWrite || (g?.lockedReason ?? null) !== null} />
           </>
         ) : null}
       </Flex>

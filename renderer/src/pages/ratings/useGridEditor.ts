@@ -13,6 +13,7 @@ import { ApiError, call } from '../../api/client';
 import type { EditableField } from './columns';
 import { realChanges, type CellValue, type Change } from './grid/changes';
 import * as history from './grid/undo-history';
+import { useT } from '../../i18n/language';
 
 export type { CellValue, Change } from './grid/changes';
 
@@ -29,6 +30,7 @@ function rowValue(row: GridRowDto, field: EditableField): CellValue {
 }
 
 export function useGridEditor(grid: RatingsGridDto | undefined) {
+  const t = useT();
   const [rows, setRows] = useState<GridRowDto[]>([]);
   const [capStatus, setCapStatus] = useState<PeriodCapStatusDto | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -119,7 +121,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
           } catch (e) {
             if (!(e instanceof ApiError) || e.error.code !== 'QUOTA') throw e;
             const reason = await askOverride(e.message);
-            if (!reason) throw new ApiError({ code: 'QUOTA', message: '已取消：超出“好”等次比例上限，未保存' });
+            if (!reason) throw new ApiError({ code: 'QUOTA', message: t('override.cancelled') });
             result = await send(reason);
           }
           const saved = new Map(result.saved.map((s) => [s.personId, s]));
@@ -184,7 +186,7 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
       );
       return p;
     },
-    [grid, patchRows, applyLocal, askOverride],
+    [grid, patchRows, applyLocal, askOverride, t],
   );
 
   /** A clerk's edit: shown at once, saved in the background, undoable. */

@@ -76,6 +76,8 @@ export function YearEndPage() {
     [yearId, filters, personOrder, page],
   );
   const wb = useQuery('yearend.workbench', input);
+  // 民主测评 is a step of the year only when its settings switch it on: no tally import otherwise
+  const appraisal = useQuery('years.get', yearId ? { yearId } : null).data?.settings.democraticAppraisal === true;
   const { reload } = wb;
   const refresh = useCallback(() => {
     reload();
@@ -160,8 +162,8 @@ export function YearEndPage() {
             : t('wb.subtitleEmpty')
         }
         extra={
-          // 民主测评 votes (the year's settings must enable the step; the import says so otherwise)
-          state && state.stage !== 'final' && state.stage !== 'archived' ? (
+          // 民主测评 votes, offered only while the year has the step and results are still open
+          state && appraisal && state.stage !== 'final' && state.stage !== 'archived' ? (
             <ImportButton kind="tally" onApplied={refresh} />
           ) : null
         }
