@@ -11,6 +11,7 @@ import { authEn } from './pages/auth';
 import { dashboardEn } from './pages/dashboard';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
+import { rosterEn } from './pages/roster';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...dashboardEn,
   ...componentsEn,
   ...ratingsEn,
+  ...rosterEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

@@ -9,6 +9,7 @@ import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
+import { rosterZh } from './pages/roster';
 
 export const zh = {
   ...yearendZh,
@@ -19,6 +20,7 @@ export const zh = {
   ...dashboardZh,
   ...componentsZh,
   ...ratingsZh,
+  ...rosterZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
