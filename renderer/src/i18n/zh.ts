@@ -7,6 +7,9 @@ import { packZh } from './pages/pack';
 import { auditZh } from './pages/audit';
 import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
+import { settingsZh } from './pages/settings';
+import { systemZh } from './pages/system';
+import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
 
@@ -17,6 +20,9 @@ export const zh = {
   ...auditZh,
   ...authZh,
   ...dashboardZh,
+  ...settingsZh,
+  ...systemZh,
+  ...exchangeZh,
   ...componentsZh,
   ...ratingsZh,
   'app.title': '动态考核',
