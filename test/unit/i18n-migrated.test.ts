@@ -14,13 +14,6 @@ const CATALOGUE = 'renderer/src/i18n';
 const NOT_YET_MIGRATED = new Set([
   'renderer/src/pages/pack/FormOptionsDialog.tsx',
   'renderer/src/pages/pack/SummaryEditor.tsx',
-  'renderer/src/pages/roster/DuplicatesButton.tsx',
-  'renderer/src/pages/roster/MergeDialog.tsx',
-  'renderer/src/pages/roster/PeopleTable.tsx',
-  'renderer/src/pages/roster/PersonDialogs.tsx',
-  'renderer/src/pages/roster/PersonDrawer.tsx',
-  'renderer/src/pages/roster/UnitTree.tsx',
-  'renderer/src/pages/roster/index.tsx',
   'renderer/src/pages/yearend/CandidatesCompare.tsx',
   'renderer/src/pages/yearend/CandidatesPanel.tsx',
   'renderer/src/pages/yearend/SignoffPanel.tsx',

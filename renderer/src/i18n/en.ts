@@ -14,6 +14,7 @@ import { systemEn } from './pages/system';
 import { exchangeEn } from './pages/exchange';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
+import { rosterEn } from './pages/roster';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...exchangeEn,
   ...componentsEn,
   ...ratingsEn,
+  ...rosterEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',
@@ -214,6 +216,9 @@ export const en: Record<MessageKey, string> = {
   'rollup.withoutYear': 'Agencies without a {year} year: {names}',
   'rollup.local': 'Kept here',
   'rollup.viaBundles': 'By exchange bundle: {list}',
+  'rollup.progress': '{message} ({done}/{total} agencies)',
+  'rollup.cancel': 'Cancel',
+  'rollup.recount': 'Count again',
   'rollup.total': 'Total',
   'rollup.stageDecided': '{stage} ({decided} of {due} decided)',
   'rollup.col.agency': 'Agency',
