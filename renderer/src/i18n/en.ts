@@ -9,6 +9,9 @@ import { packEn } from './pages/pack';
 import { auditEn } from './pages/audit';
 import { authEn } from './pages/auth';
 import { dashboardEn } from './pages/dashboard';
+import { settingsEn } from './pages/settings';
+import { systemEn } from './pages/system';
+import { exchangeEn } from './pages/exchange';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
 import { rosterEn } from './pages/roster';
@@ -22,6 +25,9 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...authEn,
   ...dashboardEn,
+  ...settingsEn,
+  ...systemEn,
+  ...exchangeEn,
   ...componentsEn,
   ...ratingsEn,
   ...rosterEn,

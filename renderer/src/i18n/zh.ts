@@ -7,6 +7,9 @@ import { packZh } from './pages/pack';
 import { auditZh } from './pages/audit';
 import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
+import { settingsZh } from './pages/settings';
+import { systemZh } from './pages/system';
+import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
 import { rosterZh } from './pages/roster';
@@ -20,6 +23,9 @@ export const zh = {
   ...auditZh,
   ...authZh,
   ...dashboardZh,
+  ...settingsZh,
+  ...systemZh,
+  ...exchangeZh,
   ...componentsZh,
   ...ratingsZh,
   ...rosterZh,
