@@ -9,7 +9,11 @@ export const CELL_PAD_PT = 6;
 
 /** Width units of one character: CJK and full-width forms count 2, everything else 1. */
 export function charUnits(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
+  return codePointUnits(ch.codePointAt(0) ?? 0);
+}
+
+/** charUnits of a code point (the hot loops walk code points, not one-character strings). */
+export function codePointUnits(cp: number): number {
   if (
     (cp >= 0x1100 && cp <= 0x115f) ||
     (cp >= 0x2e80 && cp <= 0xa4cf) ||
@@ -27,7 +31,11 @@ export function charUnits(ch: string): number {
 
 export function textUnits(text: string): number {
   let u = 0;
-  for (const ch of text) u += charUnits(ch);
+  for (let o = 0; o < text.length;) {
+    const cp = text.codePointAt(o)!;
+    o += cp > 0xffff ? 2 : 1;
+    u += codePointUnits(cp);
+  }
   return u;
 }
 

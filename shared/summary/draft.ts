@@ -18,24 +18,29 @@ export interface SummaryBox {
 export const SUMMARY_INDENT = '\u3000\u3000';
 
 const SENTENCE_END = /[。！？；!?;]/;
+const SENTENCE_END_CODES = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 
 /** Splits free text into sentences, each ending in its own punctuation (a missing 。 is added). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  let cur = '';
-  for (const ch of text.replace(/\r/g, '')) {
-    if (ch === '\n') {
-      if (cur.trim()) out.push(cur.trim());
-      cur = '';
-      continue;
-    }
-    cur += ch;
-    if (SENTENCE_END.test(ch)) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = '';
+  const t = text.replace(/\r/g, '');
+  // by UTF-16 unit: the stops and the line break are single units, so a cut never splits a pair
+  const push = (from: number, to: number) => {
+    const s = t.slice(from, to).trim();
+    if (s) out.push(s);
+  };
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x0a) {
+      push(from, i);
+      from = i + 1;
+    } else if (SENTENCE_END_CODES.has(c)) {
+      push(from, i + 1);
+      from = i + 1;
     }
   }
-  if (cur.trim()) out.push(cur.trim());
+  push(from, t.length);
   return out
     .map((s) => s.replace(/^[0-9一二三四五六七八九十]+[、.．)）]\s*/, '').trim())
     .filter((s) => s.length > 1)

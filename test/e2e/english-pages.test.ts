@@ -71,6 +71,65 @@ describe('pages in English at 1366×768', () => {
     }
   }, 120_000);
 
+  it('shows the roster, its person drawer and row actions in English, every column readable', async () => {
+    const page = await openApp(app.browser, app.server.url, 'roster', SMALL_SCREEN);
+    try {
+      await page.locator('.ant-table-row').first().waitFor({ timeout: 30_000 });
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.getByRole('heading', { name: 'Staff roster' }).waitFor();
+      const heads = await page.locator('.ant-table-thead th').allTextContents();
+      for (const h of ['Staff no.', 'Name', 'Sex', 'Dept.', 'Position', 'Type', 'Hired', 'Status', 'Actions'])
+        expect(heads).toContain(h);
+      expect(await page.locator('.ant-table-tbody').textContent()).toContain('In post');
+      expect(await page.getByText('Units', { exact: true }).count()).toBe(1);
+      for (const b of ['Add person', 'Export roster', 'Import from file'])
+        expect(await page.getByRole('button', { name: b }).count(), b).toBe(1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await clippedColumns(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-roster.png' });
+
+      await page.locator('.ant-table-row').first().getByRole('button', { name: 'More' }).click();
+      await page.getByRole('menuitem', { name: 'Move to department' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-table-row').first().getByRole('button', { name: 'Edit' }).click();
+      await page.getByText('Edit person:').waitFor();
+      const drawer = await page.locator('.ant-drawer').last().innerText();
+      for (const l of ['Staff no.', 'Political status', 'Position and rank', 'Hire date', 'Assessed by superior'])
+        expect(drawer).toContain(l);
+      await page.screenshot({ path: 'test-results/english-roster-person.png' });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/english-failed.png' });
+      throw e;
+    }
+  }, 120_000);
+
+  it('shows the candidates drawer and its comparison in English', async () => {
+    const page = await openApp(app.browser, app.server.url, 'yearend', SMALL_SCREEN);
+    try {
+      await page.getByTestId('workbench-table').waitFor({ timeout: 30_000 });
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.getByRole('button', { name: 'Compare candidates' }).click();
+      const drawer = page.getByTestId('candidates');
+      await drawer.locator('.ant-table-row').first().waitFor({ timeout: 30_000 });
+      const heads = await drawer.locator('.ant-table-thead th').allTextContents();
+      for (const h of ['Name', 'Ratings', 'Points', 'Rewards, work', 'Sanctions', 'Past grades', 'Suggested'])
+        expect(heads).toContain(h);
+      expect(await drawer.getByTestId('candidates-no-votes').textContent()).toContain('Staff voting is off');
+      expect(await drawer.getByTestId('candidates-places').textContent()).toContain('Places left');
+      expect(await clippedColumns(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-candidates.png' });
+      const rows = drawer.locator('.ant-table-tbody tr.ant-table-row .ant-checkbox-input');
+      await rows.nth(0).check();
+      await rows.nth(1).check();
+      await drawer.getByTestId('candidates-compare-open').click();
+      await page.getByTestId('candidates-compare').getByText('Compare 2 candidates').waitFor();
+      await page.screenshot({ path: 'test-results/english-candidates-compare.png' });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/english-failed.png' });
+      throw e;
+    }
+  }, 120_000);
+
   it('shows the rating grid, its cap panel and the review tab in English, every column readable', async () => {
     const page = await openApp(app.browser, app.server.url, 'ratings', SMALL_SCREEN);
     try {
@@ -78,7 +137,7 @@ describe('pages in English at 1366×768', () => {
       await page.getByTestId('language-switch').getByText('English').click();
       await page.getByRole('grid', { name: 'Quarterly rating grid' }).waitFor();
       expect(await page.getByTestId('cap-unit').textContent()).toContain('Whole unit: ');
-      expect(await page.getByTestId('cap-unit-text').textContent()).toMatch(/^“Good”: \d+ \/ cap /);
+      expect(await page.getByTestId('cap-unit-text').textContent()).toMatch(/^"Good": \d+ \/ cap /);
       expect(await page.getByTestId('cap-dept-missing').textContent()).toMatch(/^\d+ not rated$/);
       expect(await page.getByTestId('save-state').textContent()).toBe('Autosave');
       await page.getByRole('button', { name: 'Download quarterly ratings template' }).waitFor();

@@ -6,9 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AUDIT_ACTION_LABELS,
+  AUDIT_ACTION_LABELS_EN,
   AUDIT_ENTITY_LABELS,
+  AUDIT_ENTITY_LABELS_EN,
   PERMISSION_LABELS,
+  PERMISSION_LABELS_EN,
   auditActionLabel,
+  auditActionLabelEn,
   auditReasonText,
   isAuditAction,
 } from '../../shared/audit/labels';
@@ -75,5 +79,22 @@ describe('audit labels', () => {
   it('an unknown code from a newer version is shown as one, a permission code in an old reason is named', () => {
     expect(auditActionLabel('future.thing')).toBe('其他操作（future.thing）');
     expect(auditReasonText('缺少权限 yearend.read')).toBe('缺少权限：查看年终考核');
+  });
+
+  it('every action, object and permission has an English name too, written in English', () => {
+    for (const [zhTable, enTable] of [
+      [AUDIT_ACTION_LABELS, AUDIT_ACTION_LABELS_EN],
+      [AUDIT_ENTITY_LABELS, AUDIT_ENTITY_LABELS_EN],
+      [PERMISSION_LABELS, PERMISSION_LABELS_EN],
+    ] as const) {
+      expect(Object.keys(enTable).sort()).toEqual(Object.keys(zhTable).sort());
+      for (const [code, label] of Object.entries(enTable as Record<string, string>)) {
+        expect(label.trim(), code).not.toBe('');
+        expect(label, code).not.toMatch(/\p{Script=Han}/u);
+        expect(label, code).not.toMatch(/[a-z]+[._][a-z]+/i);
+      }
+    }
+    expect(auditActionLabelEn('rating.update')).toBe('Edit quarterly rating');
+    expect(auditActionLabelEn('future.thing')).toBe('Other action (future.thing)');
   });
 });

@@ -73,11 +73,36 @@ export function migrate(
     backup = join(dir, `${basename(file, '.sqlite')}-before-v${pending[0]!.version}-${Date.now()}.sqlite`);
     db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
   }
-  for (const m of pending) {
+  for (const m of pending) runMigration(db, m);
+  return backup ? { from, to: currentVersion(db), backup } : { from, to: currentVersion(db) };
+}
+
+/**
+ * A migration that rebuilds tables starts with the line `-- migrate: foreign-keys-off`: enforcement
+ * is off around its transaction (dropping a parent table with it on would delete or refuse through
+ * its children; the pragma is a no-op inside a transaction), and every key is checked before commit.
+ */
+const FOREIGN_KEYS_OFF = /^-- migrate: foreign-keys-off\s*$/m;
+
+function runMigration(db: Database.Database, m: Migration): void {
+  const keysOff = FOREIGN_KEYS_OFF.test(m.sql) && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (keysOff) db.pragma('foreign_keys = OFF');
+  try {
     db.transaction(() => {
       db.exec(m.sql);
+      if (keysOff) {
+        const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0]!;
+          throw new AppError(
+            'STORE',
+            `数据库结构升级（${m.version}-${m.name}）后有 ${broken.length} 行引用了不存在的记录（如表 ${first.table} 第 ${first.rowid} 行 → ${first.parent}），升级已撤销，数据未改动。请从备份恢复或联系技术支持。`,
+          );
+        }
+      }
       db.pragma(`user_version = ${m.version}`);
     })();
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON');
   }
-  return backup ? { from, to: currentVersion(db), backup } : { from, to: currentVersion(db) };
 }

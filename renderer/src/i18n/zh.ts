@@ -4,15 +4,33 @@
 import { yearendZh } from './pages/yearend';
 import { evidenceZh } from './pages/evidence';
 import { packZh } from './pages/pack';
+import { auditZh } from './pages/audit';
+import { authZh } from './pages/auth';
+import { dashboardZh } from './pages/dashboard';
+import { settingsZh } from './pages/settings';
+import { systemZh } from './pages/system';
+import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
+import { rosterZh } from './pages/roster';
+import { packFormsZh } from './pages/pack-forms';
+import { committeeZh } from './pages/committee';
 
 export const zh = {
   ...yearendZh,
   ...evidenceZh,
   ...packZh,
+  ...auditZh,
+  ...authZh,
+  ...dashboardZh,
+  ...settingsZh,
+  ...systemZh,
+  ...exchangeZh,
   ...componentsZh,
   ...ratingsZh,
+  ...rosterZh,
+  ...packFormsZh,
+  ...committeeZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
@@ -199,6 +217,9 @@ export const zh = {
   'rollup.withoutYear': '尚未建立 {year} 年度的单位：{names}',
   'rollup.local': '本机录入',
   'rollup.viaBundles': '经数据交换包：{list}',
+  'rollup.progress': '{message}（{done}/{total} 个单位）',
+  'rollup.cancel': '取消',
+  'rollup.recount': '重新汇总',
   'rollup.total': '合计',
   'rollup.stageDecided': '{stage}（已决定 {decided}/{due}）',
   'rollup.col.agency': '单位',

@@ -124,9 +124,18 @@ export function addSheet(wb: WorkbookWriter, model: SheetModel, hooks: WriteHook
   const styles = excelStyles(model);
   const breaks = new Set(model.breaks);
   const every = hooks.every ?? 200;
+  // each column's left edge in points (and the right edge of the last): a span is one subtraction
+  const edges = [0];
+  for (const c of model.columns) edges.push(edges[edges.length - 1]! + columnWidthPt(c.width));
+
+  // One style object for every row: exceljs recognises a style it has seen by identity, and each
+  // row's own empty one would be turned into XML and looked up again (a tenth of the write at
+  // 20,000 people). No row has a style of its own, so the file is the same.
+  const rowStyle: Partial<ExcelJS.Style> = {};
 
   model.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
+    (xr as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle; // not in exceljs's typings
     let height = row.height;
     for (const cell of row.cells) {
       const xc = xr.getCell(cell.c + 1);
@@ -136,15 +145,15 @@ export function addSheet(wb: WorkbookWriter, model: SheetModel, hooks: WriteHook
       if (typeof cell.v === 'string' && style?.wrap) {
         // broken here by the Chinese rules (no line starting with "，" or "）", even in a short header
         // such as 称职（合格）), a little narrower than the cell; text that fits is left as it is
-        const span = model.columns
-          .slice(cell.c, cell.c + (cell.cs ?? 1))
-          .reduce((a, c) => a + columnWidthPt(c.width), 0);
+        const span = (edges[cell.c + (cell.cs ?? 1)] ?? edges[edges.length - 1]!) - edges[cell.c]!;
         const indent = style.h === 'left' && style.border.left ? style.size : 0;
         const text = breakForPrint(cell.v, span - indent, style.size);
         xc.value = text;
         // the breaks may take a line more than the model counted: a single row grows to show it
         if ((cell.rs ?? 1) === 1 && text !== cell.v) {
-          const need = Math.ceil(text.split('\n').length * style.size * LINE_FACTOR + CELL_PAD_PT);
+          let lines = 1;
+          for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+          const need = Math.ceil(lines * style.size * LINE_FACTOR + CELL_PAD_PT);
           height = Math.min(409, Math.max(height, need));
         }
       } else if (cell.v !== null && cell.v !== '') xc.value = cell.v;

@@ -9,6 +9,7 @@ import { SetupForm } from './SetupForm';
 import { LockScreen } from './LockScreen';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { CenteredCard } from './CenteredCard';
+import { useT } from '../../i18n/language';
 
 const ACTIVITY_EVENTS = ['mousedown', 'keydown', 'wheel', 'touchstart'] as const;
 /** How often ongoing input is reported to main (its idle timer is the one that counts). */
@@ -47,6 +48,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
+  const t = useT();
 
   const refresh = useCallback(async () => {
     try {
@@ -58,8 +60,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     void refresh();
-    const t = window.setInterval(() => void refresh(), STATUS_POLL_MS);
-    return () => window.clearInterval(t);
+    const timer = window.setInterval(() => void refresh(), STATUS_POLL_MS);
+    return () => window.clearInterval(timer);
   }, [refresh]);
 
   const lock = useCallback(async () => {
@@ -79,12 +81,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   if (error && !status) {
     return (
-      <CenteredCard title="无法连接程序">
+      <CenteredCard title={t('auth.cannotConnect')}>
         <Alert type="error" showIcon message={error} />
       </CenteredCard>
     );
   }
-  if (!status || !api) return <Spin fullscreen tip="正在启动…" />;
+  if (!status || !api) return <Spin fullscreen tip={t('auth.starting')} />;
   if (!status.operator)
     return status.needsSetup ? (
       <SetupForm onDone={() => void refresh()} />
@@ -93,7 +95,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   if (status.mustChangePassword) {
     return (
-      <CenteredCard title="请修改密码" subtitle="这是首次登录或密码已被重置，请设置只有您知道的新密码后继续。">
+      <CenteredCard title={t('auth.mustChangeTitle')} subtitle={t('auth.mustChangeSubtitle')}>
         <ChangePasswordForm
           username={status.operator.username}
           onDone={() => void refresh()}
@@ -134,10 +136,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
         <LockScreen
           displayName={status.operator.displayName}
           onUnlocked={() => void refresh()}
+          onRefresh={() => void refresh()}
           onSignOut={() => void logout()}
         />
       ) : null}
-      <Modal title="修改密码" open={changing} footer={null} onCancel={() => setChanging(false)} destroyOnHidden>
+      <Modal
+        title={t('auth.changePasswordTitle')}
+        open={changing}
+        footer={null}
+        onCancel={() => setChanging(false)}
+        destroyOnHidden
+      >
         <ChangePasswordForm username={status.operator.username} onDone={() => setChanging(false)} />
       </Modal>
     </AuthContext.Provider>

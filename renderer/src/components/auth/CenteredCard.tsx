@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 export function CenteredCard({
   title,
@@ -34,13 +35,14 @@ export function CenteredCard({
   );
 }
 
-export const PASSWORD_RULE_TEXT = '至少 8 位，包含小写字母、大写字母、数字、符号中的至少三类，且不含用户名。';
+/** The rule as shown under a password field (the catalogue key). */
+export const PASSWORD_RULE_KEY = 'auth.passwordRule' satisfies MessageKey;
 
-/** The same rule main enforces, checked early so the clerk sees it before submitting. */
-export function passwordRuleProblem(password: string, username?: string): string | null {
-  if (password.length < 8) return '密码至少 8 位';
+/** The same rule main enforces, checked early so the clerk sees it before submitting: the label key of the problem. */
+export function passwordRuleProblem(password: string, username?: string): MessageKey | null {
+  if (password.length < 8) return 'auth.pwTooShort';
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) return '须包含小写字母、大写字母、数字、符号中的至少三类';
-  if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含用户名';
+  if (classes < 3) return 'auth.pwClasses';
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return 'auth.pwHasUsername';
   return null;
 }

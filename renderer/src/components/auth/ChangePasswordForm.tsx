@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { ApiError, call } from '../../api/client';
-import { PASSWORD_RULE_TEXT, passwordRuleProblem } from './CenteredCard';
+import { PASSWORD_RULE_KEY, passwordRuleProblem } from './CenteredCard';
 import { useT } from '../../i18n/language';
 
 export function ChangePasswordForm({
@@ -39,13 +39,13 @@ export function ChangePasswordForm({
         <Form.Item
           label={t('pw.new')}
           name="newPassword"
-          extra={PASSWORD_RULE_TEXT}
+          extra={t(PASSWORD_RULE_KEY)}
           rules={[
             { required: true, message: t('pw.newRequired') },
             {
               validator: (_r, v: string | undefined) => {
                 const p = v ? passwordRuleProblem(v, username) : null;
-                return p ? Promise.reject(new Error(p)) : Promise.resolve();
+                return p ? Promise.reject(new Error(t(p))) : Promise.resolve();
               },
             },
           ]}

@@ -5,18 +5,22 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { ApiError, call } from '../../api/client';
 import { CenteredCard } from './CenteredCard';
+import { useT } from '../../i18n/language';
 
 export function LockScreen({
   displayName,
   onUnlocked,
+  onRefresh,
   onSignOut,
 }: {
   displayName: string;
   onUnlocked: () => void;
+  onRefresh: () => void;
   onSignOut: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const submit = async (v: { password: string }) => {
     setBusy(true);
     setError(null);
@@ -26,12 +30,11 @@ export function LockScreen({
     } catch (e) {
       const err = e instanceof ApiError ? e : null;
       setError(err ? err.message : String(e));
-      // A lockout while locked signs the session out: go back to the log-in screen.
-      if (
-        err?.error.code === 'LOCKED' ||
-        (err?.error.code === 'UNAUTHENTICATED' && /请先登录|不存在/.test(err.message))
-      )
-        onSignOut();
+      // A lockout while locked signs the session out: go back to the log-in screen. Any other refusal
+      // (a wrong password, a session main has ended) re-reads the session: the log-in screen shows if
+      // it is gone, the lock stays with the message if only the password was wrong.
+      if (err?.error.code === 'LOCKED') onSignOut();
+      else if (err?.error.code === 'UNAUTHENTICATED') onRefresh();
     } finally {
       setBusy(false);
     }
@@ -40,27 +43,31 @@ export function LockScreen({
     <div
       style={{ position: 'fixed', inset: 0, zIndex: 2000, background: '#f5f7fa' }}
       role="dialog"
-      aria-label="窗口已锁定"
+      aria-label={t('lock.title')}
     >
       <CenteredCard
-        title="窗口已锁定"
+        title={t('lock.title')}
         subtitle={
           <>
-            <LockOutlined /> 因长时间未操作或手动锁定，请 <Typography.Text strong>{displayName}</Typography.Text>{' '}
-            输入密码继续。
+            <LockOutlined /> {t('lock.before')} <Typography.Text strong>{displayName}</Typography.Text>
+            {t('lock.after')}
           </>
         }
       >
         {error ? <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} /> : null}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+          <Form.Item
+            label={t('lock.password')}
+            name="password"
+            rules={[{ required: true, message: t('lock.passwordRequired') }]}
+          >
             <Input.Password autoFocus autoComplete="current-password" maxLength={128} />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>
-            解锁
+            {t('lock.unlock')}
           </Button>
           <Button type="link" block onClick={onSignOut} style={{ marginTop: 8 }}>
-            换一个账号登录
+            {t('lock.switch')}
           </Button>
         </Form>
       </CenteredCard>

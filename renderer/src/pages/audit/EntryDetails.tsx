@@ -1,9 +1,11 @@
-// One audit entry opened: the fields it changed, before and after, under their Chinese names, with the
+// One audit entry opened: the fields it changed, before and after, under their names in the UI language, with the
 // row ids in the copies replaced by what they name (a unit, a person, a period). The raw copy stays in
 // the Excel export, whose hash chain is what an inspector verifies.
 import { Table, Typography } from 'antd';
 import type { AuditEntryDto } from '@shared/api/trust';
-import { FIELD_LABELS } from './labels';
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
+import { useAuditLabels } from './labels';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -11,19 +13,19 @@ function parse(json: string | null): Record<string, unknown> | null {
   if (!json) return null;
   try {
     const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { 内容: v };
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { content: v };
   } catch {
-    return { 内容: json };
+    return { content: json };
   }
 }
 
-function show(v: unknown, names: Record<string, string>): string {
+function show(v: unknown, names: Record<string, string>, t: (key: MessageKey) => string): string {
   if (v === undefined) return '';
-  if (v === null || v === '') return '（空）';
-  if (v === true) return '是';
-  if (v === false) return '否';
+  if (v === null || v === '') return t('audit.empty');
+  if (v === true) return t('audit.yes');
+  if (v === false) return t('audit.no');
   const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return text.replace(UUID, (id) => names[id] ?? '（内部编号）');
+  return text.replace(UUID, (id) => names[id] ?? t('audit.internalId'));
 }
 
 interface Line {
@@ -33,12 +35,18 @@ interface Line {
 }
 
 export function EntryDetails({ entry, names }: { entry: AuditEntryDto; names: Record<string, string> }) {
+  const t = useT();
+  const labels = useAuditLabels();
   const before = parse(entry.before);
   const after = parse(entry.after);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   const lines: Line[] = keys
     .filter((k) => k !== 'id' && (!before || !after || JSON.stringify(before[k]) !== JSON.stringify(after[k])))
-    .map((k) => ({ field: FIELD_LABELS[k] ?? k, before: show(before?.[k], names), after: show(after?.[k], names) }));
+    .map((k) => ({
+      field: labels.field(k),
+      before: show(before?.[k], names, t),
+      after: show(after?.[k], names, t),
+    }));
   return (
     <div style={{ maxWidth: 1000 }}>
       {lines.length ? (
@@ -47,18 +55,18 @@ export function EntryDetails({ entry, names }: { entry: AuditEntryDto; names: Re
           rowKey="field"
           pagination={false}
           dataSource={lines}
-          aria-label="修改内容"
+          aria-label={t('audit.changesAria')}
           columns={[
-            { title: '项目', dataIndex: 'field', width: 140 },
-            ...(before ? [{ title: '修改前', dataIndex: 'before' }] : []),
-            ...(after ? [{ title: '修改后', dataIndex: 'after' }] : []),
+            { title: t('audit.col.field'), dataIndex: 'field', width: 140 },
+            ...(before ? [{ title: t('audit.col.before'), dataIndex: 'before' }] : []),
+            ...(after ? [{ title: t('audit.col.after'), dataIndex: 'after' }] : []),
           ]}
         />
       ) : (
-        <Typography.Text type="secondary">此条记录没有字段变化。</Typography.Text>
+        <Typography.Text type="secondary">{t('audit.noChange')}</Typography.Text>
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
-        校验哈希：{entry.hash}
+        {t('audit.hash', { hash: entry.hash })}
       </Typography.Paragraph>
     </div>
   );

@@ -10,7 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { followJob } from '../../api/jobs';
 import { auditReasonText } from '@shared/audit/labels';
-import { actionLabel, entityLabel, OUTCOME_LABELS } from './labels';
+import { useT } from '../../i18n/language';
+import { OUTCOME_COLORS, OUTCOMES, useAuditLabels } from './labels';
 import { EntryDetails } from './EntryDetails';
 import { VerifyResult } from './VerifyResult';
 
@@ -32,6 +33,8 @@ export function AuditPage() {
   const [verify, setVerify] = useState<OutputOf<'audit.verify'> | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const t = useT();
+  const labels = useAuditLabels();
 
   const apply = (patch: Partial<AuditFilterDto>) => {
     setPage(1);
@@ -42,9 +45,9 @@ export function AuditPage() {
 
   const exportXlsx = async () => {
     const picked = await run('desktop.pickSaveFile', {
-      title: '导出审计日志',
-      defaultName: '审计日志.xlsx',
-      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      title: t('audit.exportTitle'),
+      defaultName: t('audit.exportName'),
+      filters: [{ name: t('audit.workbook'), extensions: ['xlsx'] }],
     });
     if (!picked?.path) return;
     setExporting(true);
@@ -52,34 +55,34 @@ export function AuditPage() {
     const job = started ? await followJob(started) : null;
     setExporting(false);
     if (job?.status === 'done')
-      await run('desktop.showInFolder', { path: picked.path }, `已导出审计日志：${picked.path}`);
-    else if (job) void message.error({ content: job.error?.message ?? '导出未完成', duration: 6 });
+      await run('desktop.showInFolder', { path: picked.path }, t('audit.exported', { path: picked.path }));
+    else if (job) void message.error({ content: job.error?.message ?? t('audit.exportUnfinished'), duration: 6 });
   };
 
   const columns = useMemo(
     () => [
-      { title: '序号', dataIndex: 'seq', width: 80 },
-      { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatAt(v) },
-      { title: '操作员', dataIndex: 'operatorName', width: 120 },
-      { title: '操作', dataIndex: 'action', width: 190, render: (v: string) => actionLabel(v) },
-      { title: '对象', dataIndex: 'entity', width: 100, render: (v: string) => entityLabel(v) },
-      { title: '对象名称', dataIndex: 'entityName', ellipsis: true },
+      { title: t('audit.col.seq'), dataIndex: 'seq', width: 80 },
+      { title: t('audit.col.at'), dataIndex: 'at', width: 170, render: (v: string) => formatAt(v) },
+      { title: t('audit.col.operator'), dataIndex: 'operatorName', width: 120 },
+      { title: t('audit.col.action'), dataIndex: 'action', width: 190, render: (v: string) => labels.action(v) },
+      { title: t('audit.col.entity'), dataIndex: 'entity', width: 100, render: (v: string) => labels.entity(v) },
+      { title: t('audit.col.entityName'), dataIndex: 'entityName', ellipsis: true },
       {
-        title: '结果',
+        title: t('audit.col.outcome'),
         dataIndex: 'outcome',
         width: 70,
-        render: (v: string) => <Tag color={OUTCOME_LABELS[v]?.color}>{OUTCOME_LABELS[v]?.text ?? v}</Tag>,
+        render: (v: string) => <Tag color={OUTCOME_COLORS[v]}>{labels.outcome(v)}</Tag>,
       },
-      { title: '原因', dataIndex: 'reason', ellipsis: true, render: (v: string) => auditReasonText(v) },
+      { title: t('audit.col.reason'), dataIndex: 'reason', ellipsis: true, render: (v: string) => auditReasonText(v) },
     ],
-    [],
+    [t, labels],
   );
 
   return (
     <>
       <PageHeader
-        title="审计日志"
-        subtitle="每一次修改、登录和越权尝试都记录在此；记录只能追加，且以哈希链相连，改动或删除会被发现。"
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
         extra={
           <>
             <Button
@@ -90,10 +93,10 @@ export function AuditPage() {
               }}
               loading={verifying}
             >
-              校验审计链
+              {t('audit.verify')}
             </Button>
             <Button icon={<ExportOutlined />} onClick={() => void exportXlsx()} loading={exporting}>
-              导出 Excel
+              {t('audit.export')}
             </Button>
           </>
         }
@@ -105,14 +108,14 @@ export function AuditPage() {
       ) : null}
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <DatePicker.RangePicker
-          placeholder={['开始日期', '结束日期']}
+          placeholder={[t('audit.from'), t('audit.to')]}
           onChange={(v: [Dayjs | null, Dayjs | null] | null) =>
             apply({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })
           }
         />
         <Select
           allowClear
-          placeholder="操作员"
+          placeholder={t('audit.filter.operator')}
           style={{ width: 150 }}
           options={(list.data?.operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
           onChange={(v?: string) => apply({ operatorId: v })}
@@ -120,28 +123,28 @@ export function AuditPage() {
         <Select
           allowClear
           showSearch
-          placeholder="操作"
+          placeholder={t('audit.filter.action')}
           style={{ width: 180 }}
-          options={(list.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))}
+          options={(list.data?.actions ?? []).map((a) => ({ value: a, label: labels.action(a) }))}
           onChange={(v?: string) => apply({ action: v })}
         />
         <Select
           allowClear
-          placeholder="结果"
+          placeholder={t('audit.filter.outcome')}
           style={{ width: 100 }}
-          options={Object.entries(OUTCOME_LABELS).map(([value, o]) => ({ value, label: o.text }))}
+          options={OUTCOMES.map((value) => ({ value, label: labels.outcome(value) }))}
           onChange={(v?: 'ok' | 'denied' | 'failed') => apply({ outcome: v })}
         />
         <Select
           allowClear
-          placeholder="对象"
-          aria-label="对象类别"
+          placeholder={t('audit.filter.entity')}
+          aria-label={t('audit.filter.entityAria')}
           style={{ width: 140 }}
-          options={(list.data?.entities ?? []).map((e) => ({ value: e, label: entityLabel(e) }))}
+          options={(list.data?.entities ?? []).map((e) => ({ value: e, label: labels.entity(e) }))}
           onChange={(v?: string) => apply({ entity: v })}
         />
         <Input.Search
-          placeholder="搜索内容、原因、操作员"
+          placeholder={t('audit.search')}
           style={{ width: 240 }}
           allowClear
           maxLength={100}
@@ -162,7 +165,7 @@ export function AuditPage() {
           pageSize: PAGE_SIZE,
           total: list.data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (n) => `共 ${n} 条`,
+          showTotal: (n) => t('audit.total', { n }),
           onChange: setPage,
         }}
         expandable={{

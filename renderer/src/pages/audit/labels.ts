@@ -1,75 +1,33 @@
-// The viewer's labels: the action, object and permission names live in shared/audit/labels.ts (the
-// core's recordAudit accepts only labelled actions); the outcome colours and field names are the viewer's.
-import { auditActionLabel, auditEntityLabel } from '@shared/audit/labels';
+// The viewer's labels in the chosen language: the action, object and permission names come from
+// shared/audit/labels.ts (zh and en side by side there, the core prints the Chinese ones in the
+// export); the outcome colours and the field names of the before/after copies are the viewer's.
+import { auditActionLabel, auditActionLabelEn, auditEntityLabel, auditEntityLabelEn } from '@shared/audit/labels';
+import { useMemo } from 'react';
+import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
+import { auditZh } from '../../i18n/pages/audit';
 
-export const OUTCOME_LABELS: Record<string, { text: string; color: string }> = {
-  ok: { text: '成功', color: 'green' },
-  denied: { text: '拒绝', color: 'red' },
-  failed: { text: '失败', color: 'orange' },
-};
+export const OUTCOMES = ['ok', 'denied', 'failed'] as const;
+export const OUTCOME_COLORS: Record<string, string> = { ok: 'green', denied: 'red', failed: 'orange' };
 
-export const actionLabel = auditActionLabel;
-export const entityLabel = auditEntityLabel;
+const isKey = (key: string): key is MessageKey & keyof typeof auditZh => Object.hasOwn(auditZh, key);
 
-/** The fields that the before/after copies hold most often; any other shows under its own name. */
-export const FIELD_LABELS: Record<string, string> = {
-  id: '编号',
-  personNo: '人员编号',
-  name: '名称',
-  personName: '姓名',
-  displayName: '姓名',
-  username: '用户名',
-  role: '角色',
-  unitScope: '授权部门',
-  disabled: '已停用',
-  gender: '性别',
-  birthMonth: '出生年月',
-  politicalStatus: '政治面貌',
-  education: '文化程度',
-  unitId: '部门',
-  parentId: '上级单位',
-  kind: '类别',
-  position: '职务职级',
-  positionSince: '任现职时间',
-  category: '人员类别',
-  duties: '从事或分管工作',
-  hireDate: '入职日期',
-  probationEnd: '试用期满',
-  superiorAssessed: '由上级考核',
-  status: '状态',
-  leftDate: '离开日期',
-  idCard: '身份证号',
-  personId: '人员',
-  periodId: '考核期间',
-  yearId: '考核年度',
-  year: '年度',
-  rating: '等次',
-  comment: '评语',
-  workRecord: '工作纪实',
-  selfAssessment: '个人自评',
-  rater: '评价人',
-  subKind: '细类',
-  date: '日期',
-  endDate: '截止日期',
-  days: '天数',
-  docNo: '文号',
-  description: '说明',
-  reason: '理由',
-  outcome: '结果',
-  grade: '等次',
-  stage: '阶段',
-  settings: '设置',
-  sortOrder: '顺序',
-  fromUnitId: '调出部门',
-  toUnitId: '调入部门',
-  moveDate: '调动日期',
-  fileName: '文件',
-  rows: '行数',
-  count: '条数',
-  createdAt: '建立时间',
-  updatedAt: '修改时间',
-  updatedBy: '修改人',
-  createdBy: '建立人',
-  note: '备注',
-  votes: '票数',
-};
+export function useAuditLabels() {
+  const { lang, t } = useLanguage();
+  return useMemo(() => {
+    const en = lang === 'en';
+    return {
+      action: (code: string) => (en ? auditActionLabelEn(code) : auditActionLabel(code)),
+      entity: (code: string) => (en ? auditEntityLabelEn(code) : auditEntityLabel(code)),
+      outcome: (code: string) => {
+        const key = `audit.outcome.${code}`;
+        return isKey(key) ? t(key) : code;
+      },
+      /** A field of the before/after copies under its name; any other shows under its own code. */
+      field: (name: string) => {
+        const key = `audit.field.${name}`;
+        return isKey(key) ? t(key) : name;
+      },
+    };
+  }, [lang, t]);
+}

@@ -11,6 +11,7 @@ import { useAuth } from '../../components/auth/auth-context';
 import { ImportButton } from '../../components/import/ImportButton';
 import { TemplateButton } from '../../components/import/TemplateButton';
 import { CreateYearCard } from '../settings/CreateYearCard';
+import { useT } from '../../i18n/language';
 
 interface Step {
   title: string;
@@ -24,12 +25,13 @@ interface Step {
 
 function AgencyForm({ onDone }: { onDone: () => void }) {
   const act = useAction();
+  const t = useT();
   const [name, setName] = useState('');
   return (
     <Space.Compact style={{ width: 420, marginTop: 8 }}>
       <Input
-        aria-label="单位名称"
-        placeholder="本机关全称，如：某市某区发展和改革委员会"
+        aria-label={t('wizard.agencyName')}
+        placeholder={t('wizard.agencyPlaceholder')}
         value={name}
         maxLength={100}
         onChange={(e) => setName(e.target.value)}
@@ -39,10 +41,11 @@ function AgencyForm({ onDone }: { onDone: () => void }) {
         disabled={!name.trim()}
         data-testid="wizard-agency"
         onClick={async () => {
-          if (await act('units.create', { parentId: null, name: name.trim(), code: null }, '已建立单位')) onDone();
+          if (await act('units.create', { parentId: null, name: name.trim(), code: null }, t('wizard.agencyCreated')))
+            onDone();
         }}
       >
-        建立单位
+        {t('wizard.createAgency')}
       </Button>
     </Space.Compact>
   );
@@ -50,6 +53,7 @@ function AgencyForm({ onDone }: { onDone: () => void }) {
 
 function DepartmentsForm({ onDone }: { onDone: () => void }) {
   const act = useAction();
+  const t = useT();
   const tree = useQuery('units.tree', {});
   const agency = tree.data?.units.find((u) => u.kind === 'agency');
   const [text, setText] = useState('');
@@ -57,9 +61,9 @@ function DepartmentsForm({ onDone }: { onDone: () => void }) {
   return (
     <div style={{ marginTop: 8, maxWidth: 420 }}>
       <Input.TextArea
-        aria-label="部门名称"
+        aria-label={t('wizard.departmentNames')}
         rows={3}
-        placeholder={'每行一个部门，如：\n办公室\n综合规划科'}
+        placeholder={t('wizard.departmentsPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
@@ -74,7 +78,7 @@ function DepartmentsForm({ onDone }: { onDone: () => void }) {
           onDone();
         }}
       >
-        建立 {names.length || ''} 个部门
+        {names.length ? t('wizard.createDepartments', { n: names.length }) : t('wizard.createDepartment')}
       </Button>
     </div>
   );
@@ -95,19 +99,20 @@ function PeopleStep({ onDone }: { onDone: () => void }) {
 function ClerkStep() {
   const { can } = usePermissions();
   const auth = useAuth();
+  const t = useT();
   if (can('operators.manage'))
     return (
       <Button type="primary" size="small" href="#/system" style={{ marginTop: 8 }}>
-        前往“系统管理 → 操作员”新建
+        {t('wizard.toOperators')}
       </Button>
     );
   return (
     <div style={{ marginTop: 8 }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        系统管理员不能创建账号（按等级保护要求，账号由安全管理员管理）。请退出，由安全管理员登录后新建“考核办经办人”账号；经办人首次登录修改密码后即可开始平时考核。
+        {t('wizard.adminCannot')}
       </Typography.Paragraph>
       <Button type="primary" size="small" data-testid="wizard-handover" onClick={() => void auth?.logout()}>
-        退出，由安全管理员登录
+        {t('wizard.handover')}
       </Button>
     </div>
   );
@@ -119,37 +124,38 @@ export function FirstSteps() {
   const p = progress.data;
   const reload = progress.reload;
   const writes = can('roster.write');
+  const t = useT();
   const steps: Step[] = [
     {
-      title: '建立单位',
+      title: t('wizard.agency.title'),
       done: (p?.agencies ?? 0) > 0,
-      how: '建立本机关（考核的单位）。也可在“人员名册”的“单位与部门”中新增。',
+      how: t('wizard.agency.how'),
       href: '#/roster',
-      go: '前往人员名册',
+      go: t('wizard.toRoster'),
       form: writes ? <AgencyForm onDone={reload} /> : undefined,
     },
     {
-      title: '建立部门',
+      title: t('wizard.departments.title'),
       done: (p?.departments ?? 0) > 0,
-      how: '在本单位下建立各科室、部门（平时考核按部门录入和控制“好”等次比例）。',
+      how: t('wizard.departments.how'),
       href: '#/roster',
-      go: '前往人员名册',
+      go: t('wizard.toRoster'),
       form: writes ? <DepartmentsForm onDone={reload} /> : undefined,
     },
     {
-      title: '录入人员或从表格导入',
+      title: t('wizard.people.title'),
       done: (p?.people ?? 0) > 0,
-      how: '下载人员名册模板填好后“从表格导入”，或在“人员名册”中逐个新增。',
+      how: t('wizard.people.how'),
       href: '#/roster',
-      go: '前往人员名册',
+      go: t('wizard.toRoster'),
       form: writes ? <PeopleStep onDone={reload} /> : undefined,
     },
     {
-      title: '建立考核年度',
+      title: t('wizard.year.title'),
       done: (p?.years ?? 0) > 0,
-      how: '选择单位和年度，确定平时考核期间（按季度、按月或按半年）。',
+      how: t('wizard.year.how'),
       href: can('year.write') ? '#/settings' : undefined,
-      go: '前往年度设置',
+      go: t('wizard.toSettings'),
       form: can('year.write') ? (
         <div style={{ marginTop: 8 }}>
           <CreateYearCard onCreated={reload} />
@@ -157,25 +163,23 @@ export function FirstSteps() {
       ) : undefined,
     },
     {
-      title: '建立考核办经办人账号',
+      title: t('wizard.clerk.title'),
       done: (p?.clerks ?? 0) > 0,
-      how: '平时考核、事件记录和年终决定由“考核办经办人”完成；系统管理员只管名册、年度设置与备份，账号由安全管理员新建。',
+      how: t('wizard.clerk.how'),
       form: <ClerkStep />,
     },
   ];
   const current = steps.findIndex((s) => !s.done);
   if (!p) return null;
   return (
-    <Card title="开始使用：请按以下顺序完成" data-testid="first-steps" style={{ marginBottom: 16 }}>
-      {current === -1 ? (
-        <Alert type="success" showIcon message="准备工作已完成：请由考核办经办人登录，开始平时考核。" />
-      ) : null}
+    <Card title={t('wizard.title')} data-testid="first-steps" style={{ marginBottom: 16 }}>
+      {current === -1 ? <Alert type="success" showIcon message={t('wizard.done')} /> : null}
       <Steps
         direction="vertical"
         size="small"
         current={current}
         items={steps.map((s, i) => ({
-          title: i === current ? `${s.title}（下一步）` : s.title,
+          title: i === current ? t('wizard.next', { title: s.title }) : s.title,
           status: s.done ? 'finish' : i === current ? 'process' : 'wait',
           description: (
             <>

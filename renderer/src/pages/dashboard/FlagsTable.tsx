@@ -3,21 +3,24 @@
 import { useState } from 'react';
 import { Segmented, Table, Tag, Typography } from 'antd';
 import type { DashboardDto } from '@shared/api/evidence';
+import { useT } from '../../i18n/language';
 
 type Flag = DashboardDto['flags'][number];
 
-export const FLAG_LABEL: Record<Flag['flag'], { label: string; color: string }> = {
-  leave_over: { label: '病事假超半年', color: 'red' },
-  leave_near: { label: '病事假接近半年', color: 'orange' },
-  investigation_open: { label: '立案未结', color: 'magenta' },
-  sanction_in_force: { label: '处分期内', color: 'volcano' },
-  probation: { label: '试用期', color: 'geekblue' },
+/** Each flag's colour; its name is the catalogue's `flags.<flag>`. */
+const FLAG_COLOR: Record<Flag['flag'], string> = {
+  leave_over: 'red',
+  leave_near: 'orange',
+  investigation_open: 'magenta',
+  sanction_in_force: 'volcano',
+  probation: 'geekblue',
 };
 
 export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; onPerson(personId: string): void }) {
+  const t = useT();
   const [only, setOnly] = useState<Flag['flag'] | 'all'>('all');
   const rows = only === 'all' ? dashboard.flags : dashboard.flags.filter((f) => f.flag === only);
-  const kinds = Object.keys(FLAG_LABEL) as Flag['flag'][];
+  const kinds = Object.keys(FLAG_COLOR) as Flag['flag'][];
   return (
     <>
       <Segmented<Flag['flag'] | 'all'>
@@ -25,31 +28,34 @@ export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; o
         value={only}
         onChange={setOnly}
         options={[
-          { value: 'all', label: `全部 ${dashboard.flags.length}` },
-          ...kinds.map((k) => ({ value: k, label: `${FLAG_LABEL[k].label} ${dashboard.flagCounts[k] ?? 0}` })),
+          { value: 'all', label: t('flags.all', { n: dashboard.flags.length }) },
+          ...kinds.map((k) => ({
+            value: k,
+            label: t('flags.count', { label: t(`flags.${k}`), n: dashboard.flagCounts[k] ?? 0 }),
+          })),
         ]}
       />
       {dashboard.flagsTruncated ? (
         <Typography.Paragraph type="secondary">
-          人数较多，仅列出前 {dashboard.flags.length} 人；各类人数为全部人数。
+          {t('flags.truncated', { n: dashboard.flags.length })}
         </Typography.Paragraph>
       ) : null}
       <Table<Flag>
         size="small"
         rowKey={(r) => `${r.personId}|${r.flag}|${r.detail}`}
         dataSource={rows}
-        aria-label="需关注人员"
+        aria-label={t('flags.aria')}
         pagination={{ pageSize: 8, showSizeChanger: false, hideOnSinglePage: true }}
-        locale={{ emptyText: '暂无需关注人员' }}
+        locale={{ emptyText: t('flags.empty') }}
         columns={[
           {
-            title: '提示',
+            title: t('flags.col.flag'),
             dataIndex: 'flag',
             width: 128,
-            render: (f: Flag['flag']) => <Tag color={FLAG_LABEL[f].color}>{FLAG_LABEL[f].label}</Tag>,
+            render: (f: Flag['flag']) => <Tag color={FLAG_COLOR[f]}>{t(`flags.${f}`)}</Tag>,
           },
           {
-            title: '姓名',
+            title: t('flags.col.name'),
             dataIndex: 'name',
             width: 80,
             render: (v: string, r) => (
@@ -58,9 +64,9 @@ export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; o
               </a>
             ),
           },
-          { title: '人员编号', dataIndex: 'personNo', width: 90 },
-          { title: '部门', dataIndex: 'unitName', width: 100, ellipsis: true },
-          { title: '说明', dataIndex: 'detail' },
+          { title: t('flags.col.personNo'), dataIndex: 'personNo', width: 90 },
+          { title: t('flags.col.unit'), dataIndex: 'unitName', width: 100, ellipsis: true },
+          { title: t('flags.col.detail'), dataIndex: 'detail' },
         ]}
       />
     </>

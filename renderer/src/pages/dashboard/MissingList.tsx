@@ -6,9 +6,11 @@ import type { DashboardDto, MissingRow } from '@shared/api/evidence';
 import { ApiError, call } from '../../api/client';
 import { followJob } from '../../api/jobs';
 import { useQuery } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
 
 export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; onPerson(personId: string): void }) {
   const { message } = App.useApp();
+  const t = useT();
   const yearId = dashboard.year!.id;
   const [periodId, setPeriodId] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
@@ -27,21 +29,23 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
   const exportXlsx = async () => {
     try {
       const { path } = await call('desktop.pickSaveFile', {
-        title: '导出未评定名单',
-        defaultName: `${dashboard.year!.unitName}${dashboard.year!.year}年度未评定名单.xlsx`,
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        title: t('missing.exportTitle'),
+        defaultName: t('missing.exportName', { unit: dashboard.year!.unitName, year: dashboard.year!.year }),
+        filters: [{ name: t('missing.workbook'), extensions: ['xlsx'] }],
       });
       if (!path) return;
       setExporting(0);
       const job = await followJob(await call('progress.exportMissing', { yearId, path }), (s) =>
         setExporting(s.total > 0 ? Math.round((s.done / s.total) * 100) : 0),
       );
-      if (job.status !== 'done') throw new ApiError({ code: 'INTERNAL', message: job.error?.message ?? '导出未完成' });
+      if (job.status !== 'done')
+        throw new ApiError({ code: 'INTERNAL', message: job.error?.message ?? t('missing.unfinished') });
       const rows = (job.value as { rows: number }).rows;
       void message.success({
         content: (
           <span>
-            已导出 {rows} 行到 {path} <a onClick={() => void call('desktop.showInFolder', { path })}>在文件夹中显示</a>
+            {t('missing.exported', { rows, path })}{' '}
+            <a onClick={() => void call('desktop.showInFolder', { path })}>{t('missing.showInFolder')}</a>
           </span>
         ),
         duration: 8,
@@ -58,8 +62,8 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Select
           allowClear
-          placeholder="全部期间"
-          aria-label="未评定名单按期间筛选"
+          placeholder={t('missing.allPeriods')}
+          aria-label={t('missing.periodAria')}
           style={{ width: 150 }}
           value={periodId}
           onChange={(v: string | undefined) => {
@@ -70,8 +74,8 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
         />
         <Select
           allowClear
-          placeholder="全部部门"
-          aria-label="未评定名单按部门筛选"
+          placeholder={t('missing.allUnits')}
+          aria-label={t('missing.unitAria')}
           style={{ width: 150 }}
           value={unitId}
           onChange={(v: string | undefined) => {
@@ -83,7 +87,7 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
         <div style={{ flex: 1 }} />
         {exporting !== null ? <Progress percent={exporting} size="small" style={{ width: 160 }} /> : null}
         <Button onClick={() => void exportXlsx()} loading={exporting !== null} disabled={dashboard.missingTotal === 0}>
-          导出 Excel
+          {t('missing.export')}
         </Button>
       </Flex>
       <Table<MissingRow>
@@ -91,22 +95,26 @@ export function MissingList({ dashboard, onPerson }: { dashboard: DashboardDto; 
         rowKey={(r) => `${r.personId}|${r.periodId}`}
         loading={q.loading}
         dataSource={q.data?.rows ?? []}
-        aria-label="未评定名单"
-        locale={{ emptyText: '已开始的期间都已评定' }}
+        aria-label={t('missing.aria')}
+        locale={{ emptyText: t('missing.empty') }}
         pagination={{
           current: page,
           pageSize,
           total: q.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => `共 ${n} 人次`,
+          showTotal: (n) => t('missing.total', { n }),
           showSizeChanger: false,
         }}
         columns={[
-          { title: '部门', dataIndex: 'unitName' },
-          { title: '期间', dataIndex: 'periodLabel', render: (v: string, r) => `${v}（${r.periodCode}）` },
-          { title: '人员编号', dataIndex: 'personNo' },
+          { title: t('missing.col.unit'), dataIndex: 'unitName' },
           {
-            title: '姓名',
+            title: t('missing.col.period'),
+            dataIndex: 'periodLabel',
+            render: (v: string, r) => t('missing.periodCell', { label: v, code: r.periodCode }),
+          },
+          { title: t('missing.col.personNo'), dataIndex: 'personNo' },
+          {
+            title: t('missing.col.name'),
             dataIndex: 'name',
             render: (v: string, r) => (
               <a onClick={() => onPerson(r.personId)} role="button">

@@ -2,7 +2,6 @@
 // 好 share against the cap, evidence by kind, people to watch, and the missing list to chase.
 import { useState } from 'react';
 import { Alert, Card, Col, Empty, Row, Spin, Statistic, Tag, Typography } from 'antd';
-import { STAGE_LABEL } from '@shared/domain/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PersonTimeline } from '../../components/PersonTimeline';
@@ -16,13 +15,14 @@ import { useAuth } from '../../components/auth/auth-context';
 import { FlagsTable } from './FlagsTable';
 import { MissingList } from './MissingList';
 import { DeliveryCard } from './DeliveryCard';
-import { useT } from '../../i18n/language';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 export function DashboardPage() {
   const { year } = useCurrentYear();
   // Without a chosen year main answers for the newest one, so the page works before any choice.
   const q = useQuery('progress.dashboard', year ? { yearId: year.id } : {});
   const t = useT();
+  const domain = useDomainLabels();
   const [timelineOf, setTimelineOf] = useState<string | null>(null);
   const d = q.data;
   const setupDone = useSetupDone();
@@ -32,7 +32,7 @@ export function DashboardPage() {
   if (!d) {
     return (
       <>
-        <PageHeader title="年度进度" />
+        <PageHeader title={t('dash.title')} />
         <ErrorAlert error={q.error} onRetry={q.reload} />
         {q.loading ? <Spin /> : null}
       </>
@@ -41,7 +41,7 @@ export function DashboardPage() {
   if (!d.year) {
     return (
       <>
-        <PageHeader title="年度进度" />
+        <PageHeader title={t('dash.title')} />
         <FirstSteps />
       </>
     );
@@ -50,17 +50,20 @@ export function DashboardPage() {
   const current = d.periods.find((p) => p.id === d.currentPeriodId);
   const flagged = new Set(d.flags.map((f) => f.personId)).size;
   const capNote = d.goodCap.enabled
-    ? `上限 ${Math.round(d.goodCap.share * 100)}%（${d.goodCap.scope === 'department' ? '按部门' : '按单位'}）`
-    : '本年度未设“好”等次比例上限';
+    ? t('dash.capNote', {
+        pct: Math.round(d.goodCap.share * 100),
+        scope: t(d.goodCap.scope === 'department' ? 'dash.capScope.department' : 'dash.capScope.agency'),
+      })
+    : t('dash.noCap');
 
   return (
     <>
       <PageHeader
-        title="年度进度"
+        title={t('dash.title')}
         subtitle={
           <>
-            {d.year.unitName} · {d.year.year} 年度 · 数据截至 {d.asOf}{' '}
-            <Tag style={{ marginLeft: 8 }}>{STAGE_LABEL[d.year.stage]}</Tag>
+            {t('dash.subtitle', { unit: d.year.unitName, year: d.year.year, asOf: d.asOf })}{' '}
+            <Tag style={{ marginLeft: 8 }}>{domain.stage[d.year.stage]}</Tag>
           </>
         }
       />
@@ -72,56 +75,60 @@ export function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={12} lg={6}>
           <Card size="small">
-            <Statistic title="本年度应考核人员" value={d.people} suffix="人" />
+            <Statistic title={t('dash.people')} value={d.people} suffix={t('dash.personSuffix')} />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
             <Statistic
-              title={`${current ? current.label : '本期'}已评定`}
+              title={t('dash.ratedIn', { period: current ? current.label : t('dash.thisPeriod') })}
               value={d.ratedThisPeriod}
-              suffix={`/ ${d.ratedThisPeriod + d.missingThisPeriod} 人`}
+              suffix={t('dash.ratedOf', { n: d.ratedThisPeriod + d.missingThisPeriod })}
             />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
             <Statistic
-              title="已结束期间未评定（人次）"
+              title={t('dash.missingPast')}
               value={d.missingPast}
               styles={{ content: { color: d.missingPast > 0 ? '#d46b08' : undefined } }}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="missing-breakdown">
-              另有本期未评 {d.missingTotal - d.missingPast} 人次
+              {t('dash.missingNow', { n: d.missingTotal - d.missingPast })}
             </Typography.Text>
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card size="small">
             <Statistic
-              title="需关注人员"
+              title={t('dash.flagged')}
               value={flagged}
-              suffix="人"
+              suffix={t('dash.personSuffix')}
               styles={{ content: { color: flagged > 0 ? '#cf1322' : undefined } }}
             />
           </Card>
         </Col>
         <Col span={24}>
-          <Card size="small" title="各部门评定进度（已评 / 未评）">
-            {d.progress.length === 0 ? (
-              <Empty description="还没有已开始的考核期间或人员" />
-            ) : (
-              <ProgressChart dashboard={d} />
-            )}
+          <Card size="small" title={t('dash.progressTitle')}>
+            {d.progress.length === 0 ? <Empty description={t('dash.noProgress')} /> : <ProgressChart dashboard={d} />}
           </Card>
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title="“好”等次占比" extra={<Typography.Text type="secondary">{capNote}</Typography.Text>}>
-            {d.goodCap.rows.length === 0 ? <Empty description="暂无评定" /> : <GoodShareChart dashboard={d} />}
+          <Card
+            size="small"
+            title={t('dash.goodShare')}
+            extra={<Typography.Text type="secondary">{capNote}</Typography.Text>}
+          >
+            {d.goodCap.rows.length === 0 ? (
+              <Empty description={t('dash.noRatings')} />
+            ) : (
+              <GoodShareChart dashboard={d} />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title="事件统计（本年度）">
+          <Card size="small" title={t('dash.evidenceTitle')}>
             <EvidenceKindChart dashboard={d} />
           </Card>
         </Col>
@@ -131,12 +138,12 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title="需关注人员">
+          <Card size="small" title={t('dash.flagsTitle')}>
             <FlagsTable dashboard={d} onPerson={setTimelineOf} />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title="未评定名单">
+          <Card size="small" title={t('dash.missingTitle')}>
             <MissingList dashboard={d} onPerson={setTimelineOf} />
           </Card>
         </Col>
