@@ -9,9 +9,14 @@ import { packEn } from './pages/pack';
 import { auditEn } from './pages/audit';
 import { authEn } from './pages/auth';
 import { dashboardEn } from './pages/dashboard';
+import { settingsEn } from './pages/settings';
+import { systemEn } from './pages/system';
+import { exchangeEn } from './pages/exchange';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
 import { rosterEn } from './pages/roster';
+import { packFormsEn } from './pages/pack-forms';
+import { committeeEn } from './pages/committee';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -20,9 +25,14 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...authEn,
   ...dashboardEn,
+  ...settingsEn,
+  ...systemEn,
+  ...exchangeEn,
   ...componentsEn,
   ...ratingsEn,
   ...rosterEn,
+  ...packFormsEn,
+  ...committeeEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

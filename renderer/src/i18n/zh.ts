@@ -7,9 +7,14 @@ import { packZh } from './pages/pack';
 import { auditZh } from './pages/audit';
 import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
+import { settingsZh } from './pages/settings';
+import { systemZh } from './pages/system';
+import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
 import { rosterZh } from './pages/roster';
+import { packFormsZh } from './pages/pack-forms';
+import { committeeZh } from './pages/committee';
 
 export const zh = {
   ...yearendZh,
@@ -18,9 +23,14 @@ export const zh = {
   ...auditZh,
   ...authZh,
   ...dashboardZh,
+  ...settingsZh,
+  ...systemZh,
+  ...exchangeZh,
   ...componentsZh,
   ...ratingsZh,
   ...rosterZh,
+  ...packFormsZh,
+  ...committeeZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
