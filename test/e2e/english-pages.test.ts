@@ -163,6 +163,33 @@ describe('pages in English at 1366×768', () => {
     }
   }, 120_000);
 
+  it('shows the candidates drawer and its comparison in English', async () => {
+    const page = await openApp(app.browser, app.server.url, 'yearend', SMALL_SCREEN);
+    try {
+      await page.getByTestId('workbench-table').waitFor({ timeout: 30_000 });
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.getByRole('button', { name: 'Compare candidates' }).click();
+      const drawer = page.getByTestId('candidates');
+      await drawer.locator('.ant-table-row').first().waitFor({ timeout: 30_000 });
+      const heads = await drawer.locator('.ant-table-thead th').allTextContents();
+      for (const h of ['Name', 'Ratings', 'Points', 'Rewards, work', 'Sanctions', 'Past grades', 'Suggested'])
+        expect(heads).toContain(h);
+      expect(await drawer.getByTestId('candidates-no-votes').textContent()).toContain('Staff voting is off');
+      expect(await drawer.getByTestId('candidates-places').textContent()).toContain('Places left');
+      expect(await clippedColumns(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/english-candidates.png' });
+      const rows = drawer.locator('.ant-table-tbody tr.ant-table-row .ant-checkbox-input');
+      await rows.nth(0).check();
+      await rows.nth(1).check();
+      await drawer.getByTestId('candidates-compare-open').click();
+      await page.getByTestId('candidates-compare').getByText('Compare 2 candidates').waitFor();
+      await page.screenshot({ path: 'test-results/english-candidates-compare.png' });
+    } catch (e) {
+      await page.screenshot({ path: 'test-results/english-failed.png' });
+      throw e;
+    }
+  }, 120_000);
+
   it('shows the rating grid, its cap panel and the review tab in English, every column readable', async () => {
     const page = await openApp(app.browser, app.server.url, 'ratings', SMALL_SCREEN);
     try {

@@ -15,6 +15,8 @@ import { exchangeEn } from './pages/exchange';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
 import { rosterEn } from './pages/roster';
+import { packFormsEn } from './pages/pack-forms';
+import { committeeEn } from './pages/committee';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -29,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   ...componentsEn,
   ...ratingsEn,
   ...rosterEn,
+  ...packFormsEn,
+  ...committeeEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',

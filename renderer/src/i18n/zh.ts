@@ -13,6 +13,8 @@ import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
 import { rosterZh } from './pages/roster';
+import { packFormsZh } from './pages/pack-forms';
+import { committeeZh } from './pages/committee';
 
 export const zh = {
   ...yearendZh,
@@ -27,6 +29,8 @@ export const zh = {
   ...componentsZh,
   ...ratingsZh,
   ...rosterZh,
+  ...packFormsZh,
+  ...committeeZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
