@@ -128,6 +128,7 @@ describe('menus, buttons and defaults follow the role (e2e)', () => {
     expect(await page.getByRole('button', { name: /从表格导入/ }).count()).toBe(0);
     // a grid the operator may not change promises no autosave
     expect(await page.getByTestId('save-state').textContent()).toBe('只读');
+    expect(await page.locator('main, body').first().innerText()).not.toContain('自动保存');
     await page.screenshot({ path: 'test-results/role-admin-ratings-readonly.png' });
     await page.context().close();
   });

@@ -80,7 +80,7 @@ export const packFormsEn: Record<keyof typeof packFormsZh, string> = {
   'draft.commentFrom': 'the quarterly comments',
   'draft.saved': '{name} saved',
   'draft.regenerated': 'Drafted again from {from}',
-  'draft.title': '{name} (draft)',
+  'draft.title': '{name}',
   'draft.lines': '{lines} / {max} lines',
   'draft.edited': ' (edited)',
   'draft.auto': ' (drafted)',

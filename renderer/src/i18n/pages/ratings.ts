@@ -3,6 +3,7 @@
 // stay Chinese.
 export const ratingsZh = {
   'save.readOnly': '只读',
+  'ratings.subtitleReadOnly': '{year} 年度 · 各部门按期间录入；您只能查看',
   'cap.standing': '“好” {good} 人 / 上限 {cap}',
   'cap.noLimit': '不限',
   'cap.share': ' 人（占 {pct}）',
@@ -79,6 +80,7 @@ export const ratingsZh = {
 
 export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
   'save.readOnly': 'Read only',
+  'ratings.subtitleReadOnly': '{year} · each department enters its period; you may only read it',
   'cap.standing': '"Good": {good} / cap {cap}',
   'cap.noLimit': 'none',
   'cap.share': ' ({pct})',

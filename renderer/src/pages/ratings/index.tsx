@@ -125,7 +125,8 @@ export function RatingsPage() {
     <>
       <PageHeader
         title={t('ratings.title')}
-        subtitle={t('ratings.subtitle', { year: year.year })}
+        // an operator without the right to rate is promised no autosave
+        subtitle={t(canWrite ? 'ratings.subtitle' : 'ratings.subtitleReadOnly', { year: year.year })}
         extra={
           <>
             <TemplateButton
