@@ -3,6 +3,7 @@
 // the engine as each agency's own statistics table counts them; and the roll-up as an A4 sheet.
 import { z } from 'zod';
 import { method } from './contract';
+import { jobState } from './jobs';
 import { id, yearStage } from '../domain/types';
 
 const count = z.number().int().min(0);
@@ -67,17 +68,23 @@ export const districtRollup = z.object({
 });
 export type DistrictRollup = z.infer<typeof districtRollup>;
 
+/** What rollup.exportDistrict's job gives once done. */
+export const rollupExportDto = z.object({ path: z.string(), agencies: count, pages: z.number().int() });
+export type RollupExportDto = z.infer<typeof rollupExportDto>;
+
+/** Both are jobs (the engine counts each agency in a worker, one progress step per agency, cancellable):
+ * the district's value, once done, is a DistrictRollup; the export's a RollupExportDto. */
 export const rollupMethods = {
   'rollup.district': method({
     summary: '全区汇总：本库各单位（含经数据交换包报来的单位）一个年度的考核结果统计',
     permission: 'yearend.read',
     input: z.strictObject({ year }),
-    output: districtRollup,
+    output: jobState,
   }),
   'rollup.exportDistrict': method({
     summary: '导出全区考核结果汇总统计表（Excel，A4 横向）',
     permission: 'yearend.read',
     input: z.strictObject({ year, path: z.string().min(1, '请选择保存位置').max(1000) }),
-    output: z.object({ path: z.string(), agencies: count, pages: z.number().int() }),
+    output: jobState,
   }),
 };

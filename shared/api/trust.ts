@@ -111,6 +111,8 @@ export const trustMethods = {
       mustChangePassword: z.boolean(),
       idleLockMinutes: z.number().int(),
       auditWarning: z.string().nullable(),
+      /** the entry an acknowledgement of the warning names (null when the chain is sound) */
+      auditBrokenSeq: z.number().int().nullable(),
       /** today's automatic backup failed (shown at log-in and on the system page) */
       backupWarning: z.string().nullable(),
     }),

@@ -96,7 +96,10 @@ describe('audit trail', () => {
     expect(core.auditStatus).toMatchObject({ ok: false, brokenSeq: 4 });
     expect(core.auditStatus.problem).toMatch(/第 4 条.*被修改/);
     const status = await dispatch(core, t.session, 'auth.status', {});
-    expect(status.ok && status.value).toMatchObject({ auditWarning: expect.stringMatching(/第 4 条/) });
+    expect(status.ok && status.value).toMatchObject({
+      auditWarning: expect.stringMatching(/第 4 条/),
+      auditBrokenSeq: 4,
+    });
     expect(await dispatch(core, t.session, 'system.info', {})).toMatchObject({
       ok: true,
       value: { auditWarning: expect.stringMatching(/第 4 条/) },

@@ -16,6 +16,7 @@ import { saveRatingsBatch } from '../../electron/core/ratings/save';
 import type { DistrictRollup } from '../../shared/api/rollup';
 import type { ExchangePreview } from '../../shared/exchange/preview';
 import type { Result } from '../../shared/result';
+import type { JobState } from '../../electron/core/jobs/runner';
 import { buildDistrictRollup } from '../../shared/sheets/district-rollup';
 import { buildPackModels, scopeFor } from '../../shared/sheets/pack-sheets';
 import { runInline } from '../support/inline-task';
@@ -24,6 +25,7 @@ import { fitsA4, hasLibreOffice, pdfPages, xlsxToPdf } from '../support/print-pd
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedStore, type SeededStore } from '../support/xlsx-fixtures';
 import { seedYearEnd, type SeedPerson } from '../support/yearend-fixtures';
+import { generateDemo } from '../../electron/core/demo/generate';
 
 let office: TempCore;
 let dept: TempCore;
@@ -47,6 +49,14 @@ const ok = async <T>(method: string, input: unknown): Promise<T> => {
   const r = await call<T>(method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.value;
+};
+/** A job method: started, waited for on the pushed states, its value once done. */
+const jobValue = async <T>(method: string, input: unknown): Promise<T> => {
+  const started = await ok<JobState>(method, input);
+  expect(started).toMatchObject({ task: method, status: 'running' });
+  const end = await office.core.jobs.wait(started.id);
+  expect(end.status, JSON.stringify(end.error)).toBe('done');
+  return end.value as T;
 };
 
 // 区教育局: 10 people — three excellent candidates for two places, one 记过 (comments only), one
@@ -122,7 +132,7 @@ describe('district roll-up (全区汇总)', () => {
     });
     await ok('yearend.transition', { yearId: edu.yearId, to: 'final' });
 
-    const r = await ok<DistrictRollup>('rollup.district', { year: 2026 });
+    const r = await jobValue<DistrictRollup>('rollup.district', { year: 2026 });
     expect(r.rows.map((x) => [x.agencyName, x.stageLabel])).toEqual([
       ['区教育局', '已定档'],
       ['某区发改委', '平时采集'],
@@ -178,7 +188,7 @@ describe('district roll-up (全区汇总)', () => {
     expect(!early.ok && early.error.message).toContain('考核年度应在 2000 至 2100 之间');
     const text = await call('rollup.district', { year: '2026' });
     expect(!text.ok && text.error.message).toContain('考核年度应为数字');
-    const none = await ok<DistrictRollup>('rollup.district', { year: 2030 });
+    const none = await jobValue<DistrictRollup>('rollup.district', { year: 2030 });
     expect(none).toMatchObject({ rows: [], withoutYear: ['区教育局', '某区发改委'] });
 
     // the A4 sheet: written, read back cell for cell, audited
@@ -188,7 +198,7 @@ describe('district roll-up (全区汇总)', () => {
       const notGranted = await call('rollup.exportDistrict', { year: 2026, path: file });
       expect(!notGranted.ok && notGranted.error.code).toBe('FORBIDDEN');
       grantPath(office.session, file);
-      const written = await ok<{ path: string; agencies: number; pages: number }>('rollup.exportDistrict', {
+      const written = await jobValue<{ path: string; agencies: number; pages: number }>('rollup.exportDistrict', {
         year: 2026,
         path: file,
       });
@@ -218,4 +228,41 @@ describe('district roll-up (全区汇总)', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('is a job: one progress step per agency, pushed, and a cancel stops it before the next agency', async () => {
+    const district = tempCore({ now });
+    try {
+      const names = generateDemo(district.ctx, { people: 1000 }).agencies.map((a) => a.name);
+      expect(names.length).toBeGreaterThan(2);
+      const start = async (input: unknown) => {
+        const r = await dispatch(district.core, district.session, 'rollup.district', input);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value as JobState;
+      };
+      const seen: JobState[] = [];
+      const stop = district.core.jobs.subscribe((st) => seen.push(st));
+      const job = await start({ year: 2026 });
+      const end = await district.core.jobs.wait(job.id);
+      stop();
+      expect(end.status, JSON.stringify(end.error)).toBe('done');
+      expect((end.value as DistrictRollup).rows.map((r) => r.agencyName).sort()).toEqual([...names].sort());
+      const steps = seen.filter((st) => st.id === job.id && st.status === 'running' && st.total > 0);
+      // every agency named while it is counted, out of the store's agencies, up to the whole
+      for (const name of names)
+        expect(
+          steps.some((st) => st.message === `正在汇总 ${name}`),
+          name,
+        ).toBe(true);
+      expect(steps.every((st) => st.total === names.length)).toBe(true);
+      expect(steps.at(-1)).toMatchObject({ done: names.length, message: '汇总完成' });
+
+      // cancelled as soon as it starts: the worker stops at the first agency's check
+      const cancelled = await start({ year: 2026 });
+      const c = await dispatch(district.core, district.session, 'jobs.cancel', { jobId: cancelled.id });
+      expect(c.ok).toBe(true);
+      expect(await district.core.jobs.wait(cancelled.id)).toMatchObject({ status: 'cancelled' });
+    } finally {
+      district.cleanup();
+    }
+  }, 120_000);
 });

@@ -6,13 +6,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { AppCore } from '../../electron/core/app-core';
 import { recordAudit } from '../../electron/core/audit/audit-log';
 import { writeTx } from '../../electron/core/context';
 
 let t: TempCore;
-let core: AppCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 
@@ -30,15 +30,16 @@ beforeAll(async () => {
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
   );
   raw.close();
-  core = new AppCore({ dataDir: t.dir, logError: () => undefined, now: () => new Date('2026-11-25T03:00:00Z') });
-  server = await startHarness(core, undefined, t.session);
+  // Opened again by the core thread, an hour later, as the app would be the next time.
+  core = await startThreadedCore(t, { nowIso: '2026-11-25T03:00:00Z' });
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  core?.close();
+  await core?.close();
   t?.cleanup();
 });
 

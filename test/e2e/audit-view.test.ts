@@ -6,13 +6,14 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { clippedColumns } from './harness/layout';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { insertOperator, sessionAs } from '../support/trust-fixtures';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { generateDemo } from '../../electron/core/demo/generate';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 
@@ -31,14 +32,19 @@ beforeAll(async () => {
   const year = (await ok<{ id: string }[]>('years.list', {}))[0]!;
   await ok('yearend.transition', { yearId: year.id, to: 'review' });
   await ok('yearend.bulkAccept', { yearId: year.id, departmentId: null });
-  await dispatch(t.core, sessionAs(t.core, insertOperator(t.core, 'rater')), 'yearend.workbench', { yearId: year.id });
-  server = await startHarness(t.core, undefined, t.session);
+  const dept = t.core.db.prepare("SELECT id FROM unit WHERE kind = 'department' LIMIT 1").pluck().get() as string;
+  core = await startThreadedCore(t);
+  // a rater asking for the year-end workbench: refused, and the refusal is in the log
+  await core.host.setTestSession('rater', await core.createOperator('rater', [dept]));
+  await core.host.call('yearend.workbench', { yearId: year.id }, 'rater');
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { framesRendered, launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { clippedColumns } from './harness/layout';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { callOk } from '../support/import-flow';
@@ -17,6 +18,7 @@ import type { OutputOf } from '../../shared/api';
 type Dto = OutputOf<'yearend.candidates'>;
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let page: Page;
@@ -39,7 +41,8 @@ beforeAll(async () => {
   );
   await importTallies(t, yearId, 2026, rows);
   dto = await callOk<Dto>(t, 'yearend.candidates', { yearId });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   page = await openApp(browser, server.url, 'yearend', SMALL_SCREEN);
   mkdirSync('test-results', { recursive: true });
@@ -47,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 

@@ -1,20 +1,22 @@
 // The 全区汇总 panel in Chromium: a store with two agencies; on the year-end page the collapsed panel
 // opens to one row per agency and the total (the engine's counts, as rollup.district gives them),
-// and the export writes the A4 sheet to the path chosen in the save dialog.
+// and the export writes the A4 sheet to the path chosen in the save dialog. Both are jobs of the core
+// thread, followed on the pushed job channel.
 // Screenshot: test-results/district-rollup-panel.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '../../electron/core/api/dispatch';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import type { DistrictRollup } from '../../shared/api/rollup';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd } from '../support/yearend-fixtures';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let out: string;
@@ -31,12 +33,14 @@ beforeAll(async () => {
   seedYearEnd(t.ctx, { agency: '区卫健委', people: Array.from({ length: 7 }, (_, i) => person('B', i + 1)) });
   out = join(t.dir, '全区汇总.xlsx');
   t.core.desktop = new ScriptedDesktop([], [out]);
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
@@ -51,9 +55,10 @@ describe('district roll-up panel (e2e)', () => {
     await panel.getByRole('cell', { name: '合计' }).waitFor({ timeout: 20_000 });
     const rows = await panel.locator('tbody tr.ant-table-row').allTextContents();
     expect(rows).toHaveLength(3);
-    const expected = await dispatch(t.core, t.session, 'rollup.district', { year: 2026 });
-    if (!expected.ok) throw new Error(expected.error.message);
-    const r = expected.value as DistrictRollup;
+    // the same job, through the contract: its value once done
+    const end = await core.job('rollup.district', { year: 2026 });
+    expect(end.status, JSON.stringify(end.error)).toBe('done');
+    const r = end.value as DistrictRollup;
     expect(r.rows.map((x) => x.agencyName)).toEqual(['区卫健委', '区教育局']);
     expect(rows[0]).toContain('区卫健委');
     expect(rows[0]).toContain(`${r.rows[0]!.used} / ${r.rows[0]!.allowed}`);
@@ -65,5 +70,10 @@ describe('district roll-up panel (e2e)', () => {
     await panel.getByRole('button', { name: '导出全区汇总统计表' }).click();
     await panel.getByText('已导出').waitFor({ timeout: 20_000 });
     expect(existsSync(out)).toBe(true);
+    // the export's audit entry, written by the job's worker on its own connection
+    expect(core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'rollup.export'").pluck().get()).toBe(1);
+    // both jobs followed on the pushed channel: at most one read each when following starts
+    expect(server.calls.get('rollup.district')).toBe(1);
+    expect(server.calls.get('jobs.get') ?? 0).toBeLessThanOrEqual(2);
   }, 180_000);
 });

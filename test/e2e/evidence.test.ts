@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { framesRendered, launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
-import { makeAgency } from '../support/year-fixtures';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { smallAgency, type SmallAgency } from '../support/evidence-fixtures';
 import { createEvidence } from '../../electron/core/evidence/evidence-service';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let a: SmallAgency;
@@ -54,12 +55,14 @@ beforeAll(async () => {
     date: '2026-05-20',
     description: '牵头完成营商环境评估',
   });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
@@ -101,7 +104,7 @@ describe('evidence page (e2e)', () => {
       await drawer.getByText('请填写处分决定文号').waitFor();
       await page.screenshot({ path: 'test-results/evidence-drawer.png' });
       expect(
-        (t.core.db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE sub_kind = '警告'").get() as { n: number }).n,
+        (core.db.prepare("SELECT COUNT(*) AS n FROM evidence WHERE sub_kind = '警告'").get() as { n: number }).n,
       ).toBe(0);
       await drawer.getByRole('textbox', { name: '文号' }).fill('某纪发〔2026〕3号');
       await drawer.getByRole('textbox', { name: '说明' }).fill('违反工作纪律');
@@ -112,7 +115,7 @@ describe('evidence page (e2e)', () => {
       await row.waitFor();
       expect(await row.textContent()).toContain('处分期 2026-03-15 至 2026-09-14（6 个月）');
       expect(await row.textContent()).toContain('李四');
-      const stored = t.core.db
+      const stored = core.db
         .prepare("SELECT sub_kind, date, doc_no, recorded_by FROM evidence WHERE sub_kind = '警告'")
         .get();
       expect(stored).toEqual({
@@ -132,7 +135,7 @@ describe('evidence page (e2e)', () => {
       await page.locator('tr[data-status="active"]', { hasText: '某纪发〔2026〕4号' }).waitFor();
       expect(
         (
-          t.core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evidence.update'").get() as {
+          core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evidence.update'").get() as {
             n: number;
           }
         ).n,
@@ -230,7 +233,8 @@ describe('dashboard (e2e)', () => {
 describe('dashboard of a store without a year (e2e)', () => {
   it('points to the real first step, then to the year once units and people exist', async () => {
     const empty = tempCore();
-    const srv = await startHarness(empty.core, undefined, empty.session);
+    const emptyCore = await startThreadedCore(empty);
+    const srv = await startHarness(emptyCore.host);
     try {
       const page = await openApp(browser, srv.url, 'dashboard', SMALL_SCREEN);
       const steps = page.getByTestId('first-steps');
@@ -239,7 +243,18 @@ describe('dashboard of a store without a year (e2e)', () => {
       expect(await steps.innerText()).toContain('考核办经办人');
       await page.screenshot({ path: 'test-results/dashboard-empty.png' });
       // an agency with departments and people: the year is next, on the settings page
-      makeAgency(empty.ctx, { perDepartment: 2 });
+      const agency = await emptyCore.call<{ id: string }>('units.create', { parentId: null, name: '某区发改委' });
+      for (const [d, name] of ['办公室', '规划科'].entries()) {
+        const dept = await emptyCore.call<{ id: string }>('units.create', { parentId: agency.id, name });
+        for (const no of [1, 2])
+          await emptyCore.call('roster.create', {
+            personNo: `A${d}${no}`,
+            name: `${name.slice(0, 1)}员${no}`,
+            unitId: dept.id,
+            category: 'civil_servant',
+            hireDate: '2020-01-01',
+          });
+      }
       await page.reload();
       await steps.getByText('建立考核年度（下一步）').waitFor({ timeout: 20_000 });
       expect(await steps.getByRole('link', { name: '前往年度设置' }).getAttribute('href')).toBe('#/settings');
@@ -247,6 +262,7 @@ describe('dashboard of a store without a year (e2e)', () => {
       await page.context().close();
     } finally {
       await srv.close();
+      await emptyCore.close();
       empty.cleanup();
     }
   });

@@ -7,17 +7,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedStore, type SeededStore } from '../support/xlsx-fixtures';
 import { runInline } from '../support/inline-task';
 import { saveRatingsBatch } from '../../electron/core/ratings/save';
 import { ensureWorkstation } from '../../electron/core/exchange/workstation';
-import type { ScriptedDesktop } from '../../electron/core/desktop';
 
 let office: TempCore;
 let dept: TempCore;
 let so: SeededStore;
 let sd: SeededStore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let path: string;
@@ -42,19 +43,21 @@ beforeAll(async () => {
     workstation: ensureWorkstation(dept.ctx, '办公室工作站'),
     appVersion: '0.1.0',
   });
-  server = await startHarness(office.core, undefined, office.session);
+  core = await startThreadedCore(office);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   office?.cleanup();
   dept?.cleanup();
 });
 
 describe('exchange bundle import in the browser', () => {
   it('shows the conflict, applies only once it is chosen, lists the sender', async () => {
-    (office.core.desktop as ScriptedDesktop).nextOpen.push(path);
+    core.desktop.nextOpen.push(path);
     const page = await openApp(browser, server.url, 'exchange');
     mkdirSync('test-results', { recursive: true });
     try {
@@ -87,7 +90,7 @@ async function scenario(page: Page): Promise<void> {
     .getByTestId('exchange-result')
     .getByText(/交换包导入完成/)
     .waitFor({ timeout: 60_000 });
-  const rating = office.core.db
+  const rating = core.db
     .prepare('SELECT rating FROM period_rating WHERE period_id = ? AND person_id = ?')
     .pluck()
     .get(so.periods.Q1, so.people[0]!.id);

@@ -7,10 +7,12 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd, type SeedPerson } from '../support/yearend-fixtures';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 
@@ -33,12 +35,14 @@ const people: SeedPerson[] = [
 beforeAll(async () => {
   t = tempCore();
   seedYearEnd(t.ctx, { people });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 

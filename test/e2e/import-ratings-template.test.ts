@@ -8,12 +8,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear, type AgencyFixture } from '../support/year-fixtures';
 import { generateTemplate } from '../../electron/core/excel/templates/generate';
-import type { ScriptedDesktop } from '../../electron/core/desktop';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let fx: AgencyFixture;
@@ -45,18 +46,20 @@ beforeAll(async () => {
   filled = join(t.dir, '办公室-已填.xlsx');
   await wb.xlsx.writeFile(filled);
   report = join(t.dir, '办公室-错误报告.xlsx');
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
 describe('ratings template import in the browser', () => {
   it('names the bad cells, saves the error report, applies the clean rows on confirm', async () => {
-    const desktop = t.core.desktop as ScriptedDesktop;
+    const desktop = core.desktop;
     desktop.nextOpen.push(filled);
     desktop.nextSave.push(report);
     const page = await openApp(browser, server.url, 'ratings');
@@ -95,7 +98,7 @@ async function scenario(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: '仅导入无误的行' }).click();
   await page.getByRole('button', { name: '确认仅导入无误的行' }).click();
   await dialog.getByText(/平时考核导入完成：新增 2 条/).waitFor({ timeout: 60_000 });
-  const rows = t.core.db
+  const rows = core.db
     .prepare(
       'SELECT p.person_no, r.rating FROM period_rating r JOIN person p ON p.id = r.person_id ORDER BY p.person_no',
     )

@@ -7,11 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { clippedColumns } from './harness/layout';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let page: Page;
@@ -19,7 +21,8 @@ let page: Page;
 beforeAll(async () => {
   t = tempCore();
   generateDemo(t.ctx, {});
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   page = await openApp(browser, server.url, 'dashboard', SMALL_SCREEN);
   mkdirSync('test-results', { recursive: true });
@@ -27,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 

@@ -7,11 +7,13 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 const out = tempDir('da-pack-e2e-');
@@ -20,12 +22,14 @@ beforeAll(async () => {
   t = tempCore();
   generateDemo(t.ctx, { people: 40 });
   t.core.desktop = new ScriptedDesktop([], [], [out]);
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
   rmSync(out, { recursive: true, force: true });
 });
@@ -84,7 +88,7 @@ describe('pack page (e2e)', () => {
     const written = readdirSync(out).filter((n) => n.endsWith('.xlsx'));
     expect(written).toHaveLength(1);
     await page.getByText('打开所在文件夹').click();
-    await expect.poll(() => (t.core.desktop as ScriptedDesktop).opened).toEqual([join(out, written[0]!)]);
+    await expect.poll(() => core.desktop.opened).toEqual([join(out, written[0]!)]);
     await page.screenshot({ path: 'test-results/pack-exported.png' });
 
     // the summary table: landscape pages at the model's breaks, title rows repeated on each

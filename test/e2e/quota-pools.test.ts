@@ -5,13 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { dispatch } from '../../electron/core/api/dispatch';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd, type SeedPerson, type SeededYear } from '../support/yearend-fixtures';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let y: SeededYear;
@@ -28,12 +29,14 @@ const people: SeedPerson[] = [0, 1, 2].flatMap((dept) =>
 beforeAll(async () => {
   t = tempCore({ now: () => new Date('2026-11-25T02:00:00Z') });
   y = seedYearEnd(t.ctx, { departments: ['办公室', '财务科', '执法大队'], people });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
@@ -74,15 +77,14 @@ describe('quota pools by supervising leader (e2e)', () => {
     expect(text).toContain('新增分管领导“赵副局长”（分管 1 个部门）');
     expect(text).toContain('部门类别（机关/基层/事业）已修改（现列 1 个部门）');
     const stored = JSON.parse(
-      (t.core.db.prepare('SELECT settings_json AS s FROM assessment_year WHERE id = ?').get(y.yearId) as { s: string })
-        .s,
+      (core.db.prepare('SELECT settings_json AS s FROM assessment_year WHERE id = ?').get(y.yearId) as { s: string }).s,
     ) as { quota: { leaders: { name: string; departmentIds: string[] }[]; departmentClasses: unknown[] } };
     expect(stored.quota.leaders.map((l) => [l.name, l.departmentIds])).toEqual(
       names.map((n, i) => [n, [y.deptIds[i]]]),
     );
     expect(stored.quota.departmentClasses).toEqual([{ departmentId: y.deptIds[2], class: 'grassroots' }]);
 
-    const r = await dispatch(t.core, t.session, 'yearend.transition', { yearId: y.yearId, to: 'review' });
+    const r = await core.result('yearend.transition', { yearId: y.yearId, to: 'review' });
     expect(r.ok).toBe(true);
     await page.goto(`${server.url}/#/yearend`);
     const meters = page.getByTestId('quota-meter');

@@ -5,12 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { framesRendered, launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear, move, type AgencyFixture } from '../support/year-fixtures';
-import { updateSettings } from '../../electron/core/years/settings-service';
 import { defaultYearSettings } from '../../shared/settings/year-settings';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let fx: AgencyFixture;
@@ -22,12 +23,14 @@ beforeAll(async () => {
   // One person moved from 规划科 to 办公室 in the middle of the fourth quarter.
   move(t.ctx, fx.people['A006']!, fx.departments['办公室']!, '2026-11-02');
   yearId = makeYear(t.ctx, fx.agencyId).year.id;
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
@@ -107,7 +110,7 @@ describe('ratings grid (e2e)', () => {
     expect(ratings).toEqual(['好', '好', '较好', '一般', '较好', '一般']);
     expect(await cell(page, 'A001', 'workRecord').textContent()).toBe('完成年度规划中期评估');
     expect(await cell(page, 'A001', 'comment').textContent()).toBe('工作扎实');
-    const stored = t.core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as {
+    const stored = core.db.prepare(`SELECT count(*) AS n FROM period_rating WHERE rating IS NOT NULL`).get() as {
       n: number;
     };
     expect(stored.n).toBe(6);
@@ -116,7 +119,10 @@ describe('ratings grid (e2e)', () => {
 
   it('a blocking cap asks for a reason (override recorded); the 复核 tab returns a department with a note', async () => {
     const base = defaultYearSettings();
-    updateSettings(t.ctx, { yearId, settings: { ...base, goodCap: { ...base.goodCap, enforcement: 'block' } } });
+    await core.call('years.updateSettings', {
+      yearId,
+      settings: { ...base, goodCap: { ...base.goodCap, enforcement: 'block' } },
+    });
     const page = await openApp(browser, server.url, 'ratings');
     await page.getByRole('grid', { name: '平时考核录入表' }).waitFor({ timeout: 20_000 });
     await cell(page, 'A003', 'rating').click();
@@ -128,7 +134,7 @@ describe('ratings grid (e2e)', () => {
     await page.getByRole('button', { name: '确认突破并保存' }).click();
     await waitSaved(page);
     await expect.poll(() => page.getByTestId('cap-dept-text').textContent()).toContain('“好” 3 人 / 上限 2 人');
-    const o = t.core.db.prepare('SELECT reason, good_count, cap FROM cap_override').all();
+    const o = core.db.prepare('SELECT reason, good_count, cap FROM cap_override').all();
     expect(o).toEqual([{ reason: '经考核办同意，该同志牵头完成重点项目', good_count: 3, cap: 2 }]);
 
     // Cancelling the dialog leaves the value unsaved.
@@ -159,7 +165,7 @@ describe('ratings grid (e2e)', () => {
     await expect.poll(() => cell(page, 'A003', 'rater').textContent()).toBe('李科长');
     const raters = () =>
       (
-        t.core.db
+        core.db
           .prepare(
             `SELECT rater FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no IN ('A001','A002','A003') ORDER BY p.person_no`,
           )
@@ -214,7 +220,7 @@ describe('ratings grid (e2e)', () => {
     await page.keyboard.press('4');
     await framesRendered(page); // the key has been handled and React has painted its answer
     expect(await cell(page, 'A004', 'rating').textContent()).toBe('较好');
-    const a004 = t.core.db
+    const a004 = core.db
       .prepare(`SELECT rating FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A004'`)
       .all();
     expect(a004).toEqual([{ rating: 'fair' }]);

@@ -7,8 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
-import { insertOperator } from '../support/trust-fixtures';
+import { ROLES } from '../support/trust-fixtures';
+import type { Operator } from '../../electron/core/context';
 import { generateDemo } from '../../electron/core/demo/generate';
 import type { Role } from '../../shared/domain/types';
 
@@ -22,9 +24,11 @@ const MENU: Record<Role, string[]> = {
 };
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let departmentId = '';
+const operators = new Map<Role, Operator>();
 
 beforeAll(async () => {
   t = tempCore();
@@ -32,19 +36,22 @@ beforeAll(async () => {
   departmentId = (
     t.core.db.prepare("SELECT id FROM unit WHERE kind = 'department' AND name = '人事科'").get() as { id: string }
   ).id;
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  for (const role of ROLES)
+    operators.set(role, await core.createOperator(role, role === 'rater' ? [departmentId] : []));
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
 async function signInAs(role: Role): Promise<Page> {
-  server.session.operator = insertOperator(t.core, role, role === 'rater' ? [departmentId] : []);
-  server.session.lastActivityMs = t.core.idleClock();
+  await core.signInPage(operators.get(role)!);
   const page = await openApp(browser, server.url, 'dashboard', SMALL_SCREEN);
   await page.getByRole('menu').first().waitFor({ timeout: 20_000 });
   return page;
@@ -121,6 +128,7 @@ describe('menus, buttons and defaults follow the role (e2e)', () => {
     expect(await page.getByRole('button', { name: /从表格导入/ }).count()).toBe(0);
     // a grid the operator may not change promises no autosave
     expect(await page.getByTestId('save-state').textContent()).toBe('只读');
+    expect(await page.locator('main, body').first().innerText()).not.toContain('自动保存');
     await page.screenshot({ path: 'test-results/role-admin-ratings-readonly.png' });
     await page.context().close();
   });

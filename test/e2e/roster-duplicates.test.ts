@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { createPerson } from '../../electron/core/roster';
 import { writeTx } from '../../electron/core/context';
@@ -12,6 +13,7 @@ import { newId } from '../../electron/core/ids';
 import { personInput, seedUnits } from '../support/roster-fixtures';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let absorbedId = '';
@@ -47,12 +49,14 @@ beforeAll(async () => {
        VALUES (?, ?, ?, ?, 'good', ?, 't', ?, 't')`,
     ).run(newId(), periodId, absorbedId, r.planning.id, T, T);
   });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
@@ -72,9 +76,9 @@ describe('roster: probable duplicates and merge', () => {
     await modal.getByRole('button', { name: /备份并合并/ }).click();
     await page.getByText(/已合并。合并前的数据已备份为/).waitFor();
     await page.getByText('没有疑似重复的人员').waitFor();
-    const left = t.core.db.prepare("SELECT person_no FROM person WHERE name = '张伟'").all();
+    const left = core.db.prepare("SELECT person_no FROM person WHERE name = '张伟'").all();
     expect(left).toEqual([{ person_no: 'A001' }]);
-    const moved = t.core.db
+    const moved = core.db
       .prepare(
         "SELECT COUNT(*) AS n FROM period_rating r JOIN person p ON p.id = r.person_id WHERE p.person_no = 'A001'",
       )

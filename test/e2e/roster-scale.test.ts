@@ -6,30 +6,34 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo';
 import { listPeople } from '../../electron/core/roster';
 
 const PEOPLE = 20_000;
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 
 beforeAll(async () => {
   t = tempCore({ checkOutputs: false });
   generateDemo(t.ctx, { people: PEOPLE });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
 describe('roster page at 20,000 people', () => {
   it('shows one page from the store, turns to the last page, sorts and filters', async () => {
-    const all = listPeople(t.core.db).rows;
+    const all = listPeople(core.db).rows;
     const page = await openApp(browser, server.url, 'roster');
     const t0 = Date.now();
     await page.getByText(`共 ${all.length} 人`).waitFor({ timeout: 60_000 });

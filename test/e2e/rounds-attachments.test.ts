@@ -10,14 +10,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
 import { smallAgency, type SmallAgency } from '../support/evidence-fixtures';
 import { writeScanFiles, type ScanFiles } from '../support/scan-files';
 import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import { setDeadlines } from '../../electron/core/rounds/deadlines';
-import type { ScriptedDesktop } from '../../electron/core/desktop';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let a: SmallAgency;
@@ -42,16 +43,18 @@ beforeAll(async () => {
       { periodId: a.year.periodIds[1]!, defaultDue: '2026-07-10' },
     ],
   });
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
-const desktop = () => t.core.desktop as ScriptedDesktop;
+const desktop = () => core.desktop;
 
 async function withShot<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
   try {
@@ -85,7 +88,7 @@ describe('rounds and attachments (e2e)', () => {
       await drawer.waitFor({ state: 'detached' });
       await card.getByTestId('overdue-alert').getByText('4 个部门（次）已过报送期限仍未报齐').waitFor();
       expect(
-        t.core.db
+        core.db
           .prepare("SELECT due_on FROM period_deadline WHERE period_id = ? AND unit_id = ''")
           .pluck()
           .get(a.year.periodIds[2]),
@@ -129,7 +132,7 @@ describe('rounds and attachments (e2e)', () => {
       await modal.getByRole('button', { name: /添\s*加/ }).click();
       await page.getByText('“setup.exe”是可执行程序或脚本，不能作为证明材料。', { exact: false }).waitFor();
       await modal.getByRole('button', { name: /取\s*消/ }).click();
-      expect(t.core.db.prepare('SELECT COUNT(*) FROM evidence_attachment').pluck().get()).toBe(0);
+      expect(core.db.prepare('SELECT COUNT(*) FROM evidence_attachment').pluck().get()).toBe(0);
 
       desktop().nextOpen.push(scans.pdf);
       await award.getByRole('button', { name: '添加证明材料' }).click();
@@ -156,7 +159,7 @@ describe('rounds and attachments (e2e)', () => {
       await rm.getByRole('button', { name: /移\s*除/ }).click();
       await item.waitFor({ state: 'detached' });
       expect(
-        t.core.db.prepare("SELECT reason FROM audit_log WHERE action = 'evidence.attachment.remove'").pluck().get(),
+        core.db.prepare("SELECT reason FROM audit_log WHERE action = 'evidence.attachment.remove'").pluck().get(),
       ).toBe('附错文件');
     });
   });

@@ -6,11 +6,13 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { seedYearEnd, type SeededYear } from '../support/yearend-fixtures';
 import { dispatch } from '../../electron/core/api/dispatch';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let y: SeededYear;
@@ -34,17 +36,19 @@ beforeAll(async () => {
     const r = await dispatch(t.core, t.session, method, input);
     if (!r.ok) throw new Error(r.error.message);
   }
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
 const signoffs = () =>
-  t.core.db.prepare('SELECT person_id, delivered_on, opinion, opinion_text, signed_on FROM yearend_signoff').all() as {
+  core.db.prepare('SELECT person_id, delivered_on, opinion, opinion_text, signed_on FROM yearend_signoff').all() as {
     person_id: string;
     opinion: string | null;
     opinion_text: string;
@@ -89,7 +93,7 @@ describe('sign-off panel (e2e)', () => {
     await panel.getByRole('row', { name: /张二/ }).waitFor();
     expect(await panel.locator('.ant-table-tbody .ant-table-row').count()).toBe(1);
     expect(signoffs().filter((s) => s.opinion === 'agree')).toHaveLength(2);
-    const audit = t.core.db
+    const audit = core.db
       .prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('yearend.signoff.record', 'yearend.signoff.bulk')`)
       .get() as { n: number };
     expect(audit.n).toBe(3);

@@ -13,12 +13,10 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { framesRendered, launchBrowser, openApp, SMALL_SCREEN } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { clippedColumns } from './harness/layout';
 import { fillDate } from './harness/dates';
 import { tempCore, tempDir, type TempCore } from '../support/temp-core';
-import { insertOperator } from '../support/trust-fixtures';
-import { callOk } from '../support/import-flow';
-import { dispatch } from '../../electron/core/api/dispatch';
 import { generateDemo } from '../../electron/core/demo/generate';
 import { ScriptedDesktop } from '../../electron/core/desktop';
 import type { Role } from '../../shared/domain/types';
@@ -38,6 +36,7 @@ const WRITES: Record<Role, string[]> = {
 };
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let yearId = '';
@@ -51,25 +50,26 @@ beforeAll(async () => {
   const dept = t.core.db.prepare("SELECT id FROM unit WHERE kind = 'department' AND name = '办公室'").get() as {
     id: string;
   };
-  for (const role of ROLES) operators.set(role, insertOperator(t.core, role, role === 'rater' ? [dept.id] : []));
   t.core.desktop = new ScriptedDesktop([], [], [out]);
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  for (const role of ROLES) operators.set(role, await core.createOperator(role, role === 'rater' ? [dept.id] : []));
+  server = await startHarness(core.host);
   browser = await launchBrowser();
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
   rmSync(out, { recursive: true, force: true });
 });
 
 const stage = () =>
-  (t.core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
+  (core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
 
 async function signInAs(role: Role): Promise<Page> {
-  server.session.operator = operators.get(role)!;
-  server.session.lastActivityMs = t.core.idleClock();
+  await core.signInPage(operators.get(role)!);
   const page = await openApp(browser, server.url, 'dashboard', SMALL_SCREEN);
   await page.getByRole('menu').first().waitFor({ timeout: 20_000 });
   return page;
@@ -166,22 +166,22 @@ describe('the whole year at 1366×768, role by role (e2e)', () => {
 
     // the committee decides the rest (the over-quota candidates and the leaders): as the workbench
     // test does one by one in the UI, here through the same contract the dialog calls
-    server.session.operator = operators.get('clerk')!; // the contract calls below run as the 经办人
-    const wb = await callOk<{
+    await core.signInPage(operators.get('clerk')!); // the contract calls below run as the 经办人
+    const wb = await core.pageCall<{
       rows: {
         person: { id: string; category: string; superiorAssessed: boolean };
         decision: unknown;
         suggestion: { grade: string | null; outcome: string };
       }[];
-    }>(t, 'yearend.workbench', { yearId, limit: 500 });
+    }>('yearend.workbench', { yearId, limit: 500 });
     for (const r of wb.rows.filter((x) => !x.decision)) {
       const base = { yearId, personId: r.person.id, outcome: 'graded', approvalDocNo: '' };
       if (r.suggestion.outcome !== 'graded') {
-        await callOk(t, 'yearend.decide', { ...base, outcome: r.suggestion.outcome, grade: null, reason: '' });
+        await core.pageCall('yearend.decide', { ...base, outcome: r.suggestion.outcome, grade: null, reason: '' });
         continue;
       }
       if (r.person.superiorAssessed) {
-        await callOk(t, 'yearend.decide', {
+        await core.pageCall('yearend.decide', {
           ...base,
           grade: 'competent',
           reason: '',
@@ -190,13 +190,13 @@ describe('the whole year at 1366×768, role by role (e2e)', () => {
         continue;
       }
       // 优秀 while the unit has places (the guard refuses it once they are taken), else 称职 with the reason
-      const excellent = await dispatch(t.core, t.session, 'yearend.decide', {
+      const excellent = await core.pageResult('yearend.decide', {
         ...base,
         grade: 'excellent',
         reason: '',
       });
       if (!excellent.ok)
-        await callOk(t, 'yearend.decide', {
+        await core.pageCall('yearend.decide', {
           ...base,
           grade: 'competent',
           reason: '优秀名额有限，考核委员会投票未入选',

@@ -7,12 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openApp } from './harness/browser';
 import { startHarness, type HarnessServer } from './harness/server';
+import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { generateDemo } from '../../electron/core/demo/generate';
-import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import { fillDate } from './harness/dates';
 
 let t: TempCore;
+let core: ThreadedCore;
 let server: HarnessServer;
 let browser: Browser;
 let yearId: string;
@@ -20,19 +21,21 @@ let yearId: string;
 beforeAll(async () => {
   t = tempCore();
   yearId = generateDemo(t.ctx, {}).agencies[0]!.yearId;
-  server = await startHarness(t.core, undefined, t.session);
+  core = await startThreadedCore(t);
+  server = await startHarness(core.host);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await core?.close();
   t?.cleanup();
 });
 
 const stage = () =>
-  (t.core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
+  (core.db.prepare('SELECT stage FROM assessment_year WHERE id = ?').get(yearId) as { stage: string }).stage;
 const decided = () =>
-  (t.core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }).n;
+  (core.db.prepare('SELECT COUNT(*) AS n FROM yearend_decision WHERE year_id = ?').get(yearId) as { n: number }).n;
 
 async function choose(page: Page, personNo: string, label: string): Promise<void> {
   await page.getByTestId(`final-${personNo}`).click();
@@ -79,7 +82,7 @@ describe('year-end workbench (e2e)', () => {
     const onScreen = await page
       .locator('[data-testid^="final-"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('final-'.length)));
-    const warned = t.core.db
+    const warned = core.db
       .prepare(
         `SELECT p.id, p.person_no, p.name FROM yearend_snapshot s JOIN person p ON p.id = s.person_id
           WHERE s.year_id = ? AND s.grade = 'excellent' AND p.superior_assessed = 0 AND p.person_no IN (SELECT value FROM json_each(?))
@@ -87,12 +90,14 @@ describe('year-end workbench (e2e)', () => {
       )
       .get(yearId, JSON.stringify(onScreen)) as { id: string; person_no: string; name: string };
     expect(warned).toBeDefined();
-    createEvidence(t.ctx, {
-      personId: warned.id,
-      kind: 'sanction',
-      subKind: '警告',
-      date: '2026-10-10',
-      docNo: '纪〔2026〕21号',
+    await core.call('evidence.create', {
+      data: {
+        personId: warned.id,
+        kind: 'sanction',
+        subKind: '警告',
+        date: '2026-10-10',
+        docNo: '纪〔2026〕21号',
+      },
     });
     await choose(page, warned.person_no, '优秀');
     const refusal = page.locator('.ant-message-notice', { hasText: '当年受警告处分，不得确定为优秀' });
@@ -123,7 +128,7 @@ describe('year-end workbench (e2e)', () => {
     for (let guard = 0; guard < 80; guard++) {
       const before = decided();
       const left = (
-        t.core.db
+        core.db
           .prepare(
             `SELECT COUNT(*) AS n FROM person p WHERE NOT EXISTS (SELECT 1 FROM yearend_decision d WHERE d.person_id = p.id AND d.year_id = ?) AND p.id IN (SELECT person_id FROM yearend_snapshot WHERE year_id = ?)`,
           )

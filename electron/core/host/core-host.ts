@@ -9,7 +9,7 @@ import type { DesktopBridge } from '../desktop';
 import type { JobState } from '../jobs/runner';
 import type { CoreWorkerData, FromCore, TestSessionOperator, ToCore } from './messages';
 
-/** Anything that answers contract calls: the core thread (the app), or dispatch in-process (tests). */
+/** Anything that answers contract calls (main's IPC routes to it; so does the e2e harness). */
 export interface CoreCaller {
   call(method: string, input: unknown, session?: string): Promise<Result<unknown>>;
   /** the same answer as JSON text, passed on unparsed (main to the renderer, the harness to the page) */

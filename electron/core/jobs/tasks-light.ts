@@ -1,13 +1,15 @@
 // Tasks a worker can run without loading the spreadsheet code (exceljs alone takes seconds to load
-// on a busy machine): the start-up checks, backups, the settings-impact evaluation, the runner's echo.
+// on a busy machine): the start-up checks, backups, the settings-impact evaluation, the district roll-up, the runner's echo.
 // worker-entry looks a task up here first and loads the full map (tasks.ts) only for the others.
 import type { Task } from './task-types';
 import { trustStoreTasks } from './tasks/trust-store';
 import { yearendTasks } from './tasks/yearend';
+import { rollupTasks } from './tasks/rollup';
 
 export const LIGHT_TASKS: Record<string, Task<never, unknown>> = {
   ...trustStoreTasks,
   ...yearendTasks,
+  ...rollupTasks,
 
   /** a trivial task used by the runner's own tests */
   echo: (input: { value: unknown; steps?: number }, ctx) => {

@@ -10,6 +10,7 @@ import { packTasks } from './tasks/pack';
 import { trustTasks } from './tasks/trust';
 import { calendarTasks } from './tasks/calendar';
 import { exchangeTasks } from './tasks/exchange';
+import { rollupExportTasks } from './tasks/rollup-export';
 import { LIGHT_TASKS } from './tasks-light';
 
 export const TASKS: Record<string, Task<never, unknown>> = {
@@ -22,5 +23,6 @@ export const TASKS: Record<string, Task<never, unknown>> = {
   ...trustTasks,
   ...calendarTasks,
   ...exchangeTasks,
+  ...rollupExportTasks,
   ...LIGHT_TASKS,
 };

@@ -104,8 +104,16 @@ function agencyCounts(ctx: Pick<Ctx, 'db' | 'now'>, yearId: string, stage: YearS
   return { ...c, decided };
 }
 
+/** Called before each agency is counted and once at the end (done = total); may throw to stop (cancel). */
+export type RollupProgress = (done: number, total: number, agencyName: string) => void;
+
 /** The roll-up of `year` over the agencies in `scope` (null: every agency of the store). */
-export function districtRollup(ctx: Pick<Ctx, 'db' | 'now'>, year: number, scope: Set<string> | null): DistrictRollup {
+export function districtRollup(
+  ctx: Pick<Ctx, 'db' | 'now'>,
+  year: number,
+  scope: ReadonlySet<string> | null,
+  progress?: RollupProgress,
+): DistrictRollup {
   const agencies = many<{ id: string; name: string; year_id: string | null; stage: YearStage | null }>(
     ctx.db,
     `SELECT u.id, u.name, y.id AS year_id, y.stage FROM unit u
@@ -116,7 +124,8 @@ export function districtRollup(ctx: Pick<Ctx, 'db' | 'now'>, year: number, scope
   const senders = listSenders(ctx.db);
   const rows: RollupRow[] = [];
   const withoutYear: string[] = [];
-  for (const a of agencies) {
+  for (const [i, a] of agencies.entries()) {
+    progress?.(i, agencies.length, a.name);
     if (!a.year_id || !a.stage) {
       withoutYear.push(a.name);
       continue;
@@ -141,6 +150,7 @@ export function districtRollup(ctx: Pick<Ctx, 'db' | 'now'>, year: number, scope
         })),
     });
   }
+  progress?.(agencies.length, agencies.length, '');
   const sum = rows.reduce<Counts>((acc, r) => {
     const next = { ...acc };
     for (const k of Object.keys(ZERO) as (keyof Counts)[]) next[k] += r[k];

@@ -1,10 +1,12 @@
 // The district roll-up written as an A4 workbook (全区考核结果汇总统计表) through the pack's writer
 // (temp file, atomic commit), and the export audited: a file of every agency's counts leaves the store.
+// Runs in a job's worker on its own connection (electron/core/jobs/tasks/rollup.ts).
 import { buildDistrictRollup } from '../../../shared/sheets/district-rollup';
 import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
 import { writeWorkbook } from '../excel/pack/write-workbook';
-import { districtRollup } from './district';
+import type { RollupExportDto } from '../../../shared/api/rollup';
+import { districtRollup, type RollupProgress } from './district';
 import { many } from '../db/query';
 
 /** The store's top agency names the district ("示例区"), else the generic title. */
@@ -19,9 +21,10 @@ function districtName(ctx: Pick<Ctx, 'db'>): string {
 export async function exportDistrictRollup(
   ctx: Ctx,
   input: { year: number; path: string },
-  scope: Set<string> | null,
-): Promise<{ path: string; agencies: number; pages: number }> {
-  const data = districtRollup(ctx, input.year, scope);
+  scope: ReadonlySet<string> | null,
+  progress?: RollupProgress,
+): Promise<RollupExportDto> {
+  const data = districtRollup(ctx, input.year, scope, progress);
   const model = buildDistrictRollup(data, districtName(ctx));
   const out = await writeWorkbook(input.path, [model], { overwrite: true, dataDir: ctx.dataDir });
   writeTx(ctx, () =>

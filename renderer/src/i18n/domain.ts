@@ -4,6 +4,7 @@
 import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL, RATING_LABEL, STAGE_LABEL } from '@shared/domain/labels';
 import { ROLE_LABELS } from '@shared/auth/permissions';
 import type { EvidenceKind, PeriodRatingValue, PersonCategory, Role, YearStage } from '@shared/domain/types';
+import type { Gender } from '@shared/domain/person-choices';
 import type { Lang } from './format';
 
 const RATING_EN: Record<PeriodRatingValue, string> = {
@@ -54,6 +55,16 @@ const CATEGORY_EN: Record<PersonCategory, string> = {
   institution: 'Public institution',
 };
 
+/** The category in a narrow table cell (the roster), the full name on hover. */
+const CATEGORY_SHORT_EN: Record<PersonCategory, string> = {
+  civil_servant: 'Civil',
+  civil_servant_managed: 'Managed',
+  institution: 'Inst.',
+};
+
+/** 男 / 女 are stored as written; shown in English as the office's forms abbreviate them. */
+const GENDER_EN: Record<Gender, string> = { 男: 'M', 女: 'F' };
+
 /** Year-end results (grades and the outcomes without a grade) in English; Chinese keeps core's label. */
 const RESULT_EN: Record<string, string> = {
   excellent: 'Excellent',
@@ -83,6 +94,9 @@ const FLAG_EN: Record<string, string> = {
   警告: 'Warning',
   记过: 'Demerit',
   记大过: 'Major demerit',
+  降级: 'Demotion',
+  撤职: 'Removal from post',
+  降低岗位等级: 'Lowered post grade',
   立案审查调查: 'Under investigation',
   调入: 'Transferred in',
   调出: 'Transferred out',
@@ -106,6 +120,8 @@ export const DOMAIN_LABELS = {
     role: ROLE_LABELS,
     evidenceKind: EVIDENCE_KIND_LABEL,
     category: CATEGORY_LABEL,
+    categoryShort: CATEGORY_LABEL,
+    gender: (g: string) => g,
     flag: (f: string) => f,
     result: (_code: string, label: string) => label,
   },
@@ -116,6 +132,8 @@ export const DOMAIN_LABELS = {
     role: ROLE_EN,
     evidenceKind: EVIDENCE_KIND_EN,
     category: CATEGORY_EN,
+    categoryShort: CATEGORY_SHORT_EN,
+    gender: (g: string) => GENDER_EN[g as Gender] ?? g,
     flag: (f: string) => FLAG_EN[f] ?? f,
     result: (code: string, label: string) => RESULT_EN[code] ?? label,
   },

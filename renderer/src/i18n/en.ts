@@ -9,8 +9,14 @@ import { packEn } from './pages/pack';
 import { auditEn } from './pages/audit';
 import { authEn } from './pages/auth';
 import { dashboardEn } from './pages/dashboard';
+import { settingsEn } from './pages/settings';
+import { systemEn } from './pages/system';
+import { exchangeEn } from './pages/exchange';
 import { componentsEn } from './pages/components';
 import { ratingsEn } from './pages/ratings';
+import { rosterEn } from './pages/roster';
+import { packFormsEn } from './pages/pack-forms';
+import { committeeEn } from './pages/committee';
 
 export const en: Record<MessageKey, string> = {
   ...yearendEn,
@@ -19,8 +25,14 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...authEn,
   ...dashboardEn,
+  ...settingsEn,
+  ...systemEn,
+  ...exchangeEn,
   ...componentsEn,
   ...ratingsEn,
+  ...rosterEn,
+  ...packFormsEn,
+  ...committeeEn,
   'app.title': 'Dynamic Assessment',
   'app.tagline': 'Quarterly records through the year; the year-end pack in one step',
   'lang.label': 'Language',
@@ -105,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'ratings.returned': 'The assessment office returned this department’s results for the period',
   'ratings.thisPeriod': 'this period',
   'ratings.emptyDepartment': '{unit} has nobody in {period}',
+  'ratings.pageTotal': '{n} people',
   'save.idle': 'Autosave',
   'save.saving': 'Saving…',
   'save.saved': 'Saved {at}',
@@ -208,6 +221,9 @@ export const en: Record<MessageKey, string> = {
   'rollup.withoutYear': 'Agencies without a {year} year: {names}',
   'rollup.local': 'Kept here',
   'rollup.viaBundles': 'By exchange bundle: {list}',
+  'rollup.progress': '{message} ({done}/{total} agencies)',
+  'rollup.cancel': 'Cancel',
+  'rollup.recount': 'Count again',
   'rollup.total': 'Total',
   'rollup.stageDecided': '{stage} ({decided} of {due} decided)',
   'rollup.col.agency': 'Agency',

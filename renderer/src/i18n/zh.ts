@@ -7,8 +7,14 @@ import { packZh } from './pages/pack';
 import { auditZh } from './pages/audit';
 import { authZh } from './pages/auth';
 import { dashboardZh } from './pages/dashboard';
+import { settingsZh } from './pages/settings';
+import { systemZh } from './pages/system';
+import { exchangeZh } from './pages/exchange';
 import { componentsZh } from './pages/components';
 import { ratingsZh } from './pages/ratings';
+import { rosterZh } from './pages/roster';
+import { packFormsZh } from './pages/pack-forms';
+import { committeeZh } from './pages/committee';
 
 export const zh = {
   ...yearendZh,
@@ -17,8 +23,14 @@ export const zh = {
   ...auditZh,
   ...authZh,
   ...dashboardZh,
+  ...settingsZh,
+  ...systemZh,
+  ...exchangeZh,
   ...componentsZh,
   ...ratingsZh,
+  ...rosterZh,
+  ...packFormsZh,
+  ...committeeZh,
   'app.title': '动态考核',
   'app.tagline': '平时考核记录贯穿全年，年终一键生成考核材料',
   'lang.label': '界面语言',
@@ -103,6 +115,7 @@ export const zh = {
   'ratings.returned': '考核办已退回本部门本期结果',
   'ratings.thisPeriod': '本期',
   'ratings.emptyDepartment': '{unit}在{period}没有人员',
+  'ratings.pageTotal': '共 {n} 人',
   'save.idle': '自动保存',
   'save.saving': '保存中…',
   'save.saved': '已保存 {at}',
@@ -204,6 +217,9 @@ export const zh = {
   'rollup.withoutYear': '尚未建立 {year} 年度的单位：{names}',
   'rollup.local': '本机录入',
   'rollup.viaBundles': '经数据交换包：{list}',
+  'rollup.progress': '{message}（{done}/{total} 个单位）',
+  'rollup.cancel': '取消',
+  'rollup.recount': '重新汇总',
   'rollup.total': '合计',
   'rollup.stageDecided': '{stage}（已决定 {decided}/{due}）',
   'rollup.col.agency': '单位',

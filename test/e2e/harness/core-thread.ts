@@ -11,6 +11,8 @@ import { CoreHost } from '../../../electron/core/host/core-host';
 import type { TestSessionOperator } from '../../../electron/core/host/messages';
 import type { JobState } from '../../../electron/core/jobs/runner';
 import type { Result } from '../../../shared/result';
+import type { Role } from '../../../shared/domain/types';
+import type { Operator } from '../../../electron/core/context';
 import type { TempCore } from '../../support/temp-core';
 import { HARNESS_SESSION } from './server';
 
@@ -29,11 +31,17 @@ export interface ThreadedCore {
   call<T = unknown>(method: string, input?: unknown): Promise<T>;
   /** the same, returning the Result (for tests of a refusal) */
   result(method: string, input?: unknown): Promise<Result<unknown>>;
+  /** a contract call in the page's session (as whoever signInPage made it): throws when refused */
+  pageCall<T = unknown>(method: string, input?: unknown): Promise<T>;
+  pageResult(method: string, input?: unknown): Promise<Result<unknown>>;
   /** a job method as the system operator: resolves with the job's settled state */
   job(method: string, input?: unknown): Promise<JobState>;
   /** a write outside the contract, on a connection of its own (as another tool on the machine would),
    * for states no method makes (an account's lockout ended); closed at once */
   writeRaw(sql: string, ...params: unknown[]): void;
+  /** an account made through the contract (audited, sealed: a row inserted behind the audit log's back
+   * would show the red banner once the core thread opens the store); sign the page in with signInPage */
+  createOperator(role: Role, unitScope?: string[]): Promise<Operator>;
   /** signs the page's session in as `operator` ('system', an operator row, or null = signed out) */
   signInPage(operator: TestSessionOperator): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +52,8 @@ export interface ThreadedCoreOptions {
   signedIn?: boolean;
   desktop?: ScriptedDesktop;
   checkOutputs?: boolean;
+  /** the core thread's fixed clock (default E2E_NOW_ISO) */
+  nowIso?: string;
 }
 
 /** Closes `t.core` (seeded) and starts the core thread on the same folder. */
@@ -53,7 +63,7 @@ export async function startThreadedCore(t: TempCore, options: ThreadedCoreOption
   t.core.close();
   const host = await CoreHost.start({
     dataDir: t.dir,
-    fixedNowIso: E2E_NOW_ISO,
+    fixedNowIso: options.nowIso ?? E2E_NOW_ISO,
     checkOutputs: options.checkOutputs ?? true,
     desktop,
     logError: () => undefined,
@@ -63,12 +73,17 @@ export async function startThreadedCore(t: TempCore, options: ThreadedCoreOption
   await host.setTestSession(TEST_SESSION, 'system');
   if (options.signedIn !== false) await host.setTestSession(HARNESS_SESSION, 'system');
   let db: Db | null = null;
+  let accounts = 0;
   const result = (method: string, input: unknown = {}) => host.call(method, input, TEST_SESSION);
-  const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
-    const r = await result(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  };
+  const pageResult = (method: string, input: unknown = {}) => host.call(method, input, HARNESS_SESSION);
+  const ok =
+    (via: typeof result) =>
+    async <T>(method: string, input: unknown = {}): Promise<T> => {
+      const r = await via(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+      return r.value as T;
+    };
+  const call = ok(result);
   return {
     host,
     desktop,
@@ -77,6 +92,8 @@ export async function startThreadedCore(t: TempCore, options: ThreadedCoreOption
     },
     call,
     result,
+    pageCall: ok(pageResult),
+    pageResult,
     async job(method, input = {}) {
       const started = await call<JobState>(method, input);
       return settled(host, started);
@@ -88,6 +105,16 @@ export async function startThreadedCore(t: TempCore, options: ThreadedCoreOption
       } finally {
         w.close();
       }
+    },
+    async createOperator(role, unitScope = []) {
+      const o = await call<Operator>('operators.create', {
+        username: `e2e-${role}-${++accounts}`,
+        displayName: `测试${role}`,
+        role,
+        unitScope,
+        password: 'Kaohe#2026a',
+      });
+      return { id: o.id, username: o.username, displayName: o.displayName, role: o.role, unitScope: o.unitScope };
     },
     signInPage: (operator) => host.setTestSession(HARNESS_SESSION, operator),
     async close() {

@@ -1,14 +1,11 @@
 // Serves the built renderer and the real core over HTTP on 127.0.0.1, so Chromium drives the same
-// page and the same services the Electron window would. POST /api/<method> → dispatch(), either on
-// this thread (an AppCore the test also reads) or in the core thread (a CoreHost, as the app runs it).
+// page and the same services the Electron window would. POST /api/<method> is routed to the core
+// thread (a CoreHost, as main routes IPC; see ./core-thread.ts), under the page's session key.
 // GET /events streams pushed job states (server-sent events), as main sends them over IPC.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { AppCore } from '../../../electron/core/app-core';
-import { newSession, type Session } from '../../../electron/core/api/session';
 import type { CoreHost } from '../../../electron/core/host/core-host';
-import { inProcess, type LocalCore } from '../../../electron/core/host/in-process';
 import type { JobState } from '../../../electron/core/jobs/runner';
 
 const TYPES: Record<string, string> = {
@@ -21,7 +18,6 @@ const TYPES: Record<string, string> = {
 
 export interface HarnessServer {
   url: string;
-  session: Session;
   server: Server;
   /** how many times the page called each method (a test can check nothing polls) */
   calls: Map<string, number>;
@@ -30,15 +26,13 @@ export interface HarnessServer {
   close(): Promise<void>;
 }
 
-/** The session key the page's calls run under in a CoreHost (tests sign it in through host.call). */
+/** The session key the page's calls run under in the core thread (signed in by ./core-thread.ts or host.call). */
 export const HARNESS_SESSION = 'harness';
 
 export async function startHarness(
-  core: AppCore | CoreHost,
+  target: CoreHost,
   rendererDir = join(process.cwd(), 'out/renderer'),
-  session: Session = newSession(),
 ): Promise<HarnessServer> {
-  const target: LocalCore = core instanceof AppCore ? inProcess(core, session) : core;
   const streams = new Set<import('node:http').ServerResponse>();
   const unsubscribe = target.onJob((state: JobState) => {
     for (const res of streams) res.write(`data: ${JSON.stringify(state)}\n\n`);
@@ -90,7 +84,6 @@ export async function startHarness(
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    session,
     server,
     calls,
     refusals,

@@ -69,6 +69,7 @@ export const trustHandlers: Pick<HandlerMap, keyof typeof trustMethods> = {
       mustChangePassword: !!session.mustChangePassword,
       idleLockMinutes: settings.idleLockMinutes,
       auditWarning: auditWarning(core.auditStatus),
+      auditBrokenSeq: core.auditStatus.ok ? null : core.auditStatus.brokenSeq,
       backupWarning: core.backupWarning,
     };
   },

@@ -82,8 +82,8 @@ export const componentsEn: Record<keyof typeof componentsZh, string> = {
   'chart.voided': 'Voided',
   'chart.kindsLabel': 'Events by kind',
   'chart.capLine': 'Cap {pct}%',
-  'chart.goodShareAxis': '“Good” share %',
-  'chart.goodShareLabel': 'Share of “Good” per department against the cap',
+  'chart.goodShareAxis': '"Good" share %',
+  'chart.goodShareLabel': 'Share of "Good" per department against the cap',
   'chart.personLabel': 'Grades of {name} by year',
   'chart.rated': '{period} rated',
   'chart.missing': '{period} not rated',
@@ -121,16 +121,16 @@ export const componentsEn: Record<keyof typeof componentsZh, string> = {
   'preview.empty': '(empty)',
   'preview.alreadyImported': 'This file was imported on {at}; nothing has changed since.',
   'preview.capBlocks':
-    'Importing this file would put “Good” ratings over the cap; this year refuses to save over the cap, so the import will be refused',
+    'Importing this file would put "Good" ratings over the cap; this year refuses to save over the cap, so the import will be refused',
   'preview.capWarns':
-    'Importing this file would put “Good” ratings over the cap (this year only warns, the import may go ahead)',
+    'Importing this file would put "Good" ratings over the cap (this year only warns, the import may go ahead)',
   'preview.template': 'Template: {unit}{period} (version {version})',
   'preview.duplicates':
     '{n} rows may duplicate people already on the roster (same name, sex and date of birth, different staff no.)',
   'preview.dupOther': 'Possibly the same person',
   'preview.dupOtherOf': '{name} ({personNo}, {where})',
   'preview.dupHint':
-    'If it is the same person, use the existing staff no. and import again; after importing you can also merge them, or mark them as different people, under “Possible duplicates” on the roster.',
+    'If it is the same person, use the existing staff no. and import again; after importing you can also merge them, or mark them as different people, under "Possible duplicates" on the roster.',
   'preview.file': 'File',
   'preview.sheets': 'Sheets',
   'preview.dataRows': 'Rows with data',

@@ -4,12 +4,13 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Form, Progress, Radio, Select, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { DIRECTION_LABEL, BUNDLE_EXTENSION, type BundleDirection } from '@shared/exchange/bundle';
+import { BUNDLE_EXTENSION, type BundleDirection } from '@shared/exchange/bundle';
 import { ApiError, call } from '../../api/client';
 import { useQuery, toApiError } from '../../hooks/useApi';
 import { useCurrentYear } from '../../state/current-year';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { percent, useJob } from '../../components/import/useJob';
+import { useT } from '../../i18n/language';
 
 export function ExportPanel({ onDone }: { onDone: () => void }) {
   const { year, periods } = useCurrentYear();
@@ -22,6 +23,7 @@ export function ExportPanel({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { job, follow } = useJob();
+  const t = useT();
 
   const unitChoices = useMemo(() => {
     const all = units.data?.units ?? [];
@@ -32,9 +34,9 @@ export function ExportPanel({ onDone }: { onDone: () => void }) {
       .filter((u) => below.has(u.id))
       .map((u) => ({
         value: u.id,
-        label: `${'　'.repeat(u.depth)}${u.name}${u.id === year.unitId ? '（全单位）' : ''}`,
+        label: `${'\u3000'.repeat(u.depth)}${u.name}${u.id === year.unitId ? t('xex.wholeUnit') : ''}`,
       }));
-  }, [units.data, year]);
+  }, [units.data, year, t]);
 
   const start = async () => {
     if (!year || !unitId) return;
@@ -43,9 +45,9 @@ export function ExportPanel({ onDone }: { onDone: () => void }) {
     try {
       const unit = units.data?.units.find((u) => u.id === unitId);
       const { path } = await call('desktop.pickSaveFile', {
-        title: '保存数据交换包',
-        defaultName: `${unit?.name ?? '交换包'}-${year.year}-${direction === 'up' ? '报送' : '下发'}.${BUNDLE_EXTENSION}`,
-        filters: [{ name: '数据交换包', extensions: [BUNDLE_EXTENSION] }],
+        title: t('xex.saveTitle'),
+        defaultName: `${unit?.name ?? t('xex.defaultBase')}-${year.year}-${t(direction === 'up' ? 'xex.up' : 'xex.down')}.${BUNDLE_EXTENSION}`,
+        filters: [{ name: t('xex.fileType'), extensions: [BUNDLE_EXTENSION] }],
       });
       if (!path) return;
       const end = await follow(
@@ -67,46 +69,46 @@ export function ExportPanel({ onDone }: { onDone: () => void }) {
     }
   };
 
-  if (!year) return <Alert type="info" showIcon message="请先在页面顶部选择考核年度。" />;
+  if (!year) return <Alert type="info" showIcon message={t('xex.chooseYear')} />;
   return (
     <Form layout="vertical" style={{ maxWidth: 640 }}>
-      <Form.Item label="交换方向">
+      <Form.Item label={t('xex.direction')}>
         <Radio.Group value={direction} onChange={(e) => setDirection(e.target.value as BundleDirection)}>
           <Space direction="vertical">
             {(['up', 'down'] as const).map((d) => (
               <Radio key={d} value={d} data-testid={`exchange-direction-${d}`}>
-                {DIRECTION_LABEL[d]}
+                {t(`xch.dir.${d}`)}
               </Radio>
             ))}
           </Space>
         </Radio.Group>
       </Form.Item>
-      <Form.Item label="单位或部门" required>
+      <Form.Item label={t('xex.unit')} required>
         <Select
           value={unitId}
           onChange={setUnitId}
           options={unitChoices}
-          placeholder="选择部门，或选择单位导出全单位"
+          placeholder={t('xex.unitPlaceholder')}
           data-testid="exchange-unit"
         />
       </Form.Item>
-      <Form.Item label="考核期间" extra={direction === 'down' ? '下发时只包含已复核期间的平时考核结果。' : undefined}>
+      <Form.Item label={t('xex.periods')} extra={direction === 'down' ? t('xex.downNote') : undefined}>
         <Select
           mode="multiple"
           value={periodIds}
           onChange={setPeriodIds}
-          options={periods.map((p) => ({ value: p.id, label: `${p.label}（${p.code}）` }))}
-          placeholder={`不选则为 ${year.year} 年度全部期间`}
+          options={periods.map((p) => ({ value: p.id, label: t('xex.period', { label: p.label, code: p.code }) }))}
+          placeholder={t('xex.allPeriods', { year: year.year })}
         />
       </Form.Item>
-      <Form.Item label="接收工作站（可不选）" extra="选中后，本次导出记为与该工作站的最近一次交换。">
+      <Form.Item label={t('xex.to')} extra={t('xex.toNote')}>
         <Select
           allowClear
           value={to}
           onChange={(v) => setTo(v ?? null)}
           options={(senders.data ?? []).map((s) => ({
             value: s.workstationId,
-            label: `${s.unitLabel}（${s.label || s.workstationId.slice(0, 13)}）`,
+            label: t('xex.toOption', { unit: s.unitLabel, station: s.label || s.workstationId.slice(0, 13) }),
           }))}
         />
       </Form.Item>
@@ -122,7 +124,7 @@ export function ExportPanel({ onDone }: { onDone: () => void }) {
         onClick={() => void start()}
         data-testid="exchange-export"
       >
-        导出交换包
+        {t('xex.export')}
       </Button>
     </Form>
   );

@@ -4,11 +4,8 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Progress, Radio, Space, Table, Tag } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { BUNDLE_EXTENSION, PART_LABEL } from '@shared/exchange/bundle';
+import { BUNDLE_EXTENSION } from '@shared/exchange/bundle';
 import {
-  CHOICE_LABEL,
-  CONFLICT_KIND_LABEL,
-  ITEM_STATUS_LABEL,
   type ConflictChoice,
   type ExchangePreview,
   type ExchangeResult,
@@ -18,6 +15,7 @@ import { ApiError, call } from '../../api/client';
 import { toApiError } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { percent, useJob } from '../../components/import/useJob';
+import { useLanguage } from '../../i18n/language';
 
 const STATUS_COLOR = {
   new: 'green',
@@ -33,6 +31,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<ExchangeResult | null>(null);
   const { job, follow } = useJob();
+  const { lang, t } = useLanguage();
 
   const pick = async () => {
     setError(null);
@@ -41,8 +40,8 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setChoices({});
     try {
       const { path } = await call('desktop.pickOpenFile', {
-        title: '选择数据交换包',
-        filters: [{ name: '数据交换包', extensions: [BUNDLE_EXTENSION] }],
+        title: t('xim.pickTitle'),
+        filters: [{ name: t('xex.fileType'), extensions: [BUNDLE_EXTENSION] }],
       });
       if (!path) return;
       const end = await follow(await call('exchange.preview', { path }));
@@ -81,7 +80,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     <>
       <Space style={{ marginBottom: 12 }}>
         <Button icon={<UploadOutlined />} onClick={() => void pick()} data-testid="exchange-pick">
-          选择交换包…
+          {t('xim.pick')}
         </Button>
       </Space>
       {job?.status === 'running' && <Progress percent={percent(job)} status="active" />}
@@ -98,12 +97,23 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
       {preview && b && (
         <>
           <Descriptions bordered size="small" column={2} style={{ marginBottom: 12 }}>
-            <Descriptions.Item label="文件">{b.fileName}</Descriptions.Item>
-            <Descriptions.Item label="报送单位">{b.unitLabel}</Descriptions.Item>
-            <Descriptions.Item label="年度与期间">{`${b.year} 年：${b.periods.join('、') || '（无）'}`}</Descriptions.Item>
-            <Descriptions.Item label="方向">{b.direction === 'up' ? '部门报送' : '考核办下发'}</Descriptions.Item>
-            <Descriptions.Item label="生成">{`${new Date(b.createdAt).toLocaleString('zh-CN')}，${b.createdBy}`}</Descriptions.Item>
-            <Descriptions.Item label="程序版本">{`${b.appVersion}（交换包格式第 ${b.formatVersion} 版）`}</Descriptions.Item>
+            <Descriptions.Item label={t('xim.file')}>{b.fileName}</Descriptions.Item>
+            <Descriptions.Item label={t('xim.unit')}>{b.unitLabel}</Descriptions.Item>
+            <Descriptions.Item label={t('xim.yearPeriods')}>
+              {t('xim.yearPeriodsValue', { year: b.year, periods: b.periods.join(t('xim.listSep')) || t('xim.none') })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('xim.direction')}>
+              {t(b.direction === 'up' ? 'xim.dir.up' : 'xim.dir.down')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('xim.created')}>
+              {t('xim.createdValue', {
+                at: new Date(b.createdAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN'),
+                by: b.createdBy,
+              })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('xim.version')}>
+              {t('xim.versionValue', { app: b.appVersion, format: b.formatVersion })}
+            </Descriptions.Item>
           </Descriptions>
           <Alert
             type={preview.alreadyImportedAt ? 'info' : preview.counts.conflict ? 'warning' : 'success'}
@@ -119,9 +129,9 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
             dataSource={preview.byPart}
             style={{ marginBottom: 12 }}
             columns={[
-              { title: '内容', render: (_: unknown, r) => PART_LABEL[r.part] },
+              { title: t('xim.col.part'), render: (_: unknown, r) => t(`xch.part.${r.part}`) },
               ...(['new', 'changed', 'unchanged', 'conflict', 'refused'] as const).map((s) => ({
-                title: ITEM_STATUS_LABEL[s],
+                title: t(`xch.status.${s}`),
                 width: 80,
                 render: (_: unknown, r: ExchangePreview['byPart'][number]) => r.counts[s],
               })),
@@ -135,20 +145,20 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
             data-testid="exchange-items"
             columns={[
               {
-                title: '情况',
+                title: t('xim.col.state'),
                 width: 110,
                 render: (_: unknown, i) => (
                   <Tag color={STATUS_COLOR[i.status]}>
-                    {i.conflict ? CONFLICT_KIND_LABEL[i.conflict] : ITEM_STATUS_LABEL[i.status]}
+                    {i.conflict ? t(`xch.conflict.${i.conflict}`) : t(`xch.status.${i.status}`)}
                   </Tag>
                 ),
               },
-              { title: '内容', width: 90, render: (_: unknown, i) => PART_LABEL[i.part] },
-              { title: '记录', dataIndex: 'label', width: 200 },
-              { title: '本机', dataIndex: 'mine' },
-              { title: '交换包', render: (_: unknown, i) => i.message || i.theirs },
+              { title: t('xim.col.part'), width: 90, render: (_: unknown, i) => t(`xch.part.${i.part}`) },
+              { title: t('xim.col.record'), dataIndex: 'label', width: 200 },
+              { title: t('xim.col.mine'), dataIndex: 'mine' },
+              { title: t('xim.col.theirs'), render: (_: unknown, i) => i.message || i.theirs },
               {
-                title: '处理',
+                title: t('xim.col.choice'),
                 width: 220,
                 render: (_: unknown, i) =>
                   i.status === 'conflict' ? (
@@ -159,7 +169,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                     >
                       {(['theirs', 'mine'] as const).map((c) => (
                         <Radio key={c} value={c}>
-                          {CHOICE_LABEL[c]}
+                          {t(`xch.choice.${c}`)}
                         </Radio>
                       ))}
                     </Radio.Group>
@@ -174,7 +184,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
             data-testid="exchange-apply"
             style={{ marginTop: 12 }}
           >
-            {unchosen > 0 ? `还有 ${unchosen} 处冲突未选择` : '导入'}
+            {unchosen > 0 ? t('xim.unchosen', { n: unchosen }) : t('xim.apply')}
           </Button>
         </>
       )}

@@ -3,11 +3,12 @@ import { Table } from 'antd';
 import type { SenderDto } from '@shared/api/exchange';
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
-
-const when = (iso: string) => (iso ? new Date(iso).toLocaleString('zh-CN') : '');
+import { useLanguage } from '../../i18n/language';
 
 export function SendersTable() {
   const senders = useQuery('exchange.senders', {});
+  const { lang, t } = useLanguage();
+  const when = (iso: string) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN') : '');
   return (
     <>
       <ErrorAlert error={senders.error} onRetry={senders.reload} />
@@ -17,15 +18,15 @@ export function SendersTable() {
         loading={senders.loading}
         dataSource={senders.data ?? []}
         pagination={false}
-        locale={{ emptyText: '还没有收到任何交换包' }}
+        locale={{ emptyText: t('xs.empty') }}
         data-testid="exchange-senders"
         columns={[
-          { title: '报送单位', dataIndex: 'unitLabel' },
-          { title: '工作站', render: (_: unknown, s) => s.label || s.workstationId.slice(0, 13) },
-          { title: '最近一次交换包生成于', render: (_: unknown, s) => when(s.lastCreatedAt) },
-          { title: '导入于', render: (_: unknown, s) => when(s.lastImportedAt) },
-          { title: '导入人', dataIndex: 'lastImportedBy' },
-          { title: '累计', dataIndex: 'bundles', width: 70 },
+          { title: t('xs.col.unit'), dataIndex: 'unitLabel' },
+          { title: t('xs.col.station'), render: (_: unknown, s) => s.label || s.workstationId.slice(0, 13) },
+          { title: t('xs.col.created'), render: (_: unknown, s) => when(s.lastCreatedAt) },
+          { title: t('xs.col.imported'), render: (_: unknown, s) => when(s.lastImportedAt) },
+          { title: t('xs.col.by'), dataIndex: 'lastImportedBy' },
+          { title: t('xs.col.count'), dataIndex: 'bundles', width: 70 },
         ]}
       />
     </>

@@ -3,24 +3,22 @@
 import { useEffect, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal } from 'antd';
 import { useAction, useQuery } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
 
-const EDITABLE: { key: string; label: string }[] = [
-  { key: 'titleCivil', label: '公务员表标题' },
-  { key: 'titleInstitution', label: '事业单位表标题' },
-  { key: 'unitPosition', label: '单位及职务职级' },
-  { key: 'duties', label: '从事或分管工作' },
-  { key: 'summary', label: '个人总结' },
-  { key: 'supervisor', label: '主管领导评语栏' },
-  { key: 'committee', label: '考核委员会意见栏' },
-  { key: 'own', label: '本人意见栏' },
-  { key: 'ungraded', label: '情况说明栏' },
-];
-const EXTRA = [
-  { value: 'rewards', label: '奖惩情况' },
-  { value: 'leave', label: '请假情况' },
-  { value: 'training', label: '培训学时' },
+/** The form's labels an office may reword (the text itself is printed, Chinese in every language). */
+const EDITABLE = [
+  'titleCivil',
+  'titleInstitution',
+  'unitPosition',
+  'duties',
+  'summary',
+  'supervisor',
+  'committee',
+  'own',
+  'ungraded',
 ] as const;
-type Extra = (typeof EXTRA)[number]['value'];
+const EXTRA = ['rewards', 'leave', 'training'] as const;
+type Extra = (typeof EXTRA)[number];
 
 export function FormOptionsDialog({
   yearId,
@@ -34,6 +32,7 @@ export function FormOptionsDialog({
   open: boolean;
   onClose(saved: boolean): void;
 }) {
+  const t = useT();
   const q = useQuery('pack.formOptions.get', open ? { yearId } : null);
   const act = useAction();
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -45,51 +44,48 @@ export function FormOptionsDialog({
     }
   }, [q.data]);
   const save = async () => {
-    const changed = Object.fromEntries(EDITABLE.map(({ key }) => [key, (labels[key] ?? '').trim()]));
-    const r = await act('pack.formOptions.save', { yearId, labels: changed, extraFields: extra }, '登记表设置已保存');
+    const changed = Object.fromEntries(EDITABLE.map((key) => [key, (labels[key] ?? '').trim()]));
+    const r = await act('pack.formOptions.save', { yearId, labels: changed, extraFields: extra }, t('form.saved'));
     if (r) onClose(true);
   };
   return (
     <Modal
-      title="登记表设置"
+      title={t('form.title')}
       open={open}
       onCancel={() => onClose(false)}
       onOk={() => void save()}
       okButtonProps={{ disabled: locked }}
-      okText="保存"
-      cancelText="取消"
+      okText={t('form.save')}
+      cancelText={t('form.cancel')}
       width={560}
       destroyOnHidden
     >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
-      {locked && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 8 }}
-          message="本年度已定档，登记表的标签和栏目随年度锁定。"
-        />
-      )}
+      {locked && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('form.locked')} />}
       <Form layout="horizontal" disabled={locked} labelCol={{ span: 7 }} size="small">
-        {EDITABLE.map(({ key, label }) => (
+        {EDITABLE.map((key) => (
           <Form.Item
             key={key}
-            label={label}
-            help={q.data && labels[key] !== q.data.defaults[key] ? `默认：${q.data.defaults[key]}` : undefined}
+            label={t(`form.label.${key}`)}
+            help={
+              q.data && labels[key] !== q.data.defaults[key]
+                ? t('form.default', { text: q.data.defaults[key] ?? '' })
+                : undefined
+            }
           >
             <Input
-              aria-label={label}
+              aria-label={t(`form.label.${key}`)}
               maxLength={40}
               value={labels[key] ?? ''}
               onChange={(e) => setLabels({ ...labels, [key]: e.target.value })}
             />
           </Form.Item>
         ))}
-        <Form.Item label="附加栏目">
+        <Form.Item label={t('form.extra')}>
           <Checkbox.Group
             value={extra}
             onChange={(v) => setExtra(v)}
-            options={EXTRA.map((x) => ({ value: x.value, label: x.label }))}
+            options={EXTRA.map((x) => ({ value: x, label: t(`form.extra.${x}`) }))}
           />
         </Form.Item>
       </Form>

@@ -5,15 +5,17 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { OutputOf } from '@shared/api';
 import { useAction, useQuery } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 type Draft = OutputOf<'pack.summary.get'>;
 type Sentence = Draft['sentences'][number];
 
-const KIND_LABEL: Record<string, string> = {
-  period_rating: '平时考核',
-  evidence: '事件记录',
-  person: '人员名册',
-  manual: '手工填写',
+const KIND_LABEL: Record<string, MessageKey> = {
+  period_rating: 'draft.kind.period_rating',
+  evidence: 'draft.kind.evidence',
+  person: 'draft.kind.person',
+  manual: 'draft.kind.manual',
 };
 
 const BOXES = {
@@ -21,15 +23,15 @@ const BOXES = {
     get: 'pack.summary.get',
     save: 'pack.summary.save',
     regenerate: 'pack.summary.regenerate',
-    name: '个人总结',
-    from: '平时记录',
+    name: 'draft.summary',
+    from: 'draft.summaryFrom',
   },
   comment: {
     get: 'pack.comment.get',
     save: 'pack.comment.save',
     regenerate: 'pack.comment.regenerate',
-    name: '主管领导评语',
-    from: '各季度评语',
+    name: 'draft.comment',
+    from: 'draft.commentFrom',
   },
 } as const;
 
@@ -47,7 +49,10 @@ export function SummaryEditor({
   onSaved(): void;
   box?: keyof typeof BOXES;
 }) {
+  const t = useT();
   const m = BOXES[box];
+  const name = t(m.name);
+  const from = t(m.from);
   const q = useQuery(m.get, { yearId, personId });
   const act = useAction();
   const [sentences, setSentences] = useState<Sentence[]>([]);
@@ -58,7 +63,7 @@ export function SummaryEditor({
     const r = await act(
       m.save,
       { yearId, personId, sentences, expectedUpdatedAt: q.data?.updatedAt ?? null },
-      `${m.name}已保存`,
+      t('draft.saved', { name }),
     );
     if (r) {
       q.reload();
@@ -66,7 +71,7 @@ export function SummaryEditor({
     }
   };
   const regenerate = async () => {
-    const r = await act(m.regenerate, { yearId, personId }, `已按${m.from}重新生成`);
+    const r = await act(m.regenerate, { yearId, personId }, t('draft.regenerated', { from }));
     if (r) {
       q.reload();
       onSaved();
@@ -77,44 +82,42 @@ export function SummaryEditor({
     <Card
       size="small"
       data-testid={`draft-${box}`}
-      title={`${m.name}草稿`}
+      title={t('draft.title', { name })}
       extra={
         d && (
-          <Typography.Text
-            type={d.lines > d.maxLines ? 'danger' : 'secondary'}
-          >{`占 ${d.lines} / ${d.maxLines} 行${d.edited ? '（已修改）' : d.stored ? '' : '（自动起草）'}`}</Typography.Text>
+          <Typography.Text type={d.lines > d.maxLines ? 'danger' : 'secondary'}>
+            {t('draft.lines', { lines: d.lines, max: d.maxLines }) +
+              (d.edited ? t('draft.edited') : d.stored ? '' : t('draft.auto'))}
+          </Typography.Text>
         )
       }
     >
       {q.error && <Alert type="error" showIcon message={q.error.message} />}
-      {locked && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 8 }}
-          message={`本年度已定档，${m.name}随年度锁定（重印以定档时保存的为准）。`}
-        />
-      )}
+      {locked && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('draft.locked', { name })} />}
       <Space direction="vertical" style={{ width: '100%' }}>
         {sentences.length === 0 && !locked ? (
-          <Typography.Text type="secondary">{`${m.from}中没有可用的内容；可手工添加。`}</Typography.Text>
+          <Typography.Text type="secondary">{t('draft.empty', { from })}</Typography.Text>
         ) : null}
         {sentences.map((s, i) => (
           <Flex key={i} gap={6} align="start">
             <Input.TextArea
-              aria-label={`第${i + 1}句`}
+              aria-label={t('draft.sentence', { n: i + 1 })}
               readOnly={locked}
               autoSize={{ minRows: 1, maxRows: 4 }}
               value={s.text}
               onChange={(e) => setSentences(sentences.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
             />
-            <Tag title={s.source?.label ?? '经办人填写'} style={{ flex: 'none', marginTop: 4 }}>
-              {s.source ? (KIND_LABEL[s.source.kind] ?? s.source.kind) : '手工'}
+            <Tag title={s.source?.label ?? t('draft.byClerk')} style={{ flex: 'none', marginTop: 4 }}>
+              {s.source
+                ? KIND_LABEL[s.source.kind]
+                  ? t(KIND_LABEL[s.source.kind]!)
+                  : s.source.kind
+                : t('draft.manual')}
             </Tag>
             <Button
               size="small"
               type="text"
-              aria-label={`删除第${i + 1}句`}
+              aria-label={t('draft.delete', { n: i + 1 })}
               disabled={locked}
               onClick={() => setSentences(sentences.filter((_, j) => j !== i))}
             >
@@ -124,7 +127,7 @@ export function SummaryEditor({
         ))}
         <Flex gap={8} wrap hidden={locked}>
           <Button size="small" onClick={() => setSentences([...sentences, { text: '', source: null }])}>
-            添加一句
+            {t('draft.add')}
           </Button>
           <Button
             size="small"
@@ -132,15 +135,15 @@ export function SummaryEditor({
             disabled={!dirty || sentences.some((s) => !s.text.trim())}
             onClick={() => void save()}
           >
-            保存
+            {t('draft.save')}
           </Button>
           <Popconfirm
-            title={`按${m.from}重新生成？手工修改将被替换。`}
-            okText="重新生成"
-            cancelText="取消"
+            title={t('draft.regenerateAsk', { from })}
+            okText={t('draft.regenerate')}
+            cancelText={t('draft.cancel')}
             onConfirm={() => void regenerate()}
           >
-            <Button size="small">重新生成</Button>
+            <Button size="small">{t('draft.regenerate')}</Button>
           </Popconfirm>
         </Flex>
       </Space>

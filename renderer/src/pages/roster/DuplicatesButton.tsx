@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Drawer, Empty, Flex, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { DuplicateGroupDto } from '@shared/api/people';
 import type { PersonDto } from '@shared/domain/records';
-import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { MergeDialog } from './MergeDialog';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 interface Props {
   canWrite: boolean;
@@ -17,6 +17,7 @@ interface Props {
 }
 
 export function DuplicatesButton({ canWrite, version, onChanged }: Props) {
+  const t = useT();
   const dups = useQuery('people.duplicates', {});
   const { reload } = dups;
   useEffect(() => {
@@ -29,14 +30,12 @@ export function DuplicatesButton({ canWrite, version, onChanged }: Props) {
     <>
       <Badge count={groups.length} size="small">
         <Button danger onClick={() => setOpen(true)}>
-          疑似重复
+          {t('dup.button')}
         </Button>
       </Badge>
-      <Drawer title="疑似重复人员" open={open} onClose={() => setOpen(false)} width={860} destroyOnHidden>
-        <Typography.Paragraph type="secondary">
-          同一身份证号登记了两条记录，或姓名、性别、出生年月相同而人员编号不同。请核对：是同一人的，合并为一条（合并前自动备份，可从备份恢复）；确实是两个人的，确认“不是同一人”后不再提示。
-        </Typography.Paragraph>
-        {groups.length === 0 ? <Empty description="没有疑似重复的人员" /> : null}
+      <Drawer title={t('dup.title')} open={open} onClose={() => setOpen(false)} width={860} destroyOnHidden>
+        <Typography.Paragraph type="secondary">{t('dup.intro')}</Typography.Paragraph>
+        {groups.length === 0 ? <Empty description={t('dup.none')} /> : null}
         <Flex vertical gap={16}>
           {groups.map((g) => (
             <GroupCard
@@ -56,6 +55,8 @@ export function DuplicatesButton({ canWrite, version, onChanged }: Props) {
 }
 
 function GroupCard({ group, canWrite, onChanged }: { group: DuplicateGroupDto; canWrite: boolean; onChanged(): void }) {
+  const t = useT();
+  const labels = useDomainLabels();
   const [merge, setMerge] = useState<[PersonDto, PersonDto] | null>(null);
   const [distinct, setDistinct] = useState<[PersonDto, PersonDto] | null>(null);
   const pairs: [PersonDto, PersonDto][] = [];
@@ -65,7 +66,7 @@ function GroupCard({ group, canWrite, onChanged }: { group: DuplicateGroupDto; c
     <div style={{ border: '1px solid #f0f0f0', borderRadius: 4, padding: 12 }} data-testid="duplicate-group">
       <Space style={{ marginBottom: 8 }}>
         <Tag color={group.kind === 'idCard' ? 'red' : 'orange'}>
-          {group.kind === 'idCard' ? '身份证号相同' : '姓名、性别、出生年月相同'}
+          {t(group.kind === 'idCard' ? 'dup.kind.idCard' : 'dup.kind.identity')}
         </Tag>
         <Typography.Text strong>{group.label}</Typography.Text>
       </Space>
@@ -75,27 +76,40 @@ function GroupCard({ group, canWrite, onChanged }: { group: DuplicateGroupDto; c
         pagination={false}
         dataSource={group.people}
         columns={[
-          { title: '人员编号', dataIndex: 'personNo', width: 100 },
-          { title: '姓名', dataIndex: 'name', width: 80 },
-          { title: '部门', dataIndex: 'unitName' },
-          { title: '类别', dataIndex: 'category', width: 70, render: (c: PersonDto['category']) => CATEGORY_LABEL[c] },
-          { title: '身份证号', dataIndex: 'idCardMasked', width: 170, render: (v: string | null) => v ?? '—' },
-          { title: '状态', dataIndex: 'status', width: 70, render: (s: string) => (s === 'left' ? '已离开' : '在职') },
+          { title: t('roster.col.personNo'), dataIndex: 'personNo', width: 100 },
+          { title: t('roster.col.name'), dataIndex: 'name', width: 80 },
+          { title: t('roster.col.department'), dataIndex: 'unitName' },
+          {
+            title: t('roster.col.category'),
+            dataIndex: 'category',
+            width: 70,
+            render: (c: PersonDto['category']) => labels.categoryShort[c],
+          },
+          {
+            title: t('roster.col.idCard'),
+            dataIndex: 'idCardMasked',
+            width: 170,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('roster.col.status'),
+            dataIndex: 'status',
+            width: 70,
+            render: (s: string) => t(s === 'left' ? 'roster.status.left' : 'roster.status.active'),
+          },
         ]}
       />
       {canWrite ? (
         <Flex gap={8} wrap style={{ marginTop: 8 }}>
           {pairs.map(([a, b]) => (
             <Space key={`${a.id}-${b.id}`} size={4}>
-              <Typography.Text type="secondary">
-                {a.personNo} 与 {b.personNo}：
-              </Typography.Text>
+              <Typography.Text type="secondary">{t('dup.pair', { a: a.personNo, b: b.personNo })}</Typography.Text>
               <Button size="small" type="primary" onClick={() => setMerge([a, b])}>
-                合并…
+                {t('dup.merge')}
               </Button>
               {group.kind === 'identity' ? (
                 <Button size="small" onClick={() => setDistinct([a, b])}>
-                  不是同一人…
+                  {t('dup.distinct')}
                 </Button>
               ) : null}
             </Space>
@@ -135,6 +149,7 @@ function DistinctDialog({
   onClose(): void;
   onDone(): void;
 }) {
+  const t = useT();
   const act = useAction();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -143,7 +158,7 @@ function DistinctDialog({
     const r = await act(
       'people.markDistinct',
       { personIds: [people[0].id, people[1].id], reason: reason.trim() },
-      '已确认不是同一人',
+      t('dup.distinctDone'),
     );
     setBusy(false);
     if (r) onDone();
@@ -151,21 +166,24 @@ function DistinctDialog({
   return (
     <Modal
       open
-      title="确认不是同一人"
+      title={t('dup.distinctTitle')}
       onCancel={onClose}
       onOk={ok}
-      okText="确认"
+      okText={t('dup.distinctOk')}
       okButtonProps={{ disabled: !reason.trim(), loading: busy }}
     >
       <Alert
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        message={`${people[0].name}（${people[0].personNo}，${people[0].unitName}）与 ${people[1].name}（${people[1].personNo}，${people[1].unitName}）是两个人，以后不再提示。`}
+        message={t('dup.distinctNote', {
+          a: t('dup.person', { name: people[0].name, personNo: people[0].personNo, unit: people[0].unitName }),
+          b: t('dup.person', { name: people[1].name, personNo: people[1].personNo, unit: people[1].unitName }),
+        })}
       />
       <Input.TextArea
-        aria-label="理由"
-        placeholder="理由（例如：出生日期不同，已核对档案）"
+        aria-label={t('dup.reason')}
+        placeholder={t('dup.reasonPlaceholder')}
         maxLength={200}
         value={reason}
         onChange={(e) => setReason(e.target.value)}

@@ -7,6 +7,7 @@ import type { MergeChoice, MergeConflictDto } from '@shared/api/people';
 import type { PersonDto } from '@shared/domain/records';
 import { call } from '../../api/client';
 import { toApiError, useQuery } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
 
 interface Props {
   people: [PersonDto, PersonDto];
@@ -14,9 +15,12 @@ interface Props {
   onMerged(): void;
 }
 
-const who = (p: PersonDto) => `${p.name}（${p.personNo}，${p.unitName}${p.status === 'left' ? '，已离开' : ''}）`;
+type T = ReturnType<typeof useT>;
+const who = (t: T, p: PersonDto) =>
+  t(p.status === 'left' ? 'merge.whoLeft' : 'merge.who', { name: p.name, personNo: p.personNo, unit: p.unitName });
 
 export function MergeDialog({ people, onClose, onMerged }: Props) {
+  const t = useT();
   const { message } = App.useApp();
   const [keptId, setKeptId] = useState(people[0].id);
   const absorbedId = people[0].id === keptId ? people[1].id : people[0].id;
@@ -41,7 +45,7 @@ export function MergeDialog({ people, onClose, onMerged }: Props) {
         choices: Object.entries(choices).map(([key, keep]) => ({ key, keep })),
       });
       void message.success({
-        content: `已合并。合并前的数据已备份为 ${r.backup}，如需撤销可从该备份恢复。`,
+        content: t('merge.done', { backup: r.backup }),
         duration: 8,
       });
       onMerged();
@@ -56,15 +60,13 @@ export function MergeDialog({ people, onClose, onMerged }: Props) {
     <Modal
       open
       width={720}
-      title="合并人员记录"
+      title={t('merge.title')}
       onCancel={onClose}
       onOk={ok}
-      okText="备份并合并"
+      okText={t('merge.ok')}
       okButtonProps={{ disabled: !can, loading: busy, danger: true }}
     >
-      <Typography.Paragraph>
-        保留哪一条记录？另一条的平时考核、事件、往年等次、年度考核结果等将转入保留的记录，然后删除。
-      </Typography.Paragraph>
+      <Typography.Paragraph>{t('merge.intro')}</Typography.Paragraph>
       <Radio.Group
         value={keptId}
         onChange={(e) => {
@@ -76,7 +78,7 @@ export function MergeDialog({ people, onClose, onMerged }: Props) {
         <Space direction="vertical">
           {people.map((x) => (
             <Radio key={x.id} value={x.id}>
-              保留 {who(x)}
+              {t('merge.keep', { who: who(t, x) })}
             </Radio>
           ))}
         </Space>
@@ -88,15 +90,15 @@ export function MergeDialog({ people, onClose, onMerged }: Props) {
             size="small"
             column={3}
             bordered
-            title={`转入 ${who(p.kept)} 的记录`}
+            title={t('merge.moving', { who: who(t, p.kept) })}
             style={{ marginBottom: 12 }}
           >
-            <Descriptions.Item label="平时考核">{p.moving.ratings}</Descriptions.Item>
-            <Descriptions.Item label="事件">{p.moving.evidence}</Descriptions.Item>
-            <Descriptions.Item label="往年等次">{p.moving.history}</Descriptions.Item>
-            <Descriptions.Item label="年度考核结果">{p.moving.decisions}</Descriptions.Item>
-            <Descriptions.Item label="调动记录">{p.moving.moves}</Descriptions.Item>
-            <Descriptions.Item label="其他">{p.moving.other}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.ratings')}>{p.moving.ratings}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.evidence')}>{p.moving.evidence}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.history')}>{p.moving.history}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.decisions')}>{p.moving.decisions}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.moves')}>{p.moving.moves}</Descriptions.Item>
+            <Descriptions.Item label={t('merge.other')}>{p.moving.other}</Descriptions.Item>
           </Descriptions>
           {p.blockers.map((b) => (
             <Alert key={b} type="error" showIcon message={b} style={{ marginBottom: 8 }} />
@@ -111,8 +113,8 @@ export function MergeDialog({ people, onClose, onMerged }: Props) {
         </>
       ) : null}
       <Input.TextArea
-        aria-label="合并原因"
-        placeholder="合并原因（例如：同一人调入时以新编号重复登记）"
+        aria-label={t('merge.reason')}
+        placeholder={t('merge.reasonPlaceholder')}
         maxLength={200}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
@@ -132,26 +134,27 @@ function ConflictTable({
   choices: Record<string, MergeChoice['keep']>;
   onChoose(key: string, keep: MergeChoice['keep']): void;
 }) {
+  const t = useT();
   return (
     <>
-      <Typography.Text strong>两条记录不一致之处，请逐项选择保留哪一方：</Typography.Text>
+      <Typography.Text strong>{t('merge.conflicts')}</Typography.Text>
       <Table<MergeConflictDto>
         size="small"
         rowKey="key"
         pagination={false}
         dataSource={conflicts}
         columns={[
-          { title: '项目', dataIndex: 'subject', width: 150 },
+          { title: t('merge.subject'), dataIndex: 'subject', width: 150 },
           {
-            title: '保留',
+            title: t('merge.keepCol'),
             render: (_: unknown, c) => (
               <Radio.Group
                 value={choices[c.key]}
                 onChange={(e) => onChoose(c.key, e.target.value as MergeChoice['keep'])}
               >
                 <Space direction="vertical">
-                  <Radio value="kept">保留的记录：{c.kept}</Radio>
-                  <Radio value="absorbed">并入的记录：{c.absorbed}</Radio>
+                  <Radio value="kept">{t('merge.keptValue', { value: c.kept })}</Radio>
+                  <Radio value="absorbed">{t('merge.absorbedValue', { value: c.absorbed })}</Radio>
                 </Space>
               </Radio.Group>
             ),

@@ -6,9 +6,9 @@ import { Button, Dropdown, Space, Table, Tag } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import type { PersonDto } from '@shared/domain/records';
-import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { ROSTER_PAGE_SIZES, type RosterFilter } from '@shared/api/roster';
 import type { PersonAction } from './PersonDialogs';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 /** A column the store can sort by, and the direction; null = the unit tree's order. */
 export interface RosterSort {
@@ -41,41 +41,52 @@ const CATEGORY_COLOR = { civil_servant: 'red', civil_servant_managed: 'volcano',
 
 export function PeopleTable(props: Props) {
   const { rows, total, page, pageSize, sort, onPage, onSort, loading, height, canWrite, onEdit, onAction } = props;
+  const t = useT();
+  const labels = useDomainLabels();
   const columns = useMemo<ColumnsType<PersonDto>>(
     () => [
-      { title: '人员编号', dataIndex: 'personNo', width: 92 },
+      { title: t('roster.col.personNo'), dataIndex: 'personNo', width: 92 },
       {
-        title: '姓名',
+        title: t('roster.col.name'),
         dataIndex: 'name',
         width: 80,
         render: (name: string, p) => (canWrite ? <a onClick={() => onEdit(p)}>{name}</a> : name),
       },
-      { title: '性别', dataIndex: 'gender', width: 50 },
-      { title: '部门', dataIndex: 'unitName', width: 94, ellipsis: true },
-      { title: '职务职级', dataIndex: 'position', width: 98, ellipsis: true },
       {
-        title: '类别',
+        title: t('roster.col.gender'),
+        dataIndex: 'gender',
+        width: 50,
+        render: (g: string | null) => (g ? labels.gender(g) : ''),
+      },
+      { title: t('roster.col.department'), dataIndex: 'unitName', width: 94, ellipsis: true },
+      { title: t('roster.col.position'), dataIndex: 'position', width: 98, ellipsis: true },
+      {
+        title: t('roster.col.category'),
         dataIndex: 'category',
         width: 68,
-        render: (c: PersonDto['category']) => <Tag color={CATEGORY_COLOR[c]}>{CATEGORY_LABEL[c]}</Tag>,
+        render: (c: PersonDto['category']) => (
+          <Tag color={CATEGORY_COLOR[c]} title={labels.category[c]}>
+            {labels.categoryShort[c]}
+          </Tag>
+        ),
       },
-      { title: '政治面貌', dataIndex: 'politicalStatus', width: 84, ellipsis: true },
-      { title: '入职日期', dataIndex: 'hireDate', width: 96 },
+      { title: t('roster.col.political'), dataIndex: 'politicalStatus', width: 84, ellipsis: true },
+      { title: t('roster.col.hireDate'), dataIndex: 'hireDate', width: 96 },
       {
-        title: '状态',
+        title: t('roster.col.status'),
         dataIndex: 'status',
         width: 116,
         render: (_s, p) =>
           p.status === 'left' ? (
-            <Tag>离开 {p.leftDate}</Tag>
+            <Tag>{t('roster.leftOn', { date: p.leftDate ?? '' })}</Tag>
           ) : p.superiorAssessed ? (
-            <Tag color="gold">在职·上级考核</Tag>
+            <Tag color="gold">{t('roster.activeSuperior')}</Tag>
           ) : (
-            <Tag color="green">在职</Tag>
+            <Tag color="green">{t('roster.status.active')}</Tag>
           ),
       },
       {
-        title: '操作',
+        title: t('roster.col.actions'),
         // two small link buttons and their padding: 编辑 and 更多 side by side, never cut
         key: 'actions',
         width: 104,
@@ -84,7 +95,7 @@ export function PeopleTable(props: Props) {
           canWrite ? (
             <Space size={4}>
               <Button size="small" type="link" onClick={() => onEdit(p)}>
-                编辑
+                {t('roster.edit')}
               </Button>
               <Dropdown
                 trigger={['click']}
@@ -92,27 +103,27 @@ export function PeopleTable(props: Props) {
                   items:
                     p.status === 'active'
                       ? [
-                          { key: 'move', label: '调动部门' },
-                          { key: 'leave', label: '标记离开' },
+                          { key: 'move', label: t('action.move') },
+                          { key: 'leave', label: t('action.leave') },
                           { type: 'divider' },
-                          { key: 'delete', label: '删除（仅限误录）', danger: true },
+                          { key: 'delete', label: t('roster.deleteMistake'), danger: true },
                         ]
                       : [
-                          { key: 'reinstate', label: '恢复在职' },
-                          { key: 'delete', label: '删除（仅限误录）', danger: true },
+                          { key: 'reinstate', label: t('action.reinstate') },
+                          { key: 'delete', label: t('roster.deleteMistake'), danger: true },
                         ],
                   onClick: ({ key }) => onAction(p, key as PersonAction),
                 }}
               >
                 <Button size="small" type="link">
-                  更多
+                  {t('roster.more')}
                 </Button>
               </Dropdown>
             </Space>
           ) : null,
       },
     ],
-    [canWrite, onEdit, onAction],
+    [canWrite, onEdit, onAction, t, labels],
   );
   // A reader is offered no row actions: the column goes, not just its buttons.
   const shown = (canWrite ? columns : columns.filter((c) => c.key !== 'actions')).map((c) => {
@@ -129,7 +140,7 @@ export function PeopleTable(props: Props) {
     size: 'small',
     showSizeChanger: true,
     pageSizeOptions: ROSTER_PAGE_SIZES.map(String),
-    showTotal: (_n, [from, to]) => `第 ${from}–${to} 条`,
+    showTotal: (_n, [from, to]) => t('roster.pageRange', { from, to }),
   };
   return (
     <Table<PersonDto>
@@ -154,7 +165,7 @@ export function PeopleTable(props: Props) {
       // The widths add up to TABLE_MIN_WIDTH, which fits the space a 1366-pixel screen leaves beside the
       // unit tree: every column shows without sideways scrolling, 状态 never under the fixed 操作.
       scroll={{ x: TABLE_MIN_WIDTH, y: Math.max(240, height - 40) }}
-      locale={{ emptyText: '没有符合条件的人员' }}
+      locale={{ emptyText: t('roster.noMatch') }}
     />
   );
 }

@@ -8,6 +8,8 @@ import type { UnitNodeDto } from '@shared/api/roster';
 import { ApiError, call } from '../../api/client';
 import { applyFieldErrors } from './form-errors';
 import { unitOptions } from './unit-options';
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 export type PersonAction = 'leave' | 'move' | 'reinstate' | 'delete';
 
@@ -25,14 +27,15 @@ interface Values {
   reason?: string;
 }
 
-const TITLES: Record<PersonAction, string> = {
-  leave: '标记离开',
-  move: '调动部门',
-  reinstate: '恢复在职',
-  delete: '删除人员',
+const TITLES: Record<PersonAction, MessageKey> = {
+  leave: 'action.leave',
+  move: 'action.move',
+  reinstate: 'action.reinstate',
+  delete: 'action.delete',
 };
 
 export function PersonDialog({ action, person, units, onClose, onDone }: Props) {
+  const t = useT();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -79,24 +82,25 @@ export function PersonDialog({ action, person, units, onClose, onDone }: Props) 
     }
   };
 
-  const who = `${person.name}（${person.personNo}，${person.unitName}）`;
+  const who = t('action.who', { name: person.name, personNo: person.personNo, unit: person.unitName });
   return (
     <Modal
       open
-      title={`${TITLES[action]}：${person.name}`}
+      title={t('action.title', { action: t(TITLES[action]), name: person.name })}
       onCancel={onClose}
       onOk={() => void submit()}
-      okText={action === 'delete' ? '删除' : '确定'}
+      okText={t(action === 'delete' ? 'action.deleteOk' : 'action.ok')}
       okButtonProps={{ danger: action === 'delete' }}
       confirmLoading={busy}
       destroyOnHidden
     >
       {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} /> : null}
       <Typography.Paragraph type="secondary">
-        {action === 'leave' && `${who} 将移出在职名册。全部考核记录保留，年终按“年内离开本单位”处理。`}
-        {action === 'move' && `${who} 从调动日期起归新部门；此前各期的平时考核仍归原部门。`}
-        {action === 'reinstate' && `撤销 ${who} 的离开标记（${person.leftDate ?? ''}，${person.leftReason ?? ''}）。`}
-        {action === 'delete' && `仅用于误录的人员：已有任何考核记录、事件或往年等次的人员不能删除，请改用“标记离开”。`}
+        {action === 'leave' && t('action.leaveNote', { who })}
+        {action === 'move' && t('action.moveNote', { who })}
+        {action === 'reinstate' &&
+          t('action.reinstateNote', { who, date: person.leftDate ?? '', reason: person.leftReason ?? '' })}
+        {action === 'delete' && t('action.deleteNote')}
       </Typography.Paragraph>
       <Form
         form={form}
@@ -104,15 +108,19 @@ export function PersonDialog({ action, person, units, onClose, onDone }: Props) 
         initialValues={{ date: action === 'leave' || action === 'move' ? dayjs() : undefined }}
       >
         {action === 'move' ? (
-          <Form.Item name="toUnitId" label="调入部门" rules={[{ required: true, message: '请选择调入部门' }]}>
-            <TreeSelect treeData={unitOptions(units, false)} treeDefaultExpandAll placeholder="选择部门" />
+          <Form.Item
+            name="toUnitId"
+            label={t('action.toUnit')}
+            rules={[{ required: true, message: t('action.toUnitRequired') }]}
+          >
+            <TreeSelect treeData={unitOptions(units, false)} treeDefaultExpandAll placeholder={t('action.pickDept')} />
           </Form.Item>
         ) : null}
         {action === 'leave' || action === 'move' ? (
           <Form.Item
             name="date"
-            label={action === 'leave' ? '离开日期' : '调动日期（到新部门的第一天）'}
-            rules={[{ required: true, message: '请选择日期' }]}
+            label={t(action === 'leave' ? 'action.leftDate' : 'action.moveDate')}
+            rules={[{ required: true, message: t('action.dateRequired') }]}
           >
             <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
           </Form.Item>
@@ -121,25 +129,25 @@ export function PersonDialog({ action, person, units, onClose, onDone }: Props) 
           name="reason"
           label={
             action === 'leave'
-              ? '离开原因'
+              ? t('action.leaveReason')
               : action === 'move'
-                ? '调动说明（可选）'
+                ? t('action.moveReason')
                 : action === 'reinstate'
-                  ? '恢复原因'
-                  : '删除原因'
+                  ? t('action.reinstateReason')
+                  : t('action.deleteReason')
           }
           rules={
             action === 'move'
-              ? [{ max: 200, message: '最多 200 个字' }]
+              ? [{ max: 200, message: t('action.reasonTooLong') }]
               : [
-                  { required: true, whitespace: true, message: '请填写原因' },
-                  { max: 200, message: '最多 200 个字' },
+                  { required: true, whitespace: true, message: t('action.reasonRequired') },
+                  { max: 200, message: t('action.reasonTooLong') },
                 ]
           }
         >
           <Input.TextArea
             autoSize={{ minRows: 2, maxRows: 4 }}
-            placeholder={action === 'leave' ? '例如：调往市发展和改革委员会 / 退休' : undefined}
+            placeholder={action === 'leave' ? t('action.leaveExample') : undefined}
           />
         </Form.Item>
       </Form>

@@ -25,18 +25,25 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { PersonDto } from '@shared/domain/records';
 import type { PersonCategory } from '@shared/domain/types';
 import type { PersonFieldsInput, UnitNodeDto } from '@shared/api/roster';
-import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { checkIdCard } from '@shared/domain/idcard';
-import { PERSON_FIELDS, tooLong } from '@shared/domain/fields';
+import { PERSON_FIELDS } from '@shared/domain/fields';
+import {
+  EDUCATION_CHOICES,
+  GENDERS,
+  POLITICAL_STATUS_CHOICES,
+  POSITION_CHOICES,
+  type Gender,
+} from '@shared/domain/person-choices';
 import { ApiError, call } from '../../api/client';
 import { useQuery } from '../../hooks/useApi';
 import { applyFieldErrors } from './form-errors';
 import { unitOptions } from './unit-options';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 interface FormValues {
   personNo: string;
   name: string;
-  gender?: '男' | '女' | null;
+  gender?: Gender | null;
   birthMonth?: Dayjs | null;
   politicalStatus?: string;
   education?: string;
@@ -69,41 +76,6 @@ const FIELD_NAMES = [
   'superiorAssessed',
   'idCard',
 ] as const;
-const POLITICAL = [
-  '中共党员',
-  '中共预备党员',
-  '共青团员',
-  '群众',
-  '民革党员',
-  '民盟盟员',
-  '民建会员',
-  '民进会员',
-  '农工党党员',
-  '致公党党员',
-  '九三学社社员',
-  '台盟盟员',
-  '无党派人士',
-];
-const EDUCATION = ['研究生（博士）', '研究生（硕士）', '大学本科', '大学专科', '中专', '高中'];
-const POSITIONS = [
-  '二级科员',
-  '一级科员',
-  '四级主任科员',
-  '三级主任科员',
-  '二级主任科员',
-  '一级主任科员',
-  '四级调研员',
-  '三级调研员',
-  '副科长',
-  '科长',
-  '副主任',
-  '主任',
-  '管理九级职员',
-  '管理八级职员',
-  '专业技术十级',
-  '专业技术九级',
-  '专业技术八级',
-];
 const toOptions = (list: readonly string[]) => list.map((value) => ({ value }));
 
 const month = (s: string | null | undefined) => (s ? dayjs(`${s}-01`) : null);
@@ -120,6 +92,8 @@ interface Props {
 }
 
 export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSaved }: Props) {
+  const t = useT();
+  const labels = useDomainLabels();
   const [form] = Form.useForm<FormValues>();
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -213,13 +187,13 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
       open={open}
       onClose={onClose}
       size={620}
-      title={editing ? `编辑人员：${person.name}` : '新增人员'}
+      title={editing ? t('person.editTitle', { name: person.name }) : t('roster.add')}
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={onClose}>{t('person.cancel')}</Button>
           <Button type="primary" loading={busy} onClick={() => void submit()}>
-            保存
+            {t('person.save')}
           </Button>
         </Flex>
       }
@@ -234,7 +208,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           action={
             conflict ? (
               <Button size="small" onClick={onClose}>
-                关闭并刷新
+                {t('person.closeRefresh')}
               </Button>
             ) : undefined
           }
@@ -245,22 +219,22 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           <Col span={12}>
             <Form.Item
               name="personNo"
-              label="人员编号"
+              label={t('roster.col.personNo')}
               rules={[
-                { required: true, whitespace: true, message: '请填写人员编号' },
-                { max: PERSON_FIELDS.personNo.max, message: tooLong(PERSON_FIELDS.personNo) },
+                { required: true, whitespace: true, message: t('person.personNoRequired') },
+                { max: PERSON_FIELDS.personNo.max, message: t('roster.tooLong', { max: PERSON_FIELDS.personNo.max }) },
               ]}
             >
-              <Input placeholder="单位内唯一，例如 R00121" />
+              <Input placeholder={t('person.personNoPlaceholder')} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item
               name="name"
-              label="姓名"
+              label={t('roster.col.name')}
               rules={[
-                { required: true, whitespace: true, message: '请填写姓名' },
-                { max: PERSON_FIELDS.name.max, message: tooLong(PERSON_FIELDS.name) },
+                { required: true, whitespace: true, message: t('person.nameRequired') },
+                { max: PERSON_FIELDS.name.max, message: t('roster.tooLong', { max: PERSON_FIELDS.name.max }) },
               ]}
             >
               <Input />
@@ -269,92 +243,108 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           <Col span={12}>
             <Form.Item
               name="unitId"
-              label="部门"
-              rules={[{ required: true, message: '请选择部门' }]}
-              extra={editing ? '调整部门请使用“调动”，以便记录调动日期' : undefined}
+              label={t('ratings.department')}
+              rules={[{ required: true, message: t('person.deptRequired') }]}
+              extra={editing ? t('person.deptMoveHint') : undefined}
             >
               <TreeSelect
                 treeData={unitOptions(units, false)}
                 treeDefaultExpandAll
                 disabled={editing}
-                placeholder="选择部门"
+                placeholder={t('action.pickDept')}
                 showSearch={{ treeNodeFilterProp: 'label' }}
               />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="category" label="人员类别" rules={[{ required: true, message: '请选择人员类别' }]}>
+            <Form.Item
+              name="category"
+              label={t('roster.category')}
+              rules={[{ required: true, message: t('person.categoryRequired') }]}
+            >
               <Select
-                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({
+                options={(Object.keys(labels.category) as PersonCategory[]).map((k) => ({
                   value: k,
                   label:
                     k === 'civil_servant_managed'
-                      ? '参公（参照公务员法管理）'
+                      ? t('person.category.managed')
                       : k === 'institution'
-                        ? '事业（事业单位工作人员）'
-                        : CATEGORY_LABEL[k],
+                        ? t('person.category.institution')
+                        : labels.category[k],
                 }))}
               />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="gender" label="性别">
-              <Select allowClear options={[{ value: '男' }, { value: '女' }]} />
+            <Form.Item name="gender" label={t('roster.col.gender')}>
+              <Select allowClear options={GENDERS.map((g) => ({ value: g, label: labels.gender(g) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="birthMonth" label="出生年月">
+            <Form.Item name="birthMonth" label={t('person.birthMonth')}>
               <DatePicker picker="month" style={{ width: '100%' }} format="YYYY-MM" />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item
               name="politicalStatus"
-              label="政治面貌"
-              rules={[{ max: PERSON_FIELDS.politicalStatus.max, message: tooLong(PERSON_FIELDS.politicalStatus) }]}
+              label={t('person.political')}
+              rules={[
+                {
+                  max: PERSON_FIELDS.politicalStatus.max,
+                  message: t('roster.tooLong', { max: PERSON_FIELDS.politicalStatus.max }),
+                },
+              ]}
             >
-              <AutoComplete options={toOptions(POLITICAL)} />
+              <AutoComplete options={toOptions(POLITICAL_STATUS_CHOICES)} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item
               name="education"
-              label="文化程度"
-              rules={[{ max: PERSON_FIELDS.education.max, message: tooLong(PERSON_FIELDS.education) }]}
+              label={t('person.education')}
+              rules={[
+                {
+                  max: PERSON_FIELDS.education.max,
+                  message: t('roster.tooLong', { max: PERSON_FIELDS.education.max }),
+                },
+              ]}
             >
-              <AutoComplete options={toOptions(EDUCATION)} />
+              <AutoComplete options={toOptions(EDUCATION_CHOICES)} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item
               name="position"
-              label="职务职级"
-              rules={[{ max: PERSON_FIELDS.position.max, message: tooLong(PERSON_FIELDS.position) }]}
+              label={t('person.position')}
+              rules={[
+                { max: PERSON_FIELDS.position.max, message: t('roster.tooLong', { max: PERSON_FIELDS.position.max }) },
+              ]}
             >
-              <AutoComplete options={toOptions(POSITIONS)} />
+              <AutoComplete options={toOptions(POSITION_CHOICES)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="positionSince" label="任现职时间">
+            <Form.Item name="positionSince" label={t('person.positionSince')}>
               <DatePicker picker="month" style={{ width: '100%' }} format="YYYY-MM" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="hireDate" label="入职日期">
+            <Form.Item name="hireDate" label={t('person.hireDate')}>
               <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item
               name="probationEnd"
-              label="试用期满日期"
+              label={t('person.probationEnd')}
               dependencies={['hireDate']}
               rules={[
                 ({ getFieldValue }) => ({
                   validator: (_r, value: Dayjs | null | undefined) => {
                     const hire = getFieldValue('hireDate') as Dayjs | null | undefined;
                     return value && hire && value.isBefore(hire, 'day')
-                      ? Promise.reject(new Error('试用期满日期不能早于入职日期'))
+                      ? Promise.reject(new Error(t('person.probationBeforeHire')))
                       : Promise.resolve();
                   },
                 }),
@@ -366,18 +356,20 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           <Col span={8}>
             <Form.Item
               name="superiorAssessed"
-              label="上级考核"
+              label={t('person.superior')}
               valuePropName="checked"
-              tooltip="领导班子成员由上级机关考核，不占本单位优秀名额"
+              tooltip={t('person.superiorHint')}
             >
-              <Switch checkedChildren="是" unCheckedChildren="否" />
+              <Switch checkedChildren={t('person.yes')} unCheckedChildren={t('person.no')} />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item
               name="duties"
-              label="从事或分管工作"
-              rules={[{ max: PERSON_FIELDS.duties.max, message: tooLong(PERSON_FIELDS.duties) }]}
+              label={t('person.duties')}
+              rules={[
+                { max: PERSON_FIELDS.duties.max, message: t('roster.tooLong', { max: PERSON_FIELDS.duties.max }) },
+              ]}
             >
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
@@ -385,9 +377,11 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           <Col span={16}>
             <Form.Item
               name="idCard"
-              label="身份证号"
+              label={t('roster.col.idCard')}
               extra={
-                editing && person.idCardMasked ? `已登记：${person.idCardMasked}，留空则不修改` : '保存后只显示部分号码'
+                editing && person.idCardMasked
+                  ? t('person.idCardKept', { masked: person.idCardMasked })
+                  : t('person.idCardMasked')
               }
               rules={[
                 {
@@ -405,7 +399,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
           {editing && person.idCardMasked ? (
             <Col span={8}>
               <Form.Item name="clearIdCard" valuePropName="checked" style={{ paddingTop: 30 }}>
-                <Checkbox>清除已登记的号码</Checkbox>
+                <Checkbox>{t('person.clearIdCard')}</Checkbox>
               </Form.Item>
             </Col>
           ) : null}
@@ -413,19 +407,21 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
         {editing && detail.data?.person.id === person.id ? (
           <>
             <Divider titlePlacement="start" plain>
-              关联记录
+              {t('person.records')}
             </Divider>
             <Descriptions size="small" column={4}>
-              <Descriptions.Item label="平时考核">{detail.data.records.ratings}</Descriptions.Item>
-              <Descriptions.Item label="事件">{detail.data.records.evidence}</Descriptions.Item>
-              <Descriptions.Item label="年度结果">{detail.data.records.decisions}</Descriptions.Item>
-              <Descriptions.Item label="往年等次">{detail.data.records.history}</Descriptions.Item>
+              <Descriptions.Item label={t('person.rec.ratings')}>{detail.data.records.ratings}</Descriptions.Item>
+              <Descriptions.Item label={t('person.rec.evidence')}>{detail.data.records.evidence}</Descriptions.Item>
+              <Descriptions.Item label={t('person.rec.decisions')}>{detail.data.records.decisions}</Descriptions.Item>
+              <Descriptions.Item label={t('person.rec.history')}>{detail.data.records.history}</Descriptions.Item>
             </Descriptions>
             {detail.data.moves.length > 0 ? (
               <Timeline
                 style={{ marginTop: 8 }}
                 items={detail.data.moves.map((m) => ({
-                  content: `${m.moveDate} 由 ${m.fromUnitName} 调至 ${m.toUnitName}${m.reason ? `（${m.reason}）` : ''}`,
+                  content:
+                    t('person.move', { date: m.moveDate, from: m.fromUnitName, to: m.toUnitName }) +
+                    (m.reason ? t('person.moveReason', { reason: m.reason }) : ''),
                 }))}
               />
             ) : null}
@@ -433,7 +429,7 @@ export function PersonDrawer({ open, person, units, defaultUnitId, onClose, onSa
         ) : null}
         {editing ? (
           <Typography.Text type="secondary">
-            最后修改：{person.updatedAt.replace('T', ' ').slice(0, 19)}
+            {t('person.updatedAt', { at: person.updatedAt.replace('T', ' ').slice(0, 19) })}
           </Typography.Text>
         ) : null}
       </Form>

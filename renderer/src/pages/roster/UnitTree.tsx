@@ -5,6 +5,7 @@ import { Button, Card, Empty, Flex, Form, Input, Modal, Tree, Typography } from 
 import type { UnitNodeDto } from '@shared/api/roster';
 import { ApiError, call } from '../../api/client';
 import { totalsBelow } from './unit-options';
+import { useT } from '../../i18n/language';
 
 interface Props {
   units: UnitNodeDto[];
@@ -21,20 +22,25 @@ interface TreeItem {
 }
 
 export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Props) {
+  const t = useT();
   const [dialog, setDialog] = useState<null | { mode: 'create' | 'rename'; unit: UnitNodeDto | null }>(null);
   const data = useMemo(() => {
     const totals = totalsBelow(units);
     const byId = new Map<string, TreeItem>();
     const roots: TreeItem[] = [];
     for (const u of units) {
-      const item: TreeItem = { key: u.id, title: `${u.name}（${totals.get(u.id) ?? 0}）`, children: [] };
+      const item: TreeItem = {
+        key: u.id,
+        title: t('unit.node', { name: u.name, n: totals.get(u.id) ?? 0 }),
+        children: [],
+      };
       byId.set(u.id, item);
       const parent = u.parentId ? byId.get(u.parentId) : undefined;
       if (parent) parent.children.push(item);
       else roots.push(item);
     }
     return roots;
-  }, [units]);
+  }, [units, t]);
   const selectedUnit = units.find((u) => u.id === selected) ?? null;
   const [dragging, setDragging] = useState<string | null>(null);
   const [reorderError, setReorderError] = useState<string | null>(null);
@@ -67,14 +73,14 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
   return (
     <Card
       size="small"
-      title="单位与部门"
+      title={t('unit.title')}
       style={{ width: 236, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
       styles={{ body: { overflow: 'auto', flex: 1, padding: 8 } }}
       extra={
         canWrite ? (
           <Flex gap={4}>
             <Button size="small" type="link" onClick={() => setDialog({ mode: 'create', unit: createParent })}>
-              新增
+              {t('unit.add')}
             </Button>
             <Button
               size="small"
@@ -82,7 +88,7 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
               disabled={!selectedUnit}
               onClick={() => setDialog({ mode: 'rename', unit: selectedUnit })}
             >
-              改名
+              {t('unit.rename')}
             </Button>
           </Flex>
         ) : null
@@ -90,7 +96,7 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
     >
       {reorderError ? <Typography.Text type="danger">{reorderError}</Typography.Text> : null}
       {units.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未设置单位" />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.none')} />
       ) : (
         <>
           <Typography.Link
@@ -98,7 +104,7 @@ export function UnitTree({ units, selected, onSelect, onChanged, canWrite }: Pro
             onClick={() => onSelect(null)}
             style={{ display: 'block', padding: '2px 8px 6px', color: selected === null ? undefined : 'inherit' }}
           >
-            全部人员
+            {t('unit.everyone')}
           </Typography.Link>
           <Tree
             blockNode
@@ -150,11 +156,16 @@ function UnitDialog({
   onDone(): void;
 }) {
   const [form] = Form.useForm<{ name: string; code?: string }>();
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const parent = mode === 'create' ? unit : null;
   const parentName = parent?.name ?? null;
   const title =
-    mode === 'rename' ? `重命名“${unit?.name ?? ''}”` : parentName ? `在“${parentName}”下新增部门` : '新增单位（机关）';
+    mode === 'rename'
+      ? t('unit.renameTitle', { name: unit?.name ?? '' })
+      : parentName
+        ? t('unit.addUnder', { name: parentName })
+        : t('unit.addAgency');
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -176,7 +187,7 @@ function UnitDialog({
       onCancel={onClose}
       onOk={() => void submit()}
       confirmLoading={busy}
-      okText="保存"
+      okText={t('unit.save')}
       destroyOnHidden
     >
       <Form
@@ -186,15 +197,15 @@ function UnitDialog({
       >
         <Form.Item
           name="name"
-          label="名称"
+          label={t('unit.name')}
           rules={[
-            { required: true, whitespace: true, message: '请填写名称' },
-            { max: 100, message: '名称最多 100 个字' },
+            { required: true, whitespace: true, message: t('unit.nameRequired') },
+            { max: 100, message: t('unit.nameTooLong') },
           ]}
         >
-          <Input autoFocus placeholder={parentName ? '例如：综合规划科' : '例如：某市某区发展和改革委员会'} />
+          <Input autoFocus placeholder={parentName ? t('unit.deptExample') : t('unit.agencyExample')} />
         </Form.Item>
-        <Form.Item name="code" label="代码（可选）" rules={[{ max: 40, message: '代码最多 40 个字' }]}>
+        <Form.Item name="code" label={t('unit.code')} rules={[{ max: 40, message: t('unit.codeTooLong') }]}>
           <Input />
         </Form.Item>
       </Form>

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Empty, Flex, Input, Segmented, Select, Typography } from 'antd';
 import type { PersonDto } from '@shared/domain/records';
 import type { PersonCategory } from '@shared/domain/types';
-import { CATEGORY_LABEL } from '@shared/domain/labels';
 import { roleHas } from '@shared/auth/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,6 +20,7 @@ import { PersonDialog, type PersonAction } from './PersonDialogs';
 import { useAvailableHeight } from './useAvailableHeight';
 import { DuplicatesButton } from './DuplicatesButton';
 import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 type StatusFilter = 'active' | 'left' | 'all';
 
@@ -35,6 +35,8 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export function RosterPage() {
+  const t = useT();
+  const labels = useDomainLabels();
   const auth = useAuth();
   const operator = auth?.status.operator ?? null;
   const canWrite = operator ? roleHas(operator.role, 'roster.write') : true;
@@ -94,11 +96,14 @@ export function RosterPage() {
   return (
     <>
       <PageHeader
-        title="人员名册"
+        title={t('roster.title')}
         subtitle={
           units.data
-            ? `在职 ${totalActive} 人 · ${unitList.filter((u) => u.kind === 'department').length} 个部门`
-            : '单位、部门和人员的基本信息'
+            ? t('roster.subtitle', {
+                n: totalActive,
+                depts: unitList.filter((u) => u.kind === 'department').length,
+              })
+            : t('roster.subtitleEmpty')
         }
         extra={
           <>
@@ -112,7 +117,7 @@ export function RosterPage() {
             ) : null}
             {canWrite ? (
               <Button type="primary" onClick={() => setDrawer({ person: null })} disabled={unitList.length === 0}>
-                新增人员
+                {t('roster.add')}
               </Button>
             ) : null}
           </>
@@ -138,12 +143,10 @@ export function RosterPage() {
               description={
                 <>
                   <Typography.Title level={5} style={{ marginBottom: 4 }}>
-                    还没有人员：导入名册或新增人员
+                    {t('roster.nobody')}
                   </Typography.Title>
                   <Typography.Text type="secondary">
-                    {unitList.length === 0
-                      ? '请先在左侧“新增”本单位（机关）和各部门，再录入人员；也可以直接从表格导入名册。'
-                      : '可以从人员名册表格导入，或逐个新增。'}
+                    {unitList.length === 0 ? t('roster.nobodyNoUnits') : t('roster.nobodyHint')}
                   </Typography.Text>
                 </>
               }
@@ -152,7 +155,7 @@ export function RosterPage() {
                 <ImportButton kind="roster" onApplied={reload} />
                 {canWrite && unitList.length > 0 ? (
                   <Button type="primary" onClick={() => setDrawer({ person: null })}>
-                    新增人员
+                    {t('roster.add')}
                   </Button>
                 ) : null}
               </Flex>
@@ -174,31 +177,31 @@ export function RosterPage() {
             <Flex gap={8} wrap align="center">
               <Input.Search
                 allowClear
-                placeholder="搜索人员编号、姓名或职务"
+                placeholder={t('roster.search')}
                 style={{ width: 280 }}
                 value={searchText}
                 onChange={(e) => setSearchText(e.target.value)}
-                aria-label="搜索人员"
+                aria-label={t('roster.searchAria')}
                 maxLength={60}
               />
               <Select<PersonCategory>
                 allowClear
-                placeholder="人员类别"
+                placeholder={t('roster.category')}
                 style={{ width: 130 }}
                 value={category}
                 onChange={(v) => setCategory(v)}
-                options={(Object.keys(CATEGORY_LABEL) as PersonCategory[]).map((k) => ({
+                options={(Object.keys(labels.category) as PersonCategory[]).map((k) => ({
                   value: k,
-                  label: CATEGORY_LABEL[k],
+                  label: labels.category[k],
                 }))}
               />
               <Segmented<StatusFilter>
                 value={status}
                 onChange={setStatus}
                 options={[
-                  { value: 'active', label: '在职' },
-                  { value: 'left', label: '已离开' },
-                  { value: 'all', label: '全部' },
+                  { value: 'active', label: t('roster.status.active') },
+                  { value: 'left', label: t('roster.status.left') },
+                  { value: 'all', label: t('roster.status.all') },
                 ]}
               />
               <PersonOrderSelect
@@ -209,7 +212,7 @@ export function RosterPage() {
                 }}
               />
               <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
-                {people.data ? `${filtered ? '符合条件' : '共'} ${people.data.total} 人` : ''}
+                {people.data ? t(filtered ? 'roster.countFiltered' : 'roster.countAll', { n: people.data.total }) : ''}
               </Typography.Text>
             </Flex>
             <div ref={tableRef}>

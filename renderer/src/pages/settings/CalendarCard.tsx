@@ -5,15 +5,15 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { CalendarDayDto, CalendarYearDto } from '@shared/api/calendar';
-import { CALENDAR_KIND_LABEL, isoWeekday } from '@shared/calendar/official-calendar';
+import { isoWeekday } from '@shared/calendar/official-calendar';
 import { isIsoDate } from '@shared/domain/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../api/client';
 import { toApiError, useAction, useQuery } from '../../hooks/useApi';
 import { CalendarImport } from './CalendarImport';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
-
-const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 interface Draft {
   year: number;
@@ -41,6 +41,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
   const [reason, setReason] = useState('');
   const act = useAction();
   const { message } = App.useApp();
+  const t = useT();
 
   const shown: Draft = draft && draft.year === year ? draft : draftOf(year, current.data);
   const editing = !!draft && draft.year === year;
@@ -56,10 +57,10 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
       const o = overview.data?.years.find((x) => x.year === y);
       return {
         value: y,
-        label: `${y} 年${o ? (o.source === 'office' ? '（本单位录入）' : '（内置）') : '（未录入）'}`,
+        label: t(o ? (o.source === 'office' ? 'cal.yearOffice' : 'cal.yearShipped') : 'cal.yearMissing', { year: y }),
       };
     });
-  }, [overview.data, thisYear]);
+  }, [overview.data, thisYear, t]);
 
   const addRow = () => {
     const date = row.date.trim();
@@ -77,7 +78,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
     const r = await act(
       'calendar.save',
       { source: 'manual', years: [{ year, basis: shown.basis, days: shown.days }] },
-      `已保存 ${year} 年节假日安排`,
+      t('cal.saved', { year }),
     );
     if (r) reload();
   };
@@ -86,7 +87,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
     try {
       // a year the app does not ship comes back as null (unknown again): that is a success too
       await call('calendar.reset', { year, reason });
-      void message.success(current.data?.shipped ? `已恢复 ${year} 年的内置数据` : `已删除 ${year} 年安排`);
+      void message.success(t(current.data?.shipped ? 'cal.restored' : 'cal.removed', { year }));
       setResetOpen(false);
       setReason('');
       reload();
@@ -97,16 +98,16 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
 
   const y = current.data;
   return (
-    <Card title="节假日日历（法定节假日与调休）" size="small" style={{ marginTop: 16 }} data-testid="calendar-card">
+    <Card title={t('cal.title')} size="small" style={{ marginTop: 16 }} data-testid="calendar-card">
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        公示期等按工作日计算的期限，按此日历跳过放假日、计入调休上班日；复核、申诉期限的最后一日遇休息日顺延。 程序内置{' '}
-        {overview.data ? `${overview.data.shippedFirst}–${overview.data.shippedLast}` : ''} 年的安排（
-        {overview.data?.shippedSource}
-        ）；以后年份请在国务院办公厅通知发布后在此录入或导入。已定档的年度沿用定档时的日历。
+        {t('cal.intro', {
+          range: overview.data ? `${overview.data.shippedFirst}–${overview.data.shippedLast}` : '',
+          source: overview.data?.shippedSource ?? '',
+        })}
       </Typography.Paragraph>
       <ErrorAlert error={overview.error ?? current.error} />
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-        <span>年份</span>
+        <span>{t('cal.year')}</span>
         <Select
           style={{ width: 200 }}
           value={year}
@@ -115,9 +116,10 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
           data-testid="calendar-year"
         />
         <InputNumber
+          style={{ width: 120 }}
           min={1990}
           max={2200}
-          placeholder="其他年份"
+          placeholder={t('cal.otherYear')}
           onPressEnter={(e) => {
             const v = Number((e.target as HTMLInputElement).value);
             if (v >= 1990 && v <= 2200) setYear(v);
@@ -126,28 +128,28 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
         {y ? (
           <Tag color={y.source === 'office' ? 'blue' : 'default'}>
             {y.source === 'office'
-              ? `本单位录入${y.meta?.source === 'import' ? `（导入 ${y.meta.fileName ?? ''}）` : ''}`
-              : '内置'}
+              ? y.meta?.source === 'import'
+                ? t('cal.officeImported', { file: y.meta.fileName ?? '' })
+                : t('cal.office')
+              : t('cal.shipped')}
           </Tag>
         ) : (
-          !current.loading && <Tag color="orange">未录入</Tag>
+          !current.loading && <Tag color="orange">{t('cal.missing')}</Tag>
         )}
         {canEdit && <CalendarImport onSaved={reload} />}
       </Flex>
       {!y && !current.loading && !editing && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={`${year} 年的节假日安排尚未录入：公示等涉及该年的工作日无法计算。请按国务院办公厅通知逐日录入放假和调休上班日期。`}
-        />
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('cal.missingAlert', { year })} />
       )}
       {y && y.keptBy.length > 0 && (
         <Alert
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`已定档的 ${y.keptBy.map((k) => `${k.unitName} ${k.year} 年度`).join('、')}沿用定档时的 ${year} 年日历，修改不影响其公示和期限。`}
+          message={t('cal.keptBy', {
+            years: y.keptBy.map((k) => t('cal.keptByYear', { unit: k.unitName, year: k.year })).join(t('cal.listSep')),
+            year,
+          })}
         />
       )}
       <Table<CalendarDayDto>
@@ -158,16 +160,20 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
         dataSource={shown.days}
         data-testid="calendar-days"
         columns={[
-          { title: '日期', dataIndex: 'date', width: 120 },
-          { title: '星期', width: 70, render: (_: unknown, d) => WEEKDAY[isoWeekday(d.date)] },
+          { title: t('cal.col.date'), dataIndex: 'date', width: 120 },
           {
-            title: '安排',
+            title: t('cal.col.weekday'),
+            width: 70,
+            render: (_: unknown, d) => t(`cal.weekday.${isoWeekday(d.date)}` as MessageKey),
+          },
+          {
+            title: t('cal.col.kind'),
             width: 100,
             render: (_: unknown, d) => (
-              <Tag color={d.kind === 'holiday' ? 'red' : 'green'}>{CALENDAR_KIND_LABEL[d.kind]}</Tag>
+              <Tag color={d.kind === 'holiday' ? 'red' : 'green'}>{t(`cal.kind.${d.kind}`)}</Tag>
             ),
           },
-          { title: '节日', dataIndex: 'name' },
+          { title: t('cal.col.name'), dataIndex: 'name' },
           ...(canEdit
             ? [
                 {
@@ -175,20 +181,20 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
                   width: 70,
                   render: (_: unknown, d: CalendarDayDto) => (
                     <a onClick={() => setDraft({ ...shown, days: shown.days.filter((x) => x.date !== d.date) })}>
-                      删除
+                      {t('cal.delete')}
                     </a>
                   ),
                 },
               ]
             : []),
         ]}
-        locale={{ emptyText: '（该年没有放假或调休上班日期）' }}
+        locale={{ emptyText: t('cal.empty') }}
       />
       {canEdit && (
         <>
           <Space wrap style={{ marginTop: 12 }}>
             <IsoDatePicker
-              width={150}
+              width={180}
               value={row.date}
               onChange={(date) => setRow({ ...row, date: date ?? '' })}
               data-testid="calendar-new-date"
@@ -198,14 +204,14 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
               value={row.kind}
               onChange={(kind) => setRow({ ...row, kind })}
               options={[
-                { value: 'holiday', label: '放假' },
-                { value: 'workday', label: '调休上班' },
+                { value: 'holiday', label: t('cal.kind.holiday') },
+                { value: 'workday', label: t('cal.kind.workday') },
               ]}
               data-testid="calendar-new-kind"
             />
             <Input
-              style={{ width: 140 }}
-              placeholder="节日，如 春节"
+              style={{ width: 180 }}
+              placeholder={t('cal.namePlaceholder')}
               value={row.name}
               onChange={(e) => setRow({ ...row, name: e.target.value })}
               onPressEnter={addRow}
@@ -216,24 +222,24 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
               disabled={!isIsoDate(row.date.trim()) || !row.name.trim()}
               data-testid="calendar-add"
             >
-              添加
+              {t('cal.add')}
             </Button>
           </Space>
           <Flex gap={8} wrap align="center" style={{ marginTop: 12 }}>
             <Input
               style={{ width: 360 }}
-              placeholder="依据：通知文号或标题（如 国办发明电〔2026〕×号）"
+              placeholder={t('cal.basisPlaceholder')}
               value={shown.basis}
               onChange={(e) => setDraft({ ...shown, basis: e.target.value })}
               data-testid="calendar-basis"
             />
             <Button type="primary" onClick={() => void save()} disabled={!editing} data-testid="calendar-save">
-              保存 {year} 年安排
+              {t('cal.save', { year })}
             </Button>
-            {editing && <Button onClick={() => setDraft(null)}>放弃修改</Button>}
+            {editing && <Button onClick={() => setDraft(null)}>{t('cal.discard')}</Button>}
             {y?.source === 'office' && (
               <Button danger onClick={() => setResetOpen(true)} data-testid="calendar-reset">
-                {y.shipped ? '恢复内置数据' : '删除本年安排'}
+                {t(y.shipped ? 'cal.restore' : 'cal.remove')}
               </Button>
             )}
           </Flex>
@@ -241,15 +247,15 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
       )}
       <Modal
         open={resetOpen}
-        title={y?.shipped ? `恢复 ${year} 年的内置数据` : `删除本单位录入的 ${year} 年安排`}
-        okText="确定"
+        title={t(y?.shipped ? 'cal.restoreTitle' : 'cal.removeTitle', { year })}
+        okText={t('cal.confirm')}
         onOk={() => void reset()}
         onCancel={() => setResetOpen(false)}
         okButtonProps={{ disabled: reason.trim().length < 2 }}
       >
         <Input.TextArea
           rows={2}
-          placeholder="原因（记入审计日志）"
+          placeholder={t('cal.reasonPlaceholder')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />

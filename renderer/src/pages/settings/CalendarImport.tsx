@@ -10,6 +10,7 @@ import { ApiError, call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { percent, useJob } from '../../components/import/useJob';
 import { toApiError, useAction } from '../../hooks/useApi';
+import { useT } from '../../i18n/language';
 
 export function CalendarImport({ onSaved }: { onSaved: () => void }) {
   const [file, setFile] = useState<CalendarFileDto | null>(null);
@@ -17,14 +18,15 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
   const [open, setOpen] = useState(false);
   const { job, follow } = useJob();
   const act = useAction();
+  const t = useT();
 
   const start = async () => {
     setError(null);
     setFile(null);
     try {
       const { path } = await call('desktop.pickOpenFile', {
-        title: '选择节假日安排表格',
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        title: t('calimp.pickTitle'),
+        filters: [{ name: t('calimp.workbook'), extensions: ['xlsx'] }],
       });
       if (!path) return;
       setOpen(true);
@@ -43,7 +45,7 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
     const r = await act(
       'calendar.save',
       { source: 'import', fileName: file.fileName, fileSha256: file.sha256, years: file.years },
-      `已导入 ${file.years.map((y) => y.year).join('、')} 年节假日安排`,
+      t('calimp.imported', { years: file.years.map((y) => y.year).join(t('cal.listSep')) }),
     );
     if (r) {
       setOpen(false);
@@ -55,21 +57,18 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
   return (
     <>
       <Button icon={<UploadOutlined />} onClick={() => void start()} data-testid="calendar-import">
-        从表格导入
+        {t('calimp.button')}
       </Button>
       <Modal
         open={open}
         width={720}
-        title="导入节假日安排"
+        title={t('calimp.title')}
         onCancel={() => setOpen(false)}
-        okText="保存导入的安排"
+        okText={t('calimp.ok')}
         onOk={() => void save()}
         okButtonProps={{ disabled: !clean }}
       >
-        <Typography.Paragraph type="secondary">
-          表格每行一天：日期、类型（放假 / 上班）、名称（如
-          春节），可加“依据”列填写通知文号。导入的年份整年替换现有安排。
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('calimp.help')}</Typography.Paragraph>
         {job?.status === 'running' && <Progress percent={percent(job)} status="active" />}
         <ErrorAlert error={error} />
         {file && file.issues.length > 0 && (
@@ -77,7 +76,7 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
             <Alert
               type="error"
               showIcon
-              message={`“${file.fileName}”有 ${file.issues.length} 处问题，未导入任何内容。请改正后重新导入。`}
+              message={t('calimp.problems', { file: file.fileName, n: file.issues.length })}
               style={{ marginBottom: 8 }}
             />
             <Table<ImportIssue>
@@ -86,10 +85,14 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
               pagination={false}
               dataSource={file.issues}
               columns={[
-                { title: '行', dataIndex: 'row', width: 60 },
-                { title: '列', width: 90, render: (_: unknown, i) => `${i.column}${i.header ? ` ${i.header}` : ''}` },
-                { title: '内容', dataIndex: 'value', width: 120 },
-                { title: '问题', dataIndex: 'problem' },
+                { title: t('calimp.col.row'), dataIndex: 'row', width: 60 },
+                {
+                  title: t('calimp.col.column'),
+                  width: 90,
+                  render: (_: unknown, i) => `${i.column}${i.header ? ` ${i.header}` : ''}`,
+                },
+                { title: t('calimp.col.value'), dataIndex: 'value', width: 120 },
+                { title: t('calimp.col.problem'), dataIndex: 'problem' },
               ]}
               data-testid="calendar-import-issues"
             />
@@ -103,9 +106,13 @@ export function CalendarImport({ onSaved }: { onSaved: () => void }) {
             message={file.years
               .map(
                 (y) =>
-                  `${y.year} 年：放假 ${y.days.filter((d) => d.kind === 'holiday').length} 天、调休上班 ${y.days.filter((d) => d.kind === 'workday').length} 天${y.basis ? `（${y.basis}）` : ''}`,
+                  t('calimp.yearSummary', {
+                    year: y.year,
+                    holidays: y.days.filter((d) => d.kind === 'holiday').length,
+                    workdays: y.days.filter((d) => d.kind === 'workday').length,
+                  }) + (y.basis ? t('calimp.basis', { basis: y.basis }) : ''),
               )
-              .join('；')}
+              .join(t('calimp.sep'))}
           />
         )}
       </Modal>

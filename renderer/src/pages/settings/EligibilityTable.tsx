@@ -2,20 +2,19 @@
 // conditions themselves follow the national rules and are shown for reading.
 import { Select, Switch, Table, Tag } from 'antd';
 import type { EligibilityRule, EligibilityEffect } from '@shared/settings/year-settings';
-import { EVIDENCE_KIND_LABEL } from '@shared/domain/labels';
+import { useDomainLabels, useT } from '../../i18n/language';
 
-export const EFFECT_OPTIONS: { value: EligibilityEffect; label: string }[] = [
-  { value: 'not_assessed', label: '不参加考核' },
-  { value: 'deferred', label: '暂缓确定等次' },
-  { value: 'forced_incompetent', label: '直接确定为不称职（不合格）' },
-  { value: 'comments_only', label: '只写评语，不定等次' },
-  { value: 'max_incompetent', label: '不得确定为基本称职（基本合格）及以上' },
-  { value: 'max_basic', label: '不得确定为称职（合格）及以上' },
-  { value: 'max_competent', label: '不得确定为优秀' },
-  { value: 'info', label: '仅提示' },
+/** The effects in the order offered; each one's name is the catalogue's `elig.effect.<effect>`. */
+export const EFFECTS: readonly EligibilityEffect[] = [
+  'not_assessed',
+  'deferred',
+  'forced_incompetent',
+  'comments_only',
+  'max_incompetent',
+  'max_basic',
+  'max_competent',
+  'info',
 ];
-
-const POPULATION: Record<EligibilityRule['population'], string> = { all: '全部', civil: '公务员', institution: '事业' };
 
 export function EligibilityTable({
   rules,
@@ -26,6 +25,8 @@ export function EligibilityTable({
   disabled: boolean;
   onChange(rules: EligibilityRule[]): void;
 }) {
+  const t = useT();
+  const domain = useDomainLabels();
   const patch = (id: string, p: Partial<EligibilityRule>) =>
     onChange(rules.map((r) => (r.id === id ? { ...r, ...p } : r)));
   return (
@@ -36,12 +37,12 @@ export function EligibilityTable({
       dataSource={rules}
       columns={[
         {
-          title: '启用',
+          title: t('elig.col.on'),
           width: 64,
           render: (_, r) => (
             <Switch
               size="small"
-              aria-label={`启用：${r.label}`}
+              aria-label={t('elig.onOf', { rule: r.label })}
               checked={r.enabled}
               disabled={disabled}
               onChange={(v) => patch(r.id, { enabled: v })}
@@ -49,33 +50,33 @@ export function EligibilityTable({
           ),
         },
         {
-          title: '规则',
+          title: t('elig.col.rule'),
           dataIndex: 'label',
           render: (v: string, r) => <span style={{ color: r.enabled ? undefined : '#999' }}>{v}</span>,
         },
-        { title: '适用人员', width: 80, render: (_, r) => POPULATION[r.population] },
+        { title: t('elig.col.population'), width: 80, render: (_, r) => t(`elig.pop.${r.population}`) },
         {
-          title: '事件',
+          title: t('elig.col.event'),
           width: 220,
           render: (_, r) => (
             <>
-              <Tag>{EVIDENCE_KIND_LABEL[r.kind]}</Tag>
+              <Tag>{domain.evidenceKind[r.kind]}</Tag>
               {r.subKinds.join('、')}
             </>
           ),
         },
         {
-          title: '影响',
+          title: t('elig.col.effect'),
           width: 280,
           render: (_, r) => (
             <Select
               size="small"
-              aria-label={`影响：${r.label}`}
+              aria-label={t('elig.effectOf', { rule: r.label })}
               style={{ width: 260 }}
               value={r.effect}
               disabled={disabled}
               onChange={(v: EligibilityEffect) => patch(r.id, { effect: v })}
-              options={EFFECT_OPTIONS}
+              options={EFFECTS.map((e) => ({ value: e, label: t(`elig.effect.${e}`) }))}
             />
           ),
         },

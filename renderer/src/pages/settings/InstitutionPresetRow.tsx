@@ -9,10 +9,9 @@ import {
   type InstitutionSanctionPreset,
 } from '@shared/settings/institution-presets';
 import type { YearSettings } from '@shared/settings/year-settings';
-import { EFFECT_OPTIONS } from './EligibilityTable';
 import { Row } from './fields';
-
-const effectText = (e: string) => EFFECT_OPTIONS.find((o) => o.value === e)?.label ?? e;
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
 export function InstitutionPresetRow({
   settings,
@@ -23,15 +22,17 @@ export function InstitutionPresetRow({
   disabled: boolean;
   onChange(next: Pick<YearSettings, 'institutionSanctionPreset' | 'eligibilityRules'>): void;
 }) {
+  const t = useT();
+  const effectText = (e: string) => t(`elig.effect.${e}` as MessageKey);
   const choose = (preset: InstitutionSanctionPreset) =>
     onChange({
       institutionSanctionPreset: preset,
       eligibilityRules: withInstitutionPreset(settings.eligibilityRules, preset),
     });
   return (
-    <Row label="事业单位处分规定">
+    <Row label={t('preset.label')}>
       <Radio.Group
-        aria-label="事业单位处分规定"
+        aria-label={t('preset.label')}
         disabled={disabled}
         value={settings.institutionSanctionPreset}
         onChange={(e) => choose(e.target.value as InstitutionSanctionPreset)}
@@ -42,7 +43,7 @@ export function InstitutionPresetRow({
           return (
             <Radio key={p} value={p}>
               <Typography.Text strong>{info.title}</Typography.Text>
-              {p === '2023' ? <Typography.Text type="secondary">（新建年度默认）</Typography.Text> : null}
+              {p === '2023' ? <Typography.Text type="secondary">{t('preset.default')}</Typography.Text> : null}
               <ul style={{ margin: '2px 0 0', paddingLeft: 18 }} data-testid={`preset-rows-${p}`}>
                 {info.rows.map((r) => (
                   <li key={r.id}>

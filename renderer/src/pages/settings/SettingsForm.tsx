@@ -1,5 +1,5 @@
 // A year's settings as a form: the main numbers, the eligibility rule table and the suggestion mode.
-// Saving shows, in plain Chinese, what changed; the form is read-only once the year is final.
+// Saving shows, in plain words (the core's Chinese), what changed; the form is read-only once the year is final.
 import { useEffect, useState } from 'react';
 import {
   Alert,
@@ -17,8 +17,6 @@ import {
   Typography,
 } from 'antd';
 import type { YearSettings } from '@shared/settings/year-settings';
-import { PERIOD_KIND_LABEL } from '@shared/periods/calendar';
-import { RATING_LABEL } from '@shared/domain/labels';
 import type { PeriodKind } from '@shared/domain/types';
 import { ApiError, call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -29,17 +27,15 @@ import { InstitutionPresetRow } from './InstitutionPresetRow';
 import { IntInput, PercentInput, Row } from './fields';
 import { SettingsImpactButton } from './SettingsImpact';
 import { PersonOrderSelect } from '../../components/PersonOrderSelect';
-import { useT } from '../../i18n/language';
+import { useDomainLabels, useT } from '../../i18n/language';
 import { PoolsCard } from './PoolsCard';
 
-const ROUNDING = [
-  { value: 'floor', label: '向下取整' },
-  { value: 'round', label: '四舍五入' },
-  { value: 'ceil', label: '向上取整' },
-];
+const ROUNDINGS = ['floor', 'round', 'ceil'] as const;
 
 export function SettingsForm({ yearId }: { yearId: string }) {
   const t = useT();
+  const domain = useDomainLabels();
+  const rounding = ROUNDINGS.map((value) => ({ value, label: t(`sf.round.${value}`) }));
   const q = useQuery('years.getSettings', { yearId });
   const { reload, year } = useCurrentYear();
   const [draft, setDraft] = useState<YearSettings | null>(null);
@@ -106,73 +102,66 @@ export function SettingsForm({ yearId }: { yearId: string }) {
   const quota = draft.quota;
   return (
     <>
-      {locked ? (
-        <Alert
-          type="info"
-          showIcon
-          message="本年度已定档，设置已锁定（年度保留定档时的规则），只能查看。"
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      {locked ? <Alert type="info" showIcon message={t('sf.locked')} style={{ marginBottom: 12 }} /> : null}
       <ErrorAlert error={error} />
-      <Card size="small" title="平时考核" style={{ marginBottom: 12 }}>
-        <Row label="考核期间" hint="已有平时考核记录后不能更改">
+      <Card size="small" title={t('sf.card.ratings')} style={{ marginBottom: 12 }}>
+        <Row label={t('sf.periodKind')} hint={t('sf.periodKindHint')}>
           <Select<PeriodKind>
-            aria-label="考核期间"
+            aria-label={t('sf.periodKind')}
             style={{ width: 140 }}
             disabled={locked}
             value={draft.periodKind}
             onChange={(v) => set((s) => void (s.periodKind = v))}
-            options={(['quarter', 'month', 'half'] as const).map((k) => ({ value: k, label: PERIOD_KIND_LABEL[k] }))}
+            options={(['quarter', 'month', 'half'] as const).map((k) => ({ value: k, label: t(`periodKind.${k}`) }))}
           />
         </Row>
-        <Row label="“好”等次比例上限">
+        <Row label={t('sf.goodCap')}>
           <Switch
-            aria-label="启用“好”等次比例上限"
+            aria-label={t('sf.goodCapOn')}
             checked={cap.enabled}
             disabled={locked}
             onChange={(v) => set((s) => void (s.goodCap.enabled = v))}
           />
           <PercentInput
-            label="“好”等次比例"
+            label={t('sf.goodShare')}
             value={cap.share}
             disabled={locked || !cap.enabled}
             onChange={(v) => set((s) => void (s.goodCap.share = v))}
           />
         </Row>
-        <Row label="计算范围 / 取整">
+        <Row label={t('sf.capScope')}>
           <Radio.Group
             disabled={locked || !cap.enabled}
             value={cap.scope}
             onChange={(e) => set((s) => void (s.goodCap.scope = e.target.value as 'department' | 'agency'))}
             options={[
-              { value: 'department', label: '按部门' },
-              { value: 'agency', label: '按全单位' },
+              { value: 'department', label: t('sf.scope.department') },
+              { value: 'agency', label: t('sf.scope.agency') },
             ]}
           />
           <Select
-            aria-label="“好”人数取整"
-            style={{ width: 120 }}
+            aria-label={t('sf.goodRounding')}
+            style={{ width: 140 }}
             disabled={locked || !cap.enabled}
             value={cap.rounding}
             onChange={(v) => set((s) => void (s.goodCap.rounding = v))}
-            options={ROUNDING}
+            options={rounding}
           />
         </Row>
-        <Row label="超出上限时">
+        <Row label={t('sf.overCap')}>
           <Radio.Group
             disabled={locked || !cap.enabled}
             value={cap.enforcement}
             onChange={(e) => set((s) => void (s.goodCap.enforcement = e.target.value as 'warn' | 'block'))}
             options={[
-              { value: 'warn', label: '提醒后允许保存' },
-              { value: 'block', label: '禁止保存（填写理由可突破）' },
+              { value: 'warn', label: t('sf.warn') },
+              { value: 'block', label: t('sf.block') },
             ]}
           />
         </Row>
-        <Row label="年终只计入已复核的期间">
+        <Row label={t('sf.onlyReviewed')}>
           <Switch
-            aria-label="年终只计入已复核的期间"
+            aria-label={t('sf.onlyReviewed')}
             checked={draft.onlyReviewedPeriodsCount}
             disabled={locked}
             onChange={(v) => set((s) => void (s.onlyReviewedPeriodsCount = v))}
@@ -180,25 +169,25 @@ export function SettingsForm({ yearId }: { yearId: string }) {
         </Row>
       </Card>
 
-      <Card size="small" title="事件与资格" style={{ marginBottom: 12 }}>
-        <Row label="病事假累计超过（只写评语）">
+      <Card size="small" title={t('sf.card.eligibility')} style={{ marginBottom: 12 }}>
+        <Row label={t('sf.leaveOver')}>
           <IntInput
-            label="病事假天数阈值"
+            label={t('sf.leaveDays')}
             min={1}
             max={366}
-            suffix="天"
+            suffix={t('sf.days')}
             disabled={locked}
             value={draft.leaveDaysThreshold}
             onChange={(v) => set((s) => void (s.leaveDaysThreshold = v))}
           />
         </Row>
-        <Row label="处分影响期（月）">
+        <Row label={t('sf.sanctionMonths')}>
           <Space wrap>
             {(Object.keys(draft.sanctionMonths) as (keyof YearSettings['sanctionMonths'])[]).map((k) => (
               <Space key={k} size={4}>
-                <Typography.Text>{k}</Typography.Text>
+                <Typography.Text>{domain.flag(k)}</Typography.Text>
                 <InputNumber
-                  aria-label={`${k}处分影响期`}
+                  aria-label={t('sf.sanctionMonthsOf', { name: domain.flag(k) })}
                   size="small"
                   min={0}
                   max={120}
@@ -218,7 +207,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           onChange={(next) => set((s) => void Object.assign(s, next))}
         />
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
-          资格规则表（可启用、停用或调整影响；多条同时适用时取最重的影响）
+          {t('sf.rulesNote')}
         </Typography.Paragraph>
         <EligibilityTable
           rules={draft.eligibilityRules}
@@ -227,15 +216,15 @@ export function SettingsForm({ yearId }: { yearId: string }) {
         />
       </Card>
 
-      <Card size="small" title="建议等次" style={{ marginBottom: 12 }}>
-        <Row label="方式">
+      <Card size="small" title={t('sf.card.suggestion')} style={{ marginBottom: 12 }}>
+        <Row label={t('sf.mode')}>
           <Radio.Group
             disabled={locked}
             value={draft.suggestion.mode}
             onChange={(e) => set((s) => void (s.suggestion.mode = e.target.value as 'rules' | 'points'))}
             options={[
-              { value: 'rules', label: '规则表（先匹配者优先）' },
-              { value: 'points', label: '积分排序' },
+              { value: 'rules', label: t('sf.mode.rules') },
+              { value: 'points', label: t('sf.mode.points') },
             ]}
           />
         </Row>
@@ -247,13 +236,13 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           </ol>
         ) : (
           <>
-            <Row label="各等次积分">
+            <Row label={t('sf.ratingPoints')}>
               <Space wrap>
                 {(['good', 'fair', 'average', 'poor'] as const).map((k) => (
                   <Space key={k} size={4}>
-                    <Typography.Text>{RATING_LABEL[k]}</Typography.Text>
+                    <Typography.Text>{domain.rating[k]}</Typography.Text>
                     <InputNumber
-                      aria-label={`积分：${RATING_LABEL[k]}`}
+                      aria-label={t('sf.ratingPointsOf', { rating: domain.rating[k] })}
                       size="small"
                       style={{ width: 64 }}
                       disabled={locked}
@@ -264,7 +253,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
                 ))}
               </Space>
             </Row>
-            <Row label="事件积分">
+            <Row label={t('sf.eventPoints')}>
               <Table
                 size="small"
                 pagination={false}
@@ -275,13 +264,13 @@ export function SettingsForm({ yearId }: { yearId: string }) {
                   points: points ?? 0,
                 }))}
                 columns={[
-                  { title: '事件', dataIndex: 'name' },
+                  { title: t('sf.col.event'), dataIndex: 'name', render: (v: string) => domain.flag(v) },
                   {
-                    title: '积分',
+                    title: t('sf.col.points'),
                     width: 100,
                     render: (_, r: { name: string; points: number }) => (
                       <InputNumber
-                        aria-label={`事件积分：${r.name}`}
+                        aria-label={t('sf.eventPointsOf', { name: domain.flag(r.name) })}
                         size="small"
                         min={-100}
                         max={100}
@@ -302,66 +291,66 @@ export function SettingsForm({ yearId }: { yearId: string }) {
         )}
       </Card>
 
-      <Card size="small" title="优秀名额" style={{ marginBottom: 12 }}>
-        <Row label="优秀比例 / 取整">
+      <Card size="small" title={t('sf.card.quota')} style={{ marginBottom: 12 }}>
+        <Row label={t('sf.quotaShare')}>
           <PercentInput
-            label="优秀比例"
+            label={t('sf.excellentShare')}
             value={quota.share}
             disabled={locked}
             onChange={(v) => set((s) => void (s.quota.share = v))}
           />
           <Select
-            aria-label="优秀名额取整"
-            style={{ width: 120 }}
+            aria-label={t('sf.quotaRounding')}
+            style={{ width: 140 }}
             disabled={locked}
             value={quota.rounding}
             onChange={(v) => set((s) => void (s.quota.rounding = v))}
-            options={ROUNDING}
+            options={rounding}
           />
         </Row>
-        <Row label="计算单元">
+        <Row label={t('sf.pooling')}>
           <Select
-            aria-label="优秀名额计算单元"
+            aria-label={t('sf.poolingAria')}
             style={{ width: 170 }}
             disabled={locked}
             value={quota.pooling}
             onChange={(v) => set((s) => void (s.quota.pooling = v))}
             options={[
-              { value: 'agency', label: '按单位' },
-              { value: 'department', label: '按部门' },
-              { value: 'category', label: '按人员类别' },
-              { value: 'leader', label: '按分管领导' },
-              { value: 'class', label: '按机关/基层/事业' },
+              { value: 'agency', label: t('sf.pool.agency') },
+              { value: 'department', label: t('sf.pool.department') },
+              { value: 'category', label: t('sf.pool.category') },
+              { value: 'leader', label: t('sf.pool.leader') },
+              { value: 'class', label: t('sf.pool.class') },
             ]}
           />
           <Switch
-            aria-label="公务员与事业人员分别计算"
+            aria-label={t('sf.separate')}
             checked={quota.separatePopulations}
             disabled={locked}
             onChange={(v) => set((s) => void (s.quota.separatePopulations = v))}
           />
-          <Typography.Text>公务员与事业人员分别计算</Typography.Text>
+          <Typography.Text>{t('sf.separate')}</Typography.Text>
         </Row>
-        <Row label="不定等次人员计入基数">
+        <Row label={t('sf.baseUngraded')}>
           <Switch
-            aria-label="不定等次人员计入基数"
+            aria-label={t('sf.baseUngraded')}
             checked={quota.baseIncludesUngraded}
             disabled={locked}
             onChange={(v) => set((s) => void (s.quota.baseIncludesUngraded = v))}
           />
         </Row>
-        <Row label="绩效优秀单位提高比例 / 文号">
+        <Row label={t('sf.raised')}>
           <PercentInput
-            label="提高后的优秀比例"
+            label={t('sf.raisedShare')}
             value={quota.raisedShare}
             disabled={locked}
             onChange={(v) => set((s) => void (s.quota.raisedShare = v))}
           />
           <Input
-            aria-label="提高比例批准文号"
+            aria-label={t('sf.raisedDoc')}
             style={{ width: 220 }}
             maxLength={100}
-            placeholder="批准文号，如 X考委〔2026〕3号"
+            placeholder={t('sf.raisedDocPlaceholder')}
             disabled={locked}
             value={quota.raisedApprovalDocNo}
             onChange={(e) => set((s) => void (s.quota.raisedApprovalDocNo = e.target.value))}
@@ -371,53 +360,51 @@ export function SettingsForm({ yearId }: { yearId: string }) {
 
       {year ? <PoolsCard quota={quota} agencyId={year.unitId} locked={locked} set={set} /> : null}
 
-      <Card size="small" title="公示与复核申诉" style={{ marginBottom: 12 }}>
-        <Row label="民主测评">
+      <Card size="small" title={t('sf.card.notice')} style={{ marginBottom: 12 }}>
+        <Row label={t('sf.appraisal')}>
           <Switch
-            aria-label="民主测评"
+            aria-label={t('sf.appraisal')}
             disabled={locked}
             checked={draft.democraticAppraisal}
             onChange={(v) => set((s) => void (s.democraticAppraisal = v))}
           />
-          <Typography.Text type="secondary">
-            导入各候选人票数后，工作台和汇总表显示票数，公示说明写明“民主测评”
-          </Typography.Text>
+          <Typography.Text type="secondary">{t('sf.appraisalHint')}</Typography.Text>
         </Row>
-        <Row label="公示期">
+        <Row label={t('sf.notice')}>
           <IntInput
-            label="公示期（工作日）"
+            label={t('sf.noticeDays')}
             min={1}
             max={30}
-            suffix="个工作日"
+            suffix={t('sf.workingDays')}
             disabled={locked}
             value={draft.noticeWorkingDays}
             onChange={(v) => set((s) => void (s.noticeWorkingDays = v))}
           />
         </Row>
-        <Row label="申请复核 / 复核后申诉 / 直接申诉">
+        <Row label={t('sf.redress')}>
           <IntInput
-            label="申请复核期限"
+            label={t('sf.reviewDays')}
             min={1}
             max={365}
-            suffix="天"
+            suffix={t('sf.days')}
             disabled={locked}
             value={draft.redress.reviewDays}
             onChange={(v) => set((s) => void (s.redress.reviewDays = v))}
           />
           <IntInput
-            label="复核后申诉期限"
+            label={t('sf.appealAfterDays')}
             min={1}
             max={365}
-            suffix="天"
+            suffix={t('sf.days')}
             disabled={locked}
             value={draft.redress.appealAfterReviewDays}
             onChange={(v) => set((s) => void (s.redress.appealAfterReviewDays = v))}
           />
           <IntInput
-            label="直接申诉期限"
+            label={t('sf.appealDirectDays')}
             min={1}
             max={365}
-            suffix="天"
+            suffix={t('sf.days')}
             disabled={locked}
             value={draft.redress.appealDirectDays}
             onChange={(v) => set((s) => void (s.redress.appealDirectDays = v))}
@@ -438,7 +425,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           type="error"
           showIcon
           data-testid="settings-issues"
-          message="设置有误，请修改后再保存"
+          message={t('sf.issues')}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {issues.map((i) => (
@@ -458,33 +445,33 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           style={{ position: 'sticky', bottom: 0, background: '#f5f7fa', padding: '10px 0' }}
         >
           <Input
-            aria-label="修改依据"
+            aria-label={t('sf.reason')}
             style={{ width: 360 }}
             maxLength={500}
-            placeholder="修改依据（可选，如：按区考核办 2026 年 3 号通知）"
+            placeholder={t('sf.reasonPlaceholder')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
           <Button type="primary" loading={saving} disabled={!dirty || issues.length > 0} onClick={() => void save()}>
-            保存设置
+            {t('sf.save')}
           </Button>
           <SettingsImpactButton yearId={yearId} draft={draft} disabled={!dirty} />
           <Button disabled={!dirty} onClick={() => setDraft(structuredClone(q.data!.settings))}>
-            放弃修改
+            {t('sf.discard')}
           </Button>
-          {dirty ? <Typography.Text type="warning">有未保存的修改</Typography.Text> : null}
+          {dirty ? <Typography.Text type="warning">{t('sf.unsaved')}</Typography.Text> : null}
         </Flex>
       ) : null}
 
       <Modal
         open={changes !== null}
-        title="设置已保存"
-        footer={<Button onClick={() => setChanges(null)}>知道了</Button>}
+        title={t('sf.saved')}
+        footer={<Button onClick={() => setChanges(null)}>{t('sf.ok')}</Button>}
         onCancel={() => setChanges(null)}
       >
         {changes && changes.length ? (
           <>
-            <Typography.Paragraph>本次修改（已记入审计日志）：</Typography.Paragraph>
+            <Typography.Paragraph>{t('sf.changes')}</Typography.Paragraph>
             <ul data-testid="settings-changes">
               {changes.map((c) => (
                 <li key={c}>{c}</li>
@@ -492,7 +479,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
             </ul>
           </>
         ) : (
-          <Typography.Paragraph>设置没有变化。</Typography.Paragraph>
+          <Typography.Paragraph>{t('sf.noChange')}</Typography.Paragraph>
         )}
       </Modal>
     </>

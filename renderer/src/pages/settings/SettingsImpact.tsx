@@ -6,6 +6,7 @@ import type { YearSettings } from '@shared/settings/year-settings';
 import type { SettingsImpactDto as Impact } from '@shared/api/yearend';
 import { useAction } from '../../hooks/useApi';
 import { percent, useJob } from '../../components/import/useJob';
+import { useT } from '../../i18n/language';
 
 export function SettingsImpactButton({
   yearId,
@@ -17,6 +18,7 @@ export function SettingsImpactButton({
   disabled: boolean;
 }) {
   const act = useAction();
+  const t = useT();
   const { message } = App.useApp();
   const job = useJob();
   const [impact, setImpact] = useState<Impact | null>(null);
@@ -29,25 +31,26 @@ export function SettingsImpactButton({
     setLoading(false);
     job.reset();
     if (end?.status === 'done') setImpact(end.value as Impact);
-    else if (end?.status === 'failed') void message.error({ content: end.error?.message ?? '预览失败', duration: 6 });
+    else if (end?.status === 'failed')
+      void message.error({ content: end.error?.message ?? t('impact.failed'), duration: 6 });
   };
   const labels = impact ? [...new Set([...Object.keys(impact.before), ...Object.keys(impact.after)])] : [];
   return (
     <>
       <Button loading={loading} disabled={disabled} onClick={() => void run()}>
-        {loading && job.job ? `${job.job.message || '正在计算'} ${percent(job.job)}%` : '预览对建议等次的影响'}
+        {loading && job.job ? `${job.job.message || t('impact.computing')} ${percent(job.job)}%` : t('impact.button')}
       </Button>
       <Modal
         open={impact !== null}
         width={760}
-        title="按修改后的设置，建议等次的变化"
-        footer={<Button onClick={() => setImpact(null)}>关闭</Button>}
+        title={t('impact.title')}
+        footer={<Button onClick={() => setImpact(null)}>{t('impact.close')}</Button>}
         onCancel={() => setImpact(null)}
       >
         {impact ? (
           <>
             <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
-              <Descriptions.Item label="参与计算人数">{impact.people}</Descriptions.Item>
+              <Descriptions.Item label={t('impact.people')}>{impact.people}</Descriptions.Item>
               {labels.map((l) => (
                 <Descriptions.Item key={l} label={l}>
                   {impact.before[l] ?? 0} → {impact.after[l] ?? 0}
@@ -56,15 +59,15 @@ export function SettingsImpactButton({
               {impact.unitsAfter.map((u) => {
                 const before = impact.unitsBefore.find((b) => b.key === u.key);
                 return (
-                  <Descriptions.Item key={u.key} label={`优秀名额：${u.label}`}>
+                  <Descriptions.Item key={u.key} label={t('impact.places', { unit: u.label })}>
                     {before?.allowed ?? '—'} → {u.allowed}
                   </Descriptions.Item>
                 );
               })}
             </Descriptions>
             <Typography.Paragraph>
-              建议结果变化的人员：{impact.changedTotal} 人
-              {impact.changedTotal > impact.changed.length ? `（列出前 ${impact.changed.length} 人）` : ''}
+              {t('impact.changed', { n: impact.changedTotal })}
+              {impact.changedTotal > impact.changed.length ? t('impact.listed', { n: impact.changed.length }) : ''}
             </Typography.Paragraph>
             <Table
               size="small"
@@ -72,12 +75,12 @@ export function SettingsImpactButton({
               pagination={{ pageSize: 8, hideOnSinglePage: true }}
               dataSource={impact.changed}
               columns={[
-                { title: '人员编号', dataIndex: 'personNo', width: 90 },
-                { title: '姓名', dataIndex: 'name', width: 80 },
-                { title: '部门', dataIndex: 'departmentName', width: 110 },
-                { title: '原建议', dataIndex: 'before', width: 110 },
-                { title: '新建议', dataIndex: 'after', width: 110 },
-                { title: '原因', dataIndex: 'reason' },
+                { title: t('impact.col.personNo'), dataIndex: 'personNo', width: 90 },
+                { title: t('impact.col.name'), dataIndex: 'name', width: 80 },
+                { title: t('impact.col.department'), dataIndex: 'departmentName', width: 110 },
+                { title: t('impact.col.before'), dataIndex: 'before', width: 110 },
+                { title: t('impact.col.after'), dataIndex: 'after', width: 110 },
+                { title: t('impact.col.reason'), dataIndex: 'reason' },
               ]}
             />
           </>

@@ -7,24 +7,22 @@ import { SettingsForm } from './SettingsForm';
 import { CalendarCard } from './CalendarCard';
 import { roleHas } from '@shared/auth/permissions';
 import { useAuth } from '../../components/auth/auth-context';
+import { useT } from '../../i18n/language';
 
 export function SettingsPage() {
   const { year } = useCurrentYear();
+  const t = useT();
   const auth = useAuth();
   const operator = auth?.status.operator ?? null;
   const canEditCalendar = operator ? roleHas(operator.role, 'year.write') : true;
   return (
     <>
       <PageHeader
-        title="年度设置"
-        subtitle={
-          year
-            ? `${year.year} 年度 · ${year.unitName}：本年度的考核规则（定档前可修改，每次修改记入审计日志）`
-            : '先建立考核年度'
-        }
+        title={t('set.title')}
+        subtitle={year ? t('set.subtitleYear', { year: year.year, unit: year.unitName }) : t('set.subtitle')}
       />
       <CreateYearCard />
-      {year ? <SettingsForm key={year.id} yearId={year.id} /> : <Empty description="尚未建立考核年度" />}
+      {year ? <SettingsForm key={year.id} yearId={year.id} /> : <Empty description={t('set.noYear')} />}
       <CalendarCard canEdit={canEditCalendar} />
     </>
   );

@@ -3,26 +3,34 @@ import { Alert, Descriptions, Typography } from 'antd';
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../components/auth/auth-context';
+import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
+import type { Params } from '../../i18n/format';
 
 type StartupChecks = NonNullable<ReturnType<typeof useQuery<'system.info'>>['data']>['startupChecks'];
 
 /** The checks that run after the window shows (quick_check, daily backup, full audit walk), in one line. */
-function startupText(c: StartupChecks | undefined): string {
+function startupText(
+  c: StartupChecks | undefined,
+  t: (key: MessageKey, params?: Params) => string,
+  locale: string,
+): string {
   if (!c) return '';
-  if (c.state === 'pending') return '尚未开始';
+  if (c.state === 'pending') return t('info.pending');
   if (c.state === 'running')
-    return c.total ? `正在校验审计日志与数据（${c.done} / ${c.total}）` : '正在检查数据文件与备份';
-  if (c.state === 'failed') return '后台检查未能完成，请查看日志';
+    return c.total ? t('info.running', { done: c.done, total: c.total }) : t('info.runningFiles');
+  if (c.state === 'failed') return t('info.failed');
   const parts = [
-    c.quickCheck === 'ok' ? '数据文件完整' : `数据文件检查未通过：${c.quickCheck ?? ''}`,
-    c.backup ? c.backup.message : '',
-    c.checkedAt ? `审计日志与数据已完整校验（${new Date(c.checkedAt).toLocaleString('zh-CN')}）` : '',
+    c.quickCheck === 'ok' ? t('info.fileOk') : t('info.fileBad', { problem: c.quickCheck ?? '' }),
+    c.backup ? c.backup.message : '', // the core's sentence
+    c.checkedAt ? t('info.checked', { at: new Date(c.checkedAt).toLocaleString(locale) }) : '',
   ];
-  return parts.filter(Boolean).join('；');
+  return parts.filter(Boolean).join(t('info.sep'));
 }
 
 export function AppInfo() {
   const info = useQuery('system.info', {});
+  const { lang, t } = useLanguage();
   const workstation = useQuery('exchange.identity', {});
   const warning = useAuth()?.status.auditWarning;
   const backupWarning = useAuth()?.status.backupWarning;
@@ -40,32 +48,34 @@ export function AppInfo() {
         />
       ) : null}
       <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }}>
-        <Descriptions.Item label="程序版本">{info.data?.appVersion}</Descriptions.Item>
-        <Descriptions.Item label="数据结构版本">{info.data?.schemaVersion}</Descriptions.Item>
-        <Descriptions.Item label="数据目录">
+        <Descriptions.Item label={t('info.version')}>{info.data?.appVersion}</Descriptions.Item>
+        <Descriptions.Item label={t('info.schema')}>{info.data?.schemaVersion}</Descriptions.Item>
+        <Descriptions.Item label={t('info.dataDir')}>
           <Typography.Text copyable>{info.data?.dataDir}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label="数据文件">{info.data?.storeFile}</Descriptions.Item>
-        <Descriptions.Item label="本工作站标识">
+        <Descriptions.Item label={t('info.storeFile')}>{info.data?.storeFile}</Descriptions.Item>
+        <Descriptions.Item label={t('info.workstation')}>
           {workstation.data ? (
             <Typography.Text copyable data-testid="workstation-id">
               {workstation.data.id}
-              {workstation.data.label ? `（${workstation.data.label}）` : ''}
+              {workstation.data.label ? t('info.workstationLabel', { label: workstation.data.label }) : ''}
             </Typography.Text>
           ) : (
-            '尚未建立（首次导出数据交换包时建立）'
+            t('info.noWorkstation')
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="审计记录条数">{info.data?.auditCount}</Descriptions.Item>
-        <Descriptions.Item label="启动后检查">{startupText(info.data?.startupChecks)}</Descriptions.Item>
-        <Descriptions.Item label="审计链头哈希">
+        <Descriptions.Item label={t('info.auditCount')}>{info.data?.auditCount}</Descriptions.Item>
+        <Descriptions.Item label={t('info.startup')}>
+          {startupText(info.data?.startupChecks, t, lang === 'en' ? 'en-GB' : 'zh-CN')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('info.auditHead')}>
           <Typography.Text copyable style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="audit-head">
             {info.data?.auditHead}
           </Typography.Text>
         </Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-        链头哈希会打印在年度汇总表上。把纸质材料上的哈希与这里核对，可以证明审计日志未被整体改写。
+        {t('info.headNote')}
       </Typography.Paragraph>
     </>
   );

@@ -4,28 +4,28 @@ import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useAction } from '../../hooks/useApi';
 import { useAuth } from '../../components/auth/auth-context';
+import { useT } from '../../i18n/language';
 
 export function AuditBreak() {
   const auth = useAuth();
   const run = useAction();
+  const t = useT();
   const [reason, setReason] = useState('');
   if (!auth?.status.auditWarning) return null;
-  const brokenSeq = Number(/第 (\d+) 条/.exec(auth.status.auditWarning)?.[1] ?? 0);
+  const brokenSeq = auth.status.auditBrokenSeq ?? 0;
   return (
     <Alert
       type="error"
       showIcon
       style={{ marginBottom: 16 }}
-      message="审计日志校验未通过"
+      message={t('break.title')}
       description={
         <Space direction="vertical" style={{ width: '100%' }}>
           <span>{auth.status.auditWarning}</span>
-          <span>
-            建议先从断裂之前的备份恢复。若已查明原因，可填写说明后确认，数据录入即可继续（确认本身记入审计日志，警告仍会显示）。
-          </span>
+          <span>{t('break.advice')}</span>
           <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
             <Input
-              placeholder="查明的原因（至少 4 个字）"
+              placeholder={t('break.reason')}
               value={reason}
               maxLength={500}
               onChange={(e) => setReason(e.target.value)}
@@ -34,12 +34,12 @@ export function AuditBreak() {
               danger
               disabled={reason.trim().length < 4 || !brokenSeq}
               onClick={async () => {
-                if (await run('audit.acknowledgeBreak', { brokenSeq, reason: reason.trim() }, '已确认')) {
+                if (await run('audit.acknowledgeBreak', { brokenSeq, reason: reason.trim() }, t('break.done'))) {
                   await auth.refresh();
                 }
               }}
             >
-              确认并继续
+              {t('break.confirm')}
             </Button>
           </Space.Compact>
         </Space>

@@ -8,20 +8,23 @@ import { useAction, useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../components/auth/auth-context';
 import { percent, useJob } from '../../components/import/useJob';
+import { useT } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/zh';
 
-const REASONS: Record<string, string> = {
-  daily: '每日自动',
-  manual: '手动',
-  copy: '复制到文件夹',
-  'before-import': '导入前',
-  'before-finalise': '年度定档前',
-  'before-finalize': '年度定档前',
-  'before-restore': '恢复前',
+/** The reason a backup file's name carries → its label's key. */
+const REASONS: Record<string, MessageKey> = {
+  daily: 'bk.reason.daily',
+  manual: 'bk.reason.manual',
+  copy: 'bk.reason.copy',
+  'before-import': 'bk.reason.beforeImport',
+  'before-finalise': 'bk.reason.beforeFinalise',
+  'before-finalize': 'bk.reason.beforeFinalise',
+  'before-restore': 'bk.reason.beforeRestore',
 };
 
-function reasonLabel(r: string): string {
-  if (r.startsWith('before-migration')) return '升级前';
-  return REASONS[r] ?? r;
+function reasonKey(r: string): MessageKey | null {
+  if (r.startsWith('before-migration')) return 'bk.reason.beforeMigration';
+  return REASONS[r] ?? null;
 }
 
 function size(bytes: number): string {
@@ -42,6 +45,11 @@ export function Backups() {
   const auth = useAuth();
   const job = useJob();
   const busy = job.job?.status === 'running';
+  const t = useT();
+  const reasonLabel = (r: string) => {
+    const key = reasonKey(r);
+    return key ? t(key) : r;
+  };
 
   /** A backup is a job: its progress shows on the button, its end (the file made) arrives pushed. */
   const backUp = async (started: JobStateDto | null, done: string) => {
@@ -49,33 +57,28 @@ export function Backups() {
     const end = await job.follow(started);
     job.reset();
     if (end.status === 'done') {
-      void message.success(`${done}：${(end.value as BackupDto).name}`);
+      void message.success(t('bk.doneNamed', { done, name: (end.value as BackupDto).name }));
       list.reload();
-    } else if (end.status === 'failed') void message.error({ content: end.error?.message ?? '备份失败', duration: 6 });
+    } else if (end.status === 'failed')
+      void message.error({ content: end.error?.message ?? t('bk.failed'), duration: 6 });
   };
 
   const restore = (file: string, label: string) => {
     let reason = '';
     modal.confirm({
-      title: `从备份恢复：${label}`,
+      title: t('bk.restoreTitle', { label }),
       width: 520,
       content: (
         <>
-          <Typography.Paragraph>
-            恢复前会先校验备份文件的完整性，并把当前数据另存为一份备份。恢复后，这份备份之后所做的修改将不在当前数据中。
-          </Typography.Paragraph>
-          <Input
-            placeholder="恢复原因（必填，记入审计日志）"
-            maxLength={200}
-            onChange={(e) => (reason = e.target.value)}
-          />
+          <Typography.Paragraph>{t('bk.restoreText')}</Typography.Paragraph>
+          <Input placeholder={t('bk.restoreReason')} maxLength={200} onChange={(e) => (reason = e.target.value)} />
         </>
       ),
-      okText: '恢复',
+      okText: t('bk.restoreOk'),
       okButtonProps: { danger: true },
       onOk: async () => {
-        if (reason.trim().length < 2) throw new Error('请填写恢复原因');
-        const r = await run('backup.restore', { file, reason: reason.trim() }, '已恢复');
+        if (reason.trim().length < 2) throw new Error(t('bk.restoreReasonRequired'));
+        const r = await run('backup.restore', { file, reason: reason.trim() }, t('bk.restored'));
         if (r) {
           list.reload();
           await auth?.refresh();
@@ -88,40 +91,43 @@ export function Backups() {
     <>
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }} wrap gap={8}>
         <Typography.Text type="secondary">
-          每天第一次打开、导入前、年度定档前自动备份，保留最近 {list.data?.keep ?? 30} 份。备份目录：{list.data?.dir}
+          {t('bk.note', { keep: list.data?.keep ?? 30, dir: list.data?.dir ?? '' })}
         </Typography.Text>
         <Space>
           <Button
             icon={<SaveOutlined />}
             type="primary"
             loading={busy}
-            onClick={async () => backUp(await run('backup.create', {}), '已备份')}
+            onClick={async () => backUp(await run('backup.create', {}), t('bk.done'))}
           >
-            {busy ? `正在备份 ${percent(job.job)}%` : '立即备份'}
+            {busy ? t('bk.running', { pct: percent(job.job) }) : t('bk.now')}
           </Button>
           <Button
             icon={<FolderOpenOutlined />}
             disabled={busy}
             onClick={async () => {
-              const picked = await run('desktop.pickFolder', { title: '选择备份位置（如U盘）' });
+              const picked = await run('desktop.pickFolder', { title: t('bk.pickFolder') });
               if (picked?.path)
-                await backUp(await run('backup.toFolder', { folder: picked.path }), `已备份到 ${picked.path}`);
+                await backUp(
+                  await run('backup.toFolder', { folder: picked.path }),
+                  t('bk.doneTo', { path: picked.path }),
+                );
             }}
           >
-            备份到文件夹…
+            {t('bk.toFolder')}
           </Button>
-          {busy ? <Button onClick={() => void job.cancel()}>取消备份</Button> : null}
+          {busy ? <Button onClick={() => void job.cancel()}>{t('bk.cancel')}</Button> : null}
           <Button
             icon={<CloudDownloadOutlined />}
             onClick={async () => {
               const picked = await run('desktop.pickOpenFile', {
-                title: '选择备份文件',
-                filters: [{ name: '备份文件', extensions: ['sqlite'] }],
+                title: t('bk.pickFile'),
+                filters: [{ name: t('bk.fileType'), extensions: ['sqlite'] }],
               });
               if (picked?.path) restore(picked.path, picked.path);
             }}
           >
-            从文件恢复…
+            {t('bk.fromFile')}
           </Button>
         </Space>
       </Flex>
@@ -133,16 +139,21 @@ export function Backups() {
         dataSource={list.data?.rows ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 160, render: when },
-          { title: '类型', dataIndex: 'reason', width: 120, render: (r: string) => <Tag>{reasonLabel(r)}</Tag> },
-          { title: '大小', dataIndex: 'bytes', width: 100, render: size },
-          { title: '文件', dataIndex: 'name', ellipsis: true },
+          { title: t('bk.col.at'), dataIndex: 'at', width: 160, render: when },
+          {
+            title: t('bk.col.reason'),
+            dataIndex: 'reason',
+            width: 120,
+            render: (r: string) => <Tag>{reasonLabel(r)}</Tag>,
+          },
+          { title: t('bk.col.size'), dataIndex: 'bytes', width: 100, render: size },
+          { title: t('bk.col.file'), dataIndex: 'name', ellipsis: true },
           {
             title: '',
             width: 90,
             render: (_: unknown, b) => (
               <Button size="small" onClick={() => restore(b.file, `${when(b.at)} ${reasonLabel(b.reason)}`)}>
-                恢复
+                {t('bk.restore')}
               </Button>
             ),
           },
@@ -154,13 +165,13 @@ export function Backups() {
           style={{ marginTop: 16 }}
           initialValues={{ backupKeep: list.data.keep }}
           onFinish={(v: { backupKeep: number }) =>
-            void run('backup.saveSettings', v, '已保存').then(() => list.reload())
+            void run('backup.saveSettings', v, t('bk.saved')).then(() => list.reload())
           }
         >
-          <Form.Item label="自动备份保留" name="backupKeep" rules={[{ required: true }]}>
-            <InputNumber min={3} max={365} suffix="份" />
+          <Form.Item label={t('bk.keep')} name="backupKeep" rules={[{ required: true }]}>
+            <InputNumber min={3} max={365} suffix={t('bk.copies')} />
           </Form.Item>
-          <Button htmlType="submit">保存</Button>
+          <Button htmlType="submit">{t('bk.save')}</Button>
         </Form>
       ) : null}
     </>

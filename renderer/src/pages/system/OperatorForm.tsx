@@ -1,8 +1,8 @@
 // New operator / edit operator: role and, for raters and restricted clerks, the departments granted.
 import { Form, Input, Modal, Select, TreeSelect } from 'antd';
 import type { OperatorInfoDto } from '@shared/api/trust';
-import { ROLE_LABELS } from '@shared/auth/permissions';
 import { useQuery } from '../../hooks/useApi';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 export const ASSIGNABLE_ROLES = ['admin', 'security', 'clerk', 'rater', 'auditor'] as const;
 type Role = (typeof ASSIGNABLE_ROLES)[number];
@@ -47,13 +47,15 @@ export function OperatorForm({
   const [form] = Form.useForm<OperatorFormValues>();
   const units = useQuery('operators.units', open ? {} : null);
   const role = Form.useWatch('role', form);
+  const t = useT();
+  const domain = useDomainLabels();
   return (
     <Modal
-      title={editing ? `修改操作员：${editing.displayName}` : '新建操作员'}
+      title={editing ? t('opf.editTitle', { name: editing.displayName }) : t('opf.newTitle')}
       open={open}
       onCancel={onCancel}
       destroyOnHidden
-      okText="保存"
+      okText={t('opf.save')}
       onOk={async () => {
         const v = await form.validateFields();
         if (await onSubmit(v)) form.resetFields();
@@ -75,27 +77,31 @@ export function OperatorForm({
         }
       >
         <Form.Item
-          label="用户名"
+          label={t('opf.username')}
           name="username"
           rules={[
-            { required: true, message: '请输入用户名' },
-            { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: '2–32 位字母、数字、汉字或 _ . -' },
+            { required: true, message: t('opf.usernameRequired') },
+            { pattern: /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{2,32}$/, message: t('opf.usernameRule') },
           ]}
         >
           <Input disabled={!!editing} maxLength={32} autoComplete="off" />
         </Form.Item>
-        <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
+        <Form.Item
+          label={t('opf.displayName')}
+          name="displayName"
+          rules={[{ required: true, message: t('opf.displayNameRequired') }]}
+        >
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item label="角色" name="role" rules={[{ required: true }]}>
-          <Select options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <Form.Item label={t('opf.role')} name="role" rules={[{ required: true }]}>
+          <Select options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: domain.role[r] }))} />
         </Form.Item>
         {role === 'rater' || role === 'clerk' ? (
           <Form.Item
-            label={role === 'rater' ? '负责的部门' : '授权的单位（不选 = 全部）'}
+            label={role === 'rater' ? t('opf.raterUnits') : t('opf.clerkUnits')}
             name="unitScope"
             rules={
-              role === 'rater' ? [{ required: true, type: 'array', min: 1, message: '部门评价人至少选择一个部门' }] : []
+              role === 'rater' ? [{ required: true, type: 'array', min: 1, message: t('opf.raterUnitsRequired') }] : []
             }
           >
             <TreeSelect
@@ -103,19 +109,19 @@ export function OperatorForm({
               multiple
               treeDefaultExpandAll
               allowClear
-              placeholder="选择部门"
+              placeholder={t('opf.chooseUnits')}
               loading={units.loading}
             />
           </Form.Item>
         ) : null}
         {!editing ? (
           <Form.Item
-            label="初始密码"
+            label={t('opf.password')}
             name="password"
-            extra="首次登录时须修改。至少 8 位，含大小写字母、数字、符号中的三类。"
+            extra={t('opf.passwordHint')}
             rules={[
-              { required: true, message: '请输入初始密码' },
-              { min: 8, message: '至少 8 位' },
+              { required: true, message: t('opf.passwordRequired') },
+              { min: 8, message: t('opf.min8') },
             ]}
           >
             <Input.Password maxLength={128} autoComplete="new-password" />

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OperatorInfoDto } from '@shared/api/trust';
-import { ROLE_LABELS } from '@shared/auth/permissions';
 import { useAction, useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OperatorForm, type OperatorFormValues } from './OperatorForm';
+import { useDomainLabels, useT } from '../../i18n/language';
 
 function stamp(iso: string | null): string {
   if (!iso) return '—';
@@ -24,6 +24,8 @@ export function Operators() {
   const [formOpen, setFormOpen] = useState(false);
   const [resetting, setResetting] = useState<OperatorInfoDto | null>(null);
   const [resetForm] = Form.useForm<{ password: string }>();
+  const t = useT();
+  const domain = useDomainLabels();
 
   const submit = async (v: OperatorFormValues): Promise<boolean> => {
     const scope = v.role === 'rater' || v.role === 'clerk' ? (v.unitScope ?? []) : [];
@@ -31,7 +33,7 @@ export function Operators() {
       ? await run(
           'operators.update',
           { id: editing.id, displayName: v.displayName, role: v.role, unitScope: scope },
-          '已保存',
+          t('op.saved'),
         )
       : await run(
           'operators.create',
@@ -42,7 +44,7 @@ export function Operators() {
             unitScope: scope,
             password: v.password ?? '',
           },
-          '已新建操作员，首次登录须修改密码',
+          t('op.created'),
         );
     if (r) {
       setFormOpen(false);
@@ -54,16 +56,16 @@ export function Operators() {
   const toggle = (op: OperatorInfoDto) => {
     let reason = '';
     modal.confirm({
-      title: op.disabled ? `启用 ${op.displayName}？` : `停用 ${op.displayName}？`,
-      content: <Input placeholder="原因（必填）" maxLength={200} onChange={(e) => (reason = e.target.value)} />,
-      okText: op.disabled ? '启用' : '停用',
+      title: t(op.disabled ? 'op.enableTitle' : 'op.disableTitle', { name: op.displayName }),
+      content: <Input placeholder={t('op.reason')} maxLength={200} onChange={(e) => (reason = e.target.value)} />,
+      okText: t(op.disabled ? 'op.enable' : 'op.disable'),
       onOk: async () => {
-        if (!reason.trim()) throw new Error('请填写原因');
+        if (!reason.trim()) throw new Error(t('op.reasonRequired'));
         if (
           await run(
             'operators.setDisabled',
             { id: op.id, disabled: !op.disabled, reason: reason.trim() },
-            op.disabled ? '已启用' : '已停用',
+            t(op.disabled ? 'op.enabled' : 'op.disabled'),
           )
         )
           list.reload();
@@ -82,8 +84,8 @@ export function Operators() {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="no-clerk"
-          message="开始使用的最后一步：新建“考核办经办人”账号"
-          description="平时考核、事件记录和年终决定只能由考核办经办人完成。请点“新建操作员”，角色选“考核办经办人”，设置初始密码后交给经办人；经办人首次登录修改密码后即可开始工作。"
+          message={t('op.noClerk')}
+          description={t('op.noClerkText')}
           action={
             <Button
               type="primary"
@@ -93,15 +95,13 @@ export function Operators() {
                 setFormOpen(true);
               }}
             >
-              新建经办人
+              {t('op.createClerk')}
             </Button>
           }
         />
       ) : null}
       <Flex justify="space-between" style={{ marginBottom: 12 }}>
-        <Typography.Text type="secondary">
-          系统管理员、安全管理员和审计员由不同人员担任；新账号首次登录须修改密码。
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('op.note')}</Typography.Text>
         <Button
           type="primary"
           icon={<PlusOutlined />}
@@ -110,7 +110,7 @@ export function Operators() {
             setFormOpen(true);
           }}
         >
-          新建操作员
+          {t('op.create')}
         </Button>
       </Flex>
       <ErrorAlert error={list.error} onRetry={list.reload} />
@@ -121,29 +121,33 @@ export function Operators() {
         dataSource={list.data?.rows ?? []}
         pagination={false}
         columns={[
-          { title: '用户名', dataIndex: 'username' },
-          { title: '姓名', dataIndex: 'displayName' },
-          { title: '角色', dataIndex: 'role', render: (r: OperatorInfoDto['role']) => ROLE_LABELS[r] },
+          { title: t('op.col.username'), dataIndex: 'username' },
+          { title: t('op.col.name'), dataIndex: 'displayName' },
+          { title: t('op.col.role'), dataIndex: 'role', render: (r: OperatorInfoDto['role']) => domain.role[r] },
           {
-            title: '授权部门',
+            title: t('op.col.scope'),
             dataIndex: 'unitScope',
-            render: (s: string[]) => (s.length ? `${s.length} 个` : '全部/不适用'),
+            render: (s: string[]) => (s.length ? t('op.scopeCount', { n: s.length }) : t('op.scopeAll')),
           },
           {
-            title: '状态',
+            title: t('op.col.state'),
             render: (_: unknown, op) => (
               <Space size={4}>
-                {op.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>}
+                {op.disabled ? (
+                  <Tag color="default">{t('op.state.disabled')}</Tag>
+                ) : (
+                  <Tag color="green">{t('op.state.ok')}</Tag>
+                )}
                 {op.lockedUntil && op.lockedUntil > new Date().toISOString() ? (
-                  <Tag color="red">锁定至 {stamp(op.lockedUntil)}</Tag>
+                  <Tag color="red">{t('op.lockedUntil', { at: stamp(op.lockedUntil) })}</Tag>
                 ) : null}
-                {op.mustChangePassword ? <Tag color="orange">待改密码</Tag> : null}
+                {op.mustChangePassword ? <Tag color="orange">{t('op.mustChange')}</Tag> : null}
               </Space>
             ),
           },
-          { title: '最近登录', dataIndex: 'lastLoginAt', render: stamp },
+          { title: t('op.col.lastLogin'), dataIndex: 'lastLoginAt', render: stamp },
           {
-            title: '操作',
+            title: t('op.col.actions'),
             render: (_: unknown, op) => (
               <Space size={0}>
                 <Button
@@ -154,13 +158,13 @@ export function Operators() {
                     setFormOpen(true);
                   }}
                 >
-                  修改
+                  {t('op.edit')}
                 </Button>
                 <Button type="link" size="small" onClick={() => setResetting(op)}>
-                  重置密码
+                  {t('op.resetPassword')}
                 </Button>
                 <Button type="link" size="small" danger={!op.disabled} onClick={() => toggle(op)}>
-                  {op.disabled ? '启用' : '停用'}
+                  {t(op.disabled ? 'op.enable' : 'op.disable')}
                 </Button>
               </Space>
             ),
@@ -169,20 +173,16 @@ export function Operators() {
       />
       <OperatorForm open={formOpen} editing={editing} onCancel={() => setFormOpen(false)} onSubmit={submit} />
       <Modal
-        title={`重置密码：${resetting?.displayName ?? ''}`}
+        title={t('op.resetTitle', { name: resetting?.displayName ?? '' })}
         open={!!resetting}
         onCancel={() => setResetting(null)}
         destroyOnHidden
-        okText="重置"
+        okText={t('op.reset')}
         onOk={async () => {
           const v = await resetForm.validateFields();
           if (
             resetting &&
-            (await run(
-              'operators.resetPassword',
-              { id: resetting.id, password: v.password },
-              '已重置，并解除锁定；对方下次登录须修改密码',
-            ))
+            (await run('operators.resetPassword', { id: resetting.id, password: v.password }, t('op.resetDone')))
           ) {
             setResetting(null);
             list.reload();
@@ -191,12 +191,12 @@ export function Operators() {
       >
         <Form form={resetForm} layout="vertical" preserve={false}>
           <Form.Item
-            label="临时密码"
+            label={t('op.tempPassword')}
             name="password"
-            extra="请当面告知本人；下次登录时须修改。"
+            extra={t('op.tempPasswordHint')}
             rules={[
-              { required: true, message: '请输入临时密码' },
-              { min: 8, message: '至少 8 位' },
+              { required: true, message: t('op.tempPasswordRequired') },
+              { min: 8, message: t('op.min8') },
             ]}
           >
             <Input.Password maxLength={128} autoComplete="new-password" />
@@ -211,6 +211,7 @@ export function Operators() {
 function LockoutSettings() {
   const settings = useQuery('auth.getSettings', {});
   const run = useAction();
+  const t = useT();
   if (!settings.data) return null;
   return (
     <Form
@@ -218,24 +219,24 @@ function LockoutSettings() {
       style={{ marginTop: 20 }}
       initialValues={settings.data}
       onFinish={(v: { maxFailedLogins: number; lockoutMinutes: number; idleLockMinutes: number }) =>
-        void run('auth.saveSettings', v, '登录设置已保存').then(() => settings.reload())
+        void run('auth.saveSettings', v, t('op.lockSaved')).then(() => settings.reload())
       }
     >
-      <Form.Item label="连续输错" name="maxFailedLogins" rules={[{ required: true }]}>
-        <InputNumber min={3} max={20} suffix="次锁定" style={{ width: 110 }} />
+      <Form.Item label={t('op.maxFailed')} name="maxFailedLogins" rules={[{ required: true }]}>
+        <InputNumber min={3} max={20} suffix={t('op.timesLock')} style={{ width: 130 }} />
       </Form.Item>
-      <Form.Item label="锁定" name="lockoutMinutes" rules={[{ required: true }]}>
-        <InputNumber min={1} max={1440} suffix="分钟" style={{ width: 110 }} />
+      <Form.Item label={t('op.lockMinutes')} name="lockoutMinutes" rules={[{ required: true }]}>
+        <InputNumber min={1} max={1440} suffix={t('op.minutes')} style={{ width: 110 }} />
       </Form.Item>
       <Form.Item
-        label="空闲锁屏"
+        label={t('op.idleLock')}
         name="idleLockMinutes"
         rules={[{ required: true }]}
-        tooltip="无操作多少分钟后锁定窗口；0 表示不锁定（不建议）"
+        tooltip={t('op.idleLockHint')}
       >
-        <InputNumber min={0} max={240} suffix="分钟" style={{ width: 110 }} />
+        <InputNumber min={0} max={240} suffix={t('op.minutes')} style={{ width: 110 }} />
       </Form.Item>
-      <Button htmlType="submit">保存登录设置</Button>
+      <Button htmlType="submit">{t('op.saveLock')}</Button>
     </Form>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Empty, Flex, Table, Typography } from 'antd';
 import type { OutputOf } from '@shared/api';
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n/language';
 
 type SlowCall = OutputOf<'system.slowCalls'>['calls'][number];
 
@@ -11,14 +12,13 @@ const formatAt = (iso: string) => iso.replace('T', ' ').slice(0, 19);
 
 export function SlowCalls() {
   const q = useQuery('system.slowCalls', {});
+  const t = useT();
   return (
     <>
       <ErrorAlert error={q.error} onRetry={q.reload} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">
-          本次启动以来耗时超过 {q.data?.thresholdMs ?? '—'} 毫秒的操作（只记操作名称与耗时，不含人员信息）。
-        </Typography.Text>
-        <Button onClick={q.reload}>刷新</Button>
+        <Typography.Text type="secondary">{t('slow.note', { ms: q.data?.thresholdMs ?? '—' })}</Typography.Text>
+        <Button onClick={q.reload}>{t('slow.refresh')}</Button>
       </Flex>
       <Table<SlowCall>
         size="small"
@@ -26,18 +26,18 @@ export function SlowCalls() {
         dataSource={q.data?.calls ?? []}
         loading={q.loading}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: <Empty description="暂无慢操作" /> }}
-        aria-label="慢操作记录"
+        locale={{ emptyText: <Empty description={t('slow.empty')} /> }}
+        aria-label={t('slow.aria')}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 180, render: (v: string) => formatAt(v) },
-          { title: '操作', dataIndex: 'method' },
-          { title: '耗时（毫秒）', dataIndex: 'ms', width: 130, align: 'right' },
+          { title: t('slow.col.at'), dataIndex: 'at', width: 180, render: (v: string) => formatAt(v) },
+          { title: t('slow.col.method'), dataIndex: 'method' },
+          { title: t('slow.col.ms'), dataIndex: 'ms', width: 130, align: 'right' },
         ]}
       />
       {q.data?.logFile ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          同样的记录写在 <Typography.Text copyable>{q.data.logFile}</Typography.Text>
-          ，报告问题时可把该文件交给技术支持。
+          {t('slow.logFile')} <Typography.Text copyable>{q.data.logFile}</Typography.Text>
+          {t('slow.logFileAfter')}
         </Typography.Paragraph>
       ) : null}
     </>

@@ -8,19 +8,21 @@ import { SlowCalls } from './SlowCalls';
 import { Operators } from './Operators';
 import { Backups } from './Backups';
 import { AuditBreak } from './AuditBreak';
+import { useT } from '../../i18n/language';
 
 export function SystemPage() {
   const role = useAuth()?.status.operator?.role;
+  const t = useT();
   const may = (p: Parameters<typeof roleHas>[1]) => !!role && roleHas(role, p);
   const items = [
-    ...(may('backup.manage') ? [{ key: 'backups', label: '数据备份', children: <Backups /> }] : []),
-    ...(may('operators.manage') ? [{ key: 'operators', label: '操作员', children: <Operators /> }] : []),
-    { key: 'info', label: '程序与数据', children: <AppInfo /> },
-    { key: 'slow', label: '慢操作记录', children: <SlowCalls /> },
+    ...(may('backup.manage') ? [{ key: 'backups', label: t('sys.tab.backups'), children: <Backups /> }] : []),
+    ...(may('operators.manage') ? [{ key: 'operators', label: t('sys.tab.operators'), children: <Operators /> }] : []),
+    { key: 'info', label: t('sys.tab.info'), children: <AppInfo /> },
+    { key: 'slow', label: t('sys.tab.slow'), children: <SlowCalls /> },
   ];
   return (
     <>
-      <PageHeader title="系统管理" subtitle="备份与恢复、操作员与权限、程序与数据文件信息。" />
+      <PageHeader title={t('sys.title')} subtitle={t('sys.subtitle')} />
       {may('backup.manage') ? <AuditBreak /> : null}
       <Tabs items={items} />
     </>

@@ -7,8 +7,12 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import type { OutputOf } from '@shared/api';
 import { periodName, traceSentence } from '@shared/sheets/trace-sentence';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { POINTS_PREFIX, ratingText } from './candidate-ratings';
 
 type Candidate = OutputOf<'yearend.candidates'>['units'][number]['candidates'][number];
+type T = ReturnType<typeof useT>;
+type Labels = ReturnType<typeof useDomainLabels>;
 
 interface Row {
   key: string;
@@ -17,73 +21,97 @@ interface Row {
 }
 
 /** "优秀 12 / 20（60%）" */
-export function votesText(v: NonNullable<Candidate['votes']>): string {
-  return `优秀 ${v.excellent} / ${v.voters}（${Math.round((v.excellent / v.voters) * 100)}%）`;
+export function votesText(t: T, v: NonNullable<Candidate['votes']>): string {
+  return t('cand.votes', {
+    excellent: v.excellent,
+    voters: v.voters,
+    pct: Math.round((v.excellent / v.voters) * 100),
+  });
 }
 
 const lines = (items: string[], empty: string) =>
-  items.length ? items.map((t) => <div key={t}>{t}</div>) : <Typography.Text type="secondary">{empty}</Typography.Text>;
+  items.length ? items.map((l) => <div key={l}>{l}</div>) : <Typography.Text type="secondary">{empty}</Typography.Text>;
 
-function rowsOf(hasVotes: boolean): Row[] {
+function rowsOf(t: T, labels: Labels, hasVotes: boolean): Row[] {
   const rows: Row[] = [
-    { key: 'dept', label: '部门', cell: (c) => `${c.departmentName}${c.position ? `，${c.position}` : ''}` },
+    {
+      key: 'dept',
+      label: t('cand.col.dept'),
+      cell: (c) =>
+        c.position ? t('cand.deptPosition', { dept: c.departmentName, position: c.position }) : c.departmentName,
+    },
     {
       key: 'ratings',
-      label: '平时考核',
+      label: t('cand.col.ratings'),
       cell: (c) =>
         c.ratings
-          .map((r) => `${periodName(r.periodCode.replace(/^\d{4}/, ''))}${r.label}${r.counts ? '' : '（不计）'}`)
-          .join('、'),
+          .map(
+            (r) =>
+              t('cand.ratingOf', {
+                period: periodName(r.periodCode.replace(/^\d{4}/, '')),
+                rating: ratingText(t, labels, r.label),
+              }) + (r.counts ? '' : t('cand.notCounted')),
+          )
+          .join(t('common.listSep')),
     },
-    { key: 'good', label: '“好”次数', cell: (c) => c.goodCount },
+    { key: 'good', label: t('cand.col.good'), cell: (c) => c.goodCount },
     {
       key: 'points',
-      label: '积分',
-      cell: (c) => `${c.points}（${traceSentence(c.pointsText.replace(/^积分：/, '')).replace(/。$/, '')}）`,
+      label: t('cand.col.points'),
+      cell: (c) =>
+        t('cand.pointsOf', {
+          points: c.points,
+          sum: traceSentence(c.pointsText.replace(POINTS_PREFIX, '')).replace(/\u3002$/, ''),
+        }),
     },
-    { key: 'merits', label: '奖励与实绩', cell: (c) => lines(c.merits, '无') },
-    { key: 'demerits', label: '处分与问题', cell: (c) => lines(c.demerits, '无') },
+    { key: 'merits', label: t('cand.col.merits'), cell: (c) => lines(c.merits, t('cand.none')) },
+    { key: 'demerits', label: t('cand.col.demerits'), cell: (c) => lines(c.demerits, t('cand.none')) },
     {
       key: 'history',
-      label: '历年等次',
+      label: t('cand.col.history'),
       cell: (c) =>
         lines(
-          c.history.map((h) => `${h.year} 年 ${h.label}`),
-          '无记录',
+          c.history.map((h) => t('cand.historyOf', { year: h.year, grade: h.label })),
+          t('cand.noHistory'),
         ),
     },
   ];
   if (hasVotes)
     rows.push({
       key: 'votes',
-      label: '民主测评',
+      label: t('cand.col.votes'),
       cell: (c) =>
         c.votes ? (
           <>
-            <div>{votesText(c.votes)}</div>
+            <div>{votesText(t, c.votes)}</div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              称职 {c.votes.competent}、基本称职 {c.votes.basic}、不称职 {c.votes.incompetent}
+              {t('cand.votesRest', {
+                competent: c.votes.competent,
+                basic: c.votes.basic,
+                incompetent: c.votes.incompetent,
+              })}
             </Typography.Text>
           </>
         ) : (
-          <Typography.Text type="secondary">未录入</Typography.Text>
+          <Typography.Text type="secondary">{t('cand.notEntered')}</Typography.Text>
         ),
     });
   rows.push(
     {
       key: 'suggestion',
-      label: '建议',
+      label: t('cand.col.suggestion'),
       cell: (c) => (
         <>
           {c.suggestion}
-          {c.maxGrade && c.maxGrade !== 'excellent' ? <Tag color="orange">不得评优</Tag> : null}
+          {c.maxGrade && c.maxGrade !== 'excellent' ? <Tag color="orange">{t('cand.noExcellent')}</Tag> : null}
         </>
       ),
     },
     {
       key: 'decision',
-      label: '已定',
-      cell: (c) => (c.decision ? c.decision : <Typography.Text type="secondary">未定</Typography.Text>),
+      label: t('cand.col.decision'),
+      cell: (c) =>
+        c.decision ? c.decision : <Typography.Text type="secondary">{t('cand.undecided')}</Typography.Text>,
     },
   );
   return rows;
@@ -98,10 +126,12 @@ export function CandidatesCompare({
   hasVotes: boolean;
   onClose: () => void;
 }) {
+  const t = useT();
+  const labels = useDomainLabels();
   const columns: ColumnsType<Row> = [
-    { title: '', key: 'label', width: 96, render: (_v, r) => <Typography.Text strong>{r.label}</Typography.Text> },
+    { title: '', key: 'label', width: 112, render: (_v, r) => <Typography.Text strong>{r.label}</Typography.Text> },
     ...people.map((c) => ({
-      title: `${c.name}（${c.personNo}）`,
+      title: t('cand.person', { name: c.name, personNo: c.personNo }),
       key: c.personId,
       render: (_v: unknown, r: Row) => r.cell(c),
     })),
@@ -109,7 +139,7 @@ export function CandidatesCompare({
   return (
     <Modal
       open
-      title={`比较 ${people.length} 名候选人`}
+      title={t('cand.compareTitle', { n: people.length })}
       onCancel={onClose}
       footer={null}
       width="min(1200px, calc(100vw - 48px))"
@@ -120,9 +150,9 @@ export function CandidatesCompare({
         bordered
         rowKey="key"
         columns={columns}
-        dataSource={rowsOf(hasVotes)}
+        dataSource={rowsOf(t, labels, hasVotes)}
         pagination={false}
-        aria-label="候选人比较"
+        aria-label={t('cand.compareAria')}
         scroll={{ y: 'calc(100vh - 260px)' }}
       />
     </Modal>

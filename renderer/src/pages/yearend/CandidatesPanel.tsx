@@ -11,34 +11,31 @@ import { periodName, plainArrows, traceSentence } from '@shared/sheets/trace-sen
 import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CandidatesCompare, votesText } from './CandidatesCompare';
+import { useDomainLabels, useT } from '../../i18n/language';
+import { ratingColor, ratingText } from './candidate-ratings';
 
 type Dto = OutputOf<'yearend.candidates'>;
 type Unit = Dto['units'][number];
 type Candidate = Unit['candidates'][number];
 
-const RATING_COLOR: Record<string, string> = {
-  好: 'red',
-  较好: 'blue',
-  一般: 'orange',
-  较差: 'volcano',
-  未评: 'default',
-};
+type T = ReturnType<typeof useT>;
+type Labels = ReturnType<typeof useDomainLabels>;
 
 /** "嘉奖 2 次、记三等功 1 次": the kinds of the year's records ("2026-05-01 嘉奖（区〔2026〕1号）"), counted */
-function kindsOf(items: string[]): string {
+function kindsOf(t: T, items: string[]): string {
   const counts = new Map<string, number>();
   for (const line of items) {
     const kind = line.replace(/^\S+ /, '').replace(/（.*$/, '');
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return [...counts].map(([k, n]) => `${k} ${n} 次`).join('、');
+  return [...counts].map(([kind, n]) => t('cand.kindCount', { kind, n })).join(t('common.listSep'));
 }
 
-function listCell(items: string[], empty = '无') {
-  if (!items.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
+function listCell(t: T, items: string[]) {
+  if (!items.length) return <Typography.Text type="secondary">{t('cand.none')}</Typography.Text>;
   return (
     <Tooltip title={items.join('\n')} styles={{ root: { whiteSpace: 'pre-line', maxWidth: 420 } }}>
-      <span>{kindsOf(items)}</span>
+      <span>{kindsOf(t, items)}</span>
     </Tooltip>
   );
 }
@@ -46,11 +43,11 @@ function listCell(items: string[], empty = '无') {
 /** the share of 优秀 votes, for sorting (a candidate without votes last) */
 const share = (c: Candidate) => (c.votes ? c.votes.excellent / c.votes.voters : -1);
 
-function columns(hasVotes: boolean): ColumnsType<Candidate> {
+function columns(t: T, labels: Labels, hasVotes: boolean): ColumnsType<Candidate> {
   const cols: ColumnsType<Candidate> = [
-    { title: '序', key: 'i', width: 44, render: (_v, _r, i) => i + 1 },
+    { title: t('cand.col.no'), key: 'i', width: 44, render: (_v, _r, i) => i + 1 },
     {
-      title: '姓名',
+      title: t('cand.col.name'),
       key: 'name',
       width: 120,
       render: (_v, c) => (
@@ -63,18 +60,18 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
       ),
     },
     {
-      title: '平时考核',
+      title: t('cand.col.ratings'),
       key: 'ratings',
       width: 150,
       render: (_v, c) => (
-        <Space size={2}>
+        <Space size={2} wrap>
           {c.ratings.map((r) => (
             <Tooltip
               key={r.periodCode}
-              title={`${periodName(r.periodCode.replace(/^\d{4}/, ''))}${r.counts ? '' : '（不计）'}`}
+              title={`${periodName(r.periodCode.replace(/^\d{4}/, ''))}${r.counts ? '' : t('cand.notCounted')}`}
             >
-              <Tag color={RATING_COLOR[r.label]} style={{ marginInlineEnd: 0, opacity: r.counts ? 1 : 0.5 }}>
-                {r.label}
+              <Tag color={ratingColor(r.label)} style={{ marginInlineEnd: 0, opacity: r.counts ? 1 : 0.5 }}>
+                {ratingText(t, labels, r.label, true)}
               </Tag>
             </Tooltip>
           ))}
@@ -82,14 +79,14 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
       ),
     },
     {
-      title: '“好”次数',
+      title: t('cand.col.good'),
       dataIndex: 'goodCount',
       width: 84,
       align: 'center',
       sorter: (a, b) => a.goodCount - b.goodCount,
     },
     {
-      title: '积分',
+      title: t('cand.col.points'),
       dataIndex: 'points',
       width: 70,
       align: 'center',
@@ -102,21 +99,21 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
       ),
     },
     {
-      title: '奖励与实绩',
+      title: t('cand.col.merits'),
       key: 'merits',
       width: 150,
       sorter: (a, b) => a.merits.length - b.merits.length,
-      render: (_v, c) => listCell(c.merits),
+      render: (_v, c) => listCell(t, c.merits),
     },
     {
-      title: '处分与问题',
+      title: t('cand.col.demerits'),
       key: 'demerits',
       width: 110,
       sorter: (a, b) => a.demerits.length - b.demerits.length,
-      render: (_v, c) => listCell(c.demerits),
+      render: (_v, c) => listCell(t, c.demerits),
     },
     {
-      title: '历年等次',
+      title: t('cand.col.history'),
       key: 'history',
       width: 150,
       sorter: (a, b) => a.excellentYears - b.excellentYears,
@@ -125,29 +122,29 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
           c.history
             .slice(0, 3)
             .map((h) => `${h.year} ${h.label}`)
-            .join('、')
+            .join(t('common.listSep'))
         ) : (
-          <Typography.Text type="secondary">无记录</Typography.Text>
+          <Typography.Text type="secondary">{t('cand.noHistory')}</Typography.Text>
         ),
     },
   ];
   if (hasVotes)
     cols.push({
-      title: '民主测评',
+      title: t('cand.col.votes'),
       key: 'votes',
       width: 130,
       align: 'center',
       sorter: (a, b) => share(a) - share(b),
       render: (_v, c) =>
         c.votes ? (
-          <span data-testid="candidate-votes">{votesText(c.votes)}</span>
+          <span data-testid="candidate-votes">{votesText(t, c.votes)}</span>
         ) : (
-          <Typography.Text type="secondary">未录入</Typography.Text>
+          <Typography.Text type="secondary">{t('cand.notEntered')}</Typography.Text>
         ),
     });
   cols.push(
     {
-      title: '建议',
+      title: t('cand.col.suggestion'),
       key: 'suggestion',
       width: 80,
       render: (_v, c) => (
@@ -155,21 +152,21 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
           {c.suggestion}
           {c.maxGrade && c.maxGrade !== 'excellent' ? (
             <div>
-              <Tag color="orange">不得评优</Tag>
+              <Tag color="orange">{t('cand.noExcellent')}</Tag>
             </div>
           ) : null}
         </>
       ),
     },
     {
-      title: '已定',
+      title: t('cand.col.decision'),
       key: 'decision',
       width: 64,
       render: (_v, c) =>
         c.decision ? (
           <Tag color={c.decidedExcellent ? 'red' : 'default'}>{c.decision}</Tag>
         ) : (
-          <Typography.Text type="secondary">未定</Typography.Text>
+          <Typography.Text type="secondary">{t('cand.undecided')}</Typography.Text>
         ),
     },
   );
@@ -180,36 +177,38 @@ function columns(hasVotes: boolean): ColumnsType<Candidate> {
 const WITHIN = { background: '#fff7e6' };
 
 function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
-  const cols = useMemo(() => columns(hasVotes), [hasVotes]);
+  const t = useT();
+  const labels = useDomainLabels();
+  const cols = useMemo(() => columns(t, labels, hasVotes), [t, labels, hasVotes]);
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const people = unit.candidates.filter((c) => picked.includes(c.personId));
   return (
     <>
       <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }} data-testid="candidates-places">
-        <Descriptions.Item label="优秀名额">{unit.allowed} 名</Descriptions.Item>
-        <Descriptions.Item label="已定优秀">{unit.used} 名</Descriptions.Item>
-        <Descriptions.Item label="剩余名额">
+        <Descriptions.Item label={t('cand.places')}>{t('cand.count', { n: unit.allowed })}</Descriptions.Item>
+        <Descriptions.Item label={t('cand.used')}>{t('cand.count', { n: unit.used })}</Descriptions.Item>
+        <Descriptions.Item label={t('cand.left')}>
           <Typography.Text strong type={unit.left === 0 ? 'danger' : undefined} data-testid="candidates-left">
-            {unit.left} 名
+            {t('cand.count', { n: unit.left })}
           </Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label="候选人">{unit.candidates.length} 人</Descriptions.Item>
-        <Descriptions.Item label="名额计算" span={4}>
+        <Descriptions.Item label={t('cand.candidates')}>
+          {t('cand.people', { n: unit.candidates.length })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('cand.explanation')} span={4}>
           {plainArrows(unit.explanation)}
-          {unit.approvedOverrides ? `；经批准超出 ${unit.approvedOverrides} 名` : ''}
+          {unit.approvedOverrides ? t('cand.overrides', { n: unit.approvedOverrides }) : ''}
         </Descriptions.Item>
       </Descriptions>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">
-          点列名排序；按当前顺序，前 {unit.allowed} 人（优秀名额数）以底色标出。勾选 2 至 5 人可并列比较。
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('cand.hint', { n: unit.allowed })}</Typography.Text>
         <Button
           disabled={people.length < 2 || people.length > 5}
           onClick={() => setComparing(true)}
           data-testid="candidates-compare-open"
         >
-          比较所选（{people.length}）
+          {t('cand.compare', { n: people.length })}
         </Button>
       </Flex>
       <Table<Candidate>
@@ -225,8 +224,8 @@ function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
         }}
         onRow={(_c, i) => ({ style: (i ?? unit.allowed) < unit.allowed ? WITHIN : undefined })}
         scroll={{ y: 'calc(100vh - 380px)' }}
-        aria-label="优秀候选人"
-        locale={{ emptyText: '本考核单元没有优秀候选人' }}
+        aria-label={t('cand.tableAria')}
+        locale={{ emptyText: t('cand.empty') }}
       />
       {comparing && people.length ? (
         <CandidatesCompare people={people} hasVotes={hasVotes} onClose={() => setComparing(false)} />
@@ -236,13 +235,14 @@ function UnitView({ unit, hasVotes }: { unit: Unit; hasVotes: boolean }) {
 }
 
 export function CandidatesPanel({ yearId, open, onClose }: { yearId: string; open: boolean; onClose: () => void }) {
+  const t = useT();
   const q = useQuery('yearend.candidates', open ? { yearId } : null);
   const [key, setKey] = useState<string | null>(null);
   const units = q.data?.units ?? [];
   const unit = units.find((u) => u.key === key) ?? units[0];
   return (
     <Drawer
-      title="优秀候选比较"
+      title={t('cand.title')}
       open={open}
       onClose={onClose}
       width="min(1280px, 100vw)"
@@ -255,7 +255,7 @@ export function CandidatesPanel({ yearId, open, onClose }: { yearId: string; ope
           style={{ marginBottom: 12 }}
           value={unit?.key}
           onChange={(v) => setKey(String(v))}
-          options={units.map((u) => ({ value: u.key, label: `${u.label}（剩 ${u.left} 名）` }))}
+          options={units.map((u) => ({ value: u.key, label: t('cand.unitOption', { unit: u.label, n: u.left }) }))}
         />
       ) : null}
       {q.data && !q.data.hasVotes ? (
@@ -264,11 +264,7 @@ export function CandidatesPanel({ yearId, open, onClose }: { yearId: string; ope
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="candidates-no-votes"
-          message={
-            q.data.appraisalEnabled
-              ? '本年度启用了民主测评，尚未导入票数：在本页“从表格导入”民主测评票数后，此处可按优秀票比较。'
-              : '本年度未启用民主测评（年度设置中可启用）；启用并导入票数后，此处可按优秀票比较。'
-          }
+          message={q.data.appraisalEnabled ? t('cand.votesMissing') : t('cand.votesOff')}
         />
       ) : null}
       {unit ? <UnitView key={unit.key} unit={unit} hasVotes={!!q.data?.hasVotes} /> : null}

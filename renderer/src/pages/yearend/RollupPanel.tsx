@@ -1,32 +1,71 @@
 // 全区汇总: the year across every agency of this store (those whose records came in exchange bundles
 // included), one row per agency as its own statistics table counts it, and the total; the A4 sheet
-// written where the clerk chooses. Collapsed until opened: counting every agency runs the engine.
-import { useState } from 'react';
-import { Alert, Button, Collapse, Space, Table, Typography } from 'antd';
+// written where the clerk chooses. Collapsed until opened: counting every agency runs the engine, so
+// both the roll-up and the export are jobs (a worker counts agency by agency, progress pushed, cancel).
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Collapse, Progress, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import type { RollupCounts, RollupRow } from '@shared/api/rollup';
-import { type ApiError, call } from '../../api/client';
+import type { DistrictRollup, RollupCounts, RollupExportDto, RollupRow } from '@shared/api/rollup';
+import type { JobStateDto } from '@shared/api/jobs';
+import type { ErrorCode } from '@shared/result';
+import { ApiError, call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toApiError, useQuery } from '../../hooks/useApi';
+import { percent, useJob } from '../../components/import/useJob';
+import { toApiError } from '../../hooks/useApi';
 import { useT } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/zh';
 
 type Line = RollupCounts & { key: string; name: string; stage: string; source: string };
 
+/** A job's end as the panel shows it: its value once done, its error otherwise (cancel is no error). */
+function endOf<T>(end: JobStateDto): { value?: T; error?: ApiError } {
+  if (end.status === 'done') return { value: end.value as T };
+  if (end.status === 'cancelled') return {};
+  return {
+    error: new ApiError({
+      code: (end.error?.code ?? 'INTERNAL') as ErrorCode,
+      message: end.error?.message ?? end.message,
+    }),
+  };
+}
+
 export function RollupPanel({ year }: { year: number }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const q = useQuery('rollup.district', open ? { year } : null);
+  const [data, setData] = useState<DistrictRollup | null>(null);
+  const [counting, setCounting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const job = useJob();
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
+  const count = useCallback(async () => {
+    setError(null);
+    setCounting(true);
+    try {
+      const end = endOf<DistrictRollup>(await job.follow(await call('rollup.district', { year })));
+      if (end.value) setData(end.value);
+      if (end.error) setError(end.error);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setCounting(false);
+      job.reset();
+    }
+    // job.follow / job.reset are stable; the roll-up is counted again for another year
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [year]);
+  useEffect(() => {
+    setData(null);
+    if (open) void count();
+  }, [open, count]);
   const source = (r: RollupRow) =>
     r.deliveries.length
       ? t('rollup.viaBundles', { list: r.deliveries.map((d) => `${d.workstation}（${d.unitLabel}）`).join('；') })
       : t('rollup.local');
-  const lines: Line[] = q.data
+  const lines: Line[] = data
     ? [
-        ...q.data.rows.map((r) => ({
+        ...data.rows.map((r) => ({
           ...r,
           key: r.agencyId,
           name: r.agencyName,
@@ -37,7 +76,7 @@ export function RollupPanel({ year }: { year: number }) {
               : r.stageLabel,
           source: source(r),
         })),
-        { ...q.data.total, key: 'total', name: t('rollup.total'), stage: '', source: '' },
+        { ...data.total, key: 'total', name: t('rollup.total'), stage: '', source: '' },
       ]
     : [];
 
@@ -51,12 +90,18 @@ export function RollupPanel({ year }: { year: number }) {
         filters: [{ name: 'Excel', extensions: ['xlsx'] }],
       });
       if (!path) return;
-      const r = await call('rollup.exportDistrict', { year, path });
-      setSaved(t('rollup.saved', { path: r.path, pages: r.pages }));
+      setExporting(true);
+      const end = endOf<RollupExportDto>(await job.follow(await call('rollup.exportDistrict', { year, path })));
+      if (end.value) setSaved(t('rollup.saved', { path: end.value.path, pages: end.value.pages }));
+      if (end.error) setError(end.error);
     } catch (e) {
       setError(toApiError(e));
+    } finally {
+      setExporting(false);
+      job.reset();
     }
   };
+  const busy = counting || exporting;
 
   const n = (k: keyof RollupCounts) => ({
     title: t(`rollup.col.${k}` as MessageKey),
@@ -75,27 +120,43 @@ export function RollupPanel({ year }: { year: number }) {
           label: t('rollup.title', { year }),
           children: (
             <div data-testid="rollup-panel">
-              {q.error ? <ErrorAlert error={q.error} onRetry={q.reload} /> : null}
-              {error ? <ErrorAlert error={error} /> : null}
+              {error ? <ErrorAlert error={error} onRetry={data ? undefined : () => void count()} /> : null}
               {saved ? <Alert type="success" showIcon message={saved} style={{ marginBottom: 8 }} /> : null}
               <Space style={{ marginBottom: 8 }} wrap>
-                <Button icon={<DownloadOutlined />} onClick={() => void exportSheet()} disabled={!q.data}>
+                <Button
+                  icon={<DownloadOutlined />}
+                  onClick={() => void exportSheet()}
+                  disabled={!data || busy}
+                  loading={exporting}
+                >
                   {t('rollup.export')}
                 </Button>
+                {!busy && data ? <Button onClick={() => void count()}>{t('rollup.recount')}</Button> : null}
                 <Typography.Text type="secondary">{t('rollup.hint')}</Typography.Text>
               </Space>
-              {q.data?.withoutYear.length ? (
+              {busy && job.job ? (
+                <Space style={{ marginBottom: 8, width: '100%' }} data-testid="rollup-progress">
+                  <Progress percent={percent(job.job)} size="small" style={{ width: 240 }} />
+                  <Typography.Text>
+                    {t('rollup.progress', { done: job.job.done, total: job.job.total, message: job.job.message })}
+                  </Typography.Text>
+                  <Button size="small" onClick={() => void job.cancel()}>
+                    {t('rollup.cancel')}
+                  </Button>
+                </Space>
+              ) : null}
+              {data?.withoutYear.length ? (
                 <Alert
                   type="info"
                   showIcon
                   style={{ marginBottom: 8 }}
-                  message={t('rollup.withoutYear', { year, names: q.data.withoutYear.join('、') })}
+                  message={t('rollup.withoutYear', { year, names: data.withoutYear.join('、') })}
                 />
               ) : null}
               <Table<Line>
                 size="small"
                 rowKey="key"
-                loading={q.loading}
+                loading={counting && !data}
                 pagination={false}
                 dataSource={lines}
                 scroll={{ x: 1100 }}

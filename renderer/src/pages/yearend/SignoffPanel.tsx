@@ -24,9 +24,9 @@ import { useAction, useQuery } from '../../hooks/useApi';
 import type { StateDto } from './types';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { usePermissions } from '../../components/auth/usePermissions';
+import { useT } from '../../i18n/language';
 
-const OPINION_LABEL = { agree: '同意', disagree: '不同意', refused: '拒签' } as const;
-type Opinion = keyof typeof OPINION_LABEL;
+type Opinion = 'agree' | 'disagree' | 'refused';
 
 interface RecordForm {
   deliveredOn: string;
@@ -37,6 +37,7 @@ interface RecordForm {
 }
 
 export function SignoffPanel({ state, departments }: { state: StateDto; departments: { id: string; name: string }[] }) {
+  const t = useT();
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const { can } = usePermissions();
   const [onlyUnsigned, setOnlyUnsigned] = useState(false);
@@ -77,7 +78,7 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
         witnessNote: v.opinion === 'refused' ? (v.witnessNote ?? '') : '',
         signedOn: signed ? (v.signedOn ?? null) : null,
       },
-      `已保存 ${editing.name} 的送达签收记录`,
+      t('signoff.saved', { name: editing.name }),
     );
     if (r) {
       setEditing(null);
@@ -92,13 +93,11 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
       list.reload();
       if (r.skipped.length)
         Modal.info({
-          title: `已录入 ${r.recorded} 人；${r.skipped.length} 人未改动`,
+          title: t('signoff.bulkDone', { n: r.recorded, skipped: r.skipped.length }),
           content: (
             <ul style={{ paddingLeft: 18 }}>
               {r.skipped.slice(0, 20).map((s) => (
-                <li key={s.personId}>
-                  {s.name}：{s.reason}
-                </li>
+                <li key={s.personId}>{t('signoff.skipped', { name: s.name, reason: s.reason })}</li>
               ))}
             </ul>
           ),
@@ -106,73 +105,87 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
     }
   };
 
-  const deptName = departments.find((d) => d.id === departmentId)?.name ?? '全部人员';
+  const deptName = departments.find((d) => d.id === departmentId)?.name ?? t('signoff.everyone');
   return (
-    <Card size="small" title="送达与签收" style={{ marginBottom: 12 }} data-testid="signoff-panel">
+    <Card size="small" title={t('signoff.title')} style={{ marginBottom: 12 }} data-testid="signoff-panel">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        考核结果定档后书面送达本人，本人在登记表“本人意见”栏签署意见并签名。复核、申诉期限自此处录入的送达日期起计算。
-        可打印的“送达签收表”在“材料打印”中。
+        {t('signoff.intro')}
       </Typography.Paragraph>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 8 }}>
         <Select
           style={{ width: 200 }}
           value={departmentId ?? ''}
           onChange={(v) => setDepartmentId(v || null)}
-          options={[{ value: '', label: '全部人员' }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+          options={[
+            { value: '', label: t('signoff.everyone') },
+            ...departments.map((d) => ({ value: d.id, label: d.name })),
+          ]}
           data-testid="signoff-department"
         />
         <Space>
           <Switch checked={onlyUnsigned} onChange={setOnlyUnsigned} data-testid="signoff-only-unsigned" />
-          只看未签收
+          {t('signoff.onlyUnsigned')}
         </Space>
         {c && (
           <span data-testid="signoff-counts">
-            共 {c.total} 人：已送达 {c.delivered}，已签收 {c.signed}，<b>未签收 {c.unsigned}</b>
-            {c.disagree ? `，不同意 ${c.disagree}` : ''}
-            {c.refused ? `，拒签 ${c.refused}` : ''}
+            {t('signoff.counts', { total: c.total, delivered: c.delivered, signed: c.signed })}
+            <b>{t('signoff.unsignedCount', { n: c.unsigned })}</b>
+            {c.disagree ? t('signoff.disagreeCount', { n: c.disagree }) : ''}
+            {c.refused ? t('signoff.refusedCount', { n: c.refused }) : ''}
           </span>
         )}
         {writable && (
           <Button size="small" onClick={() => setBulkOpen(true)} data-testid="signoff-bulk">
-            批量签收（{deptName}）
+            {t('signoff.bulk', { scope: deptName })}
           </Button>
         )}
       </Flex>
-      {state.stage === 'archived' && <Alert type="info" showIcon message="本年度已归档，送达签收记录只读。" />}
+      {state.stage === 'archived' && <Alert type="info" showIcon message={t('signoff.archived')} />}
       <Table<SignoffRowDto>
         size="small"
         rowKey="personId"
         loading={list.loading}
         dataSource={list.data?.rows ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: onlyUnsigned ? '所选范围内人员均已签收' : '没有考核人员' }}
+        locale={{ emptyText: onlyUnsigned ? t('signoff.allSigned') : t('signoff.nobody') }}
         data-testid="signoff-table"
         columns={[
-          { title: '人员编号', dataIndex: 'personNo', width: 90 },
-          { title: '姓名', dataIndex: 'name', width: 80 },
-          { title: '部门', dataIndex: 'departmentName', width: 120 },
-          { title: '考核结果', dataIndex: 'resultLabel', width: 100 },
-          { title: '送达日期', dataIndex: 'deliveredOn', width: 110, render: (v: string | null) => v ?? '未送达' },
+          { title: t('signoff.col.personNo'), dataIndex: 'personNo', width: 90 },
+          { title: t('signoff.col.name'), dataIndex: 'name', width: 80 },
+          { title: t('signoff.col.dept'), dataIndex: 'departmentName', width: 120 },
+          { title: t('signoff.col.result'), dataIndex: 'resultLabel', width: 100 },
           {
-            title: '本人意见',
+            title: t('signoff.col.delivered'),
+            dataIndex: 'deliveredOn',
+            width: 110,
+            render: (v: string | null) => v ?? t('signoff.notDelivered'),
+          },
+          {
+            title: t('signoff.col.opinion'),
             render: (_: unknown, r) =>
               r.opinion ? (
                 <span>
                   <Tag color={r.opinion === 'agree' ? 'green' : r.opinion === 'disagree' ? 'orange' : 'red'}>
-                    {OPINION_LABEL[r.opinion]}
+                    {t(`signoff.opinion.${r.opinion}`)}
                   </Tag>
-                  {r.opinion === 'disagree' ? r.opinionText : r.opinion === 'refused' ? `见证：${r.witnessNote}` : ''}
+                  {r.opinion === 'disagree'
+                    ? r.opinionText
+                    : r.opinion === 'refused'
+                      ? t('signoff.witness', { note: r.witnessNote })
+                      : ''}
                 </span>
               ) : (
-                <Tag>未签收</Tag>
+                <Tag>{t('signoff.unsigned')}</Tag>
               ),
           },
-          { title: '签收日期', dataIndex: 'signedOn', width: 110, render: (v: string | null) => v ?? '' },
+          { title: t('signoff.col.signed'), dataIndex: 'signedOn', width: 110, render: (v: string | null) => v ?? '' },
           {
-            title: '复核期限',
+            title: t('signoff.col.deadline'),
             width: 110,
             render: (_: unknown, r) => (
-              <span title={r.reviewDeadlineBasis}>{r.reviewDeadline ? `至 ${r.reviewDeadline}` : ''}</span>
+              <span title={r.reviewDeadlineBasis}>
+                {r.reviewDeadline ? t('signoff.until', { date: r.reviewDeadline }) : ''}
+              </span>
             ),
           },
           ...(writable
@@ -182,7 +195,7 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
                   width: 60,
                   render: (_: unknown, r: SignoffRowDto) => (
                     <a onClick={() => open(r)} data-testid={`signoff-edit-${r.personNo}`}>
-                      录入
+                      {t('signoff.record')}
                     </a>
                   ),
                 },
@@ -192,23 +205,27 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
       />
       <Modal
         open={!!editing}
-        title={editing ? `送达与签收：${editing.name}（${editing.resultLabel}）` : ''}
+        title={editing ? t('signoff.editTitle', { name: editing.name, result: editing.resultLabel }) : ''}
         onCancel={() => setEditing(null)}
         onOk={() => void form.validateFields().then(save)}
-        okText="保存"
+        okText={t('signoff.save')}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item name="deliveredOn" label="送达日期" rules={[{ required: true, message: '请填写送达日期' }]}>
+          <Form.Item
+            name="deliveredOn"
+            label={t('signoff.col.delivered')}
+            rules={[{ required: true, message: t('signoff.deliveredRequired') }]}
+          >
             <IsoDatePicker data-testid="signoff-delivered" />
           </Form.Item>
-          <Form.Item name="opinion" label="本人意见">
+          <Form.Item name="opinion" label={t('signoff.col.opinion')}>
             <Radio.Group
               options={[
-                { value: 'none', label: '已送达，待签收' },
-                { value: 'agree', label: '同意' },
-                { value: 'disagree', label: '不同意' },
-                { value: 'refused', label: '拒签' },
+                { value: 'none', label: t('signoff.opinion.none') },
+                { value: 'agree', label: t('signoff.opinion.agree') },
+                { value: 'disagree', label: t('signoff.opinion.disagree') },
+                { value: 'refused', label: t('signoff.opinion.refused') },
               ]}
               data-testid="signoff-opinion"
             />
@@ -216,8 +233,8 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
           {opinion === 'disagree' && (
             <Form.Item
               name="opinionText"
-              label="本人写明的不同意见"
-              rules={[{ required: true, min: 2, message: '请填写本人的不同意见' }]}
+              label={t('signoff.opinionText')}
+              rules={[{ required: true, min: 2, message: t('signoff.opinionTextRequired') }]}
             >
               <Input.TextArea rows={2} maxLength={2000} data-testid="signoff-opinion-text" />
             </Form.Item>
@@ -225,8 +242,8 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
           {opinion === 'refused' && (
             <Form.Item
               name="witnessNote"
-              label="见证情况（见证人姓名、送达方式及拒签情形）"
-              rules={[{ required: true, min: 2, message: '请填写见证情况' }]}
+              label={t('signoff.witnessNote')}
+              rules={[{ required: true, min: 2, message: t('signoff.witnessRequired') }]}
             >
               <Input.TextArea rows={2} maxLength={2000} data-testid="signoff-witness" />
             </Form.Item>
@@ -234,8 +251,8 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
           {opinion && opinion !== 'none' && (
             <Form.Item
               name="signedOn"
-              label={opinion === 'refused' ? '拒签日期' : '签收日期'}
-              rules={[{ required: true, message: '请填写日期' }]}
+              label={opinion === 'refused' ? t('signoff.refusedOn') : t('signoff.col.signed')}
+              rules={[{ required: true, message: t('signoff.dateRequired') }]}
             >
               <IsoDatePicker data-testid="signoff-signed" />
             </Form.Item>
@@ -244,25 +261,23 @@ export function SignoffPanel({ state, departments }: { state: StateDto; departme
       </Modal>
       <Modal
         open={bulkOpen}
-        title={`批量签收：${deptName}`}
+        title={t('signoff.bulkTitle', { scope: deptName })}
         onCancel={() => setBulkOpen(false)}
         onOk={() => void bform.validateFields().then(bulk)}
-        okText="录入"
+        okText={t('signoff.record')}
         destroyOnHidden
       >
-        <Typography.Paragraph>
-          所选范围内尚未签收的人员，均按同一天送达、同一天本人签署“同意”录入；已签收的人员不改动。不同意或拒签的，请逐人录入。
-        </Typography.Paragraph>
+        <Typography.Paragraph>{t('signoff.bulkNote')}</Typography.Paragraph>
         <Form
           form={bform}
           layout="vertical"
           preserve={false}
           initialValues={{ deliveredOn: state.today, signedOn: state.today }}
         >
-          <Form.Item name="deliveredOn" label="送达日期" rules={[{ required: true }]}>
+          <Form.Item name="deliveredOn" label={t('signoff.col.delivered')} rules={[{ required: true }]}>
             <IsoDatePicker data-testid="signoff-bulk-delivered" />
           </Form.Item>
-          <Form.Item name="signedOn" label="签收日期" rules={[{ required: true }]}>
+          <Form.Item name="signedOn" label={t('signoff.col.signed')} rules={[{ required: true }]}>
             <IsoDatePicker data-testid="signoff-bulk-signed" />
           </Form.Item>
         </Form>
