@@ -14,6 +14,19 @@ import type { MessageKey } from './zh';
 
 const STORAGE_KEY = 'da.language';
 
+/**
+ * English puts a Latin font before the Chinese ones: the Chinese fonts draw quotes and apostrophes
+ * (“Good”, year’s) full width, which reads as a gap in English text. Chinese text still falls
+ * through to the Chinese fonts. Windows has Segoe UI; elsewhere the stack is unchanged.
+ */
+const LATIN_FIRST = '"Segoe UI", ';
+
+function themeFor(lang: Lang, theme: ThemeConfig): ThemeConfig {
+  const base = theme.token?.fontFamily;
+  if (lang !== 'en' || !base) return theme;
+  return { ...theme, token: { ...theme.token, fontFamily: LATIN_FIRST + base } };
+}
+
 function storedLang(): Lang {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
@@ -55,7 +68,7 @@ export function LanguageProvider({ theme, children }: { theme: ThemeConfig; chil
   );
   return (
     <LanguageContext.Provider value={api}>
-      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={themeFor(lang, theme)}>
         {children}
       </ConfigProvider>
     </LanguageContext.Provider>

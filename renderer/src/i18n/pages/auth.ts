@@ -59,10 +59,10 @@ export const authEn: Record<keyof typeof authZh, string> = {
   'lock.switch': 'Sign in with another account',
   'setup.title': 'First run: create the administrator accounts',
   'setup.subtitle':
-    'No operator exists on this computer yet. Create two accounts, a system administrator and a security administrator (kept apart as security rules require, held by different people). Then sign in as the system administrator and follow “Getting started” to set up the unit, departments, staff and year; the security administrator then adds the assessment office clerk’s account.',
+    'No operator exists on this computer yet. Create two accounts, a system administrator and a security administrator (kept apart as security rules require, held by different people). Then sign in as the system administrator and follow "Getting started" to set up the unit, departments, staff and year; the security administrator then adds the assessment office clerk\'s account.',
   'setup.admin': 'System administrator',
   'setup.adminHint':
-    'Maintains the roster, year settings and backups; signed in once created. Ratings, events and year-end decisions are made by an “assessment office clerk” account the security administrator adds.',
+    'Maintains the roster, year settings and backups; signed in once created. Ratings, events and year-end decisions are made by an "assessment office clerk" account the security administrator adds.',
   'setup.security': 'Security administrator',
   'setup.securityHint': 'Adds and disables operators, resets passwords, sets lockout rules.',
   'setup.username': 'User name',

@@ -84,7 +84,7 @@ export const exchangeEn: Record<keyof typeof exchangeZh, string> = {
   'xch.title': 'Data exchange',
   'xch.subtitle':
     'Workstations of departments and units exchange data by USB drive: departments send roster changes, ratings and events; the assessment office sends back review results.',
-  'xch.workstation': 'This workstation’s id',
+  'xch.workstation': "This workstation's id",
   'xch.noWorkstation': 'Not set yet (set at the first bundle export)',
   'xch.workstationName': 'Workstation name',
   'xch.unnamed': '(unnamed)',
@@ -106,7 +106,7 @@ export const exchangeEn: Record<keyof typeof exchangeZh, string> = {
   'xch.status.refused': 'Refused',
   'xch.conflict.both_rated': 'Records differ',
   'xch.conflict.both_edited': 'Both edited since last exchange',
-  'xch.choice.theirs': 'Take the bundle’s',
+  'xch.choice.theirs': "Take the bundle's",
   'xch.choice.mine': 'Keep this one',
 
   'xex.wholeUnit': ' (whole unit)',

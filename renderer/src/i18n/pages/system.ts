@@ -168,14 +168,14 @@ export const systemEn: Record<keyof typeof systemZh, string> = {
   'info.schema': 'Data schema version',
   'info.dataDir': 'Data folder',
   'info.storeFile': 'Data file',
-  'info.workstation': 'This workstation’s id',
+  'info.workstation': "This workstation's id",
   'info.workstationLabel': ' ({label})',
   'info.noWorkstation': 'Not set yet (set at the first exchange bundle export)',
   'info.auditCount': 'Audit entries',
   'info.startup': 'Checks after start',
   'info.auditHead': 'Audit chain head hash',
   'info.headNote':
-    'The head hash is printed on the year’s summary sheet. Comparing the hash on paper with this one shows the audit log was not rewritten as a whole.',
+    "The head hash is printed on the year's summary sheet. Comparing the hash on paper with this one shows the audit log was not rewritten as a whole.",
 
   'break.title': 'The audit log check failed',
   'break.advice':
@@ -185,7 +185,7 @@ export const systemEn: Record<keyof typeof systemZh, string> = {
   'break.confirm': 'Acknowledge and continue',
 
   'slow.note':
-    'Operations slower than {ms} ms since this start (only the operation’s name and time, no personal data).',
+    "Operations slower than {ms} ms since this start (only the operation's name and time, no personal data).",
   'slow.refresh': 'Refresh',
   'slow.empty': 'No slow operations',
   'slow.aria': 'Slow operations',
@@ -243,9 +243,9 @@ export const systemEn: Record<keyof typeof systemZh, string> = {
   'op.reasonRequired': 'Enter the reason',
   'op.enabled': 'Enabled',
   'op.disabled': 'Disabled',
-  'op.noClerk': 'Last step of getting started: add an “assessment office clerk” account',
+  'op.noClerk': 'Last step of getting started: add an "assessment office clerk" account',
   'op.noClerkText':
-    'Quarterly ratings, events and year-end decisions can only be done by an assessment office clerk. Choose “Add operator”, role “Assessment clerk”, set a first password and hand it over; after changing it at the first sign-in the clerk can start.',
+    'Quarterly ratings, events and year-end decisions can only be done by an assessment office clerk. Choose "Add operator", role "Assessment clerk", set a first password and hand it over; after changing it at the first sign-in the clerk can start.',
   'op.createClerk': 'Add clerk',
   'op.note':
     'The system administrator, security administrator and auditor are different people; a new account changes its password at the first sign-in.',

@@ -51,7 +51,7 @@ export function FlagsTable({ dashboard, onPerson }: { dashboard: DashboardDto; o
           {
             title: t('flags.col.flag'),
             dataIndex: 'flag',
-            width: 128,
+            width: 140,
             render: (f: Flag['flag']) => <Tag color={FLAG_COLOR[f]}>{t(`flags.${f}`)}</Tag>,
           },
           {

@@ -116,6 +116,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
           data-testid="calendar-year"
         />
         <InputNumber
+          style={{ width: 120 }}
           min={1990}
           max={2200}
           placeholder={t('cal.otherYear')}
@@ -193,7 +194,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
         <>
           <Space wrap style={{ marginTop: 12 }}>
             <IsoDatePicker
-              width={150}
+              width={180}
               value={row.date}
               onChange={(date) => setRow({ ...row, date: date ?? '' })}
               data-testid="calendar-new-date"
@@ -209,7 +210,7 @@ export function CalendarCard({ canEdit }: { canEdit: boolean }) {
               data-testid="calendar-new-kind"
             />
             <Input
-              style={{ width: 140 }}
+              style={{ width: 180 }}
               placeholder={t('cal.namePlaceholder')}
               value={row.name}
               onChange={(e) => setRow({ ...row, name: e.target.value })}

@@ -141,7 +141,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           />
           <Select
             aria-label={t('sf.goodRounding')}
-            style={{ width: 120 }}
+            style={{ width: 140 }}
             disabled={locked || !cap.enabled}
             value={cap.rounding}
             onChange={(v) => set((s) => void (s.goodCap.rounding = v))}
@@ -301,7 +301,7 @@ export function SettingsForm({ yearId }: { yearId: string }) {
           />
           <Select
             aria-label={t('sf.quotaRounding')}
-            style={{ width: 120 }}
+            style={{ width: 140 }}
             disabled={locked}
             value={quota.rounding}
             onChange={(v) => set((s) => void (s.quota.rounding = v))}
