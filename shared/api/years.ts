@@ -6,6 +6,7 @@ import { assessmentYearDto, periodDto, periodRatingDto, unitDto } from '../domai
 import { id, periodKind, periodRatingValue } from '../domain/types';
 import { RATING_FIELDS, tooLong, type TextField } from '../domain/fields';
 import { yearSettings } from '../settings/year-settings';
+import { PERSON_ORDERS } from '../names/person-order';
 
 const text = (max: number) => z.string().max(max);
 const fieldText = (f: TextField) => z.string().max(f.max, tooLong(f));
@@ -97,11 +98,33 @@ export const gridRow = z.object({
 });
 export type GridRowDto = z.infer<typeof gridRow>;
 
+/** The window's grid page sizes; the core never sends more than GRID_PAGE_MAX rows in one answer. */
+export const GRID_PAGE_SIZES = [50, 100, 200] as const;
+export const GRID_PAGE_MAX = 500;
+
+/**
+ * One page of a department's grid: the store orders the department's rows (人员编号 or 姓氏笔画) and
+ * cuts the page; the cap standing and the missing count stay the whole department's and agency's.
+ */
+export const gridPage = z.strictObject({
+  periodId: id,
+  unitId: id,
+  personOrder: z.enum(PERSON_ORDERS).default('personNo'),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(GRID_PAGE_MAX, `每页最多 ${GRID_PAGE_MAX} 人`).default(GRID_PAGE_SIZES[1]),
+});
+export type GridPageInput = z.input<typeof gridPage>;
+
 export const ratingsGrid = z.object({
   period: periodDto,
   year: assessmentYearDto,
   department: unitDto,
+  /** the page asked for, in the order asked for */
   rows: z.array(gridRow),
+  /** rows of the whole department's grid (every page) */
+  total: z.number().int(),
+  /** where the page begins in the whole grid */
+  offset: z.number().int(),
   capStatus: periodCapStatus,
   review: reviewState.nullable(),
   /** why writes are refused (year past collecting, period reviewed), or null */
@@ -246,9 +269,9 @@ export const yearsMethods = {
     output: z.array(periodDto),
   }),
   'ratings.grid': method({
-    summary: '部门平时考核表（某期间）',
+    summary: '部门平时考核表（某期间），分页（按人员编号或姓氏笔画排序；每页最多 500 人）',
     permission: 'ratings.read',
-    input: z.strictObject({ periodId: id, unitId: id }),
+    input: gridPage,
     output: ratingsGrid,
   }),
   'ratings.capStatus': method({

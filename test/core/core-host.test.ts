@@ -2,7 +2,7 @@
 // dialogs are answered by the host's bridge (and the chosen path is granted in the core's session),
 // job states are pushed as they change, and a core thread that dies answers instead of hanging.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoreHost } from '../../electron/core/host/core-host';
 import { ScriptedDesktop } from '../../electron/core/desktop';
@@ -95,5 +95,12 @@ describe('CoreHost', () => {
     expect(await host.call('roster.list', {}, 'page')).toMatchObject({ ok: true });
     await host.setTestSession('page', null);
     expect(await host.call('roster.list', {}, 'page')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('is never started with the test hooks by the app: main passes neither option', () => {
+    for (const file of readdirSync('electron/main')) {
+      const source = readFileSync(join('electron/main', file), 'utf8');
+      expect(source, file).not.toMatch(/testSessions|testScryptLogN/);
+    }
   });
 });

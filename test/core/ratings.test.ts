@@ -92,6 +92,45 @@ describe('ratings grid', () => {
     expect(!wrong.ok && wrong.error.message).toContain('不在“办公室”');
   });
 
+  it('pages the department from the store, in 人员编号 or 姓氏笔画 order; cap and missing stay the whole', async () => {
+    addPerson(t.ctx, fx, 'A101', '丁一', '办公室', '2026-01-01');
+    addPerson(t.ctx, fx, 'A102', '赵二', '办公室', '2026-01-01');
+    addPerson(t.ctx, fx, 'A103', '王三', '办公室', '2026-01-01');
+    // Rated by 办公室 in Q2, then moved out before Q2 began: the rating stays listed in 办公室's grid.
+    const q2 = y.periods[1]!.id;
+    saveRatingsBatch(t.ctx, [{ periodId: q2, personId: p('A001'), unitId: office, rating: 'good' }]);
+    move(t.ctx, p('A001'), planning, '2026-03-20');
+    const page = async (input: Record<string, unknown>) => {
+      const r = await call<RatingsGridDto>('ratings.grid', { periodId: q2, unitId: office, ...input });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const whole = await page({ limit: 500 });
+    expect(whole.total).toBe(8);
+    expect(whole.rows.map((r) => r.personNo)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005', 'A101', 'A102', 'A103']);
+    expect(whole.rows[0]).toMatchObject({ note: '本期不在本部门（按调动记录）', due: false, rating: 'good' });
+    for (const personOrder of ['personNo', 'strokes'] as const) {
+      const all = await page({ personOrder, limit: 500 });
+      const pages = [await page({ personOrder, limit: 3 }), await page({ personOrder, offset: 3, limit: 3 })];
+      pages.push(await page({ personOrder, offset: 6, limit: 3 }));
+      expect(pages.map((g) => g.rows.length)).toEqual([3, 3, 2]);
+      expect(pages.map((g) => g.offset)).toEqual([0, 3, 6]);
+      expect(pages.flatMap((g) => g.rows)).toEqual(all.rows);
+      for (const g of pages) {
+        expect(g.total).toBe(8);
+        expect(g.missing).toBe(whole.missing);
+        expect(g.capStatus).toEqual(whole.capStatus);
+      }
+    }
+    // 丁 has the fewest strokes (2), then 王 (4) and the 办员 (办: 4, 人员编号 breaking the tie), 赵 (9) last.
+    const strokes = (await page({ personOrder: 'strokes' })).rows.map((r) => r.name);
+    expect(strokes[0]).toBe('丁一');
+    expect(strokes.at(-1)).toBe('赵二');
+    // The default page is 100 rows; more than 500 in one answer is refused, in Chinese.
+    const refused = await call('ratings.grid', { periodId: q2, unitId: office, limit: 501 });
+    expect(!refused.ok && refused.error.message).toContain('每页最多 500 人');
+  });
+
   it('people placed directly in the agency (its leaders) have their own grid', async () => {
     const { createPerson } = await import('../../electron/core/roster');
     const head = createPerson(t.ctx, {

@@ -1,15 +1,35 @@
 // The quarterly ratings grid of one department and period: one row per person who belonged to the
 // department at any time in the period, with their record, rating, the live cap and the review note.
+// Paged: the department's people come from the kept period state (ratings/period-state.ts), are put
+// in the order asked for (人员编号, or 姓氏笔画 by the one comparator) and cut to the page; only the
+// page's ratings are read with their texts. The cap standing and the missing count are the engine's
+// for the whole department and agency, whatever the page.
 import { AppError } from '../../../shared/result';
 import type { GridRowDto, RatingsGridDto } from '../../../shared/api/years';
+import type { PersonOrder } from '../../../shared/names/person-order';
+import { comparePersons } from '../../../shared/names/stroke-order';
 import type { Ctx } from '../context';
+import { stmt } from '../db/statements';
 import { ratingsLockReason } from '../years/locks';
 import { requirePeriod } from '../years/year-repo';
 import { periodState, ratingsForGrid } from './period-state';
 import { reviewOf } from './review-repo';
 import { assertDepartmentInScope } from './scope';
+import type { Membership } from './membership';
 
-export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string }): RatingsGridDto {
+export interface GridQuery {
+  periodId: string;
+  unitId: string;
+  personOrder?: PersonOrder;
+  offset?: number;
+  /** omitted = every row (in-process callers); over IPC the contract's default and maximum apply */
+  limit?: number;
+}
+
+/** A row of the whole grid before its rating texts are read: a member, or a rating left here by a move. */
+type Entry = { person: { id: string; personNo: string; name: string }; member: Membership | null };
+
+export function ratingsGrid(ctx: Ctx, input: GridQuery): RatingsGridDto {
   const record = requirePeriod(ctx.db, input.periodId);
   const state = periodState(ctx.db, record);
   const department = state.departments.find((d) => d.id === input.unitId);
@@ -20,21 +40,42 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
   assertDepartmentInScope(ctx, department.id, department.name);
   const unitNames = new Map(state.departments.map((d) => [d.id, d.name]));
   const members = state.byUnit.get(department.id) ?? [];
-  const memberIds = members.map((m) => m.person.id);
-  const ratings = ratingsForGrid(ctx.db, record.period.id, department.id, memberIds);
-  const rows: GridRowDto[] = [];
-  const listed = new Set<string>();
-  for (const m of members) {
-    listed.add(m.person.id);
-    const r = ratings.get(m.person.id) ?? null;
-    const elsewhere = r && r.unitId !== department.id ? r.unitId : null;
-    rows.push({
-      personId: m.person.id,
-      personNo: m.person.personNo,
-      name: m.person.name,
-      position: m.person.position,
-      note: m.note,
-      due: m.due,
+  const entries: Entry[] = members.map((m) => ({ person: m.person, member: m }));
+  // A rating saved by this department for someone the history no longer places here stays visible.
+  const listed = new Set(members.map((m) => m.person.id));
+  const strays = [...state.ratings.values()].filter((r) => r.unitId === department.id && !listed.has(r.personId));
+  if (strays.length) {
+    const people = stmt(
+      ctx.db,
+      'SELECT id, person_no AS personNo, name FROM person WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(strays.map((r) => r.personId))) as Entry['person'][];
+    for (const person of people) entries.push({ person, member: null });
+  }
+  const order = input.personOrder ?? 'personNo';
+  entries.sort((a, b) => comparePersons(order, a.person, b.person));
+  const offset = input.offset ?? 0;
+  const page = entries.slice(offset, input.limit === undefined ? undefined : offset + input.limit);
+  const pageIds = page.map((e) => e.person.id);
+  const ratings = ratingsForGrid(ctx.db, record.period.id, pageIds);
+  const strayInfo = new Map(
+    page.some((e) => !e.member)
+      ? (
+          stmt(ctx.db, 'SELECT id, position FROM person WHERE id IN (SELECT value FROM json_each(?))').all(
+            JSON.stringify(page.filter((e) => !e.member).map((e) => e.person.id)),
+          ) as { id: string; position: string | null }[]
+        ).map((p) => [p.id, p.position])
+      : [],
+  );
+  const rows: GridRowDto[] = page.map(({ person, member }) => {
+    const r = ratings.get(person.id) ?? null;
+    const elsewhere = member && r && r.unitId !== department.id ? r.unitId : null;
+    return {
+      personId: person.id,
+      personNo: person.personNo,
+      name: person.name,
+      position: member ? member.person.position : (strayInfo.get(person.id) ?? null),
+      note: member ? member.note : '本期不在本部门（按调动记录）',
+      due: member ? member.due : false,
       ratingId: r?.id ?? null,
       workRecord: r?.workRecord ?? '',
       selfAssessment: r?.selfAssessment ?? '',
@@ -44,41 +85,16 @@ export function ratingsGrid(ctx: Ctx, input: { periodId: string; unitId: string 
       updatedAt: r?.updatedAt ?? null,
       ratedInUnitId: elsewhere,
       ratedInUnitName: elsewhere ? (unitNames.get(elsewhere) ?? null) : null,
-    });
-  }
-  // A rating saved by this department for someone the history no longer places here stays visible.
-  for (const r of ratings.values()) {
-    if (r.unitId !== department.id || listed.has(r.personId)) continue;
-    const p = ctx.db.prepare('SELECT person_no, name, position FROM person WHERE id = ?').get(r.personId) as {
-      person_no: string;
-      name: string;
-      position: string | null;
     };
-    rows.push({
-      personId: r.personId,
-      personNo: p.person_no,
-      name: p.name,
-      position: p.position,
-      note: '本期不在本部门（按调动记录）',
-      due: false,
-      ratingId: r.id,
-      workRecord: r.workRecord,
-      selfAssessment: r.selfAssessment,
-      rating: r.rating,
-      comment: r.comment,
-      rater: r.rater,
-      updatedAt: r.updatedAt,
-      ratedInUnitId: null,
-      ratedInUnitName: null,
-    });
-  }
-  rows.sort((a, b) => (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0));
+  });
   const standing = state.capStatus.departments.find((d) => d.unitId === department.id)!;
   return {
     period: record.period,
     year: record.year.dto,
     department,
     rows,
+    total: entries.length,
+    offset,
     capStatus: state.capStatus,
     review: reviewOf(ctx.db, record.period.id, department.id),
     lockedReason: ratingsLockReason(record.year.dto, record.period),

@@ -53,18 +53,13 @@ export function ratingsLiteOfPeriod(db: Db, periodId: string): Map<string, Ratin
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
-/** Full rows of the people a grid shows (its members, and whoever its department rated). */
-export function ratingsForGrid(
-  db: Db,
-  periodId: string,
-  unitId: string,
-  personIds: readonly string[],
-): Map<string, PeriodRatingDto> {
+/** Full rows of the people a grid page shows (its members, and whoever its department rated). */
+export function ratingsForGrid(db: Db, periodId: string, personIds: readonly string[]): Map<string, PeriodRatingDto> {
   const rows = stmt(
     db,
     `SELECT id, period_id, person_id, unit_id, work_record, self_assessment, rating, comment, rater, updated_at FROM period_rating
-      WHERE period_id = @periodId AND (unit_id = @unitId OR person_id IN (SELECT value FROM json_each(@ids)))`,
-  ).all({ periodId, unitId, ids: JSON.stringify(personIds) }) as RatingRow[];
+      WHERE period_id = @periodId AND person_id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ periodId, ids: JSON.stringify(personIds) }) as RatingRow[];
   return new Map(rows.map((r) => [r.person_id, ratingDto(r)]));
 }
 

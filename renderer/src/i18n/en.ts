@@ -117,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'ratings.returned': 'The assessment office returned this department’s results for the period',
   'ratings.thisPeriod': 'this period',
   'ratings.emptyDepartment': '{unit} has nobody in {period}',
+  'ratings.pageTotal': '{n} people',
   'save.idle': 'Autosave',
   'save.saving': 'Saving…',
   'save.saved': 'Saved {at}',

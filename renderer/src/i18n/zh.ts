@@ -115,6 +115,7 @@ export const zh = {
   'ratings.returned': '考核办已退回本部门本期结果',
   'ratings.thisPeriod': '本期',
   'ratings.emptyDepartment': '{unit}在{period}没有人员',
+  'ratings.pageTotal': '共 {n} 人',
   'save.idle': '自动保存',
   'save.saving': '保存中…',
   'save.saved': '已保存 {at}',

@@ -18,6 +18,8 @@ import type { MessageKey } from '../../i18n/zh';
 
 interface Props {
   rows: GridRowDto[];
+  /** the 序号 of the first row (the page's place in the department's grid) */
+  firstRowNumber?: number;
   readOnly: boolean;
   onEdit(changes: Change[]): void;
   onUndo(): boolean;
@@ -31,7 +33,7 @@ const rowEditable = (r: GridRowDto) => r.ratedInUnitId === null;
 const FIXED_WIDTHS = [44, 84, 76, 110];
 const TABLE_WIDTH = [...FIXED_WIDTHS, ...COLUMNS.map((c) => c.width)].reduce((a, b) => a + b, 0);
 
-export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
+export function RatingsGrid({ rows, firstRowNumber = 1, readOnly, onEdit, onUndo, onRedo }: Props) {
   const { message } = App.useApp();
   const t = useT();
   const labels = useDomainLabels();
@@ -319,7 +321,7 @@ export function RatingsGrid({ rows, readOnly, onEdit, onUndo, onRedo }: Props) {
             const locked = readOnly || !rowEditable(r);
             return (
               <tr key={r.personId} data-person={r.personNo} style={{ background: !r.due ? '#fafafa' : undefined }}>
-                <td style={{ ...td, textAlign: 'center', color: '#888' }}>{ri + 1}</td>
+                <td style={{ ...td, textAlign: 'center', color: '#888' }}>{firstRowNumber + ri}</td>
                 <td style={td}>{r.personNo}</td>
                 <td style={{ ...td, fontWeight: 500 }}>{r.name}</td>
                 <td style={{ ...td, color: '#ad6800', fontSize: 12 }} title={r.note}>

@@ -1,7 +1,8 @@
 // 平时考核: choose the period and department, fill the grid by keyboard with autosave and the live cap
 // on 好; the office's 复核 tab compares departments and marks the period reviewed.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
+import { Alert, Empty, Flex, Pagination, Select, Tabs, Tag, Typography } from 'antd';
+import { GRID_PAGE_MAX, GRID_PAGE_SIZES, type GridPageInput } from '@shared/api/years';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportButton } from '../../components/import/ImportButton';
@@ -17,6 +18,8 @@ import { useGridEditor, type SaveState } from './useGridEditor';
 import { usePermissions } from '../../components/auth/usePermissions';
 import { useDomainLabels, useT } from '../../i18n/language';
 import { ExportTableButton } from '../../components/import/ExportTableButton';
+import { PersonOrderSelect, usePersonOrder } from '../../components/PersonOrderSelect';
+import { call } from '../../api/client';
 
 const DEPT_KEY = 'da.ratings.departmentId';
 
@@ -104,11 +107,32 @@ export function RatingsPage() {
     if (departments.length && !departments.some((d) => d.id === unitId)) setUnitId(departments[0]!.id);
   }, [departments, unitId]);
 
+  // The store orders the department and sends one page; another period, department or order starts
+  // again on the first page (the page is kept with the choice it was turned under).
+  const [personOrder, setPersonOrder] = usePersonOrder('ratings');
+  const choiceKey = JSON.stringify([periodId, unitId, personOrder]);
+  const [turned, setTurned] = useState({ page: 1, pageSize: 100, choiceKey });
+  const paging = { page: turned.choiceKey === choiceKey ? turned.page : 1, pageSize: turned.pageSize };
   const grid = useQuery(
     'ratings.grid',
-    periodId && unitId && departments.some((d) => d.id === unitId) ? { periodId, unitId } : null,
+    periodId && unitId && departments.some((d) => d.id === unitId)
+      ? { periodId, unitId, personOrder, offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize }
+      : null,
   );
   const editor = useGridEditor(grid.data);
+  // A page is turned once the saves under way have ended, so the next page reads them back.
+  const turnPage = (page: number, pageSize: number) =>
+    void editor.idle().then(() => setTurned({ page: pageSize === paging.pageSize ? page : 1, pageSize, choiceKey }));
+  /** Every row of the department, page by page, in the order shown (the export is the whole grid). */
+  const wholeGrid = async (page: Omit<GridPageInput, 'offset' | 'limit'>) => {
+    await editor.idle();
+    const rows = [];
+    for (let offset = 0; ; offset += GRID_PAGE_MAX) {
+      const g = await call('ratings.grid', { ...page, offset, limit: GRID_PAGE_MAX });
+      rows.push(...g.rows);
+      if (rows.length >= g.total || g.rows.length === 0) return rows;
+    }
+  };
   const period = periods.find((p) => p.id === periodId);
 
   if (!year) {
@@ -140,7 +164,7 @@ export function RatingsPage() {
               <ExportTableButton
                 title={t('ratings.exportTitle', { period: grid.data.period.code, unit: grid.data.department.name })}
                 fileName={`${grid.data.department.name}-${grid.data.period.code}`}
-                table={() => ({
+                table={async () => ({
                   columns: [
                     t('grid.col.no'),
                     t('grid.col.personNo'),
@@ -148,7 +172,9 @@ export function RatingsPage() {
                     t('grid.col.note'),
                     ...COLUMNS.map((c) => t(c.title)),
                   ],
-                  rows: editor.rows.map((r, i) => [
+                  rows: (
+                    await wholeGrid({ periodId: grid.data!.period.id, unitId: grid.data!.department.id, personOrder })
+                  ).map((r, i) => [
                     i + 1,
                     r.personNo,
                     r.name,
@@ -191,6 +217,7 @@ export function RatingsPage() {
               options={departments.map((d) => ({ value: d.id, label: d.name }))}
               notFoundContent={t('ratings.noDepartments')}
             />
+            <PersonOrderSelect value={personOrder} onChange={setPersonOrder} />
             <SaveIndicator state={editor.saveState} readOnly={!canWrite || (g?.lockedReason ?? null) !== null} />
           </>
         ) : null}
@@ -231,11 +258,27 @@ export function RatingsPage() {
                       <>
                         <RatingsGrid
                           rows={editor.rows}
+                          firstRowNumber={g.offset + 1}
                           readOnly={g.lockedReason !== null || !canWrite}
                           onEdit={editor.edit}
                           onUndo={editor.undo}
                           onRedo={editor.redo}
                         />
+                        {g.total > GRID_PAGE_SIZES[0] ? (
+                          <Pagination
+                            style={{ marginTop: 8 }}
+                            size="small"
+                            align="end"
+                            current={paging.page}
+                            pageSize={paging.pageSize}
+                            total={g.total}
+                            pageSizeOptions={GRID_PAGE_SIZES.map(String)}
+                            showSizeChanger
+                            showTotal={(n) => t('ratings.pageTotal', { n })}
+                            onChange={turnPage}
+                            data-testid="grid-pages"
+                          />
+                        ) : null}
                         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
                           {t('grid.help')}
                         </Typography.Paragraph>

@@ -225,8 +225,12 @@ export function useGridEditor(grid: RatingsGridDto | undefined) {
     return r ? rowValue(r, field) : null;
   }, []);
 
+  /** Resolves once every queued save has ended (before the grid turns to another page). */
+  const idle = useCallback(() => queue.current, []);
+
   return {
     rows,
+    idle,
     capStatus,
     saveState,
     warnings,
