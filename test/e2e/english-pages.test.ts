@@ -183,6 +183,8 @@ describe('pages in English at 1366×768', () => {
       await rows.nth(1).check();
       await drawer.getByTestId('candidates-compare-open').click();
       await page.getByTestId('candidates-compare').getByText('Compare 2 candidates').waitFor();
+      // the engine's grade words are named in English too
+      expect(await page.getByTestId('candidates-compare').innerText()).toMatch(/\d{4}: (Excellent|Competent)/);
       await page.screenshot({ path: 'test-results/english-candidates-compare.png' });
     } catch (e) {
       await page.screenshot({ path: 'test-results/english-failed.png' });
