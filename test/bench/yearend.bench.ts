@@ -3,6 +3,8 @@
 import { dispatch } from '../../electron/core/api/dispatch';
 import { evaluateStoredYear } from '../../electron/core/yearend/evaluate';
 import { writeTx } from '../../electron/core/context';
+import { openStore } from '../../electron/core/db/open';
+import { storeFile } from '../../electron/core/db/paths';
 import { createEvidence } from '../../electron/core/evidence/evidence-service';
 import { gatherYearInputs } from '../../electron/core/yearend/gather';
 import { loadYearResults } from '../../electron/core/yearend/results';
@@ -97,6 +99,31 @@ export async function bench(): Promise<BenchRow[]> {
       });
       return evaluateStoredYear(t.ctx, y.yearId);
     });
+    // A job worker's import on its own connection: 100 people's ratings in one commit. The seals it
+    // appended name the rows, so this connection re-reads those 100 people, not the year.
+    const worker = openStore(storeFile(t.dir), { skipMigrate: true, quickCheck: false });
+    const hundred = db
+      .prepare('SELECT id FROM person ORDER BY person_no LIMIT 100 OFFSET 100')
+      .pluck()
+      .all() as string[];
+    let afterImport: number;
+    try {
+      const xs: number[] = [];
+      for (let i = 0; i <= REPEAT; i++) {
+        writeTx({ ...t.ctx, db: worker }, () => {
+          const upd = worker.prepare(
+            "UPDATE period_rating SET rating = CASE rating WHEN 'good' THEN 'fair' ELSE 'good' END, updated_at = ? WHERE person_id = ? AND rating IS NOT NULL",
+          );
+          for (const id of hundred) upd.run(`w${i}`, id);
+        });
+        const t2 = performance.now();
+        evaluateStoredYear(t.ctx, y.yearId);
+        if (i > 0) xs.push(performance.now() - t2);
+      }
+      afterImport = median(xs);
+    } finally {
+      worker.close();
+    }
     const session = t.session;
     const wbCold = await timeIt(async () => {
       db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('bench-bump', ?)`).run(String(Math.random()));
@@ -172,6 +199,13 @@ export async function bench(): Promise<BenchRow[]> {
         floor: stored,
         unit: 'ms',
         note: 'createEvidence then the evaluation (both timed); floor = the cold evaluation',
+      },
+      {
+        name: "stored year after another connection's import (100 people's ratings)",
+        ours: afterImport,
+        floor: stored,
+        unit: 'ms',
+        note: 'a worker connection commits (untimed), then the evaluation: the 100 re-read from its seals; floor = cold',
       },
       {
         name: 'yearend.workbench via dispatcher, cold, first page of 50',

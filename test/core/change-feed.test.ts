@@ -26,6 +26,7 @@ describe('change feed', () => {
         if (fail) throw new Error('listener broke');
       },
       drop: () => void dropped++,
+      holds: () => false,
     });
     const unit = createUnit(t.ctx, { parentId: null, name: '某区测试局' });
     const last = seen.at(-1)!;
@@ -45,7 +46,7 @@ describe('change feed', () => {
     t = tempCore();
     const db = t.core.db;
     const seen: Commit[] = [];
-    onCommit({ commit: (d, c) => void (d === db && seen.push(c)), drop: () => undefined });
+    onCommit({ commit: (d, c) => void (d === db && seen.push(c)), drop: () => undefined, holds: (d) => d === db });
     followOtherConnections(db);
     // A job worker's connection: the app's capture, its own writeTx.
     const worker = openStore(storeFile(t.dir), { skipMigrate: true, quickCheck: false });

@@ -183,6 +183,8 @@ describe('pages in English at 1366×768', () => {
       await rows.nth(1).check();
       await drawer.getByTestId('candidates-compare-open').click();
       await page.getByTestId('candidates-compare').getByText('Compare 2 candidates').waitFor();
+      // the engine's grade words are named in English too
+      expect(await page.getByTestId('candidates-compare').innerText()).toMatch(/\d{4}: (Excellent|Competent)/);
       await page.screenshot({ path: 'test-results/english-candidates-compare.png' });
     } catch (e) {
       await page.screenshot({ path: 'test-results/english-failed.png' });
@@ -244,7 +246,10 @@ describe('pages in English at 1366×768', () => {
 
       await page.goto(`${app.server.url}/#/system`);
       await page.getByRole('tab', { name: 'Backups' }).waitFor({ timeout: 20_000 });
-      await page.getByRole('button', { name: 'Back up now' }).waitFor();
+      // a backup made here: its toast and its row in English, and an entry for the audit log below
+      await page.getByRole('button', { name: 'Back up now' }).click();
+      await page.getByText(/^Backed up: /).waitFor({ timeout: 30_000 });
+      await page.getByRole('cell', { name: 'By hand' }).waitFor();
       await lookAt(page, 'system-backups');
       await page.getByRole('tab', { name: 'Operators' }).click();
       await page.getByRole('button', { name: 'Add operator' }).waitFor();
@@ -252,13 +257,17 @@ describe('pages in English at 1366×768', () => {
       await page.getByRole('tab', { name: 'Program and data' }).click();
       await page.getByText('Audit chain head hash').waitFor();
       await lookAt(page, 'system-info');
+      await page.getByRole('tab', { name: 'Slow operations' }).click();
+      await page.getByRole('table', { name: 'Slow operations' }).waitFor();
+      await lookAt(page, 'system-slow');
 
       await page.goto(`${app.server.url}/#/audit`);
       await page.getByRole('heading', { name: 'Audit log' }).waitFor({ timeout: 20_000 });
       await page.locator('.ant-table-row').first().waitFor({ timeout: 20_000 });
       const heads = await page.locator('.ant-table-thead th').allTextContents();
       for (const h of ['Time', 'Operator', 'Action', 'Object', 'Result']) expect(heads).toContain(h);
-      // every action shown by its English name
+      // every action shown by its English name, the backup made above among them
+      await page.getByRole('cell', { name: 'Back up data' }).waitFor();
       const actions = await page.locator('.ant-table-row td:nth-child(5)').allTextContents();
       expect(actions.filter((a) => /\p{Script=Han}/u.test(a))).toEqual([]);
       await page.getByRole('button', { name: 'Verify audit chain' }).click();

@@ -38,6 +38,8 @@ export interface CommitListener {
   commit(db: Db, commit: Commit): void;
   /** drop everything kept for this connection (called when commit threw: the data is committed) */
   drop(db: Db): void;
+  /** whether anything is kept for this connection (else another connection's seals are not read) */
+  holds(db: Db): boolean;
 }
 
 const listeners = new Set<CommitListener>();
@@ -100,6 +102,8 @@ export function followOtherConnections(db: Db): void {
     if (!prev || prev.key === now) return;
     // This connection wrote outside writeTx since: unnamed, the caches' keys no longer match.
     if (changesOf(prev.key) !== changesOf(now)) return;
+    // Nothing kept here (a job worker's connection, the command line): no seals to read.
+    if (![...listeners].some((l) => l.holds(db))) return;
     notifyCommit(db, { before: prev.key, after: now, rows: sealedSince(db, prev.seq, seq) });
   };
   if (db.inTransaction) run();

@@ -172,6 +172,7 @@ const PATCH_LIMIT = 2000;
 
 onCommit({
   drop: (db) => kept.delete(db),
+  holds: (db) => (kept.get(db)?.size ?? 0) > 0,
   commit: (db, commit) => {
     const byPeriod = kept.get(db);
     if (!byPeriod || byPeriod.size === 0) return;

@@ -209,6 +209,7 @@ const PATCH_LIMIT = 2000;
 
 onCommit({
   drop: (db) => cache.delete(db),
+  holds: (db) => (cache.get(db)?.size ?? 0) > 0,
   commit: (db, commit) => {
     const m = cache.get(db);
     if (!m || m.size === 0) return;

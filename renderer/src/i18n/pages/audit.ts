@@ -139,7 +139,7 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   'audit.outcome.ok': 'Done',
   'audit.outcome.denied': 'Refused',
   'audit.outcome.failed': 'Failed',
-  'audit.verifyOk': 'The audit chain is intact: entries checked {n}, none changed or deleted.',
+  'audit.verifyOk': 'The audit chain is intact: no change or deletion found in {n} entries.',
   'audit.head': 'Head hash {hash}',
   'audit.verifyFailed': 'The audit chain check failed: {problem}',
   'audit.firstBroken': 'First faulty entry: no. {seq}.',

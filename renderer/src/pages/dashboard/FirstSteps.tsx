@@ -28,7 +28,8 @@ function AgencyForm({ onDone }: { onDone: () => void }) {
   const t = useT();
   const [name, setName] = useState('');
   return (
-    <Space.Compact style={{ width: 420, marginTop: 8 }}>
+    // on its own line under the step's text (an inline box sat beside a longer English text)
+    <Space.Compact style={{ display: 'flex', width: 480, marginTop: 8 }}>
       <Input
         aria-label={t('wizard.agencyName')}
         placeholder={t('wizard.agencyPlaceholder')}

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import type { OutputOf } from '@shared/api';
 import { periodName, traceSentence } from '@shared/sheets/trace-sentence';
 import { useDomainLabels, useT } from '../../i18n/language';
-import { POINTS_PREFIX, ratingText } from './candidate-ratings';
+import { POINTS_PREFIX, ratingText, resultText } from './candidate-ratings';
 
 type Candidate = OutputOf<'yearend.candidates'>['units'][number]['candidates'][number];
 type T = ReturnType<typeof useT>;
@@ -71,7 +71,7 @@ function rowsOf(t: T, labels: Labels, hasVotes: boolean): Row[] {
       label: t('cand.col.history'),
       cell: (c) =>
         lines(
-          c.history.map((h) => t('cand.historyOf', { year: h.year, grade: h.label })),
+          c.history.map((h) => t('cand.historyOf', { year: h.year, grade: resultText(labels, h.label) })),
           t('cand.noHistory'),
         ),
     },
@@ -102,7 +102,7 @@ function rowsOf(t: T, labels: Labels, hasVotes: boolean): Row[] {
       label: t('cand.col.suggestion'),
       cell: (c) => (
         <>
-          {c.suggestion}
+          {resultText(labels, c.suggestion)}
           {c.maxGrade && c.maxGrade !== 'excellent' ? <Tag color="orange">{t('cand.noExcellent')}</Tag> : null}
         </>
       ),
@@ -111,7 +111,11 @@ function rowsOf(t: T, labels: Labels, hasVotes: boolean): Row[] {
       key: 'decision',
       label: t('cand.col.decision'),
       cell: (c) =>
-        c.decision ? c.decision : <Typography.Text type="secondary">{t('cand.undecided')}</Typography.Text>,
+        c.decision ? (
+          resultText(labels, c.decision)
+        ) : (
+          <Typography.Text type="secondary">{t('cand.undecided')}</Typography.Text>
+        ),
     },
   );
   return rows;

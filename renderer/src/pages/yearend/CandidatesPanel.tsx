@@ -12,7 +12,7 @@ import { useQuery } from '../../hooks/useApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CandidatesCompare, votesText } from './CandidatesCompare';
 import { useDomainLabels, useT } from '../../i18n/language';
-import { ratingColor, ratingText } from './candidate-ratings';
+import { ratingColor, ratingText, resultText } from './candidate-ratings';
 
 type Dto = OutputOf<'yearend.candidates'>;
 type Unit = Dto['units'][number];
@@ -121,7 +121,7 @@ function columns(t: T, labels: Labels, hasVotes: boolean): ColumnsType<Candidate
         c.history.length ? (
           c.history
             .slice(0, 3)
-            .map((h) => `${h.year} ${h.label}`)
+            .map((h) => `${h.year} ${resultText(labels, h.label)}`)
             .join(t('common.listSep'))
         ) : (
           <Typography.Text type="secondary">{t('cand.noHistory')}</Typography.Text>
@@ -149,7 +149,7 @@ function columns(t: T, labels: Labels, hasVotes: boolean): ColumnsType<Candidate
       width: 80,
       render: (_v, c) => (
         <>
-          {c.suggestion}
+          {resultText(labels, c.suggestion)}
           {c.maxGrade && c.maxGrade !== 'excellent' ? (
             <div>
               <Tag color="orange">{t('cand.noExcellent')}</Tag>
@@ -164,7 +164,7 @@ function columns(t: T, labels: Labels, hasVotes: boolean): ColumnsType<Candidate
       width: 64,
       render: (_v, c) =>
         c.decision ? (
-          <Tag color={c.decidedExcellent ? 'red' : 'default'}>{c.decision}</Tag>
+          <Tag color={c.decidedExcellent ? 'red' : 'default'}>{resultText(labels, c.decision)}</Tag>
         ) : (
           <Typography.Text type="secondary">{t('cand.undecided')}</Typography.Text>
         ),

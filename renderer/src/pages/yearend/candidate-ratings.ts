@@ -1,7 +1,8 @@
-// The candidates view gets each period's rating as the engine's Chinese word (好 / 较好 / … / 未评):
-// read back to its code, so the tag is coloured by the code and named in the UI's language.
-import { RATING_LABEL } from '@shared/domain/labels';
-import type { PeriodRatingValue } from '@shared/domain/types';
+// The candidates view gets each period's rating (好 / 较好 / … / 未评) and each grade or outcome (优秀,
+// 合格, 暂缓确定等次 …) as the engine's Chinese word: read back to its code, so a tag is coloured by
+// the code and named in the UI's language. A word not known here shows as the engine wrote it.
+import { gradeLabel, OUTCOME_LABEL, RATING_LABEL } from '@shared/domain/labels';
+import type { Grade, Outcome, PeriodRatingValue } from '@shared/domain/types';
 import type { useDomainLabels, useT } from '../../i18n/language';
 
 const BY_LABEL = new Map(
@@ -32,6 +33,18 @@ export function ratingText(t: T, labels: Labels, label: string, short = false): 
   const code = ratingCode(label);
   if (!code) return t('cand.unrated');
   return short ? labels.ratingShort[code] : labels.rating[code];
+}
+
+const GRADES: Grade[] = ['excellent', 'competent', 'basic', 'incompetent'];
+const RESULT_BY_LABEL = new Map<string, string>([
+  ...GRADES.flatMap((g) => [[gradeLabel(g, 'civil_servant'), g] as const, [gradeLabel(g, 'institution'), g] as const]),
+  ...(Object.entries(OUTCOME_LABEL) as [Outcome, string][]).map(([code, label]) => [label, code] as const),
+]);
+
+/** a grade or outcome word of the engine in the UI's language */
+export function resultText(labels: Labels, label: string): string {
+  const code = RESULT_BY_LABEL.get(label);
+  return code ? labels.result(code, label) : label;
 }
 
 /** the core's points sentence starts with its label ("积分："); the comparison shows the sum only */
