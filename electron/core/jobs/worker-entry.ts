@@ -36,16 +36,20 @@ async function main(): Promise<void> {
     return;
   }
   let lastProgress = 0;
+  let lastMessage: string | undefined;
   const ctx: TaskContext = {
     dataDir: req.dataDir,
     operator: req.operator,
     nowIso: req.nowIso,
     cancelled: () => Atomics.load(flag, 0) === 1,
     progress(done, total, message) {
-      // At most ~20 messages a second: progress must not flood the parent's event loop.
+      // Ticks of one step at most ~20 a second, so progress never floods the parent's event loop; a
+      // new step's message always goes through (the roll-up names every agency it counts, and a
+      // screen that shows "正在汇总 区教育局" must not skip one because the agency was quick).
       const now = Date.now();
-      if (done < total && now - lastProgress < 50) return;
+      if (done < total && message === lastMessage && now - lastProgress < 50) return;
       lastProgress = now;
+      lastMessage = message;
       port.postMessage({ type: 'progress', done, total, message } satisfies WorkerMessage);
     },
   };
