@@ -174,6 +174,23 @@ describe('证明材料', () => {
     expect(!add.ok && add.error.message).toMatch(/2026 年度考核已定档/);
     const rm = await dispatch(t.core, t.session, 'evidence.removeAttachment', { id: back.id, reason: '整理' });
     expect(!rm.ok && rm.error.code).toBe('LOCKED');
+    // the store holds the same rule for a writer that skips the service (0018-attachment-lock.sql)
+    const raw =
+      (sql: string, ...args: unknown[]) =>
+      () =>
+        t.core.db.prepare(sql).run(...args);
+    expect(raw("UPDATE evidence_attachment SET status = 'removed' WHERE id = ?", back.id)).toThrow(
+      /该年度考核已定档，该年度事件的证明材料不能再移除或修改/,
+    );
+    expect(raw('DELETE FROM evidence_attachment WHERE id = ?', back.id)).toThrow(/证明材料不能删除/);
+    expect(
+      raw(
+        `INSERT INTO evidence_attachment (id, evidence_id, doc_no, file_name, mime, size, sha256, status, created_at, created_by)
+         VALUES ('x', ?, '', 'a.pdf', 'application/pdf', 1, ?, 'active', '2026-11-25T00:00:00Z', 'u')`,
+        itemId,
+        'f'.repeat(64),
+      ),
+    ).toThrow(/证明材料不能再添加/);
     expect(dumpStore(t.core.db)).toBe(before);
     expect(stored()).toEqual(onDisk);
     t.core.db.prepare("UPDATE assessment_year SET stage = 'collecting' WHERE id = ?").run(s.yearId);
