@@ -1,6 +1,6 @@
 // The text fields of a person and of a period rating, each defined once: its Chinese name and the
 // longest value the store takes. The contract's zod schemas (shared/api/roster.ts, years.ts), the
-// spreadsheet import's cell checks (electron/core/excel/import/kind-*.ts), the import columns'
+// spreadsheet import's cell checks (electron/core/import/kind-*.ts), the import columns'
 // headers (shared/import/columns.ts) and the renderer's input limits all read it from here.
 
 export interface TextField {

@@ -2,7 +2,7 @@
 // evidence items of the year and the year-end trace — the lineage of the result. Each person starts
 // on a new page; a long record continues over several rows instead of being cut.
 import { EVIDENCE_KIND_LABEL, OUTCOME_LABEL, RATING_LABEL, gradeLabel } from '../domain/labels';
-import { splitSentences } from '../summary/draft';
+import { splitSentences } from './summary/draft';
 import { autoHeight, SheetBuilder } from './builder';
 import {
   columnWidthPt,

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { gradeLabel, isInstitution } from '../domain/labels';
 import type { Grade } from '../domain/types';
-import { draftSummary, condenseToBox, summaryText, type SummaryBox } from '../summary/draft';
-import { draftSupervisorComment } from '../summary/supervisor-draft';
+import { draftSummary, condenseToBox, summaryText, type SummaryBox } from './summary/draft';
+import { draftSupervisorComment } from './summary/supervisor-draft';
 import { SheetBuilder, splitHeight } from './builder';
 import { chineseYearMonth } from './format';
 import { usableHeightPt, type PrintSetup, type SheetModel } from './model';

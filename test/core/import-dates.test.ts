@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { tempDir } from '../support/temp-core';
 import { writeXlsx } from '../support/xlsx-fixtures';
-import { readWorkbook } from '../../electron/core/excel/import/read-workbook';
+import { readWorkbook } from '../../electron/core/import/read-workbook';
 import { inspectSpreadsheet } from '../../electron/core/excel/safety/inspect';
 import { normDate } from '../../shared/import/normalize';
 

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { loadPackData } from '../../electron/core/pack/pack-data';
-import { writeWorkbook } from '../../electron/core/excel/pack/write-workbook';
+import { writeWorkbook } from '../../electron/core/pack/writer/write-workbook';
 import { buildRegistrationForms } from '../../shared/sheets/registration-form';
 import type { Result } from '../../shared/result';
 import { tempCore, type TempCore } from '../support/temp-core';

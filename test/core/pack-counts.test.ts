@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { writeWorkbook } from '../../electron/core/excel/pack/write-workbook';
+import { writeWorkbook } from '../../electron/core/pack/writer/write-workbook';
 import { loadPackData } from '../../electron/core/pack/pack-data';
 import { buildPackModels, scopeFor } from '../../shared/sheets/pack-sheets';
 import { tempCore, type TempCore } from '../support/temp-core';

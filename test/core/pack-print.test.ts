@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeWorkbook } from '../../electron/core/excel/pack/write-workbook';
+import { writeWorkbook } from '../../electron/core/pack/writer/write-workbook';
 import { runDemo } from '../../electron/core/demo';
 import { SYSTEM_OPERATOR } from '../../electron/core/context';
 import { loadPackData } from '../../electron/core/pack/pack-data';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRegistrationForms } from '../../shared/sheets/registration-form';
 import { buildSummaryTable } from '../../shared/sheets/summary-table';
-import { writeWorkbook } from '../../electron/core/excel/pack/write-workbook';
+import { writeWorkbook } from '../../electron/core/pack/writer/write-workbook';
 import { packFixture, xlsxEntries } from '../support/pack-fixtures';
 import { readBackDifferences } from '../support/pack-readback';
 import { tempDir } from '../support/temp-core';

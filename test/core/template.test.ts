@@ -10,7 +10,7 @@ import { tempCore, type TempCore } from '../support/temp-core';
 import { dumpStore, seedStore, type SeededStore } from '../support/xlsx-fixtures';
 import { apply, jobEnd, preview } from '../support/import-flow';
 import { grantPath } from '../../electron/core/api/handlers/desktop';
-import { META_SHEET } from '../../electron/core/excel/templates/meta';
+import { META_SHEET } from '../../electron/core/import/templates/meta';
 
 function hasOpenpyxl(): boolean {
   try {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { contract, type ContractMethod } from '../../shared/api';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { findUnsafeChar } from '../../shared/text/safe-chars';
-import { writeWorkbook } from '../../electron/core/excel/pack/write-workbook';
+import { writeWorkbook } from '../../electron/core/pack/writer/write-workbook';
 import { buildPackModels, PACK_SHEET_KINDS, scopeFor } from '../../shared/sheets/pack-sheets';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { sampleOf } from '../support/hostile-api-inputs';

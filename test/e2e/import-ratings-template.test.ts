@@ -11,7 +11,7 @@ import { startHarness, type HarnessServer } from './harness/server';
 import { startThreadedCore, type ThreadedCore } from './harness/core-thread';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { makeAgency, makeYear, type AgencyFixture } from '../support/year-fixtures';
-import { generateTemplate } from '../../electron/core/excel/templates/generate';
+import { generateTemplate } from '../../electron/core/import/templates/generate';
 
 let t: TempCore;
 let core: ThreadedCore;

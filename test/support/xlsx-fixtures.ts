@@ -8,8 +8,8 @@ import { writeTx } from '../../electron/core/context';
 import type { Db } from '../../electron/core/db/open';
 import { newId } from '../../electron/core/ids';
 import { createPerson, createUnit } from '../../electron/core/roster';
-import { analyzeImport, type Analysis, type ImportRequest } from '../../electron/core/excel/import/analyze';
-import { applyAnalysis, type ApplyMode } from '../../electron/core/excel/import/apply';
+import { analyzeImport, type Analysis, type ImportRequest } from '../../electron/core/import/analyze';
+import { applyAnalysis, type ApplyMode } from '../../electron/core/import/apply';
 import type { ImportKind } from '../../shared/import/columns';
 import type { ImportResult } from '../../shared/import/types';
 

@@ -1,6 +1,12 @@
 // The personal summary drafter: fits its box, whole sentences only, each with its source.
 import { describe, expect, it } from 'vitest';
-import { draftSummary, splitSentences, summaryFits, summaryText, condenseToBox } from '../../shared/summary/draft';
+import {
+  draftSummary,
+  splitSentences,
+  summaryFits,
+  summaryText,
+  condenseToBox,
+} from '../../shared/sheets/summary/draft';
 import { summaryBoxFor } from '../../shared/sheets/registration-form';
 import { packFixture } from '../support/pack-fixtures';
 

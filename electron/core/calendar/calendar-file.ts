@@ -9,7 +9,7 @@ import { cleanText, columnLetter, compactText } from '../../../shared/import/tex
 import type { ImportIssue } from '../../../shared/import/types';
 import type { CalendarDay } from '../../../shared/calendar/official-calendar';
 import { inspectSpreadsheet, verifyEntries } from '../excel/safety/inspect';
-import { readWorkbook, type SheetData } from '../excel/import/read-workbook';
+import { readWorkbook, type SheetData } from '../import/read-workbook';
 import { calendarYearProblems, type CalendarYearInput } from './calendar-service';
 
 const HEADERS: Record<'date' | 'kind' | 'name' | 'basis', string[]> = {

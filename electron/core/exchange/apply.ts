@@ -19,7 +19,7 @@ import {
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
-import { cancelledError, type Progress } from '../excel/import/analyze';
+import { cancelledError, type Progress } from '../import/analyze';
 import {
   addEvidence,
   applyAttachment,

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { buildPackModels, scopeFor, type PackSheetKind } from '../../../shared/sheets/pack-sheets';
 import type { PackData } from '../../../shared/sheets/pack-data';
-import { writeWorkbook } from '../excel/pack/write-workbook';
+import { writeWorkbook } from './writer/write-workbook';
 import type { PlannedFile } from './plan';
 
 export interface ExportHooks {

@@ -20,7 +20,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/open';
 import { loadYearResults, type YearResultPerson, type YearResults } from '../yearend/results';
 import { departmentsOf } from '../years/year-repo';
-import { draftSummary } from '../../../shared/summary/draft';
+import { draftSummary } from '../../../shared/sheets/summary/draft';
 import { summaryBoxFor } from '../../../shared/sheets/registration-form';
 import { summaryDraftsOf, SUPERVISOR_BOX } from './summary-store';
 import { readFormOptions } from './form-options';

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import type { AppCore } from '../app-core';
 import type { Operator } from '../context';
-import { removeTemps } from '../excel/pack/temp-files';
+import { removeTemps } from './writer/temp-files';
 import { newId } from '../ids';
 import type { JobState } from '../jobs/runner';
 import { planPackExport, type PackExportRequest, type PlannedFile } from './plan';

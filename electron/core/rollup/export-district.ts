@@ -4,7 +4,7 @@
 import { buildDistrictRollup } from '../../../shared/sheets/district-rollup';
 import { recordAudit } from '../audit/audit-log';
 import { writeTx, type Ctx } from '../context';
-import { writeWorkbook } from '../excel/pack/write-workbook';
+import { writeWorkbook } from '../pack/writer/write-workbook';
 import type { RollupExportDto } from '../../../shared/api/rollup';
 import { districtRollup, type RollupProgress } from './district';
 import { many } from '../db/query';

@@ -1,7 +1,7 @@
 // One person, one record: a 身份证号 already on the roster is refused as a second person (the store's
 // triggers refuse it too, 0012-person-identity.sql), and the number must agree with the 性别 and
 // 出生年月 entered beside it. Used by the form's create and update; the roster import has its own
-// cell-level checks (electron/core/excel/import/kind-roster.ts) with the same rules.
+// cell-level checks (electron/core/import/kind-roster.ts) with the same rules.
 import { AppError } from '../../../shared/result';
 import { idCardMismatches } from '../../../shared/domain/idcard';
 import type { Db } from '../db/open';

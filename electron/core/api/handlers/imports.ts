@@ -10,7 +10,7 @@ import type { ImportPreview } from '../../../../shared/import/types';
 import { AppError } from '../../../../shared/result';
 import { newId } from '../../ids';
 import { assertGranted } from './desktop';
-import { rememberPreview, requirePreview } from '../../excel/import/preview-registry';
+import { rememberPreview, requirePreview } from '../../import/preview-registry';
 import { backupNow } from '../../backup/backup';
 import { exportTable } from '../../excel/export/table-export';
 

@@ -5,7 +5,7 @@ import { loadExcelJS } from '../exceljs';
 import { cellDisplay, cellText } from '../../../../shared/import/cells';
 import { IMPORT_KIND_LABEL } from '../../../../shared/import/columns';
 import { columnLetter } from '../../../../shared/import/text';
-import type { Analysis } from '../import/analyze';
+import type { Analysis } from '../../import/analyze';
 import { writeWorkbookAtomic } from './write-atomic';
 
 export async function writeErrorReport(a: Analysis, path: string): Promise<{ rows: number; issues: number }> {

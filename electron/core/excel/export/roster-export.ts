@@ -5,7 +5,7 @@ import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
 import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
 import { maskIdCard } from '../../../../shared/domain/idcard';
 import type { Db } from '../../db/open';
-import type { PersonRow } from '../import/store-view';
+import type { PersonRow } from '../../import/store-view';
 import { writeOutputAtomic } from './write-atomic';
 import { many } from '../../db/query';
 

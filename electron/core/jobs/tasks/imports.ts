@@ -4,12 +4,12 @@ import type { Task, TaskContext } from '../task-types';
 import { openStore, type Db } from '../../db/open';
 import { storeFile } from '../../db/paths';
 import type { Ctx } from '../../context';
-import { analyzeImport, type ImportRequest, type SheetCache } from '../../excel/import/analyze';
-import { dropCachedSheets, loadCachedSheets, saveCachedSheets } from '../../excel/import/sheet-cache';
-import { buildPreview } from '../../excel/import/preview';
-import { applyAnalysis, type ApplyMode } from '../../excel/import/apply';
+import { analyzeImport, type ImportRequest, type SheetCache } from '../../import/analyze';
+import { dropCachedSheets, loadCachedSheets, saveCachedSheets } from '../../import/sheet-cache';
+import { buildPreview } from '../../import/preview';
+import { applyAnalysis, type ApplyMode } from '../../import/apply';
 import { writeErrorReport } from '../../excel/export/error-report';
-import { generateTemplate, type TemplateRequest } from '../../excel/templates/generate';
+import { generateTemplate, type TemplateRequest } from '../../import/templates/generate';
 import { exportRoster, type RosterExportOptions } from '../../excel/export/roster-export';
 
 async function withStore<T>(t: TaskContext, fn: (db: Db) => Promise<T> | T): Promise<T> {

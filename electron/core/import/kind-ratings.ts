@@ -2,15 +2,15 @@
 // is the one the person belonged to at the period's end (the dated moves), so a file for an earlier
 // quarter lands where the person was then. A blank cell keeps what is stored; untouched template rows
 // are skipped.
-import { RATING_LABEL } from '../../../../shared/domain/labels';
-import type { PeriodRatingValue } from '../../../../shared/domain/types';
-import { normPeriodCode, normRating, normText } from '../../../../shared/import/normalize';
-import { isBlankCell } from '../../../../shared/import/cells';
+import { RATING_LABEL } from '../../../shared/domain/labels';
+import type { PeriodRatingValue } from '../../../shared/domain/types';
+import { normPeriodCode, normRating, normText } from '../../../shared/import/normalize';
+import { isBlankCell } from '../../../shared/import/cells';
 import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PeriodRow, PersonRow, StoreView } from './store-view';
-import { membershipOn } from '../../roster/moves';
-import { RATING_FIELDS } from '../../../../shared/domain/fields';
+import { membershipOn } from '../roster/moves';
+import { RATING_FIELDS } from '../../../shared/domain/fields';
 
 export interface RatingRecord {
   existingId: string | null;

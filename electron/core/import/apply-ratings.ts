@@ -1,7 +1,7 @@
 // Writes planned period ratings through the ratings capability's saveRatingsBatch, so an import
 // obeys the same year locks, scope and cap on 好 as the grid, with one audit row per changed rating.
-import { saveRatingsBatch } from '../../ratings/save';
-import type { Ctx } from '../../context';
+import { saveRatingsBatch } from '../ratings/save';
+import type { Ctx } from '../context';
 import type { RatingRecord } from './kind-ratings';
 
 /** Returns the cap warnings of the save (each scope this import pushed over the cap on 好). */

@@ -6,7 +6,7 @@ import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { commitTempFile, registerPartial } from '../../backup/atomic-write';
 import { once } from 'node:events';
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../exceljs';
+import { loadExcelJS } from '../../excel/exceljs';
 import type { SheetModel } from '../../../../shared/sheets/model';
 import { checkModel } from '../../../../shared/sheets/model';
 import { AppError } from '../../../../shared/result';

@@ -1,13 +1,13 @@
 // One pass over an outside file, shared by preview, apply and the error report: inspect, parse (in a
 // worker), check the template's meta, find the table, and plan every data row of the chosen kind.
-import { IMPORT_KIND_LABEL, RESULT_CODE_SHEET, type ImportKind } from '../../../../shared/import/columns';
-import type { ImportIssue, TemplateMetaDto } from '../../../../shared/import/types';
-import { AppError } from '../../../../shared/result';
-import { isoToday } from '../../../../shared/domain/dates';
-import type { Db } from '../../db/open';
-import type { Operator } from '../../context';
-import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../safety/inspect';
-import { META_SHEET, readMeta, TEMPLATE_VERSION } from '../templates/meta';
+import { IMPORT_KIND_LABEL, RESULT_CODE_SHEET, type ImportKind } from '../../../shared/import/columns';
+import type { ImportIssue, TemplateMetaDto } from '../../../shared/import/types';
+import { AppError } from '../../../shared/result';
+import { isoToday } from '../../../shared/domain/dates';
+import type { Db } from '../db/open';
+import type { Operator } from '../context';
+import { inspectSpreadsheet, verifyEntries, type InspectedFile } from '../excel/safety/inspect';
+import { META_SHEET, readMeta, TEMPLATE_VERSION } from './templates/meta';
 import { readWorkbook, type SheetData } from './read-workbook';
 import {
   dataRow,
@@ -26,8 +26,8 @@ import { EVIDENCE_CONTENT_KEYS, evidenceKey, planEvidenceRow } from './kind-evid
 import { planHistoryRow, type StoredHistory } from './kind-history';
 import { RosterIdentity } from './roster-identity';
 import { planTallyRow, TALLY_VOTES, type TallyCounts, type TallyYear } from './kind-tally';
-import { yearSettings } from '../../../../shared/settings/year-settings';
-import { many, one, walk } from '../../db/query';
+import { yearSettings } from '../../../shared/settings/year-settings';
+import { many, one, walk } from '../db/query';
 
 export interface ImportRequest {
   kind: ImportKind;

@@ -2,11 +2,11 @@
 // two-year rules. Upserted by (person, year); the current and later years, and any year this store
 // assesses itself, are refused (shared/rules/guard.ts). The pack's 考核结果代码表 reads back too: its
 // year is in the sheet's title, its result in 考核结果 (text) and 结果代码 (1–6), which must agree.
-import { gradeLabel, OUTCOME_LABEL, resultCode } from '../../../../shared/domain/labels';
-import { isBlankCell } from '../../../../shared/import/cells';
-import type { Grade, Outcome } from '../../../../shared/domain/types';
-import { normHistoryGrade, normResultCode, normYear } from '../../../../shared/import/normalize';
-import { historyYearRefusal } from '../../../../shared/rules/guard';
+import { gradeLabel, OUTCOME_LABEL, resultCode } from '../../../shared/domain/labels';
+import { isBlankCell } from '../../../shared/import/cells';
+import type { Grade, Outcome } from '../../../shared/domain/types';
+import { normHistoryGrade, normResultCode, normYear } from '../../../shared/import/normalize';
+import { historyYearRefusal } from '../../../shared/rules/guard';
 import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';

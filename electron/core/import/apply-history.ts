@@ -1,7 +1,7 @@
 // Writes planned history grades: upsert on (person, year), one audit row per changed year.
-import type { AuditEntryInput } from '../../audit/audit-log';
-import { stamp, type Ctx } from '../../context';
-import { newId } from '../../ids';
+import type { AuditEntryInput } from '../audit/audit-log';
+import { stamp, type Ctx } from '../context';
+import { newId } from '../ids';
 import type { HistoryRecord } from './kind-history';
 
 export function historyApplier(

@@ -2,7 +2,7 @@
 // the current store without parsing the workbook again. Only plain values are kept, in the local
 // data folder; an entry is removed after its apply and any older than a day is pruned.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { commitTempFile } from '../../backup/atomic-write';
+import { commitTempFile } from '../backup/atomic-write';
 import { join } from 'node:path';
 import type { SheetData } from './read-workbook';
 

@@ -3,11 +3,11 @@
 // record. The number must agree with the row's 性别 and 出生年月. A row with the same 姓名 + 性别 +
 // 出生年月 as someone under another 人员编号 is a probable duplicate: not an error (two people may share
 // all three), but a conflict the preview shows beside the row, naming the other record.
-import { idCardMismatches } from '../../../../shared/domain/idcard';
-import type { ProbableDuplicate } from '../../../../shared/import/types';
+import { idCardMismatches } from '../../../shared/domain/idcard';
+import type { ProbableDuplicate } from '../../../shared/import/types';
 import type { RowCheck } from './plan';
 import type { PersonRow, StoreView } from './store-view';
-import { many } from '../../db/query';
+import { many } from '../db/query';
 
 export interface RowIdentity {
   personNo: string;

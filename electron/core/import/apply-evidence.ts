@@ -1,9 +1,9 @@
 // Writes planned evidence items through the evidence capability's insertEvidence (the items were
 // validated by its schema at planning; its year locks and scope apply), one audit row per item,
 // inside the import's transaction.
-import { AppError } from '../../../../shared/result';
-import { insertEvidence } from '../../evidence/evidence-service';
-import type { Ctx } from '../../context';
+import { AppError } from '../../../shared/result';
+import { insertEvidence } from '../evidence/evidence-service';
+import type { Ctx } from '../context';
 import type { EvidenceRecord } from './kind-evidence';
 import type { PlannedRow } from './plan';
 

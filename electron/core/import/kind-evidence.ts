@@ -1,13 +1,13 @@
 // Evidence rows (事件): each row is one item; an item already in the store (same person, kind,
 // sub-kind, date, 文号 and 说明) is unchanged, so re-importing a file adds nothing twice.
-import { EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
-import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../../shared/domain/types';
-import { normDays, normDate, normRequiredDate, normText } from '../../../../shared/import/normalize';
-import { compactText } from '../../../../shared/import/text';
-import { addDays } from '../../../../shared/domain/dates';
-import { cellDisplay, cellText, isBlankCell } from '../../../../shared/import/cells';
+import { EVIDENCE_KIND_LABEL } from '../../../shared/domain/labels';
+import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../shared/domain/types';
+import { normDays, normDate, normRequiredDate, normText } from '../../../shared/import/normalize';
+import { compactText } from '../../../shared/import/text';
+import { addDays } from '../../../shared/domain/dates';
+import { cellDisplay, cellText, isBlankCell } from '../../../shared/import/cells';
 import { type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
-import { evidenceInput, type EvidenceInput } from '../../../../shared/evidence/fields';
+import { evidenceInput, type EvidenceInput } from '../../../shared/evidence/fields';
 import type { DataRow } from './table';
 import type { StoreView } from './store-view';
 

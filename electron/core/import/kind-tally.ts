@@ -1,8 +1,8 @@
 // 民主测评 tally rows: per candidate and year, 参加测评人数 and the votes for each grade. The year must
 // be one this store assesses for the person's agency, with 民主测评 enabled in its settings, and not
 // yet decided; the votes are whole numbers, none above the voters, their sum not above them either.
-import { normYear } from '../../../../shared/import/normalize';
-import { cellDisplay, isBlankCell, type CellValue } from '../../../../shared/import/cells';
+import { normYear } from '../../../shared/import/normalize';
+import { cellDisplay, isBlankCell, type CellValue } from '../../../shared/import/cells';
 import { changedFields, type DuplicateGuard, resolvePerson, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { StoreView } from './store-view';

@@ -1,11 +1,6 @@
 // Turns an analysis into what the clerk reviews: counts, the bad cells (capped list + total) and
 // per-person changes, plus whether the same file was applied before.
-import {
-  CHANGE_LIST_CAP,
-  ISSUE_LIST_CAP,
-  type ImportPreview,
-  type ImportSummary,
-} from '../../../../shared/import/types';
+import { CHANGE_LIST_CAP, ISSUE_LIST_CAP, type ImportPreview, type ImportSummary } from '../../../shared/import/types';
 import { allIssues, type Analysis } from './analyze';
 import { capImpactOf } from './cap-impact';
 import type { RatingRecord } from './kind-ratings';

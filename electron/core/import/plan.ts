@@ -1,11 +1,11 @@
 // The shape every kind's validation produces: one planned row per data row, with its issues and,
 // when clean, what applying it will do (add / change / unchanged) and the record to write.
-import type { CellValue } from '../../../../shared/import/cells';
-import type { FieldChange, ImportIssue, ProbableDuplicate } from '../../../../shared/import/types';
-import { normCode, normName, type Norm } from '../../../../shared/import/normalize';
+import type { CellValue } from '../../../shared/import/cells';
+import type { FieldChange, ImportIssue, ProbableDuplicate } from '../../../shared/import/types';
+import { normCode, normName, type Norm } from '../../../shared/import/normalize';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
-import { PERSON_FIELDS } from '../../../../shared/domain/fields';
+import { PERSON_FIELDS } from '../../../shared/domain/fields';
 
 export type RowAction = 'add' | 'change' | 'unchanged';
 

@@ -4,10 +4,10 @@
 // streaming cuts anywhere, which turned Chinese names into "���娜敏" (measured on 50,000 rows).
 // Row and cell counts are capped; nothing of the outside file survives as an exceljs object.
 import { Readable } from 'node:stream';
-import { loadExcelJS } from '../exceljs';
-import { AppError } from '../../../../shared/result';
-import { plainCell, type CellValue } from '../../../../shared/import/cells';
-import { inflateParts } from '../safety/inspect';
+import { loadExcelJS } from '../excel/exceljs';
+import { AppError } from '../../../shared/result';
+import { plainCell, type CellValue } from '../../../shared/import/cells';
+import { inflateParts } from '../excel/safety/inspect';
 
 export interface SheetRow {
   /** Excel row number (1-based) */

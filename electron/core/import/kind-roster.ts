@@ -1,8 +1,8 @@
 // Roster rows (人员名册): new people are added, known people (same 人员编号 and name) updated.
 // A blank cell keeps what the store has: departments often fill only the columns they know.
-import { maskIdCard } from '../../../../shared/domain/idcard';
-import { CATEGORY_LABEL } from '../../../../shared/domain/labels';
-import { cleanText } from '../../../../shared/import/text';
+import { maskIdCard } from '../../../shared/domain/idcard';
+import { CATEGORY_LABEL } from '../../../shared/domain/labels';
+import { cleanText } from '../../../shared/import/text';
 import {
   normCategory,
   normCode,
@@ -13,14 +13,14 @@ import {
   normText,
   normYearMonth,
   normYesNo,
-} from '../../../../shared/import/normalize';
-import { isBlankCell } from '../../../../shared/import/cells';
-import { ROSTER_COLUMNS } from '../../../../shared/import/columns';
+} from '../../../shared/import/normalize';
+import { isBlankCell } from '../../../shared/import/cells';
+import { ROSTER_COLUMNS } from '../../../shared/import/columns';
 import { changedFields, type DuplicateGuard, RowCheck, type PlannedRow } from './plan';
 import type { DataRow } from './table';
 import type { PersonRow, StoreView } from './store-view';
 import type { RosterIdentity } from './roster-identity';
-import { PERSON_FIELDS } from '../../../../shared/domain/fields';
+import { PERSON_FIELDS } from '../../../shared/domain/fields';
 
 /** The person columns an import writes, in the store's own names. */
 export type PersonFields = Omit<

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { ImportKind } from '../../../../shared/import/columns';
 import { IMPORT_KINDS } from '../../../../shared/import/columns';
 import type { TemplateMetaDto } from '../../../../shared/import/types';
-import type { SheetData } from '../import/read-workbook';
+import type { SheetData } from '../read-workbook';
 
 export const META_SHEET = '_dynamic_assessment_meta';
 export const TEMPLATE_VERSION = 1;

@@ -1,10 +1,10 @@
 // Finds the data table in a sheet: skips merged title rows and blank rows, recognises the header
 // row by its Chinese column names (with aliases), and yields the data rows that carry content.
-import { COLUMNS_OF, IMPORT_KIND_LABEL, matchHeader, type ImportKind } from '../../../../shared/import/columns';
-import { isBlankCell, type CellValue } from '../../../../shared/import/cells';
-import { cleanText, columnLetter } from '../../../../shared/import/text';
-import type { ImportIssue } from '../../../../shared/import/types';
-import { findUnsafeChar, unsafeCharProblem } from '../../../../shared/text/safe-chars';
+import { COLUMNS_OF, IMPORT_KIND_LABEL, matchHeader, type ImportKind } from '../../../shared/import/columns';
+import { isBlankCell, type CellValue } from '../../../shared/import/cells';
+import { cleanText, columnLetter } from '../../../shared/import/text';
+import type { ImportIssue } from '../../../shared/import/types';
+import { findUnsafeChar, unsafeCharProblem } from '../../../shared/text/safe-chars';
 import type { SheetData, SheetRow } from './read-workbook';
 
 /** How far down a header row is looked for (title rows, notes, blank rows above it). */

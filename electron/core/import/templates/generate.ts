@@ -2,16 +2,16 @@
 // headers under a title row, the unit's people pre-filled, drop-down lists, locked header rows,
 // a veryHidden meta sheet (kind, version, unit, period) and an A4 landscape print setup.
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../exceljs';
+import { loadExcelJS } from '../../excel/exceljs';
 import { CATEGORY_LABEL, EVIDENCE_KIND_LABEL } from '../../../../shared/domain/labels';
 import { EVIDENCE_SUB_KINDS } from '../../../../shared/domain/types';
 import { COLUMNS_OF, IMPORT_KIND_LABEL, type ImportKind } from '../../../../shared/import/columns';
 import { columnLetter } from '../../../../shared/import/text';
 import { AppError } from '../../../../shared/result';
 import type { Db } from '../../db/open';
-import { writeWorkbookAtomic } from '../export/write-atomic';
+import { writeWorkbookAtomic } from '../../excel/export/write-atomic';
 import { META_SHEET, TEMPLATE_VERSION, writeMeta } from './meta';
-import { StoreView } from '../import/store-view';
+import { StoreView } from '../store-view';
 import { SYSTEM_OPERATOR } from '../../context';
 import { many } from '../../db/query';
 

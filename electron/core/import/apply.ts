@@ -1,11 +1,11 @@
 // Applies an analysed file in ONE transaction with its audit rows and an import_batch row: all rows
 // (refused if any is bad) or, by explicit choice, only the clean rows. Cancel rolls everything back.
-import { IMPORT_KIND_LABEL } from '../../../../shared/import/columns';
-import { ISSUE_LIST_CAP, type ImportResult } from '../../../../shared/import/types';
-import { AppError } from '../../../../shared/result';
-import { recordAudit, recordAuditBatch, type AuditEntryInput } from '../../audit/audit-log';
-import { stamp, writeTx, type Ctx } from '../../context';
-import { newId } from '../../ids';
+import { IMPORT_KIND_LABEL } from '../../../shared/import/columns';
+import { ISSUE_LIST_CAP, type ImportResult } from '../../../shared/import/types';
+import { AppError } from '../../../shared/result';
+import { recordAudit, recordAuditBatch, type AuditEntryInput } from '../audit/audit-log';
+import { stamp, writeTx, type Ctx } from '../context';
+import { newId } from '../ids';
 import { allIssues, cancelledError, type Analysis, type Progress } from './analyze';
 import { summarize } from './preview';
 import { rosterApplier } from './apply-roster';

@@ -1,9 +1,9 @@
 // Writes planned roster rows: inserts new people, updates changed ones (recording a dated move when
 // the department changes), one audit row per changed person, inside the caller's transaction.
-import type { AuditEntryInput } from '../../audit/audit-log';
-import { stamp, type Ctx } from '../../context';
-import { newId } from '../../ids';
-import { nextStamp } from '../../stamps';
+import type { AuditEntryInput } from '../audit/audit-log';
+import { stamp, type Ctx } from '../context';
+import { newId } from '../ids';
+import { nextStamp } from '../stamps';
 import type { RosterRecord } from './kind-roster';
 
 export function rosterApplier(

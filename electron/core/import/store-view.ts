@@ -1,9 +1,9 @@
 // What an import checks rows against, read once from the store: people by 人员编号, the unit tree,
 // periods with their year's stage, and earlier imports of the same file.
-import type { Db } from '../../db/open';
-import type { Operator } from '../../context';
-import type { AssessmentYearRow, PeriodRow as PeriodTableRow, PersonRow, UnitRow as UnitTableRow } from '../../db/rows';
-import { many, one, the, walk } from '../../db/query';
+import type { Db } from '../db/open';
+import type { Operator } from '../context';
+import type { AssessmentYearRow, PeriodRow as PeriodTableRow, PersonRow, UnitRow as UnitTableRow } from '../db/rows';
+import { many, one, the, walk } from '../db/query';
 
 /** The person table's row (SELECT *), as generated from the migrations. */
 export type { PersonRow };

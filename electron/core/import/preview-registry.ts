@@ -1,7 +1,7 @@
 // Remembers finished previews (per core, in memory) so apply and the error report run on exactly the
 // file, kind, unit and period the clerk reviewed; the file's hash is re-checked when they run.
-import { AppError } from '../../../../shared/result';
-import type { ImportPreview } from '../../../../shared/import/types';
+import { AppError } from '../../../shared/result';
+import type { ImportPreview } from '../../../shared/import/types';
 import type { ImportRequest } from './analyze';
 
 export interface PreviewRecord {

@@ -1,7 +1,7 @@
 // The supervisor-comment box (主管领导评语) without paperwork: drafted from the year's quarterly
 // comments (评语) the supervisor already wrote, in period order, whole sentences only, each traced to
 // the period rating it came from; the same sentence written in several quarters is told once.
-import type { PackPeriod, PackPerson, SummarySentence } from '../sheets/pack-data';
+import type { PackPeriod, PackPerson, SummarySentence } from '../pack-data';
 import { condenseToBox, splitSentences, type SummaryBox } from './draft';
 
 export function supervisorCandidates(person: PackPerson, periods: readonly PackPeriod[]): SummarySentence[] {

@@ -1,6 +1,6 @@
 // Writes planned 民主测评 tallies: upsert on (year, person), one audit row per changed candidate.
-import type { AuditEntryInput } from '../../audit/audit-log';
-import { stamp, type Ctx } from '../../context';
+import type { AuditEntryInput } from '../audit/audit-log';
+import { stamp, type Ctx } from '../context';
 import type { TallyRecord } from './kind-tally';
 
 export function tallyApplier(

@@ -1,10 +1,10 @@
 // The personal summary without paperwork: drafts the 个人总结 box from the person's own period work
 // records, key tasks and commendations, condensed to the box, whole sentences only, each traced.
-import type { PackPeriod, PackPerson, SummarySentence } from '../sheets/pack-data';
-import { linesFor, linesInHeight, textUnits, unitsPerLine } from '../sheets/text-fit';
+import type { PackPeriod, PackPerson, SummarySentence } from '../pack-data';
+import { linesFor, linesInHeight, textUnits, unitsPerLine } from '../text-fit';
 
 const LATIN_RUN = /[A-Za-z0-9]{4}/;
-import { chineseYearMonth } from '../sheets/format';
+import { chineseYearMonth } from '../format';
 
 export interface SummaryBox {
   /** inner width of the box, points */

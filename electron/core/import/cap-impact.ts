@@ -1,10 +1,10 @@
 // What a ratings import does to the cap on 好, told before and after it is applied: the planned rows
 // are laid over a fresh copy of each period's tallies (the same CapTally the save moves), and every
 // enforced scope whose 好 the file raises past its cap is named with the engine's own message.
-import { capMessage } from '../../../../shared/ratings/cap';
-import type { Db } from '../../db/open';
-import { loadPeriodState } from '../../ratings/period-state';
-import { requirePeriod } from '../../years/year-repo';
+import { capMessage } from '../../../shared/ratings/cap';
+import type { Db } from '../db/open';
+import { loadPeriodState } from '../ratings/period-state';
+import { requirePeriod } from '../years/year-repo';
 import type { RatingRecord } from './kind-ratings';
 
 export interface CapImpact {
