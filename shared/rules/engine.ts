@@ -1,13 +1,24 @@
 // The year-end rule engine: for each person, eligibility, the suggested grade on their own scale and
-// a trace a clerk can read; then quota units and, in points mode, the ranking within each unit.
+// a trace a clerk can read; then quota units and, in points mode, the ranking within each unit
+// (shared/rules/unit-pass.ts), kept per unit between evaluations (YearMemo).
 import { gradeLabel, OUTCOME_LABEL } from '../domain/labels';
 import type { Grade } from '../domain/types';
 import type { YearSettings } from '../settings/year-settings';
 import { presetTitleOfRule } from '../settings/institution-presets';
 import { EFFECT_LABEL, evaluateEligibility, worseGrade } from './eligibility';
-import { computeQuotaUnits, quotaAllowed, effectiveShare, quotaUnitOf, type QuotaUnitSummary } from './quota';
+import {
+  byUnitOrder,
+  countUnit,
+  effectiveShare,
+  placesOf,
+  quotaAllowed,
+  quotaUnitOf,
+  shareInForce,
+  type QuotaUnitSummary,
+} from './quota';
 import { ratingRef, shortPeriod } from './records';
-import { countRatings, pointsOf, ratingsText, suggestByTable } from './suggestion';
+import { countRatings, ratingsText, suggestByTable } from './suggestion';
+import { memberOf, passUnit, type PersonEntry, type UnitEntry } from './unit-pass';
 import type { PersonInput, PersonResult, Suggestion, TraceLine } from './types';
 
 export interface YearInput {
@@ -179,143 +190,92 @@ export function evaluatePerson(input: PersonInput, year: number, today: string, 
 }
 
 /**
- * Points mode: within each quota unit, the people who could be excellent (graded, not forced, no
- * cap, not a basic/incompetent row, not a superior-assessed leader) are ranked by points, then by
- * number of 好, then by 人员编号; the first `allowed` become excellent candidates. Ties are named.
+ * What one year's evaluation keeps for the next one of the same year, day and settings: each
+ * person's own result (kept while their input is the same object), their result after the unit
+ * passes, and each quota unit as passed. The caller keeps one per year, day and settings and
+ * forgets a person whose input changed; a memo given another year, day or settings starts empty.
  */
-function applyPoints(
-  results: PersonResult[],
-  inputs: Map<string, PersonInput>,
-  year: number,
-  units: QuotaUnitSummary[],
-  settings: YearSettings,
-): void {
-  const allowedByUnit = new Map(units.map((u) => [u.key, u.allowed]));
-  const byUnit = new Map<string, { r: PersonResult; p: PersonInput; points: number }[]>();
-  for (const r of results) {
-    const p = inputs.get(r.personId)!;
-    const pts = pointsOf(p.ratings, p.evidence, year, settings);
-    r.suggestion.points = pts.total;
-    r.trace.push({ step: 'points', ruleId: null, text: pts.text, records: pts.records });
-    const s = r.suggestion;
-    const contender =
-      s.outcome === 'graded' &&
-      s.source === 'rules' &&
-      !r.eligibility.maxGrade &&
-      (s.uncappedGrade === 'excellent' || s.uncappedGrade === 'competent');
-    if (!contender) continue;
-    // the table's excellent/competent verdict is replaced by the ranking: say so on its line
-    const line = r.trace.find((t) => t.step === 'suggestion');
-    if (line) line.text = `${ratingsText(p.ratings)} → 不属于基本称职、不称职各行 → 参加积分排名`;
-    const list = byUnit.get(r.quotaUnitKey) ?? [];
-    list.push({ r, p, points: pts.total });
-    byUnit.set(r.quotaUnitKey, list);
-  }
-  for (const [key, list] of byUnit) {
-    list.sort(
-      (a, b) =>
-        b.points - a.points ||
-        b.r.ratingCounts.good - a.r.ratingCounts.good ||
-        (a.p.person.personNo < b.p.person.personNo ? -1 : a.p.person.personNo > b.p.person.personNo ? 1 : 0),
-    );
-    const allowed = allowedByUnit.get(key) ?? 0;
-    const byPoints = new Map<number, typeof list>();
-    for (const x of list) {
-      const g = byPoints.get(x.points);
-      if (g) g.push(x);
-      else byPoints.set(x.points, [x]);
-    }
-    list.forEach((x, i) => {
-      const rank = i + 1;
-      const grade: Grade = rank <= allowed ? 'excellent' : 'competent';
-      x.r.suggestion.rank = rank;
-      x.r.suggestion.grade = grade;
-      x.r.suggestion.uncappedGrade = grade;
-      x.r.suggestion.source = 'points';
-      x.r.suggestion.label = gradeLabel(grade, x.p.person.category);
-      // name up to three of the people tied with this one (a large unit can tie hundreds)
-      const group = byPoints.get(x.points) ?? [];
-      const tiedCount = group.length - 1;
-      const shown = group
-        .slice(0, 4)
-        .filter((y) => y !== x)
-        .slice(0, 3)
-        .map((y) => `${y.p.person.name}（${y.p.person.personNo}）`)
-        .join('、');
-      const tieText =
-        tiedCount > 0
-          ? `；与${shown}${tiedCount > 3 ? `等 ${tiedCount} 人` : ''}同分，依次按“好”的次数、人员编号先后排定`
-          : '';
-      x.r.trace.push({
-        step: 'points',
-        ruleId: 'points-rank',
-        text: `积分 ${x.points}，在本考核单元可评优人员中排第 ${rank} 名（共 ${list.length} 人，优秀名额 ${allowed} 名）${tieText} → ${grade === 'excellent' ? '优秀候选' : x.r.suggestion.label}`,
-        records: [],
-      });
-    });
-  }
-  for (const r of results) r.traceText = r.trace.map((t) => t.text).join('\n');
+export interface YearMemo {
+  context: string;
+  people: Map<string, PersonEntry>;
+  units: Map<string, UnitEntry>;
+  /** what the last evaluation worked out again: people evaluated, units passed, results remade */
+  last: { evaluated: number; units: number; people: number };
+}
+
+export function newYearMemo(): YearMemo {
+  return { context: '', people: new Map(), units: new Map(), last: { evaluated: 0, units: 0, people: 0 } };
 }
 
 /**
- * Each person's own result (before the quota and points passes, which change it), kept by the
- * caller between evaluations of the same year, day and settings: a person whose input is the same
- * object as last time is not evaluated again. The caller drops an entry when the input changes.
+ * Every person's result and the quota units. The units' passes (points ranking, quota lines) depend
+ * only on each unit's members and its places; the places depend on the unit's base, or, where the
+ * places are shared out by largest remainder, on the bases of every unit of its group (one agency
+ * and population). So with a memo, a unit whose members' own results are the same objects as last
+ * time and whose places come out the same is kept whole, and within a unit passed again a person
+ * whose added lines are the same is kept: a change to one person costs their unit, not the year.
  */
-export type PersonResultMemo = Map<string, { input: PersonInput; result: PersonResult }>;
-
-/** A copy the later passes may change (they push trace lines, rewrite one, set the suggestion). */
-function copyResult(r: PersonResult): PersonResult {
-  return { ...r, suggestion: { ...r.suggestion }, trace: r.trace.map((t) => ({ ...t })) };
-}
-
-export function evaluateYear(input: YearInput, memo?: PersonResultMemo): YearEvaluation {
+export function evaluateYear(input: YearInput, memo: YearMemo = newYearMemo()): YearEvaluation {
   const { year, today, settings } = input;
-  const results = input.people.map((p) => {
-    if (!memo) return evaluatePerson(p, year, today, settings);
-    const hit = memo.get(p.person.id);
-    if (hit && hit.input === p) return copyResult(hit.result);
-    const result = evaluatePerson(p, year, today, settings);
-    memo.set(p.person.id, { input: p, result });
-    return copyResult(result);
-  });
-  const inputs = new Map(input.people.map((p) => [p.person.id, p]));
-  const members = () =>
-    results.map((r) => {
-      const p = inputs.get(r.personId)!.person;
-      return {
-        personId: p.id,
-        category: p.category,
-        agencyId: p.agencyId,
-        departmentId: p.departmentId,
-        departmentName: p.departmentName,
-        superiorAssessed: p.superiorAssessed,
-        outcome: r.suggestion.outcome,
-        suggestedGrade: r.suggestion.grade,
-        finalGrade: null,
-        finalOutcome: null,
-      };
-    });
-  let units = computeQuotaUnits(members(), settings);
-  if (settings.suggestion.mode === 'points') {
-    applyPoints(results, inputs, year, units, settings);
-    units = computeQuotaUnits(members(), settings);
+  const context = `${year}|${today}|${JSON.stringify(settings)}`;
+  if (memo.context !== context) {
+    memo.context = context;
+    memo.people.clear();
+    memo.units.clear();
   }
-  // one quota line per person, so the trace says where the excellent places come from
-  const byKey = new Map(units.map((u) => [u.key, u]));
-  for (const r of results) {
-    const u = byKey.get(r.quotaUnitKey);
-    if (u && r.suggestion.grade === 'excellent' && !inputs.get(r.personId)!.person.superiorAssessed) {
-      r.trace.push({
-        step: 'quota',
-        ruleId: null,
-        text: `优秀名额（${u.label}）：${u.explanation}；本单元优秀候选 ${u.candidates} 人`,
-        records: [],
-      });
-      r.traceText = r.trace.map((t) => t.text).join('\n');
+  const last = { evaluated: 0, units: 0, people: 0 };
+  // each person's own result, and the units in the year's order of their members
+  const groups = new Map<string, { list: PersonEntry[]; at: number[] }>();
+  input.people.forEach((p, i) => {
+    let e = memo.people.get(p.person.id);
+    if (!e || e.input !== p) {
+      e = { input: p, result: evaluatePerson(p, year, today, settings) };
+      memo.people.set(p.person.id, e);
+      last.evaluated++;
     }
+    const g = groups.get(e.result.quotaUnitKey);
+    if (g) {
+      g.list.push(e);
+      g.at.push(i);
+    } else groups.set(e.result.quotaUnitKey, { list: [e], at: [i] });
+  });
+  const units = [...groups].map(([key, g]) => {
+    const old = memo.units.get(key);
+    const same = !!old && old.own.length === g.list.length && g.list.every((e, i) => e.result === old.own[i]);
+    const pre = same
+      ? old.pre
+      : countUnit(
+          quotaUnitOf(g.list[0]!.input.person, settings),
+          g.list.map((e) => memberOf(e.input, e.result.suggestion.outcome, e.result.suggestion.grade)),
+          settings,
+        );
+    return { key, g, old: same ? old : undefined, pre };
+  });
+  // the places come from the bases alone, which the points ranking does not change
+  const { share, raisedText } = shareInForce(settings);
+  const places = placesOf(
+    units.map((u) => u.pre),
+    settings,
+    share,
+    raisedText,
+  );
+  const results: PersonResult[] = new Array<PersonResult>(input.people.length);
+  const passed = new Map<string, UnitEntry>();
+  for (const u of units) {
+    const place = places.get(u.key)!;
+    const kept = !!u.old && u.old.allowed === place.allowed && u.old.explanation === place.explanation;
+    if (!kept) last.units++;
+    const entry = kept ? u.old! : passUnit(u.g.list, u.pre, place, year, settings, last);
+    passed.set(u.key, entry);
+    u.g.at.forEach((at, j) => (results[at] = entry.finished[j]!));
   }
-  return { results, units };
+  memo.units = passed;
+  memo.last = last;
+  const summaries = units
+    .map((u) => ({ ref: u.pre.ref, summary: passed.get(u.key)!.summary }))
+    .sort(byUnitOrder)
+    .map((u) => u.summary);
+  return { results, units: summaries };
 }
 
 export { quotaAllowed, effectiveShare };

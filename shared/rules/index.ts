@@ -1,6 +1,13 @@
 // The rule engine's public face: pure functions over records and settings (see docs/rules.md).
 export * from './types';
-export { evaluateYear, evaluatePerson, type YearInput, type YearEvaluation, type PersonResultMemo } from './engine';
+export {
+  evaluateYear,
+  evaluatePerson,
+  type YearInput,
+  type YearEvaluation,
+  type YearMemo,
+  newYearMemo,
+} from './engine';
 export { evaluateEligibility, EFFECT_WEIGHT, EFFECT_LABEL, worseGrade } from './eligibility';
 export {
   computeQuotaUnits,

@@ -223,7 +223,8 @@ function num(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-interface UnitCount {
+/** One unit's members counted (base, candidates, exclusions): the input of its places and summary. */
+export interface UnitCount {
   ref: QuotaUnitRef;
   list: QuotaMember[];
   inside: QuotaMember[];
@@ -235,7 +236,7 @@ interface UnitCount {
   excluded: QuotaUnitSummary['excluded'];
 }
 
-function countUnit(ref: QuotaUnitRef, list: QuotaMember[], settings: YearSettings): UnitCount {
+export function countUnit(ref: QuotaUnitRef, list: QuotaMember[], settings: YearSettings): UnitCount {
   const c: UnitCount = {
     ref,
     list,
@@ -291,7 +292,7 @@ function baseText(c: UnitCount, settings: YearSettings, share: number, raised: s
  * places — its pooled base × share, rounded once by the year's rounding — are shared out between its
  * units by largest remainder; the explanation states the group's sum and where the places left went.
  */
-function placesOf(
+export function placesOf(
   counts: UnitCount[],
   settings: YearSettings,
   share: number,
@@ -337,10 +338,62 @@ function placesOf(
   return out;
 }
 
+/** The share in force and the words the explanations add when it was raised with an approval. */
+export function shareInForce(settings: YearSettings): {
+  share: number;
+  raised: boolean;
+  approvalDocNo: string;
+  raisedText: string;
+} {
+  const e = effectiveShare(settings);
+  return { ...e, raisedText: e.raised ? `（经批准提高，文号 ${e.approvalDocNo}）` : '' };
+}
+
+/** One unit's summary from its count and its places (placesOf). */
+export function unitSummary(
+  c: UnitCount,
+  place: { allowed: number; explanation: string },
+  settings: YearSettings,
+): QuotaUnitSummary {
+  const { share, raised, approvalDocNo } = effectiveShare(settings);
+  const { allowed, explanation } = place;
+  return {
+    key: c.ref.key,
+    label: c.ref.label,
+    group: c.ref.group,
+    sharing: settings.quota.sharing,
+    headcount: c.list.length,
+    base: c.base,
+    share,
+    raised,
+    approvalDocNo,
+    rounding: settings.quota.rounding,
+    exact: exactShare(c.base, share),
+    allowed,
+    candidates: c.candidates,
+    used: c.used,
+    tooSmall: allowed === 0,
+    excluded: c.excluded,
+    explanation,
+    approvedOverrides: c.approvals.length,
+    approvals: c.approvals,
+    full: c.used >= allowed,
+    over: c.used > allowed + c.approvals.length,
+    tally: tallyOutcomes(c.inside),
+    superior: {
+      tally: tallyOutcomes(c.leaders),
+      docNos: [...new Set(c.leaders.map((m) => (m.approvalDocNo ?? '').trim()).filter(Boolean))],
+    },
+  };
+}
+
+/** By the units' order (the leaders as listed, 机关/基层/事业), then by key. */
+export function byUnitOrder(a: { ref: QuotaUnitRef }, b: { ref: QuotaUnitRef }): number {
+  return a.ref.order - b.ref.order || (a.ref.key < b.ref.key ? -1 : a.ref.key > b.ref.key ? 1 : 0);
+}
+
 /** Summaries per quota unit. Outcomes come from the final decision where made, else the suggestion. */
 export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings): QuotaUnitSummary[] {
-  const { share, raised, approvalDocNo } = effectiveShare(settings);
-  const rounding = settings.quota.rounding;
   const groups = new Map<string, { ref: QuotaUnitRef; list: QuotaMember[] }>();
   for (const m of members) {
     const ref = quotaUnitOf(m, settings);
@@ -349,39 +402,6 @@ export function computeQuotaUnits(members: QuotaMember[], settings: YearSettings
     groups.set(ref.key, g);
   }
   const counts = [...groups.values()].map((g) => countUnit(g.ref, g.list, settings));
-  const places = placesOf(counts, settings, share, raised ? `（经批准提高，文号 ${approvalDocNo}）` : '');
-  const out: QuotaUnitSummary[] = counts.map((c) => {
-    const { allowed, explanation } = places.get(c.ref.key)!;
-    return {
-      key: c.ref.key,
-      label: c.ref.label,
-      group: c.ref.group,
-      sharing: settings.quota.sharing,
-      headcount: c.list.length,
-      base: c.base,
-      share,
-      raised,
-      approvalDocNo,
-      rounding,
-      exact: exactShare(c.base, share),
-      allowed,
-      candidates: c.candidates,
-      used: c.used,
-      tooSmall: allowed === 0,
-      excluded: c.excluded,
-      explanation,
-      approvedOverrides: c.approvals.length,
-      approvals: c.approvals,
-      full: c.used >= allowed,
-      over: c.used > allowed + c.approvals.length,
-      tally: tallyOutcomes(c.inside),
-      superior: {
-        tally: tallyOutcomes(c.leaders),
-        docNos: [...new Set(c.leaders.map((m) => (m.approvalDocNo ?? '').trim()).filter(Boolean))],
-      },
-    };
-  });
-  // by the units' order (the leaders as listed, 机关/基层/事业), then by key
-  const order = new Map(counts.map((c) => [c.ref.key, c.ref.order]));
-  return out.sort((a, b) => order.get(a.key)! - order.get(b.key)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const places = placesOf(counts, settings, effectiveShare(settings).share, shareInForce(settings).raisedText);
+  return counts.sort(byUnitOrder).map((c) => unitSummary(c, places.get(c.ref.key)!, settings));
 }

@@ -2,13 +2,13 @@
 // The result is cached per connection and kept up to date by the change feed: a commit that wrote a
 // rating, evidence (a sanction, a leave…), a move, a person or an earlier year's grade marks those
 // people (a commit of another connection as well: a job worker's import, the command line); the
-// next call re-reads only them and evaluates only them again (each person's own result
-// is memoised), then runs the quota and points passes over the year, since places are shared
-// between the units of a pool. A change to the year, its periods, the unit tree, the year state or
+// next call re-reads only them and evaluates only them again (each person's own result is
+// memoised), and passes again only the quota units whose members or places changed (the points
+// ranking and quota lines of the rest are kept: shared/rules/engine.ts, YearMemo). A change to the year, its periods, the unit tree, the year state or
 // any table this file does not know of — or a commit the feed cannot name — drops the cache.
 import { isoToday } from '../../../shared/domain/dates';
 import type { PersonDto } from '../../../shared/domain/records';
-import { evaluateYear, type PersonInput, type PersonResultMemo, type YearEvaluation } from '../../../shared/rules';
+import { evaluateYear, newYearMemo, type PersonInput, type YearEvaluation, type YearMemo } from '../../../shared/rules';
 import { yearSettings, type YearSettings } from '../../../shared/settings/year-settings';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open';
@@ -31,15 +31,18 @@ interface CacheEntry {
   value: StoredEvaluation;
   /** the settings the inputs were gathered with (the decided ones may differ from the year's) */
   gatherSettings: YearSettings | undefined;
-  memo: PersonResultMemo;
+  memo: YearMemo;
   /** people whose rows changed since the value was computed */
   dirty: Set<string>;
 }
 
 const cache = new WeakMap<Db, Map<string, CacheEntry>>();
 
-/** How many evaluations ran from scratch and how many re-read only changed people (tests, bench). */
-export const evaluationRuns = { full: 0, partial: 0 };
+/**
+ * How many evaluations ran from scratch and how many re-read only changed people; of the latter,
+ * how many quota units were passed again and how many results remade (tests, bench).
+ */
+export const evaluationRuns = { full: 0, partial: 0, unitsPassed: 0, resultsRemade: 0 };
 
 const ignored = new WeakMap<Db, number>();
 
@@ -124,7 +127,7 @@ export function evaluateStoredYear(
   const gatherSettings = same ? override : settings;
   const inputs = same ? probe : gatherYearInputs(db, yearId, settings);
   evaluationRuns.full++;
-  const memo: PersonResultMemo = new Map();
+  const memo = newYearMemo();
   const evaluation = evaluateYear({ year: inputs.year.dto.year, today, settings, people: inputs.inputs }, memo);
   const value: StoredEvaluation = { ...inputs, settings, settingsAsDecided: asDecided, today, evaluation };
   if (m.size > 4) m.clear();
@@ -132,7 +135,10 @@ export function evaluateStoredYear(
   return value;
 }
 
-/** Re-reads the marked people, puts them in the year's order, and evaluates again (memo for the rest). */
+/**
+ * Re-reads the marked people, puts them where the year's order has them, and evaluates again (the
+ * memo keeps everyone else's result and every quota unit they did not change).
+ */
 function refresh(db: Db, yearId: string, entry: CacheEntry): void {
   evaluationRuns.partial++;
   const ids = [...entry.dirty];
@@ -147,24 +153,30 @@ function refresh(db: Db, yearId: string, entry: CacheEntry): void {
     people.push(p);
     inputs.push(old.inputs[i]!);
   });
-  people.push(...fresh.people);
-  inputs.push(...fresh.inputs);
-  for (const id of ids) entry.memo.delete(id);
-  // The gatherer's order: the unit's sort order, the unit's name, 人员编号 (SQLite compares text by code point).
-  const order = people.map((_, i) => i);
+  for (const id of ids) entry.memo.people.delete(id);
+  // The gatherer's order: the unit's sort order, the unit's name, 人员编号 (SQLite compares text by
+  // code point). The others are in that order already; each re-read person goes in after their equals.
   const sortOf = (p: PersonDto) => fresh.departments.get(p.unitId)?.sortOrder ?? 0;
-  order.sort((a, b) => {
-    const x = people[a]!;
-    const y = people[b]!;
-    return sortOf(x) - sortOf(y) || byCodePoint(x.unitName, y.unitName) || byCodePoint(x.personNo, y.personNo);
+  const before = (x: PersonDto, y: PersonDto) =>
+    sortOf(x) - sortOf(y) || byCodePoint(x.unitName, y.unitName) || byCodePoint(x.personNo, y.personNo);
+  fresh.people.forEach((p, i) => {
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(p, people[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    people.splice(lo, 0, p);
+    inputs.splice(lo, 0, fresh.inputs[i]!);
   });
-  const sortedPeople = order.map((i) => people[i]!);
-  const sortedInputs = order.map((i) => inputs[i]!);
   const evaluation = evaluateYear(
-    { year: old.year.dto.year, today: old.today, settings: old.settings, people: sortedInputs },
+    { year: old.year.dto.year, today: old.today, settings: old.settings, people: inputs },
     entry.memo,
   );
-  entry.value = { ...old, people: sortedPeople, inputs: sortedInputs, evaluation };
+  evaluationRuns.unitsPassed += entry.memo.last.units;
+  evaluationRuns.resultsRemade += entry.memo.last.people;
+  entry.value = { ...old, people, inputs, evaluation };
 }
 
 function byCodePoint(a: string, b: string): number {
