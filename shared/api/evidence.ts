@@ -6,6 +6,7 @@ import { evidenceDto } from '../domain/records';
 import { evidenceKind, id, isoDate, periodRatingValue, personCategory, yearStage } from '../domain/types';
 import { evidenceInput } from '../evidence/fields';
 import { attachmentView } from './attachments';
+import { EVIDENCE_FIELDS as F, tooLong } from '../domain/fields';
 
 const text = (max: number) => z.string().max(max);
 const period = z.object({ start: isoDate, end: isoDate, months: z.number().int() });
@@ -194,7 +195,10 @@ export const evidenceMethods = {
   'evidence.void': method({
     summary: '作废事件（保留记录）',
     permission: 'evidence.write',
-    input: z.strictObject({ id, reason: z.string().trim().min(1, '请填写作废原因').max(500) }),
+    input: z.strictObject({
+      id,
+      reason: z.string().trim().min(1, '请填写作废原因').max(F.voidReason.max, tooLong(F.voidReason)),
+    }),
     output: evidenceView,
   }),
   'evidence.get': method({

@@ -1,4 +1,4 @@
-// The text fields of a person and of a period rating, each defined once: its Chinese name and the
+// The text fields of a person, a period rating and an evidence item, each defined once: its Chinese name and the
 // longest value the store takes. The contract's zod schemas (shared/api/roster.ts, years.ts), the
 // spreadsheet import's cell checks (electron/core/import/kind-*.ts), the import columns'
 // headers (shared/import/columns.ts) and the renderer's input limits all read it from here.
@@ -24,6 +24,20 @@ export const RATING_FIELDS = {
   selfAssessment: { label: '个人自评', max: 2000 },
   comment: { label: '评语', max: 1000 },
   rater: { label: '评价人', max: 40 },
+} as const satisfies Record<string, TextField>;
+
+/** The free-text fields an evidence item of any kind may carry (shared/evidence/fields.ts). */
+export const EVIDENCE_FIELDS = {
+  description: { label: '说明', max: 2000 },
+  docNo: { label: '文号', max: 100 },
+  /** 对方单位 of a transfer */
+  otherUnit: { label: '对方单位', max: 100 },
+  /** 负面清单事项 */
+  item: { label: '负面清单事项', max: 100 },
+  /** the role of a 岗位否决 */
+  role: { label: '岗位名称', max: 60 },
+  /** why an item was voided (evidence.void) */
+  voidReason: { label: '作废原因', max: 500 },
 } as const satisfies Record<string, TextField>;
 
 /** “姓名最多 40 个字”: the one wording of a too-long value. */

@@ -2,19 +2,20 @@
 // kind with its own fields and Chinese messages (the service, the API and the import all use it).
 import { z } from 'zod';
 import { compareIso, daysBetween } from '../domain/dates';
+import { EVIDENCE_FIELDS as F, tooLong, type TextField } from '../domain/fields';
 import { EVIDENCE_SUB_KINDS, id, isoDate, type EvidenceKind } from '../domain/types';
 
 const subKind = <K extends EvidenceKind>(kind: K) =>
   z.enum(EVIDENCE_SUB_KINDS[kind], { error: `细类无效，可选：${EVIDENCE_SUB_KINDS[kind].join('、')}` });
 
-const description = z.string().trim().max(2000, '说明过长，最多 2000 个字').default('');
-const optionalDocNo = z.string().trim().max(100, '文号过长，最多 100 个字').default('');
-const requiredDocNo = (what: string) =>
-  z
-    .string({ error: `请填写${what}文号` })
-    .trim()
-    .min(1, `请填写${what}文号`)
-    .max(100, '文号过长，最多 100 个字');
+/** a text field the clerk must fill, its length from the registry; `missing` says what to fill */
+const required = (f: TextField, missing: string) =>
+  z.string({ error: missing }).trim().min(1, missing).max(f.max, tooLong(f));
+const optional = (f: TextField) => z.string().trim().max(f.max, tooLong(f)).default('');
+
+const description = optional(F.description);
+const optionalDocNo = optional(F.docNo);
+const requiredDocNo = (what: string) => required(F.docNo, `请填写${what}文号`);
 const date = (label: string) =>
   z
     .string({ error: `请填写${label}` })
@@ -156,11 +157,7 @@ export const transferInput = z
     subKind: subKind('transfer'),
     ...common,
     /** 对方单位: where the person came from or went to */
-    otherUnit: z
-      .string({ error: '请填写对方单位名称' })
-      .trim()
-      .min(1, '请填写对方单位名称')
-      .max(100, '单位名称过长，最多 100 个字'),
+    otherUnit: required(F.otherUnit, '请填写对方单位名称'),
     /** end of a secondment or training posting, when known */
     endDate: date('截止日期').nullable().default(null),
   })
@@ -184,11 +181,7 @@ export const negativeListInput = z.strictObject({
   subKind: subKind('negative_list'),
   ...common,
   /** 负面清单事项 name, as the office's list spells it */
-  item: z
-    .string({ error: '请填写负面清单事项' })
-    .trim()
-    .min(1, '请填写负面清单事项')
-    .max(100, '事项名称过长，最多 100 个字'),
+  item: required(F.item, '请填写负面清单事项'),
 });
 
 export const roleVetoInput = z.strictObject({
@@ -196,18 +189,14 @@ export const roleVetoInput = z.strictObject({
   subKind: subKind('role_veto'),
   ...common,
   /** the role concerned, e.g. 党支部书记 */
-  role: z.string().trim().max(60, '岗位名称过长，最多 60 个字').default(''),
+  role: optional(F.role),
 });
 
 export const notAssessedInput = z.strictObject({
   kind: z.literal('not_assessed'),
   subKind: subKind('not_assessed'),
   ...common,
-  description: z
-    .string({ error: '请填写不参加考核的原因' })
-    .trim()
-    .min(1, '请填写不参加考核的原因')
-    .max(2000, '说明过长，最多 2000 个字'),
+  description: required(F.description, '请填写不参加考核的原因'),
 });
 
 export const evidenceInput = z.discriminatedUnion(

@@ -1,6 +1,6 @@
 // The canonical column sets of the spreadsheets departments fill in (domain.md), with the header
 // wordings people actually use. Templates write `header`; imports accept `header` or any alias.
-import { PERSON_FIELDS, RATING_FIELDS } from '../domain/fields';
+import { EVIDENCE_FIELDS, PERSON_FIELDS, RATING_FIELDS } from '../domain/fields';
 
 export const IMPORT_KINDS = ['roster', 'ratings', 'evidence', 'history', 'tally'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -72,8 +72,8 @@ export const EVIDENCE_COLUMNS = [
   col('date', '日期', ['发生日期', '生效日期', '起始日期', '开始日期'], true, 12),
   col('kind', '类别', ['事件类别', '类型'], false, 12),
   col('subKind', '细类', ['事件细类', '具体类别', '项目'], true, 14),
-  col('description', '说明', ['事由', '情况说明', '内容'], false, 30),
-  col('docNo', '文号', ['文件号', '依据文号'], false, 18),
+  col('description', EVIDENCE_FIELDS.description.label, ['事由', '情况说明', '内容'], false, 30),
+  col('docNo', EVIDENCE_FIELDS.docNo.label, ['文件号', '依据文号'], false, 18),
   col('days', '天数', ['学时', '天数/学时'], false, 8),
   col('endDate', '截止日期', ['结束日期', '终止日期', '办结日期'], false, 12),
 ] as const;

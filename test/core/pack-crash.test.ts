@@ -78,7 +78,9 @@ describe('a SIGKILL of the real pack writer', () => {
     for (let k = 0; k < KILLS; k++) {
       const dataDir = tempDir('da-pack-crash-');
       copyFileSync(storeFile(source), storeFile(dataDir));
-      await runAndKill(dataDir, outDir, Math.floor(Math.random() * 150));
+      // a short random delay: the streaming writer keeps a department's temp file only tens of
+      // milliseconds, so a longer one lets the kill fall between two workbooks
+      await runAndKill(dataDir, outDir, Math.floor(Math.random() * 20));
       tempsLeft += readdirSync(outDir).filter((n) => n.endsWith(PARTIAL_SUFFIX)).length;
       // the next start
       const next = new AppCore({ dataDir, logError: () => undefined, autoBackup: false });

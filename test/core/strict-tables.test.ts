@@ -70,7 +70,8 @@ beforeAll(async () => {
   expect(checkAuditChain(db, NOW())).toMatchObject({ ok: true });
   before = shapeOf(db);
   digestsBefore = [...allRowDigests(db)];
-  expect(migrate(db, storeFile(dir))).toMatchObject({ from: 16, to: 17 });
+  // Stop at 17: later migrations add their own triggers, which this shape comparison would count.
+  expect(migrate(db, storeFile(dir), { targetVersion: 17 })).toMatchObject({ from: 16, to: 17 });
 }, 120_000);
 afterAll(() => {
   if (db.open) db.close();

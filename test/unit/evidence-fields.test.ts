@@ -1,6 +1,8 @@
 // Per-kind validation of evidence inputs: each message in Chinese, on the field the form shows.
 import { describe, expect, it } from 'vitest';
 import { evidenceInput } from '../../shared/evidence/fields';
+import { EVIDENCE_FIELDS, tooLong, type TextField } from '../../shared/domain/fields';
+import { EVIDENCE_SUB_KINDS } from '../../shared/domain/types';
 import { evidenceColumns, evidenceInputOf } from '../../shared/evidence/storage';
 
 function issues(raw: unknown): { path: string; message: string }[] {
@@ -142,4 +144,24 @@ describe('evidence fields per kind', () => {
       expect(evidenceInput.parse(back)).toEqual(parsed);
     }
   });
+});
+
+describe('evidence text limits come from the field registry', () => {
+  // one input per field, of a kind that carries it, otherwise valid
+  const carrier: Record<keyof typeof EVIDENCE_FIELDS, Record<string, unknown> | null> = {
+    description: { ...base, kind: 'org_handling', subKind: '诫勉' },
+    docNo: { ...base, kind: 'sanction', subKind: '警告', docNo: 'x' },
+    otherUnit: { ...base, kind: 'transfer', subKind: '调入', otherUnit: 'x' },
+    item: { ...base, kind: 'negative_list', subKind: EVIDENCE_SUB_KINDS.negative_list[0], item: 'x' },
+    role: { ...base, kind: 'role_veto', subKind: EVIDENCE_SUB_KINDS.role_veto[0] },
+    voidReason: null, // not part of an input; evidence.void checks it (evidence.test.ts)
+  };
+  for (const [key, f] of Object.entries(EVIDENCE_FIELDS) as [keyof typeof EVIDENCE_FIELDS, TextField][]) {
+    const input = carrier[key];
+    if (!input) continue;
+    it(`${f.label}: ${f.max} characters pass, one more is refused in the registry's words`, () => {
+      expect(issues({ ...input, [key]: '字'.repeat(f.max) })).toEqual([]);
+      expect(issues({ ...input, [key]: '字'.repeat(f.max + 1) })).toEqual([{ path: key, message: tooLong(f) }]);
+    });
+  }
 });

@@ -5,6 +5,7 @@ import { evidenceColumns } from '../../../shared/evidence/storage';
 import { AppError } from '../../../shared/result';
 import type { EvidenceView } from '../../../shared/api/evidence';
 import { isoToday } from '../../../shared/domain/dates';
+import { EVIDENCE_FIELDS, tooLong } from '../../../shared/domain/fields';
 import { recordAudit, recordAuditBatch, type AuditEntryInput } from '../audit/audit-log';
 import { stamp, writeTx, type Ctx } from '../context';
 import { newId } from '../ids';
@@ -278,9 +279,9 @@ export function voidEvidence(ctx: Ctx, id: string, reason: string): EvidenceView
     throw new AppError('INVALID_INPUT', '请填写作废原因。', {
       issues: [{ field: 'reason', message: '请填写作废原因' }],
     });
-  if (why.length > 500)
-    throw new AppError('INVALID_INPUT', '作废原因过长，最多 500 个字。', {
-      issues: [{ field: 'reason', message: '最多 500 个字' }],
+  if (why.length > EVIDENCE_FIELDS.voidReason.max)
+    throw new AppError('INVALID_INPUT', `${tooLong(EVIDENCE_FIELDS.voidReason)}。`, {
+      issues: [{ field: 'reason', message: tooLong(EVIDENCE_FIELDS.voidReason) }],
     });
   writeTx(ctx, () => {
     const years = new YearIndex(ctx.db);

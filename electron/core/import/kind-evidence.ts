@@ -1,5 +1,6 @@
 // Evidence rows (事件): each row is one item; an item already in the store (same person, kind,
 // sub-kind, date, 文号 and 说明) is unchanged, so re-importing a file adds nothing twice.
+import { EVIDENCE_FIELDS } from '../../../shared/domain/fields';
 import { EVIDENCE_KIND_LABEL } from '../../../shared/domain/labels';
 import { EVIDENCE_SUB_KINDS, type EvidenceKind } from '../../../shared/domain/types';
 import { normDays, normDate, normRequiredDate, normText } from '../../../shared/import/normalize';
@@ -156,8 +157,8 @@ export function planEvidenceRow(
   const date = check.take('date', (v) => normRequiredDate(v, '日期'));
   const endDate = check.take('endDate', normDate);
   const days = check.take('days', normDays);
-  const description = check.take('description', (v) => normText(v, 2000));
-  const docNo = check.take('docNo', (v) => normText(v, 100));
+  const description = check.take('description', (v) => normText(v, EVIDENCE_FIELDS.description.max));
+  const docNo = check.take('docNo', (v) => normText(v, EVIDENCE_FIELDS.docNo.max));
 
   let subKind = isBlankCell(row.get('subKind')) ? '' : compactText(cellText(row.get('subKind')));
   subKind = SUB_ALIASES[subKind] ?? subKind;

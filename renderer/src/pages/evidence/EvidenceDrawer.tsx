@@ -19,6 +19,7 @@ import {
 import type { EvidenceView } from '@shared/api/evidence';
 import { EVIDENCE_SUB_KINDS, evidenceKind, type EvidenceKind } from '@shared/domain/types';
 import { evidenceInput } from '@shared/evidence/fields';
+import { EVIDENCE_FIELDS } from '@shared/domain/fields';
 import { SUB_KIND } from '@shared/evidence/sub-kinds';
 import { useDomainLabels, useT } from '../../i18n/language';
 import { sanctionPeriod } from '@shared/evidence/sanction-period';
@@ -341,7 +342,7 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
                 label={t('evf.otherUnit')}
                 rules={[{ required: true, message: t('evf.otherUnitRequired') }]}
               >
-                <Input maxLength={100} aria-label={t('evf.otherUnit')} />
+                <Input maxLength={EVIDENCE_FIELDS.otherUnit.max} aria-label={t('evf.otherUnit')} />
               </Form.Item>
             </Col>
           ) : null}
@@ -366,7 +367,11 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
           {extras.includes('role') ? (
             <Col span={12}>
               <Form.Item name="role" label={t('evf.role')}>
-                <Input maxLength={60} placeholder={t('evf.rolePlaceholder')} aria-label={t('evf.role')} />
+                <Input
+                  maxLength={EVIDENCE_FIELDS.role.max}
+                  placeholder={t('evf.rolePlaceholder')}
+                  aria-label={t('evf.role')}
+                />
               </Form.Item>
             </Col>
           ) : null}
@@ -380,7 +385,11 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
               : []
           }
         >
-          <Input maxLength={100} placeholder={t('evf.docPlaceholder')} aria-label={t('ev.col.docNo')} />
+          <Input
+            maxLength={EVIDENCE_FIELDS.docNo.max}
+            placeholder={t('evf.docPlaceholder')}
+            aria-label={t('ev.col.docNo')}
+          />
         </Form.Item>
         <Form.Item
           name="description"
@@ -391,7 +400,12 @@ export function EvidenceDrawer({ open, item, yearId, year, onClose, onSaved }: P
               : []
           }
         >
-          <Input.TextArea rows={3} maxLength={2000} showCount aria-label={t('ev.col.description')} />
+          <Input.TextArea
+            rows={3}
+            maxLength={EVIDENCE_FIELDS.description.max}
+            showCount
+            aria-label={t('ev.col.description')}
+          />
         </Form.Item>
         <Typography.Text type="secondary">{t('evf.auditNote')}</Typography.Text>
       </Form>

@@ -4,6 +4,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { EvidenceView } from '@shared/api/evidence';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../i18n/language';
+import { EVIDENCE_FIELDS } from '@shared/domain/fields';
 
 export function VoidDialog({
   item,
@@ -64,7 +65,7 @@ export function VoidDialog({
         >
           <Input.TextArea
             rows={3}
-            maxLength={500}
+            maxLength={EVIDENCE_FIELDS.voidReason.max}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             aria-label={t('void.reason')}
